@@ -1,0 +1,76 @@
+"""The map step's output for one article: its claims plus what grouping needs.
+
+Grouping runs across many articles, so the driver keeps only this small, text-free
+`Analysis` (countries, places, actors, a bag of content words, claims) for each one:
+memory then grows with the number of claims, not with the size of the corpus.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from .claims import extract_claims
+from .parties import actor_named, find_actors
+from .records import Analysis, Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+FINGERPRINT_POS = frozenset({"NOUN", "PROPN", "VERB"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+ACTOR_LABELS = frozenset({"ORG", "NORP"})
+
+
+def describe(article: Article, doc: Doc) -> Analysis:
+    """Claims, countries, places, actors and a content fingerprint of a parsed article."""
+    claims = tuple(extract_claims(article, doc))
+    mentions = find_actors(article.text)
+    countries = Counter(m.actor.country for m in mentions if m.actor.country)
+    groups = Counter(m.actor.name for m in mentions if m.actor.kind != "country")
+    places: Counter[str] = Counter()
+    organisations: Counter[str] = Counter()
+    for entity in doc.ents:
+        name = " ".join(entity.text.split()).strip(" .,'’\"“”")
+        if name.lower().startswith("the "):
+            name = name[4:]
+        if not name or len(name) < 2:
+            continue
+        if entity.label_ in PLACE_LABELS and actor_named(name) is None:
+            places[name] += 1
+        elif entity.label_ == "ORG" and actor_named(name) is None:
+            organisations[name] += 1
+    fingerprint = frozenset(
+        t.lemma_.lower()
+        for t in doc
+        if t.pos_ in FINGERPRINT_POS and t.is_alpha and not t.is_stop and len(t.text) > 2
+    )
+    return Analysis(
+        article_id=article.id,
+        outlet=article.outlet,
+        wire=article.wire,
+        published=article.published,
+        title=article.title,
+        fingerprint=fingerprint,
+        countries=tuple(code for code, _ in countries.most_common()),
+        places=tuple(name for name, _ in places.most_common(20)),
+        actors=tuple(name for name, _ in (groups + organisations).most_common(20)),
+        claims=claims,
+    )
+
+
+def describe_unparsed(article: Article) -> Analysis:
+    """An article we do not run the English extractor on (another language): stored and
+    grouped by its metadata only, with no claims."""
+    mentions = find_actors(article.text)
+    countries = Counter(m.actor.country for m in mentions if m.actor.country)
+    words = frozenset(w.lower() for w in article.text.split() if w.isalpha() and len(w) > 3)
+    return Analysis(
+        article_id=article.id,
+        outlet=article.outlet,
+        wire=article.wire,
+        published=article.published,
+        title=article.title,
+        fingerprint=words,
+        countries=tuple(code for code, _ in countries.most_common()),
+    )

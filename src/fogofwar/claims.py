@@ -1,0 +1,329 @@
+"""Extracting casualty claims from a parsed article.
+
+For each sentence: find the counts (`counts`), pair each with the fate it suffers
+(killed, wounded, captured, missing, ...) by the nearest trigger the grammar allows, read
+whose people they are (`sides`), who says so (`attribution`) and whether the figure is
+about this incident or an earlier one; then merge the repeats (a headline figure that the
+body repeats is one claim). Evidence is always a span of `Article.text`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .attribution import Attribution, sentence_attributions
+from .counts import Count, find_counts
+from .records import Article, Claim, Span
+from .sides import ArticleActors, party_of
+from .vocabulary import FATE_PHRASES, STATUS_MODIFIERS, fate_of_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+# Words that may stand between a fate and the count it governs: "killed at least 17",
+# "the death toll rose to 14", "the death of four of our soldiers".
+GLUE = frozenset(
+    """to at of the a an rose risen stood stands stand reached reach climbed climbs is was
+    has have had increased jumped now hit put its their our with by as many over some more
+    than least up total further another additional nearly about around almost roughly
+    approximately officially initially reportedly so far""".split()
+)
+POST_WINDOW = 14
+PERPETRATOR_VERBS = frozenset({"kill", "eliminate", "slay", "execute", "capture", "wound",
+                               "injure", "neutralize", "neutralise", "destroy", "murder"})
+BACKGROUND = re.compile(
+    r"\b(?:last|previous|past) (?:year|years|decade|war|conflict)\b|\b\d+-day war\b"
+    r"|\bsince (?:the (?:start|beginning) of )?(?:19|20)\d\d\b|\bthe (?:19|20)\d0s\b"
+    r"|\bsince the (?:start|beginning) of the (?:war|conflict|insurgency)\b"
+    r"|\bover the past\b|\bin recent years\b|\bearlier this year\b|\bso far this year\b"
+    r"|\bthe (?:conflict|war|insurgency|violence) has (?:so far )?(?:killed|claimed|left)\b"
+    r"|\b(?:conflict|war|insurgency) (?:has|have) (?:so far )?(?:killed|claimed|left)\b",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A word or phrase naming a fate, as doc token indices."""
+
+    start: int
+    end: int
+    category: str
+    lemma: str
+
+
+def _triggers(sentence: SpacySpan) -> list[Trigger]:
+    """Fate words and phrases in the sentence; a phrase wins over the words inside it."""
+    doc = sentence.doc
+    found: list[Trigger] = []
+    covered: set[int] = set()
+    base = sentence.start_char
+    for pattern, category in FATE_PHRASES:
+        for match in pattern.finditer(sentence.text):
+            span = doc.char_span(base + match.start(), base + match.end(), alignment_mode="expand")
+            if span is None or covered & set(range(span.start, span.end)):
+                continue
+            found.append(Trigger(span.start, span.end, _plain(category), span.root.lemma_))
+            covered.update(range(span.start, span.end))
+    for token in sentence:
+        if token.i in covered:
+            continue
+        category = fate_of_word(token.lemma_.lower(), token.lower_)
+        if category is None:
+            continue
+        if token.lower_ in ("body", "bodies") and token.pos_ != "NOUN":
+            continue
+        found.append(Trigger(token.i, token.i + 1, _plain(category), token.lemma_.lower()))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _plain(category: str) -> str:
+    return category.split("_if_")[0]
+
+
+def _pre_trigger(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:
+    """A fate right before the count that governs it: `killed 17`, `death toll to 14`."""
+    doc = sentence.doc
+    best = None
+    for trigger in triggers:
+        if trigger.end > count.start:
+            break
+        between = doc[trigger.end : count.start]
+        limit = 8 if "toll" in trigger.lemma or trigger.end - trigger.start > 1 else 4
+        if len(between) <= limit and all(
+            t.lower_ in GLUE or (t.pos_ in ("NOUN", "ADP", "DET", "ADJ") and limit == 8)
+            for t in between
+        ):
+            best = trigger
+    return best
+
+
+def _post_trigger(count: Count, triggers: list[Trigger], sentence: SpacySpan,
+                  *, claimed: set[int]) -> Trigger | None:
+    """The first fate after the count within its clause: `13 were captured`."""
+    doc = sentence.doc
+    for trigger in triggers:
+        if trigger.start < count.end:
+            continue
+        if trigger.start - count.end > POST_WINDOW:
+            return None
+        if trigger.start in claimed:
+            return None  # it already governs a later count ("17 people and wounded 370")
+        between = doc[count.end : trigger.start]
+        if any(t.text in (";", ":") or t.text in ("“", '"') and t.i > count.end for t in between):
+            return None
+        return trigger
+    return None
+
+
+def _assign_triggers(counts: list[Count], triggers: list[Trigger],
+                     sentence: SpacySpan) -> list[Trigger | None]:
+    """Pair every count with its fate: the one right before it, else the next one after
+    it, else the fate of the count it is listed with (`killed 50 X and 10 Y`)."""
+    pre = [_pre_trigger(c, triggers, sentence) for c in counts]
+    claimed = {t.start for t in pre if t is not None}
+    chosen: list[Trigger | None] = []
+    for i, count in enumerate(counts):
+        trigger = pre[i]
+        if trigger is None and count.noun is not None:
+            noun = sentence.doc[count.noun]
+            noun_fate = fate_of_word(noun.lemma_.lower(), noun.lower_)
+            if noun_fate is not None:
+                trigger = Trigger(noun.i, noun.i + 1, _plain(noun_fate), noun.lemma_.lower())
+        if trigger is None:
+            trigger = _post_trigger(count, triggers, sentence, claimed=claimed)
+        if trigger is None and i > 0 and chosen[i - 1] is not None:
+            previous = chosen[i - 1]
+            assert previous is not None
+            if previous.end <= counts[i - 1].start and not any(
+                t.start >= counts[i - 1].end and t.start < count.start for t in triggers
+            ):
+                trigger = previous
+        chosen.append(trigger)
+    return chosen
+
+
+def _status(count: Count, sentence: SpacySpan, previous: str | None) -> str:
+    """Military, civilian or unknown, from the noun counted and the words before it."""
+    doc = sentence.doc
+    window_end = count.noun + 1 if count.noun is not None else count.end
+    for token in doc[count.number_start : window_end]:
+        modifier = STATUS_MODIFIERS.get(token.lower_)
+        if modifier and token.i != count.noun:
+            return modifier
+    if count.status is not None:
+        return count.status
+    if count.noun is not None:
+        for token in doc[max(sentence.start, count.noun - 1) : count.noun + 1]:
+            if token.lower_ in STATUS_MODIFIERS:
+                return STATUS_MODIFIERS[token.lower_]
+    return previous or "unknown"
+
+
+def _speaker_for(count: Count, attributions: list[Attribution],
+                 sentence: SpacySpan) -> Attribution | None:
+    """The speaker whose reporting verb governs the count, else the nearest in the sentence."""
+    if not attributions:
+        return None
+    doc = sentence.doc
+    ancestors = {t.i for t in doc[count.number_start].ancestors}
+    governing = [a for a in attributions if a.token in ancestors]
+    if governing:
+        return max(governing, key=lambda a: a.token)
+    before = [a for a in attributions if a.token < count.start]
+    if before:
+        return before[-1]
+    return attributions[0]
+
+
+def _is_perpetrated(trigger: Trigger, sentence: SpacySpan) -> bool:
+    """`X killed N`, `killing around 20 rebels`: the count's people are the other side."""
+    token = sentence.doc[trigger.start]
+    return token.lemma_.lower() in PERPETRATOR_VERBS and token.tag_ in ("VBD", "VBG", "VB", "VBZ",
+                                                                      "VBP") and not any(
+        c.dep_ == "auxpass" for c in token.children
+    ) and token.tag_ != "VBN"
+
+
+def _scope(sentence: SpacySpan, published_year: int | None) -> str:
+    text = sentence.text
+    if BACKGROUND.search(text):
+        return "background"
+    if published_year is not None:
+        years = [int(y) for y in YEAR.findall(text)]
+        if years and max(years) < published_year:
+            return "background"
+    return "event"
+
+
+def sentences(doc: Doc) -> list[SpacySpan]:
+    """spaCy's sentences, split again at line breaks (headlines, datelines, lists)."""
+    out = []
+    for sent in doc.sents:
+        start = sent.start
+        for token in sent:
+            if "\n" in token.text:
+                if token.i > start:
+                    out.append(doc[start : token.i])
+                start = token.i + 1
+        if start < sent.end:
+            out.append(doc[start : sent.end])
+    return [s for s in out if s.text.strip()]
+
+
+def extract_claims(article: Article, doc: Doc) -> list[Claim]:
+    """Every casualty claim in the article, with evidence spans into `article.text`."""
+    actors = ArticleActors.of(doc.text)
+    year = article.published.year if article.published else None
+    media = article.wire or article.outlet or "media"
+    last_speaker: Attribution | None = None
+    drafts: list[tuple[Claim, bool]] = []
+    for sentence in sentences(doc):
+        attributions = sentence_attributions(sentence, previous=last_speaker)
+        if attributions:
+            last_speaker = attributions[-1]
+        counts = find_counts(sentence)
+        if not counts:
+            continue
+        triggers = _triggers(sentence)
+        chosen = _assign_triggers(counts, triggers, sentence)
+        scope = _scope(sentence, year)
+        previous_status: str | None = None
+        for count, trigger in zip(counts, chosen, strict=True):
+            if trigger is None:
+                continue
+            if count.implicit and not _implicit_ok(count, trigger, sentence):
+                continue
+            status = _status(count, sentence, previous_status)
+            previous_status = status
+            speaker = _speaker_for(count, attributions, sentence)
+            party = party_of(
+                count, sentence, actors=actors, speaker=speaker,
+                perpetrated=_is_perpetrated(trigger, sentence) and trigger.start < count.start,
+            )
+            if speaker is None:
+                claimant, side = media, "media"
+            else:
+                claimant = speaker.name
+                side = speaker.actor.name if speaker.actor is not None else "third_party"
+            evidence = Span(start=sentence.start_char, end=sentence.end_char)
+            claim = Claim(
+                id="",
+                article_id=article.id,
+                evidence=evidence,
+                category=trigger.category,
+                count=count.value,
+                qualifier=count.qualifier,
+                party=party,
+                status=status,
+                claimant=claimant,
+                claimant_side=side,
+                scope=scope,
+                stated_on=article.published,
+            )
+            drafts.append((claim, _is_headline(sentence, article)))
+    claims = _finish_sides(_merge_repeats(drafts), actors)
+    return [_with_id(c) for c in claims]
+
+
+def _implicit_ok(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
+    """An implicit one counts only when the fate is said of that very noun or pronoun."""
+    doc = sentence.doc
+    subject = doc[count.noun] if count.noun is not None else doc[count.start]
+    fate = doc[trigger.start]
+    if subject.head.i == fate.i or fate.head.i == subject.i:
+        return True
+    return abs(trigger.start - (count.noun or count.start)) <= 3 and trigger.start > count.start
+
+
+def _is_headline(sentence: SpacySpan, article: Article) -> bool:
+    return bool(article.title) and sentence.start_char < len(article.title) + 40 and (
+        article.title.strip()[:40] in sentence.text
+    )
+
+
+def _merge_repeats(drafts: list[tuple[Claim, bool]]) -> list[Claim]:
+    """One claim per (category, party, count, claimant); a headline repeat of a body figure
+    is dropped, and an unattributed repeat of an attributed figure too."""
+    kept: list[Claim] = []
+    for claim, headline in sorted(drafts, key=lambda d: (d[1], d[0].claimant_side == "media")):
+        key = (claim.category, claim.party, claim.count, claim.status)
+        twins = [k for k in kept if (k.category, k.party, k.count, k.status) == key]
+        if any(t.claimant == claim.claimant for t in twins):
+            continue
+        if twins and (headline or claim.claimant_side == "media"):
+            continue
+        kept.append(claim)
+    return sorted(kept, key=lambda c: c.evidence.start)
+
+
+def _finish_sides(claims: list[Claim], actors: ArticleActors) -> list[Claim]:
+    """A speaker's side is their own country or group only when that side is a party to
+    the fighting in this article; otherwise they speak as a third party."""
+    parties = {c.party for c in claims} | set(actors.belligerents())
+    out = []
+    for claim in claims:
+        side = claim.claimant_side
+        if side not in ("media", "third_party") and side not in parties:
+            side = "third_party"
+        out.append(_replace(claim, claimant_side=side))
+    return out
+
+
+def _replace(claim: Claim, **changes: object) -> Claim:
+    from dataclasses import replace
+
+    return replace(claim, **changes)  # type: ignore[arg-type]
+
+
+def _with_id(claim: Claim) -> Claim:
+    key = "|".join(
+        str(v) for v in (claim.article_id, claim.evidence.start, claim.evidence.end,
+                         claim.category, claim.count, claim.party, claim.status, claim.claimant)
+    )
+    return _replace(claim, id=hashlib.sha256(key.encode()).hexdigest()[:16])

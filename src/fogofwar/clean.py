@@ -1,0 +1,392 @@
+"""Turn a RawDocument into an Article: the one cleaned text every later span points into.
+
+Cleaning is conservative on purpose. Evidence sentences are quoted verbatim from
+`Article.text`, so we only repair what is plainly broken (HTML entities, stray
+whitespace) and drop lines that are plainly not the article (share prompts, photo
+credits, cookie notices). A line that states a casualty figure is never dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import functools
+import hashlib
+import html
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .records import Article, RawDocument, Rejected
+from .sources import detect_wire, find_dateline, outlet_name
+
+# 1. Text repair ----------------------------------------------------------------------
+
+# "&nbsp;", "&amp;nbsp;", "& nbsp;", "&#8217;": an entity, maybe escaped again or split.
+_ENTITY = re.compile(r"&(?:amp;)*\s?(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# The common ones also turn up without their semicolon ("&nbsp Moscow").
+_BARE_ENTITY = re.compile(
+    r"&(?:amp;)*\s?(nbsp|ndash|mdash|quot|apos|rsquo|lsquo|rdquo|ldquo|hellip|laquo|raquo)"
+    r"(?![A-Za-z0-9;])"
+)
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
+_HSPACE = re.compile(r"[^\S\n]+")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_METADATA_PREFIX = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2})\b[ \t]*")
+
+
+def _unescape(match: re.Match[str]) -> str:
+    entity = f"&{match[1]};"
+    decoded = html.unescape(entity)
+    return match[0] if decoded == entity else decoded
+
+
+def normalise_text(text: str) -> str:
+    """Decode entities (also mangled ones), drop invisible characters, tidy whitespace.
+
+    Runs of spaces become one space, each line is stripped, and paragraph breaks are kept
+    as one or two newlines.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    for _ in range(3):  # "&amp;amp;nbsp;" needs more than one pass
+        repaired = _BARE_ENTITY.sub(_unescape, _ENTITY.sub(_unescape, text))
+        if repaired == text:
+            break
+        text = repaired
+    text = _INVISIBLE.sub("", text)
+    text = _HSPACE.sub(" ", text)
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    return _BLANK_RUNS.sub("\n\n", text).strip()
+
+
+# 2. Boilerplate ----------------------------------------------------------------------
+
+_NUMBER = (
+    r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+    r"hundreds?|thousands?|scores?"
+)
+_CASUALTY = r"kill|dead|death|died|dies|wound|injur|casualt|missing|captur|hostage|prisoner"
+_FIGURE = re.compile(rf"\b(?:{_NUMBER})\b(?=.*(?:{_CASUALTY}))|(?:{_CASUALTY}).*\b(?:{_NUMBER})\b")
+
+# Lines that are one of these, ignoring case and trailing punctuation.
+_EXACT = frozenset(
+    {"advertisement", "advertising", "sponsored", "sponsored content", "article content"}
+    | {"share", "share this", "share this article", "share on facebook", "share on twitter"}
+    | {"tweet", "email", "print", "copy link", "facebook", "twitter", "whatsapp", "telegram"}
+    | {"linkedin", "comments", "show comments", "close", "menu", "home", "x", "listen"}
+    | {"world", "news", "politics", "africa", "europe", "asia", "middle east", "americas"}
+    | {"international", "latest news", "breaking news", "top stories", "world news"}
+    | {"skip to content", "skip to main content", "story continues below advertisement"}
+    | {"story continues below", "continue reading", "scroll to continue with content"}
+    | {"hide caption", "toggle caption", "image", "photo", "video", "read more", "more"}
+)
+# Lines introducing links to other stories: dropped even with figures (they are not ours).
+_LINK_PREFIX = re.compile(
+    r"^(?:read more|read also|also read|read next|see also|related(?: \w+)?|recommended"
+    r"|more from [\w ]+|more on this|watch|listen|don'?t miss|you may also like)\s*[:|»>\-–—]",
+    re.IGNORECASE,
+)
+# (pattern, longest line it may drop, whether a casualty figure protects the line)
+_BOILERPLATE: tuple[tuple[re.Pattern[str], int, bool], ...] = (
+    (
+        re.compile(
+            r"^(?:subscribe|sign up|sign in|log in|register now|follow us|follow\b.{0,60}\bon "
+            r"(?:twitter|x|facebook|instagram|telegram|tiktok|youtube|linkedin|whatsapp|google"
+            r" news)|share (?:this|on|via)|click here|download (?:our|the) app|join (?:us|our)"
+            r"|like us on|get (?:the latest|our newsletter)|newsletter|stay (?:informed|updated)"
+            r"|support (?:our|independent) journalism)\b",
+            re.IGNORECASE,
+        ),
+        160,
+        True,
+    ),
+    (
+        re.compile(
+            r"^(?:categor(?:y|ies)|tags?|topics?|filed under|posted in|keywords?)\s*:",
+            re.IGNORECASE,
+        ),
+        300,
+        False,
+    ),
+    (
+        re.compile(
+            r"^[(\[]?(?:file )?(?:photo(?:graph)?|image|picture|pic|credit|illustration)s?"
+            r"(?:\s+by\s+|\s*[:/|]\s*)",
+            re.IGNORECASE,
+        ),
+        200,
+        True,
+    ),
+    (
+        re.compile(
+            r"(?:photo(?:graph)?|image|picture|credit)s?(?:\s+by\s+|\s*[:/]\s*)[^.:\n]{1,60}"
+            r"[)\]]?\s*$",
+            re.IGNORECASE,
+        ),
+        300,
+        True,
+    ),
+    (
+        re.compile(
+            r"getty images|shutterstock|\bap photo\b|\bafp photo\b|\breuters photo\b|epa-efe"
+            r"|\bafp via getty|\bvia getty\b|\bphoto credit\b",
+            re.IGNORECASE,
+        ),
+        200,
+        True,
+    ),
+    (
+        re.compile(
+            r"we use cookies|(?:this|our) (?:web)?site uses cookies|uses cookies to"
+            r"|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies"
+            r"|by continuing to (?:use|browse)",
+            re.IGNORECASE,
+        ),
+        400,
+        False,
+    ),
+    (re.compile(r"^(?:©|\(c\)\s|copyright\b|all rights reserved)", re.IGNORECASE), 200, False),
+)
+_INLINE_CREDIT = re.compile(
+    r"\s*[(\[](?:file )?(?:photo(?:graph)?|image|picture|credit)s?(?:\s+by\s+|\s*[:/]\s*)"
+    r"[^()\[\]\n]{1,60}[)\]]",
+    re.IGNORECASE,
+)
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for a short line that is site furniture, not article text."""
+    line = line.strip()
+    if not line:
+        return False
+    if not any(c.isalnum() for c in line):
+        return True
+    if line.lower().rstrip(" .:!»>|") in _EXACT:
+        return True
+    if len(line) <= 200 and _LINK_PREFIX.match(line):
+        return True
+    for pattern, longest, figures_protect in _BOILERPLATE:
+        if len(line) <= longest and pattern.search(line):
+            return not (figures_protect and _FIGURE.search(line))
+    return False
+
+
+def strip_boilerplate(text: str) -> str:
+    """Drop boilerplate lines and inline photo credits; keep everything else as it is."""
+    kept = []
+    for line in text.split("\n"):
+        if is_boilerplate(line):
+            continue
+        kept.append(_INLINE_CREDIT.sub("", line) if "(" in line or "[" in line else line)
+    return _BLANK_RUNS.sub("\n\n", "\n".join(kept)).strip()
+
+
+def clean_text(text: str) -> str:
+    """Normalised text without boilerplate: what `Article.text` holds."""
+    return strip_boilerplate(normalise_text(text))
+
+
+# 3. Dates and titles -----------------------------------------------------------------
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_TEXT_DATE = re.compile(
+    rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b\d{1,2}\.\d{1,2}\.\d{4}\b",
+    re.IGNORECASE,
+)
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_DATEPARSER_SETTINGS = {
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """A calendar date from ISO, RFC 822 or a written date ("Nov 17, 2021"); else None.
+
+    The date is the one written (no timezone shift): it is the publisher's day.
+    """
+    if not value or not value.strip() or len(value) > 120:
+        return None
+    value = value.strip()
+    found: dt.date | None = None
+    if _ISO_DATE.match(value):
+        try:
+            found = dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    if found is None and "," in value:
+        try:
+            found = email.utils.parsedate_to_datetime(value).date()
+        except (TypeError, ValueError, IndexError, OverflowError):
+            found = None
+    if found is None:
+        found = _dateparser(value)
+    if found is None or not 1900 <= found.year <= 2100:
+        return None
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser(value: str) -> dt.date | None:
+    import dateparser  # slow to import; only needed for the unusual formats
+
+    try:
+        parsed = dateparser.parse(value, settings=_DATEPARSER_SETTINGS)  # type: ignore[arg-type]
+    except Exception:  # third-party parser on untrusted text: a bad date is no date
+        return None
+    return parsed.date() if parsed else None
+
+
+def find_published(text: str, *, max_lines: int = 10) -> dt.date | None:
+    """A date on a short line near the top ("July 12, 2020", "Published: 17.11.2021")."""
+    lines = [line for line in text[:1500].split("\n") if line.strip()][:max_lines]
+    for line in lines:
+        if len(line) > 100:
+            continue
+        match = _TEXT_DATE.search(line)
+        if match and (found := parse_date(match[0])):
+            return found
+    return None
+
+
+def find_title(text: str) -> str | None:
+    """The headline a plain text starts with, if its first lines look like one."""
+    for line in [line for line in text.split("\n") if line.strip()][:3]:
+        if len(line) > 200:
+            return None  # the body started: no headline above it
+        words = line.split()
+        if len(words) < 3 or line.lower().startswith(("by ", "breaking:")):
+            continue
+        date = _TEXT_DATE.search(line)
+        if date and len(date[0]) * 2 > len(line):
+            continue
+        if line.rstrip().endswith(".") or find_dateline(line) is not None:
+            continue
+        return line.strip()
+    return None
+
+
+# 4. Language and identity ------------------------------------------------------------
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the text's language, offline (py3langid)."""
+    import py3langid  # loads its model on import
+
+    lang, _score = py3langid.classify(text[:4000])
+    return str(lang)
+
+
+def article_id(*, external_id: str | None, outlet: str | None, url: str | None, text: str) -> str:
+    """A content hash: the same input always gets the same id, so re-runs upsert."""
+    parts = (external_id or "", outlet or "", url or "", text)
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+# 5. HTML -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Page:
+    text: str
+    title: str | None = None
+    date: str | None = None
+    sitename: str | None = None
+
+
+_SCRIPT = re.compile(r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|div|li|h[1-6]|tr|blockquote|section|article)\s*>", re.I)
+_TAG = re.compile(r"<[^>]{0,2000}>")
+
+
+def _strip_tags(markup: str) -> str:
+    """A plain fallback for fragments trafilatura declines (short RSS descriptions)."""
+    markup = _SCRIPT.sub(" ", markup)
+    markup = _BLOCK_END.sub("\n", markup)
+    return _TAG.sub(" ", markup)
+
+
+def extract_html(markup: str, *, url: str | None = None) -> _Page:
+    """Main text and metadata of a page via trafilatura, or the tag-stripped text."""
+    doc: Any = None
+    try:
+        import trafilatura
+
+        doc = trafilatura.bare_extraction(
+            markup, url=url, with_metadata=True, include_comments=False, include_tables=True
+        )
+    except Exception:  # trafilatura/lxml on untrusted markup: fall back to stripping tags
+        doc = None
+    text = getattr(doc, "text", None) or ""
+    if not text.strip():
+        text = _strip_tags(markup)
+    return _Page(
+        text=text,
+        title=getattr(doc, "title", None) or None,
+        date=getattr(doc, "date", None) or None,
+        sitename=getattr(doc, "sitename", None) or None,
+    )
+
+
+# 6. The stage ------------------------------------------------------------------------
+
+
+def clean(raw: RawDocument, *, min_chars: int = 40) -> Article | Rejected:
+    """Cleaned Article from a RawDocument, or Rejected saying why there is no article."""
+
+    def reject(problem: str) -> Rejected:
+        return Rejected(location=raw.location, problem=problem, external_id=raw.external_id)
+
+    # 1. Take the text, from HTML through trafilatura when that is all there is.
+    page = _Page(text=raw.text or "")
+    if not raw.text and raw.html:
+        page = extract_html(raw.html, url=raw.url)
+        if not page.text.strip():
+            return reject("no text in HTML")
+    if not page.text.strip():
+        return reject("document has no text")
+
+    # 2. The search tool's " date YYYY-MM-DD " prefix is metadata, not text.
+    text = page.text
+    prefix_date = None
+    if prefix := _METADATA_PREFIX.match(text):
+        prefix_date = prefix[1]
+        text = text[prefix.end() :]
+
+    # 3. Repair entities and whitespace, drop boilerplate lines.
+    text = clean_text(text)
+    if len(text) < min_chars:
+        return reject("no article text after cleaning")
+
+    # 4. Who, where and when: outlet, wire, dateline, publication date, title, language.
+    outlet = outlet_name(raw.outlet or page.sitename, url=raw.url)
+    dateline = find_dateline(text)
+    published = (
+        parse_date(raw.published)
+        or parse_date(page.date)
+        or parse_date(prefix_date)
+        or find_published(text)
+    )
+    title = raw.title.strip() if raw.title and raw.title.strip() else None
+    title = normalise_text(title or page.title or "") or find_title(text)
+    return Article(
+        id=article_id(external_id=raw.external_id, outlet=outlet, url=raw.url, text=text),
+        text=text,
+        location=raw.location,
+        external_id=raw.external_id,
+        title=title,
+        url=raw.url,
+        outlet=outlet,
+        wire=detect_wire(text, outlet=outlet),
+        published=published,
+        language=detect_language(text),
+        dateline_place=dateline.place if dateline else None,
+    )

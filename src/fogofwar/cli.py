@@ -1,0 +1,105 @@
+"""The `fogofwar` command: thin wrappers that parse options, call the library, print.
+
+Every fogofwar error becomes one line on stderr, `location: problem`, and exit code 1.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import FogofwarError
+from .settings import load_settings, settings_help
+
+
+def _fail(exc: FogofwarError) -> None:
+    click.echo(f"fogofwar: {exc}", err=True)
+    sys.exit(1)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="fogofwar")
+def main() -> None:
+    """Source-attributed, reconciled casualty figures from news reports of armed clashes."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False),
+              help="SQLite database to write (created if missing; re-runs are idempotent).")
+@click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="TOML file of settings: " + ", ".join(settings_help()) + ".")
+@click.option("--batch-size", type=int, help=settings_help()["batch_size"])
+@click.option("--event-window-days", type=int, help=settings_help()["event_window_days"])
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar, only the summary line.")
+def process(paths: tuple[str, ...], db_path: str, config: Path | None, batch_size: int | None,
+            event_window_days: int | None, quiet: bool) -> None:
+    """Read PATHS (files, folders, or - for JSONL on stdin) into the database.
+
+    Reads .txt, .html/.htm, .json, .jsonl and RSS/Atom .xml; folders recursively. Bad
+    input is stored as a rejected row with its reason and the run goes on.
+    """
+    from .pipeline import process as run
+
+    try:
+        settings = load_settings(
+            config, batch_size=batch_size, event_window_days=event_window_days
+        )
+        show_bar = not quiet and sys.stderr.isatty()
+        if show_bar:
+            with click.progressbar(length=0, label="articles", file=sys.stderr,
+                                   show_pos=True) as bar:
+                summary = run(paths, db_path=db_path, settings=settings,
+                              stdin=click.get_text_stream("stdin"), progress=bar.update)
+        else:
+            summary = run(paths, db_path=db_path, settings=settings,
+                          stdin=click.get_text_stream("stdin"))
+    except FogofwarError as exc:
+        _fail(exc)
+        return
+    click.echo(summary.line())
+    click.echo(f"database: {db_path}")
+
+
+@main.command()
+@click.option("--db", "db_path", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="Database written by `fogofwar process`.")
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Briefing to write: .html or .md.")
+def report(db_path: str, out: Path) -> None:
+    """Write a briefing: per event, the reconciled figures, then every claim."""
+    from .report import write_report
+    from .store import Store
+
+    try:
+        with Store.open(db_path) as store:
+            write_report(store, out)
+    except FogofwarError as exc:
+        _fail(exc)
+        return
+    click.echo(f"briefing: {out}")
+
+
+@main.command()
+@click.option("--db", "db_path", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="Database written by `fogofwar process`.")
+@click.option("--format", "fmt", required=True, type=click.Choice(["goldeval"]),
+              help="goldeval: DIR/claims.jsonl and DIR/articles.jsonl for goldeval.py.")
+@click.option("--out", required=True, type=click.Path(path_type=Path),
+              help="Output directory (goldeval).")
+def export(db_path: str, fmt: str, out: Path) -> None:
+    """Export the database for other tools."""
+    from .export import export as run
+    from .store import Store
+
+    try:
+        with Store.open(db_path) as store:
+            written = run(store, format=fmt, out=out)
+    except FogofwarError as exc:
+        _fail(exc)
+        return
+    for path in written:
+        click.echo(f"wrote {path}")

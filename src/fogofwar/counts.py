@@ -1,0 +1,214 @@
+"""Finding the counts in a parsed sentence that could be casualty figures.
+
+A count is a run of number tokens (`2.8 thousand`, `seventy-one`, `a dozen`) with the
+qualifier in front of it, or an implicit one (`a soldier`, `another`), together with the
+people noun it counts. Counts of things that are not people (years, hours, kilometres,
+tanks, positions), ages, times, dates and sub-counts (`3 of the wounded`) are dropped here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .numbers import combine, is_number_word, qualifier_before
+from .vocabulary import FATE_WORDS, NOT_PEOPLE, fate_of_word, people_status
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+NOT_COUNT_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+RANKS = frozenset(
+    """officer officers commander commanders general generals colonel colonels major majors
+    captain captains lieutenant lieutenants sergeant sergeants leader leaders""".split()
+)
+NOUN_SKIP_POS = frozenset({"ADJ", "PROPN", "NUM", "DET", "PRON", "PUNCT", "ADV", "NOUN"})
+IMPLICIT_DETERMINERS = frozenset({"a", "an", "another"})
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A count in a sentence: its value, where it is, and the noun it counts."""
+
+    value: int
+    qualifier: str
+    start: int  # doc token index where the count (with its qualifier) starts
+    number_start: int  # doc token index of the first number token
+    end: int  # doc token index one past the number
+    noun: int | None  # doc token index of the people / fate noun it counts, if any
+    status: str | None  # status the noun gives
+    implicit: bool = False
+
+
+def _is_number(token: Token) -> bool:
+    return token.like_num or is_number_word(token.text)
+
+
+def _number_runs(sentence: SpacySpan) -> list[tuple[int, int, int]]:
+    """(start, end, value) of each run of number tokens in the sentence."""
+    runs = []
+    i = sentence.start
+    while i < sentence.end:
+        token = sentence.doc[i]
+        if not _is_number(token) or token.lower_ in ("a", "an"):
+            i += 1
+            continue
+        j = i + 1
+        while j < sentence.end:
+            nxt = sentence.doc[j]
+            if _is_number(nxt) and not nxt.text[:1].isdigit():
+                j += 1
+            elif nxt.text == "-" and j + 1 < sentence.end and _is_number(sentence.doc[j + 1]):
+                j += 2
+            else:
+                break
+        start = i
+        if i > sentence.start and sentence.doc[i - 1].lower_ in ("a", "an"):
+            start = i - 1  # "a dozen", "a hundred"
+        value = combine([t.text for t in sentence.doc[start:j]])
+        if value is not None:
+            runs.append((start, j, value))
+        i = j
+    return runs
+
+
+def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, bool]:
+    """The noun a count at `end` counts: (index, status, is_people_or_fate). None if bare."""
+    doc = sentence.doc
+    i = end
+    if i < sentence.end and doc[i].lower_ == "of":
+        # "two of its soldiers", "nine of their own", "3 of the wounded"
+        i += 1
+        while i < sentence.end and doc[i].lower_ in ("its", "their", "our", "the", "his", "her"):
+            i += 1
+    limit = min(sentence.end, i + 5)
+    while i < limit:
+        token = doc[i]
+        lower, lemma = token.lower_, token.lemma_.lower()
+        if lower in NOT_PEOPLE or lemma in NOT_PEOPLE:
+            return i, None, False
+        status = people_status(lemma, lower)
+        if status is not None:
+            return i, status, True
+        if fate_of_word(lemma, lower) is not None and token.pos_ in ("NOUN", "ADJ", "PROPN"):
+            return i, None, True
+        if lower in ("more", "others", "other", "own", "members", "member", "additional"):
+            i += 1
+            continue
+        if token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART") or token.is_punct:
+            return None, None, True
+        if token.pos_ == "NOUN" and token.ent_type_ not in ("NORP", "GPE"):
+            # an unknown noun: a count of something we do not recognise as people
+            return i, None, lower.endswith(("ers", "ists", "ans", "ians", "ites", "men"))
+        if token.pos_ not in NOUN_SKIP_POS:
+            return None, None, True
+        i += 1
+    return None, None, True
+
+
+def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
+    """Ages, times, dates, years, list markers and sub-counts are not casualty counts."""
+    doc = sentence.doc
+    first, last = doc[start], doc[end - 1]
+    before = doc[start - 1] if start > sentence.start else None
+    after = doc[end] if end < sentence.end else None
+    after2 = doc[end + 1] if end + 1 < sentence.end else None
+    if last.ent_type_ in NOT_COUNT_ENTITIES and not (
+        after is not None and (people_status(after.lemma_.lower(), after.lower_) or
+                               fate_of_word(after.lemma_.lower(), after.lower_))
+    ):
+        return True
+    if ":" in first.text or (after is not None and after.text in (":", "%")):
+        return True
+    if after is not None and after.lower_.startswith(("-year", "year")) or (
+        after is not None and after.text == "-" and after2 is not None
+        and after2.lower_.startswith("year")
+    ):
+        return True
+    if before is not None and before.lower_ in ("aged", "age", "ages", "no", "no.", "number"):
+        return True
+    if before is not None and before.text == "(" and after is not None and after.text == ")":
+        return True
+    if 1900 <= value <= 2100 and first.text.isdigit() and len(first.text) == 4:
+        return True
+    if after is not None and after.lower_ == "of" and after2 is not None:
+        # "3 of the wounded are in hospital": a sub-count of an earlier figure
+        rest = [t.lower_ for t in doc[end + 1 : min(sentence.end, end + 4)]]
+        if any(FATE_WORDS.get(w) in ("killed", "wounded", "captured") for w in rest) and (
+            "them" not in rest
+        ):
+            return True
+        if rest[:1] == ["them"] or rest[:1] == ["whom"]:
+            return True
+    window = [t.lower_ for t in doc[end : min(sentence.end, end + 6)]]
+    if "condition" in window or ("in" in window and "hospital" in window[:4]):
+        return True
+    return False
+
+
+def _rank_subset(sentence: SpacySpan, start: int, noun: int | None) -> bool:
+    """`including two officers`: a subset by rank, which the guide does not count."""
+    doc = sentence.doc
+    before = [t.lower_ for t in doc[max(sentence.start, start - 2) : start]]
+    if not any(w in ("including", "among") for w in before):
+        return False
+    return noun is not None and doc[noun].lower_ in RANKS
+
+
+def find_counts(sentence: SpacySpan) -> list[Count]:
+    """Every count in the sentence that could be a casualty figure, left to right."""
+    doc = sentence.doc
+    counts = []
+    for start, end, value in _number_runs(sentence):
+        if _excluded(sentence, start, end, value):
+            continue
+        noun, status, peopleish = _head_noun(sentence, end)
+        if not peopleish or _rank_subset(sentence, start, noun):
+            continue
+        words = [t.lower_ for t in doc[max(sentence.start, start - 4) : start]]
+        qualifier, used = qualifier_before(words)
+        counts.append(
+            Count(
+                value=value,
+                qualifier=qualifier,
+                start=start - used,
+                number_start=start,
+                end=end,
+                noun=noun,
+                status=status,
+            )
+        )
+    counts.extend(_implicit_counts(sentence, taken={c.number_start for c in counts}))
+    return sorted(counts, key=lambda c: c.start)
+
+
+def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
+    """`a soldier was killed`, `another died in hospital`, `a civilian` in a list of dead."""
+    doc = sentence.doc
+    found = []
+    for token in sentence:
+        lower = token.lower_
+        if lower not in IMPLICIT_DETERMINERS or token.i in taken:
+            continue
+        noun_i = None
+        status = None
+        for j in range(token.i + 1, min(sentence.end, token.i + 5)):
+            candidate = doc[j]
+            status = people_status(candidate.lemma_.lower(), candidate.lower_)
+            if status is not None and candidate.tag_ in ("NN", "NNP"):
+                noun_i = j
+                break
+            if candidate.pos_ not in ("ADJ", "PROPN", "NOUN") and candidate.lower_ != "more":
+                break
+        if noun_i is None and lower == "another":
+            nxt = doc[token.i + 1] if token.i + 1 < sentence.end else None
+            if nxt is not None and (nxt.pos_ in ("VERB", "AUX", "ADV") or nxt.lower_ == "one"):
+                found.append(Count(1, "exact", token.i, token.i, token.i + 1, None, None, True))
+            continue
+        if noun_i is None:
+            continue
+        found.append(
+            Count(1, "exact", token.i, token.i, token.i + 1, noun_i, status, implicit=True)
+        )
+    return found

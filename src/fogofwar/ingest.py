@@ -1,0 +1,375 @@
+"""Read input files into RawDocuments: the edge where untrusted bytes come in.
+
+`read()` never raises. Anything that cannot be read as an article (a missing file, binary
+data, broken UTF-8, a malformed JSON line, a feed without items) becomes a `Rejected`
+naming the place and the problem, and reading goes on with the next file or line.
+
+Formats: plain text (.txt), HTML (.html, .htm), JSON (.json: one article object, a list
+of them, or an object with an "articles" list), JSON Lines (.jsonl, .ndjson; `-` reads
+them from stdin) and RSS/Atom feeds (.xml, .rss, .atom).
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from .records import RawDocument, Rejected
+
+Item = RawDocument | Rejected
+
+_TEXT = frozenset({".txt"})
+_HTML = frozenset({".html", ".htm", ".xhtml"})
+_JSON = frozenset({".json"})
+_JSONL = frozenset({".jsonl", ".ndjson"})
+_FEED = frozenset({".xml", ".rss", ".atom"})
+SUFFIXES = _TEXT | _HTML | _JSON | _JSONL | _FEED
+
+_LOOKS_HTML = re.compile(
+    r"<\s*(?:html|body|p|div|br|span|a\s|img|article|section|h[1-6]|ul|ol|li|table"
+    r"|strong|em|figure|blockquote)\b[^>]*>",
+    re.IGNORECASE,
+)
+_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_\-:.]{1,40})""")
+
+
+def read(paths: Iterable[str | Path], *, stdin: TextIO | None = None) -> Iterator[Item]:
+    """RawDocuments (or Rejected) from files, folders (recursively, sorted) and `-` (stdin).
+
+    Inside a folder, files of other types are skipped; a file named explicitly with an
+    unknown type is rejected, so a typo never passes silently.
+    """
+    for path in paths:
+        if str(path) == "-":
+            yield from _guard("<stdin>", _read_stdin(stdin if stdin is not None else sys.stdin))
+        else:
+            yield from _guard(str(path), _read_path(Path(path)))
+
+
+def _read_path(path: Path) -> Iterator[Item]:
+    if path.is_dir():
+        yield from _read_folder(path)
+    elif not path.exists():
+        yield Rejected(location=str(path), problem="no such file or directory")
+    else:
+        yield from _read_file(path)
+
+
+def _guard(location: str, items: Iterator[Item]) -> Iterator[Item]:
+    """The last line of defence: an unforeseen error in one file rejects that file only."""
+    try:
+        yield from items
+    except Exception as exc:  # untrusted input must never stop a run
+        yield Rejected(location=location, problem=f"cannot read: {type(exc).__name__}: {exc}")
+
+
+def _read_folder(folder: Path) -> Iterator[Item]:
+    errors: list[OSError] = []
+    files: list[Path] = []
+    for root, dirs, names in os.walk(folder, onerror=errors.append):
+        dirs.sort()
+        files.extend(Path(root, name) for name in names if Path(name).suffix.lower() in SUFFIXES)
+    for error in errors:
+        yield Rejected(location=str(error.filename or folder), problem=_os_problem(error))
+    for file in sorted(files):
+        yield from _guard(str(file), _read_file(file))
+
+
+def _read_file(path: Path) -> Iterator[Item]:
+    location = str(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        expected = ", ".join(sorted(SUFFIXES))
+        yield Rejected(
+            location=location,
+            problem=f"unsupported file type {suffix or '(none)'!r} (expected {expected})",
+        )
+        return
+    if suffix in _JSONL:
+        yield from _read_jsonl_file(path)
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield Rejected(location=location, problem=_os_problem(exc))
+        return
+    if problem := _binary_problem(data):
+        yield Rejected(location=location, problem=problem)
+        return
+    if suffix in _FEED:
+        yield from _read_feed(data, location=location)
+        return
+    text, problem = _decode(data, markup=suffix in _HTML)
+    if text is None:
+        yield Rejected(location=location, problem=problem or "cannot decode")
+    elif suffix in _TEXT:
+        yield RawDocument(location=location, text=text)
+    elif suffix in _HTML:
+        yield RawDocument(location=location, html=text)
+    else:
+        yield from _read_json(text, location=location)
+
+
+def _os_problem(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "no such file or directory"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return f"cannot read file: {exc.strerror or exc}"
+
+
+def _binary_problem(data: bytes) -> str | None:
+    if not data.strip():
+        return "empty file"
+    if (nul := data.find(b"\x00")) >= 0:
+        return f"binary file (NUL byte at offset {nul})"
+    return None
+
+
+def _decode(data: bytes, *, markup: bool = False) -> tuple[str | None, str | None]:
+    """(text, None) from UTF-8 (BOM allowed; markup may declare another charset), or
+    (None, problem) saying at which byte the UTF-8 breaks."""
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        declared = _CHARSET.search(data[:4096]) if markup else None
+        if declared:
+            try:
+                codecs.lookup(declared[1].decode("ascii"))
+                return data.decode(declared[1].decode("ascii")), None
+            except (LookupError, UnicodeDecodeError, ValueError):
+                pass
+        return None, f"invalid UTF-8 at byte {exc.start}"
+
+
+# JSON and JSON Lines -------------------------------------------------------------------
+
+
+def _read_json(text: str, *, location: str) -> Iterator[Item]:
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield Rejected(
+            location=location,
+            problem=f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
+        )
+        return
+    except RecursionError:
+        yield Rejected(location=location, problem="malformed JSON: nested too deeply")
+        return
+    if isinstance(value, dict) and isinstance(value.get("articles"), list):
+        value = value["articles"]  # a collection: {"articles": [...], ...}
+    if isinstance(value, dict):
+        yield _from_object(value, location=location)
+    elif isinstance(value, list):
+        if not value:
+            yield Rejected(location=location, problem="JSON list has no articles")
+        for number, item in enumerate(value, start=1):
+            yield _from_object(item, location=f"{location}#{number}")
+    else:
+        yield Rejected(
+            location=location,
+            problem=f"expected a JSON object or a list of objects, got {_json_type(value)}",
+        )
+
+
+def _read_jsonl_file(path: Path) -> Iterator[Item]:
+    location = str(path)
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield Rejected(location=location, problem=_os_problem(exc))
+        return
+    with handle:
+        seen = False
+        try:
+            for number, raw_line in enumerate(handle, start=1):
+                if not raw_line.strip():
+                    continue
+                seen = True
+                where = f"{location}:{number}"
+                if (nul := raw_line.find(b"\x00")) >= 0:
+                    yield Rejected(location=where, problem=f"binary data (NUL byte at {nul})")
+                    continue
+                try:
+                    line = raw_line.decode("utf-8-sig" if number == 1 else "utf-8")
+                except UnicodeDecodeError as exc:
+                    yield Rejected(
+                        location=where, problem=f"invalid UTF-8 at byte {exc.start} of the line"
+                    )
+                    continue
+                yield _from_json_line(line, location=where, number=number)
+        except OSError as exc:
+            yield Rejected(location=location, problem=_os_problem(exc))
+            return
+    if not seen:
+        yield Rejected(location=location, problem="empty file")
+
+
+def _read_stdin(stream: TextIO) -> Iterator[Item]:
+    try:
+        for number, line in enumerate(stream, start=1):
+            if line.strip():
+                yield _from_json_line(line, location=f"<stdin>:{number}", number=number)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        yield Rejected(location="<stdin>", problem=f"cannot read stdin: {exc}")
+
+
+def _from_json_line(line: str, *, location: str, number: int) -> Item:
+    try:
+        value = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return Rejected(
+            location=location,
+            problem=f"malformed JSON on line {number}: {exc.msg} (column {exc.colno})",
+        )
+    except RecursionError:
+        return Rejected(location=location, problem=f"malformed JSON on line {number}")
+    return _from_object(value, location=location)
+
+
+def _json_type(value: Any) -> str:
+    names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean"}
+    return names.get(type(value), "null" if value is None else "a number")
+
+
+def _field(obj: dict[str, Any], *names: str) -> str | None:
+    """The first of `names` holding a usable scalar, as a stripped string."""
+    for name in names:
+        value = obj.get(name)
+        if isinstance(value, bool) or value is None:
+            continue
+        if isinstance(value, int | float | str):
+            text = str(value).strip()
+            if text:
+                return text
+    return None
+
+
+def _from_object(obj: Any, *, location: str) -> Item:
+    if not isinstance(obj, dict):
+        return Rejected(location=location, problem=f"expected a JSON object, got {_json_type(obj)}")
+    external_id = _field(obj, "id", "doc_id")
+    body = None
+    for name in ("text", "body", "html", "content"):
+        value = obj.get(name)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            return Rejected(
+                location=location,
+                problem=f"field {name!r} is {_json_type(value)}, not a string",
+                external_id=external_id,
+            )
+        if value.strip():
+            body = (name, value)
+            break
+    if body is None:
+        return Rejected(
+            location=location,
+            problem="JSON object has no text (expected a 'text' or 'body' field)",
+            external_id=external_id,
+        )
+    name, value = body
+    # "body" is often markup; "text" only counts as markup if it opens with a tag
+    as_html = name == "html" or (
+        _looks_html(value) and (name != "text" or value.lstrip().startswith("<"))
+    )
+    return RawDocument(
+        location=location,
+        external_id=external_id,
+        text=None if as_html else value,
+        html=value if as_html else None,
+        title=_field(obj, "title", "headline"),
+        url=_field(obj, "url", "link"),
+        outlet=_field(obj, "outlet", "source"),
+        published=_field(obj, "published", "date"),
+    )
+
+
+def _looks_html(value: str) -> bool:
+    """Markup, not prose that happens to mention a tag: two tags, or starts with one."""
+    tags = _LOOKS_HTML.findall(value[:20000])
+    return len(tags) >= 2 or (bool(tags) and value.lstrip().startswith("<"))
+
+
+# RSS and Atom --------------------------------------------------------------------------
+
+
+def _local(tag: Any) -> str:
+    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+
+
+def _read_feed(data: bytes, *, location: str) -> Iterator[Item]:
+    from lxml import etree
+
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, huge_tree=False, recover=False
+    )
+    try:
+        root = etree.fromstring(data, parser=parser)
+    except (etree.XMLSyntaxError, ValueError) as exc:
+        yield Rejected(location=location, problem=f"malformed XML: {exc}")
+        return
+    kind = _local(root.tag)
+    if kind not in {"rss", "feed", "rdf"}:
+        yield Rejected(location=location, problem=f"XML is not an RSS or Atom feed (<{kind}>)")
+        return
+    channel = next((el for el in root if _local(el.tag) == "channel"), root)
+    outlet = _child_text(channel, "title")
+    items = [el for el in root.iter() if _local(el.tag) in {"item", "entry"}]
+    if not items:
+        yield Rejected(location=location, problem="feed has no items")
+    for number, item in enumerate(items, start=1):
+        yield _from_feed_item(item, location=f"{location}#{number}", outlet=outlet)
+
+
+def _child_text(element: Any, *names: str) -> str | None:
+    for name in names:
+        for child in element:
+            if _local(child.tag) == name:
+                text = "".join(child.itertext()).strip()
+                if text:
+                    return text
+    return None
+
+
+def _feed_link(item: Any) -> str | None:
+    for child in item:
+        if _local(child.tag) != "link":
+            continue
+        href = child.get("href")
+        if href and child.get("rel", "alternate") == "alternate":
+            return str(href).strip()
+        if child.text and child.text.strip():
+            return str(child.text).strip()
+    return None
+
+
+def _from_feed_item(item: Any, *, location: str, outlet: str | None) -> Item:
+    external_id = _child_text(item, "guid", "id")
+    bodies = [_child_text(item, name) for name in ("encoded", "content", "description", "summary")]
+    body = max((b for b in bodies if b), key=len, default=None)
+    if body is None:
+        return Rejected(
+            location=location,
+            problem="feed item has no description or content",
+            external_id=external_id,
+        )
+    as_html = _looks_html(body)
+    return RawDocument(
+        location=location,
+        external_id=external_id,
+        text=None if as_html else body,
+        html=body if as_html else None,
+        title=_child_text(item, "title"),
+        url=_feed_link(item),
+        outlet=outlet,
+        published=_child_text(item, "pubdate", "published", "updated", "date"),
+    )

@@ -1,0 +1,129 @@
+"""Reading counts out of text: digits, `1,200`, `2.8 thousand`, number words, `a dozen`.
+
+Also the qualifier words in front of a count (`at least`, `up to`, `about`), mapped to
+the annotation guide's vocabulary. Pure string functions; `claims` applies them to tokens.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "k": 1_000}
+DOZEN = {"dozen": 12, "score": 20}
+
+NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | frozenset(DOZEN)
+
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$|^\d+\.\d+$")
+
+# Words before a count, longest first, and the qualifier they give.
+QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("not", "less", "than"), "at_least"),
+    (("no", "fewer", "than"), "at_least"),
+    (("no", "less", "than"), "at_least"),
+    (("a", "minimum", "of"), "at_least"),
+    (("at", "least"), "at_least"),
+    (("more", "than"), "at_least"),
+    (("upwards", "of"), "at_least"),
+    (("in", "excess", "of"), "at_least"),
+    (("over",), "at_least"),
+    (("exceeding",), "at_least"),
+    (("exceed",), "at_least"),
+    (("no", "more", "than"), "at_most"),
+    (("as", "many", "as"), "at_most"),
+    (("at", "most"), "at_most"),
+    (("up", "to"), "at_most"),
+    (("fewer", "than"), "at_most"),
+    (("less", "than"), "at_most"),
+    (("close", "to"), "approx"),
+    (("an", "estimated"), "approx"),
+    (("approximately",), "approx"),
+    (("roughly",), "approx"),
+    (("around",), "approx"),
+    (("about",), "approx"),
+    (("nearly",), "approx"),
+    (("almost",), "approx"),
+    (("some",), "approx"),
+    (("estimated",), "approx"),
+    (("circa",), "approx"),
+    (("approx",), "approx"),
+)
+
+
+def word_value(word: str) -> int | float | None:
+    """The value of one token: `7`, `1,200`, `2.8`, `seven`, `seventy-one`, `dozen`."""
+    w = word.lower().strip()
+    if not w:
+        return None
+    if _DIGITS.match(w):
+        return float(w) if "." in w else int(w.replace(",", ""))
+    if w in UNITS:
+        return UNITS[w]
+    if w in TENS:
+        return TENS[w]
+    if w in DOZEN:
+        return DOZEN[w]
+    if w in SCALES:
+        return SCALES[w]
+    if "-" in w:
+        parts = w.split("-")
+        if len(parts) == 2 and parts[0] in TENS and parts[1] in UNITS and UNITS[parts[1]] < 10:
+            return TENS[parts[0]] + UNITS[parts[1]]
+    return None
+
+
+def is_number_word(word: str) -> bool:
+    """True when `word` can be part of a written count."""
+    return word_value(word) is not None
+
+
+def combine(words: list[str]) -> int | None:
+    """The integer a run of number words spells: `two hundred`, `2.8 thousand`,
+    `a dozen`, `seventy - one`, `one hundred and twenty`. None if it is not a count."""
+    words = [w for w in words if w not in ("-", "and", "a", "an")]
+    if not words:
+        return None
+    total = 0.0
+    current = 0.0
+    seen_any = False
+    for w in words:
+        value = word_value(w)
+        if value is None:
+            return None
+        key = w.lower()
+        if key in SCALES or key in DOZEN:
+            current = (current or 1) * value
+            if value >= 1000:
+                total += current
+                current = 0
+        else:
+            if seen_any and current and value >= current and key not in TENS:
+                # two separate numbers side by side ("2 3"): not one count
+                return None
+            current += value
+        seen_any = True
+    result = total + current
+    if result != int(result) or result < 0:
+        return None
+    return int(result)
+
+
+def qualifier_before(words: list[str]) -> tuple[str, int]:
+    """The qualifier that the words just before a count give, and how many words it used.
+
+    `words` are the lower-cased words in front of the count, nearest last.
+    """
+    for phrase, qualifier in QUALIFIER_PHRASES:
+        n = len(phrase)
+        if len(words) >= n and tuple(words[-n:]) == phrase:
+            return qualifier, n
+    return "exact", 0

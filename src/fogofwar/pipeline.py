@@ -1,0 +1,164 @@
+"""`process`: the one function that joins fogofwar's pure stages to its I/O.
+
+It reads top to bottom in the order the work happens. Every article is written with its
+claims in one transaction as soon as it is analysed, and articles already in the
+database are skipped, so a run that is killed resumes where it stopped on the next run,
+without losing or duplicating anything. Events and estimates are recomputed at the end
+from every stored analysis, so they always reflect the whole database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from . import nlp
+from .analysis import describe, describe_unparsed
+from .clean import clean
+from .events import cluster, wire_copies
+from .ingest import read
+from .records import Analysis, Article, Claim, Estimate, Event, RawDocument, Rejected
+from .reconcile import reconcile
+from .settings import Settings
+from .store import Store
+
+Progress = Callable[[int], None]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RunSummary:
+    """What a run did, for the summary line: `N read, K rejected`."""
+
+    read: int
+    rejected: int
+    skipped: int
+    articles: int
+    claims: int
+    events: int
+
+    def line(self) -> str:
+        return (
+            f"{self.read} read, {self.rejected} rejected, {self.skipped} already stored; "
+            f"{self.articles} new articles, {self.claims} claims; {self.events} events"
+        )
+
+
+def analyse_articles(articles: list[Article], *, settings: Settings) -> list[Analysis]:
+    """The map step: parse English articles in one spaCy batch and extract from each."""
+    english = [a for a in articles if a.language == "en"]
+    docs = nlp.parse_many(
+        (a.text for a in english), model=settings.model, batch_size=settings.batch_size
+    )
+    by_id = {a.id: describe(a, doc) for a, doc in zip(english, docs, strict=True)}
+    return [by_id.get(a.id) or describe_unparsed(a) for a in articles]
+
+
+def _batches(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def process(
+    paths: Iterable[str | Path],
+    *,
+    db_path: str | Path,
+    settings: Settings | None = None,
+    stdin: TextIO | None = None,
+    progress: Progress | None = None,
+) -> RunSummary:
+    """Read, clean, analyse and store every input, then regroup and reconcile events."""
+    settings = settings or Settings()
+    started = dt.datetime.now(dt.UTC)
+    tally = {"read": 0, "rejected": 0, "skipped": 0, "articles": 0, "claims": 0}
+    with Store.open(db_path) as store:
+
+        def new_articles() -> Iterator[Article]:
+            # 1. Read and clean; bad input is stored with its reason, never raised.
+            for item in read(paths, stdin=stdin):
+                tally["read"] += 1
+                if progress is not None:
+                    progress(1)
+                result = clean(item, min_chars=settings.min_text_chars) if isinstance(
+                    item, RawDocument
+                ) else item
+                if isinstance(result, Rejected):
+                    tally["rejected"] += 1
+                    store.save_rejected(result)
+                # 2. Skip what an earlier (perhaps interrupted) run already stored.
+                elif store.has_article(result.id):
+                    tally["skipped"] += 1
+                else:
+                    yield result
+
+        # 3. Analyse in batches and store each article with its claims at once.
+        for batch in _batches(new_articles(), settings.batch_size):
+            for article, analysis in zip(
+                batch, analyse_articles(batch, settings=settings), strict=True
+            ):
+                store.save_analysed(article, analysis)
+                tally["articles"] += 1
+                tally["claims"] += len(analysis.claims)
+
+        # 4. Regroup everything stored into events and reconcile each one.
+        events, estimates = regroup(store.analyses(), settings=settings)
+        store.replace_events(events, estimates)
+        store.record_run(
+            started,
+            finished=dt.datetime.now(dt.UTC),
+            read=tally["read"],
+            rejected=tally["rejected"],
+            skipped=tally["skipped"],
+        )
+    return RunSummary(events=len(events), **tally)
+
+
+def regroup(
+    analyses: list[Analysis], *, settings: Settings
+) -> tuple[list[Event], list[Estimate]]:
+    """The reduce step: events from all analyses, then estimates for each event."""
+    events = cluster(
+        analyses, window_days=settings.event_window_days, threshold=settings.event_similarity
+    )
+    wire_of = wire_copies(analyses)
+    published = {a.article_id: a.published for a in analyses}
+    outlets = {a.article_id: a.outlet for a in analyses}
+    claims_of: dict[str, tuple[Claim, ...]] = {a.article_id: a.claims for a in analyses}
+    estimates: list[Estimate] = []
+    for event in events:
+        claims = [c for article_id in event.article_ids for c in claims_of.get(article_id, ())]
+        estimates += reconcile(
+            event, claims, published=published, outlets=outlets, wire_of=wire_of
+        )
+    return events, estimates
+
+
+def analyse(
+    text: str,
+    *,
+    title: str | None = None,
+    published: str | dt.date | None = None,
+    outlet: str | None = None,
+    settings: Settings | None = None,
+) -> list[Claim]:
+    """The claims in one article's text, without a database: for notebooks and scripts."""
+    settings = settings or Settings()
+    raw = RawDocument(
+        location="<text>",
+        text=text,
+        title=title,
+        outlet=outlet,
+        published=published.isoformat() if isinstance(published, dt.date) else published,
+    )
+    article = clean(raw, min_chars=1)
+    if isinstance(article, Rejected):
+        return []
+    return list(analyse_articles([article], settings=settings)[0].claims)

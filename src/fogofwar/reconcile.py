@@ -1,0 +1,198 @@
+"""Reconcile the casualty claims of one event into low / best / high per group.
+
+A group is (party, status, category): "Armenia, military, killed". Inside a group the
+claims are kept side by side, oldest first, and three things are decided so that the
+analyst can check each: which claims still stand (a claimant's later statement replaces
+its earlier one; copies of one wire story count once), the range they allow given their
+qualifiers, and the best figure, preferring what a party's own authorities last said.
+Totals over both sides are checked against the sum of the per-side figures.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import statistics
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+
+from .events import digest
+from .records import CATEGORIES, STATUSES, Claim, Estimate, Event
+
+Group = tuple[str, str, str]
+When = Callable[[Claim], dt.date | None]
+_MAX_DATE = dt.date.max
+#: Words dropped so "Ministry of Defense" and "Defence Ministry" name one claimant.
+_FILLER = {"the", "of", "s", "for", "and", "on"}
+_SPELLING = {"defense": "defence", "mod": "defence ministry", "govt": "government"}
+
+
+def claimant_key(claim: Claim, outlet: str | None) -> str:
+    """Normalised claimant: who is speaking, whatever the spelling or word order."""
+    text = claim.claimant or outlet or f"article {claim.article_id}"
+    words = re.findall(r"\w+", text.casefold())
+    words = [w for word in words for w in _SPELLING.get(word, word).split()]
+    return " ".join(sorted(w for w in words if w not in _FILLER)) or text.casefold()
+
+
+def bounds(claim: Claim) -> tuple[float, float]:
+    """The interval of true values a claim allows, given its qualifier."""
+    n = claim.count
+    if claim.qualifier == "at_least":
+        return n, math.inf
+    if claim.qualifier == "at_most":
+        return 0, n
+    if claim.qualifier == "approx":
+        return n * 9 / 10, n * 11 / 10
+    return n, n
+
+
+def _range(live: Sequence[Claim]) -> tuple[int, int]:
+    """Low / high over live claims: `at_least` leaves high open, `at_most` leaves low open.
+
+    An open side falls back to the stated figure, so the range always covers every
+    stated number and never runs to 0 or infinity.
+    """
+    lows = [c.count if c.qualifier == "at_most" else math.floor(bounds(c)[0]) for c in live]
+    highs = [c.count if c.qualifier == "at_least" else math.ceil(bounds(c)[1]) for c in live]
+    return min(lows), max(highs)
+
+
+def _disputed(live: Sequence[Claim], who: Mapping[str, str]) -> bool:
+    """True when two claimants' figures cannot both be true, given their qualifiers."""
+    if len({who[c.id] for c in live}) < 2:
+        return False
+    return max(bounds(c)[0] for c in live) > min(bounds(c)[1] for c in live) + 1e-9
+
+
+def reconcile(
+    event: Event,
+    claims: Sequence[Claim],
+    *,
+    published: Mapping[str, dt.date | None],
+    outlets: Mapping[str, str | None],
+    wire_of: Mapping[str, str] | None = None,
+) -> list[Estimate]:
+    """One `Estimate` per (party, status, category) of the event's `scope == "event"` claims.
+
+    `published` and `outlets` are keyed by article id; `wire_of` (from
+    `events.wire_copies`) maps an article to the first article of its wire story.
+    """
+    members = set(event.article_ids)
+    wire_of = wire_of or {}
+    groups: dict[Group, list[Claim]] = defaultdict(list)
+    for claim in {c.id: c for c in claims}.values():
+        if claim.scope == "event" and claim.count >= 0 and claim.article_id in members:
+            groups[(claim.party, claim.status, claim.category)].append(claim)
+
+    def when(c: Claim) -> dt.date | None:
+        return c.stated_on or published.get(c.article_id)
+
+    estimates: dict[Group, Estimate] = {}
+    for group, found in groups.items():
+        ordered = sorted(found, key=lambda c: (when(c) is None, when(c) or _MAX_DATE, c.id))
+        who = {c.id: claimant_key(c, outlets.get(c.article_id)) for c in ordered}
+        live, superseded = _standing(ordered, who, wire_of, when)
+        low, high = _range(live)
+        best, rule = _best(live, party=group[0], who=who, when=when)
+        best = min(max(best, low), high)
+        estimates[group] = Estimate(
+            id=digest([event.id, *group]),
+            event_id=event.id,
+            party=group[0],
+            status=group[1],
+            category=group[2],
+            low=low,
+            best=best,
+            high=high,
+            claim_ids=tuple(c.id for c in ordered),
+            superseded_ids=tuple(c.id for c in ordered if c.id in superseded),
+            disputed=_disputed(live, who),
+            rule=f"{rule}; range over {_plural(len(live), 'standing claim')}",
+        )
+    for group, estimate in estimates.items():
+        if group[0] == "both":
+            estimates[group] = _check_total(estimate, estimates)
+    return sorted(estimates.values(), key=_order)
+
+
+def _standing(
+    ordered: Sequence[Claim], who: Mapping[str, str], wire_of: Mapping[str, str], when: When
+) -> tuple[list[Claim], set[str]]:
+    """Claims still standing, and the ids of those a later statement replaced.
+
+    Copies of one wire story count once (an outlet's own voice included). Each claimant's
+    latest figure stands; an earlier different figure is superseded, an earlier identical
+    one is a repeat. On one day the larger figure counts as the later (tolls are revised up).
+    """
+    seen: set[tuple[str, str, int, str]] = set()
+    latest: dict[str, Claim] = {}
+    for c in ordered:
+        speaker = "media" if c.claimant_side == "media" else who[c.id]
+        copy = (wire_of.get(c.article_id, c.article_id), speaker, c.count, c.qualifier)
+        if copy in seen:
+            continue
+        seen.add(copy)
+        prior = latest.get(who[c.id])
+        if prior is None or when(prior) != when(c) or c.count >= prior.count:
+            latest[who[c.id]] = c
+    position = {c.id: k for k, c in enumerate(ordered)}
+    live = sorted(latest.values(), key=lambda c: position[c.id])
+    figures = {(who[c.id], c.count, c.qualifier) for c in live}
+    superseded = {c.id for c in ordered if (who[c.id], c.count, c.qualifier) not in figures}
+    return live, superseded
+
+
+def _best(
+    live: Sequence[Claim], *, party: str, who: Mapping[str, str], when: When
+) -> tuple[int, str]:
+    """Best figure and the rule that chose it."""
+    own = [c for c in live if c.claimant_side == party]
+    if own:
+        last = own[-1]
+        day = when(last)
+        said = (last.claimant or who[last.id]) + (f", {day.isoformat()}" if day else "")
+        return last.count, f"best: latest own-side statement ({said})"
+    if len(live) == 1:
+        return live[0].count, "best: single claim"
+    points = [c.count for c in live if c.qualifier in ("exact", "approx")]
+    values = points or [c.count for c in live]
+    rule = f"best: median of {_plural(len(values), 'claimant')}"
+    return statistics.median_low(values), rule + ("" if points else " (all bounds)")
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _check_total(total: Estimate, estimates: Mapping[Group, Estimate]) -> Estimate:
+    """Say whether a both-sides total equals the sum of the per-side best figures."""
+    parts: list[tuple[str, int]] = []
+    sides = sorted({p for p, _, _ in estimates if p not in ("both", "unknown")})
+    for party in sides:
+        same = estimates.get((party, total.status, total.category))
+        if same is not None:
+            parts.append((party, same.best))
+        elif total.status == "unknown":
+            split = [estimates.get((party, s, total.category)) for s in ("military", "civilian")]
+            if any(split):
+                parts.append((party, sum(e.best for e in split if e)))
+    if not parts:
+        return total
+    terms = "+".join(str(n) for _, n in parts)
+    summed = sum(n for _, n in parts)
+    if summed == total.best:
+        note = f"consistent with per-side sum {terms}"
+    else:
+        word = "above" if total.best > summed else "below"
+        note = f"{word} per-side sum {terms}={summed}"
+    return replace(total, rule=f"{total.rule}; {note}")
+
+
+def _order(e: Estimate) -> tuple:
+    def rank(values: tuple[str, ...], v: str) -> int:
+        return values.index(v) if v in values else len(values)
+
+    return (e.party == "both", e.party, rank(STATUSES, e.status), rank(CATEGORIES, e.category))

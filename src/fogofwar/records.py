@@ -1,0 +1,177 @@
+"""Typed records that flow between fogofwar's stages.
+
+Every stage takes and returns these frozen, slotted, keyword-only dataclasses, so no
+stage depends on another's dictionary keys. `Article.text` owns the cleaned text and
+every `Span` is a pair of offsets into it: "every figure cites a verbatim sentence" is
+then a cheap property to check (`article.text[span.start:span.end]`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Literal, dataclass_transform
+
+
+@dataclass_transform(frozen_default=True, kw_only_default=True)
+def record(cls: type[Any]) -> type[Any]:
+    """Make `cls` a frozen, slotted, keyword-only dataclass (typed so mypy sees it)."""
+    return dataclass(frozen=True, slots=True, kw_only=True)(cls)
+
+Category = Literal["killed", "wounded", "captured", "missing", "killed_or_wounded", "casualties"]
+Qualifier = Literal["exact", "at_least", "at_most", "approx"]
+Status = Literal["military", "civilian", "unknown"]
+Scope = Literal["event", "background"]
+
+CATEGORIES: tuple[str, ...] = (
+    "killed",
+    "wounded",
+    "captured",
+    "missing",
+    "killed_or_wounded",
+    "casualties",
+)
+QUALIFIERS: tuple[str, ...] = ("exact", "at_least", "at_most", "approx")
+STATUSES: tuple[str, ...] = ("military", "civilian", "unknown")
+SCOPES: tuple[str, ...] = ("event", "background")
+
+
+@record
+class RawDocument:
+    """One input document as read, before cleaning.
+
+    `location` says where it came from (a path, `path:line` for JSONL, `<stdin>:line`),
+    so an error or a rejected row can name it. Exactly one of `text` and `html` is set.
+    """
+
+    location: str
+    external_id: str | None = None
+    text: str | None = None
+    html: str | None = None
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+
+
+@record
+class Rejected:
+    """Input that could not become an article, kept with the reason why."""
+
+    location: str
+    problem: str
+    external_id: str | None = None
+
+
+@record
+class Span:
+    """Half-open character offsets into `Article.text`."""
+
+    start: int
+    end: int
+
+    def of(self, text: str) -> str:
+        """The slice of `text` this span covers."""
+        return text[self.start : self.end]
+
+
+@record
+class Article:
+    """A cleaned article: the single owner of the text every span points into."""
+
+    id: str
+    text: str
+    location: str
+    external_id: str | None = None
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    wire: str | None = None
+    published: dt.date | None = None
+    language: str = "en"
+    dateline_place: str | None = None
+
+
+@record
+class Claim:
+    """One numeric casualty claim: N people of one party fell into one category.
+
+    The vocabulary (category, qualifier, status, claimant_side, scope) is the gold
+    annotation guide's; `evidence` is the sentence (or shorter) that states it.
+    """
+
+    id: str
+    article_id: str
+    evidence: Span
+    category: str
+    count: int
+    qualifier: str = "exact"
+    party: str = "unknown"
+    status: str = "unknown"
+    claimant: str = ""
+    claimant_side: str = "media"
+    scope: str = "event"
+    stated_on: dt.date | None = None
+
+
+@record
+class Place:
+    """A place named in an article, with the gazetteer's reading of it if any."""
+
+    name: str
+    country: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+@record
+class Analysis:
+    """What the map step keeps of an article: small, text-free, enough to group events."""
+
+    article_id: str
+    outlet: str | None
+    wire: str | None
+    published: dt.date | None
+    title: str | None
+    fingerprint: frozenset[str] = field(default_factory=frozenset)
+    countries: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    claims: tuple[Claim, ...] = ()
+
+
+@record
+class Event:
+    """Articles judged to report the same incident."""
+
+    id: str
+    title: str
+    start: dt.date | None
+    end: dt.date | None
+    article_ids: tuple[str, ...]
+    countries: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+
+
+@record
+class Estimate:
+    """Reconciled figure for one (event, party, status, category).
+
+    `claim_ids` are oldest first; `superseded_ids` are claims replaced by a later
+    statement of the same claimant (still listed in `claim_ids`); `rule` says how
+    low/best/high were chosen, so the analyst can check it.
+    """
+
+    id: str
+    event_id: str
+    party: str
+    status: str
+    category: str
+    low: int
+    best: int
+    high: int
+    claim_ids: tuple[str, ...]
+    superseded_ids: tuple[str, ...] = ()
+    disputed: bool = False
+    rule: str = ""

@@ -1,0 +1,514 @@
+"""The SQLite store: every article, claim, rejected input, event and estimate of a run.
+
+Plain tables with `id` primary keys and foreign keys, FTS on article title and text, WAL
+mode, so `datasette fogofwar.db` just works on it. Ids are content hashes and every write
+is an upsert, so running the same input twice changes nothing. An article and its claims
+are written in one transaction: a run killed mid-way never leaves an article without its
+claims, and on resume the article is simply done again.
+
+Only the driver writes here; workers return records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from .errors import StoreError
+from .records import Analysis, Article, Claim, Estimate, Event, Rejected, Span
+
+# `PRAGMA application_id` marks a database as ours ("FoWr"), so a stranger's SQLite file
+# is refused instead of being written into. `user_version` is the schema version.
+APPLICATION_ID = 0x466F5772
+SCHEMA_VERSION = 1
+
+_SCHEMA: dict[str, dict[str, Any]] = {
+    "articles": {
+        "columns": {
+            "id": str,
+            "external_id": str,
+            "location": str,
+            "outlet": str,
+            "wire": str,
+            "url": str,
+            "title": str,
+            "published": str,
+            "language": str,
+            "dateline_place": str,
+            "text": str,
+            "countries": str,
+            "places": str,
+            "actors": str,
+            "fingerprint": str,
+        },
+        "foreign_keys": [],
+    },
+    "claims": {
+        "columns": {
+            "id": str,
+            "article_id": str,
+            "position": int,
+            "evidence_start": int,
+            "evidence_end": int,
+            "evidence": str,
+            "category": str,
+            "count": int,
+            "qualifier": str,
+            "party": str,
+            "status": str,
+            "claimant": str,
+            "claimant_side": str,
+            "scope": str,
+            "stated_on": str,
+        },
+        "foreign_keys": [("article_id", "articles", "id")],
+    },
+    "rejected": {
+        "columns": {"id": str, "location": str, "problem": str, "external_id": str},
+        "foreign_keys": [],
+    },
+    "events": {
+        "columns": {
+            "id": str,
+            "title": str,
+            "start": str,
+            "end": str,
+            "countries": str,
+            "places": str,
+            "actors": str,
+            "article_ids": str,
+        },
+        "foreign_keys": [],
+    },
+    "event_articles": {
+        "columns": {"event_id": str, "article_id": str},
+        "pk": ("event_id", "article_id"),
+        "foreign_keys": [("event_id", "events", "id"), ("article_id", "articles", "id")],
+    },
+    "estimates": {
+        "columns": {
+            "id": str,
+            "event_id": str,
+            "party": str,
+            "status": str,
+            "category": str,
+            "low": int,
+            "best": int,
+            "high": int,
+            "claim_ids": str,
+            "superseded_ids": str,
+            "disputed": int,
+            "rule": str,
+        },
+        "foreign_keys": [("event_id", "events", "id")],
+    },
+    "runs": {
+        "columns": {
+            "id": str,
+            "started": str,
+            "finished": str,
+            "read": int,
+            "rejected": int,
+            "skipped": int,
+        },
+        "foreign_keys": [],
+    },
+}
+
+_INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("claims", ("article_id",)),
+    ("event_articles", ("article_id",)),
+    ("estimates", ("event_id",)),
+)
+
+
+def content_id(*parts: object) -> str:
+    """A short stable hash of `parts`, used as the id of rows that have no id of their own."""
+    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8"))
+    return digest.hexdigest()[:16]
+
+
+class Store:
+    """A fogofwar SQLite database. Open with `Store.open(path)`."""
+
+    def __init__(self, db: sqlite_utils.Database, *, location: str) -> None:
+        self.db = db
+        self.location = location
+
+    # -- opening --------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str) -> Store:
+        """Open (or create) the database at `path`, refusing files that are not ours."""
+        location = str(path)
+        try:
+            if location != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite_utils.Database(location, execute_plugins=False)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(location, f"cannot open database: {_reason(exc)}") from exc
+        try:
+            _check_is_ours(db, location)
+            if location != ":memory:":
+                db.enable_wal()
+            db.execute("PRAGMA foreign_keys = ON")
+            _create_schema(db)
+        except sqlite3.Error as exc:
+            db.close()
+            raise StoreError(location, f"not a usable SQLite database: {_reason(exc)}") from exc
+        except StoreError:
+            db.close()
+            raise
+        return cls(db, location=location)
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writes ---------------------------------------------------------------------------
+
+    def has_article(self, article_id: str) -> bool:
+        """Whether this article (and so its claims) is already stored: a resumed run skips it."""
+        row = self.db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone()
+        return row is not None
+
+    def save_analysed(self, article: Article, analysis: Analysis) -> None:
+        """Write an article and its claims in one transaction, replacing any earlier copy."""
+        row = _article_row(article, analysis)
+        claim_rows = [
+            _claim_row(claim, article.text, position=i) for i, claim in enumerate(analysis.claims)
+        ]
+        with self.db.atomic():
+            self.db.table("articles").upsert(row, pk="id")
+            self.db.table("claims").delete_where("article_id = ?", [article.id])
+            if claim_rows:
+                self.db.table("claims").upsert_all(claim_rows, pk="id")
+
+    def save_rejected(self, rejected: Rejected) -> None:
+        """Keep a bad input with its reason; the same problem at the same place is one row."""
+        row = {
+            "id": content_id(rejected.location, rejected.problem),
+            "location": rejected.location,
+            "problem": rejected.problem,
+            "external_id": rejected.external_id,
+        }
+        with self.db.atomic():
+            self.db.table("rejected").upsert(row, pk="id")
+
+    def replace_events(self, events: list[Event], estimates: list[Estimate]) -> None:
+        """Swap in the events and estimates recomputed from all analyses, in one transaction."""
+        event_rows = [_event_row(e) for e in events]
+        links = [
+            {"event_id": e.id, "article_id": a}
+            for e in events
+            for a in dict.fromkeys(e.article_ids)
+        ]
+        estimate_rows = [_estimate_row(e) for e in estimates]
+        with self.db.atomic():
+            self.db.table("estimates").delete_where()
+            self.db.table("event_articles").delete_where()
+            self.db.table("events").delete_where()
+            if event_rows:
+                self.db.table("events").upsert_all(event_rows, pk="id")
+            if links:
+                self.db.table("event_articles").upsert_all(links, pk=("event_id", "article_id"))
+            if estimate_rows:
+                self.db.table("estimates").upsert_all(estimate_rows, pk="id")
+
+    def record_run(
+        self,
+        started: dt.datetime,
+        *,
+        finished: dt.datetime,
+        read: int,
+        rejected: int,
+        skipped: int,
+    ) -> str:
+        """Log one run's summary and return its id."""
+        row = {
+            "started": started.isoformat(),
+            "finished": finished.isoformat(),
+            "read": read,
+            "rejected": rejected,
+            "skipped": skipped,
+        }
+        row["id"] = content_id(*row.values())
+        with self.db.atomic():
+            self.db.table("runs").upsert(row, pk="id")
+        return str(row["id"])
+
+    # -- reads ----------------------------------------------------------------------------
+
+    def analyses(self) -> list[Analysis]:
+        """Every stored article's Analysis, rebuilt from rows, so grouping needs no re-parse."""
+        claims_by_article: dict[str, list[Claim]] = {}
+        for claim in self.claims():
+            claims_by_article.setdefault(claim.article_id, []).append(claim)
+        columns = "id, outlet, wire, published, title, fingerprint, countries, places, actors"
+        return [
+            Analysis(
+                article_id=row["id"],
+                outlet=row["outlet"],
+                wire=row["wire"],
+                published=_date(row["published"]),
+                title=row["title"],
+                fingerprint=frozenset(_list(row["fingerprint"])),
+                countries=tuple(_list(row["countries"])),
+                places=tuple(_list(row["places"])),
+                actors=tuple(_list(row["actors"])),
+                claims=tuple(claims_by_article.get(row["id"], ())),
+            )
+            for row in self.db.query(f"SELECT {columns} FROM articles ORDER BY published, id")
+        ]
+
+    def articles(self) -> list[Article]:
+        """Every stored article, oldest first."""
+        return [_article(r) for r in self.db.query("SELECT * FROM articles ORDER BY published, id")]
+
+    def article(self, article_id: str) -> Article:
+        """One article by id; KeyError if it is not stored."""
+        rows = list(self.db.query("SELECT * FROM articles WHERE id = ?", [article_id]))
+        if not rows:
+            raise KeyError(article_id)
+        return _article(rows[0])
+
+    def search(self, query: str, *, limit: int = 50) -> list[Article]:
+        """Articles whose title or text match `query` (full-text search, best first)."""
+        rows = self.db.table("articles").search(query, limit=limit, quote=True)
+        return [_article(r) for r in rows]
+
+    def claims(self, *, article_id: str | None = None) -> list[Claim]:
+        """Stored claims (of one article if given), in article then text order."""
+        where, args = ("WHERE article_id = ?", [article_id]) if article_id is not None else ("", [])
+        sql = f"SELECT * FROM claims {where} ORDER BY article_id, position, id"
+        return [_claim(r) for r in self.db.query(sql, args)]
+
+    def events(self) -> list[Event]:
+        """Stored events, in date order (undated last)."""
+        sql = 'SELECT * FROM events ORDER BY start IS NULL, start, "end", id'
+        return [_event(r) for r in self.db.query(sql)]
+
+    def estimates(self, *, event_id: str | None = None) -> list[Estimate]:
+        """Stored estimates (of one event if given)."""
+        where, args = ("WHERE event_id = ?", [event_id]) if event_id is not None else ("", [])
+        sql = f"SELECT * FROM estimates {where} ORDER BY event_id, party, status, category, id"
+        return [_estimate(r) for r in self.db.query(sql, args)]
+
+    def rejected(self) -> list[Rejected]:
+        """Stored rejected inputs, by location."""
+        return [
+            Rejected(location=r["location"], problem=r["problem"], external_id=r["external_id"])
+            for r in self.db.query("SELECT * FROM rejected ORDER BY location, problem")
+        ]
+
+    def counts(self) -> dict[str, int]:
+        """Row count of each table: what a run summary or a test compares."""
+        return {name: self.db.table(name).count for name in _SCHEMA}
+
+
+# -- schema -------------------------------------------------------------------------------
+
+
+def _reason(exc: BaseException) -> str:
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+
+
+def _check_is_ours(db: sqlite_utils.Database, location: str) -> None:
+    """Mark a fresh database as ours; refuse one that belongs to something else."""
+    app_id = db.execute("PRAGMA application_id").fetchone()[0]
+    tables = db.table_names()
+    if app_id == APPLICATION_ID:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                location, f"database schema v{version} is newer than this fogofwar (v1)"
+            )
+        return
+    if tables:
+        shown = ", ".join(tables[:5])
+        raise StoreError(location, f"not a fogofwar database (it has tables: {shown})")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _create_schema(db: sqlite_utils.Database) -> None:
+    """Create missing tables, indexes and the article FTS index; a no-op when all exist."""
+    for name, spec in _SCHEMA.items():
+        db.table(name).create(
+            spec["columns"],
+            pk=spec.get("pk", "id"),
+            foreign_keys=spec["foreign_keys"],
+            if_not_exists=True,
+        )
+    for table, columns in _INDEXES:
+        db.table(table).create_index(columns, if_not_exists=True)
+    if db.table("articles").detect_fts() is None:
+        db.table("articles").enable_fts(["title", "text"], create_triggers=True)
+
+
+# -- rows <-> records ---------------------------------------------------------------------
+
+
+def _json(values: Iterable[str]) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
+
+
+def _list(value: str | None) -> list[str]:
+    if not value:
+        return []
+    loaded = json.loads(value)
+    return [str(v) for v in loaded] if isinstance(loaded, list) else []
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _article_row(article: Article, analysis: Analysis) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "external_id": article.external_id,
+        "location": article.location,
+        "outlet": article.outlet,
+        "wire": article.wire,
+        "url": article.url,
+        "title": article.title,
+        "published": _iso(article.published),
+        "language": article.language,
+        "dateline_place": article.dateline_place,
+        "text": article.text,
+        "countries": _json(analysis.countries),
+        "places": _json(analysis.places),
+        "actors": _json(analysis.actors),
+        "fingerprint": _json(sorted(analysis.fingerprint)),
+    }
+
+
+def _article(row: dict[str, Any]) -> Article:
+    return Article(
+        id=row["id"],
+        text=row["text"],
+        location=row["location"],
+        external_id=row["external_id"],
+        title=row["title"],
+        url=row["url"],
+        outlet=row["outlet"],
+        wire=row["wire"],
+        published=_date(row["published"]),
+        language=row["language"],
+        dateline_place=row["dateline_place"],
+    )
+
+
+def _claim_row(claim: Claim, text: str, *, position: int) -> dict[str, Any]:
+    return {
+        "id": claim.id,
+        "article_id": claim.article_id,
+        "position": position,
+        "evidence_start": claim.evidence.start,
+        "evidence_end": claim.evidence.end,
+        "evidence": claim.evidence.of(text),
+        "category": claim.category,
+        "count": claim.count,
+        "qualifier": claim.qualifier,
+        "party": claim.party,
+        "status": claim.status,
+        "claimant": claim.claimant,
+        "claimant_side": claim.claimant_side,
+        "scope": claim.scope,
+        "stated_on": _iso(claim.stated_on),
+    }
+
+
+def _claim(row: dict[str, Any]) -> Claim:
+    return Claim(
+        id=row["id"],
+        article_id=row["article_id"],
+        evidence=Span(start=row["evidence_start"], end=row["evidence_end"]),
+        category=row["category"],
+        count=row["count"],
+        qualifier=row["qualifier"],
+        party=row["party"],
+        status=row["status"],
+        claimant=row["claimant"],
+        claimant_side=row["claimant_side"],
+        scope=row["scope"],
+        stated_on=_date(row["stated_on"]),
+    )
+
+
+def _event_row(event: Event) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "title": event.title,
+        "start": _iso(event.start),
+        "end": _iso(event.end),
+        "countries": _json(event.countries),
+        "places": _json(event.places),
+        "actors": _json(event.actors),
+        "article_ids": _json(event.article_ids),
+    }
+
+
+def _event(row: dict[str, Any]) -> Event:
+    return Event(
+        id=row["id"],
+        title=row["title"],
+        start=_date(row["start"]),
+        end=_date(row["end"]),
+        article_ids=tuple(_list(row["article_ids"])),
+        countries=tuple(_list(row["countries"])),
+        places=tuple(_list(row["places"])),
+        actors=tuple(_list(row["actors"])),
+    )
+
+
+def _estimate_row(estimate: Estimate) -> dict[str, Any]:
+    return {
+        "id": estimate.id,
+        "event_id": estimate.event_id,
+        "party": estimate.party,
+        "status": estimate.status,
+        "category": estimate.category,
+        "low": estimate.low,
+        "best": estimate.best,
+        "high": estimate.high,
+        "claim_ids": _json(estimate.claim_ids),
+        "superseded_ids": _json(estimate.superseded_ids),
+        "disputed": int(estimate.disputed),
+        "rule": estimate.rule,
+    }
+
+
+def _estimate(row: dict[str, Any]) -> Estimate:
+    return Estimate(
+        id=row["id"],
+        event_id=row["event_id"],
+        party=row["party"],
+        status=row["status"],
+        category=row["category"],
+        low=row["low"],
+        best=row["best"],
+        high=row["high"],
+        claim_ids=tuple(_list(row["claim_ids"])),
+        superseded_ids=tuple(_list(row["superseded_ids"])),
+        disputed=bool(row["disputed"]),
+        rule=row["rule"],
+    )

@@ -1,0 +1,404 @@
+"""The SQLite store: round trips, idempotent re-runs, atomic article writes, refusals."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fogofwar.errors import StoreError
+from fogofwar.records import Analysis, Article, Claim, Estimate, Event, Rejected, Span
+from fogofwar.store import Store
+
+# An invented incident: a clash at the invented village of Varnsk.
+TEXT_A = (
+    "VARNSK, March 3 - Four soldiers were killed near Varnsk on Sunday, the army said. "
+    "The Red Hill militia said at least 12 soldiers died."
+)
+TEXT_B = "Seven fighters were wounded in the Varnsk clash, a hospital official said."
+
+
+def sentence_span(text: str, sentence: str) -> Span:
+    start = text.index(sentence)
+    return Span(start=start, end=start + len(sentence))
+
+
+def make_article(
+    article_id: str, text: str, *, day: int, outlet: str = "Daily Invented"
+) -> Article:
+    return Article(
+        id=article_id,
+        text=text,
+        location=f"tests/{article_id}.txt",
+        external_id=f"ext-{article_id}",
+        title=f"Clash at Varnsk ({article_id})",
+        url=f"https://example.org/{article_id}",
+        outlet=outlet,
+        wire=None,
+        published=dt.date(2031, 3, day),
+        dateline_place="Varnsk",
+    )
+
+
+def make_claim(article: Article, claim_id: str, sentence: str, **fields: object) -> Claim:
+    return Claim(
+        id=claim_id,
+        article_id=article.id,
+        evidence=sentence_span(article.text, sentence),
+        stated_on=article.published,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def make_analysis(article: Article, claims: tuple[Claim, ...]) -> Analysis:
+    return Analysis(
+        article_id=article.id,
+        outlet=article.outlet,
+        wire=article.wire,
+        published=article.published,
+        title=article.title,
+        fingerprint=frozenset({"varnsk", "clash", "soldiers"}),
+        countries=("XX",),
+        places=("Varnsk",),
+        actors=("Red Hill militia", "army"),
+        claims=claims,
+    )
+
+
+def corpus() -> list[tuple[Article, Analysis]]:
+    a = make_article("a1", TEXT_A, day=3)
+    b = make_article("b2", TEXT_B, day=4, outlet="Invented Wire")
+    claims_a = (
+        make_claim(
+            a,
+            "c1",
+            "Four soldiers were killed near Varnsk on Sunday, the army said.",
+            category="killed",
+            count=4,
+            party="army",
+            status="military",
+            claimant="army",
+            claimant_side="army",
+        ),
+        make_claim(
+            a,
+            "c2",
+            "The Red Hill militia said at least 12 soldiers died.",
+            category="killed",
+            count=12,
+            qualifier="at_least",
+            party="army",
+            status="military",
+            claimant="Red Hill militia",
+            claimant_side="Red Hill militia",
+        ),
+    )
+    claims_b = (
+        make_claim(
+            b,
+            "c3",
+            TEXT_B,
+            category="wounded",
+            count=7,
+            claimant="hospital official",
+            claimant_side="third_party",
+        ),
+    )
+    return [(a, make_analysis(a, claims_a)), (b, make_analysis(b, claims_b))]
+
+
+def event_and_estimates() -> tuple[list[Event], list[Estimate]]:
+    event = Event(
+        id="e1",
+        title="Clash at Varnsk",
+        start=dt.date(2031, 3, 2),
+        end=dt.date(2031, 3, 3),
+        article_ids=("a1", "b2"),
+        countries=("XX",),
+        places=("Varnsk",),
+        actors=("army", "Red Hill militia"),
+    )
+    estimate = Estimate(
+        id="s1",
+        event_id="e1",
+        party="army",
+        status="military",
+        category="killed",
+        low=4,
+        best=4,
+        high=12,
+        claim_ids=("c1", "c2"),
+        disputed=True,
+        rule="low: lowest claim; best: the party's own figure; high: highest claim",
+    )
+    return [event], [estimate]
+
+
+def fill(store: Store) -> None:
+    for article, analysis in corpus():
+        store.save_analysed(article, analysis)
+    store.save_rejected(Rejected(location="bad.jsonl:3", problem="no text", external_id="x9"))
+    store.replace_events(*event_and_estimates())
+
+
+def table_rows(store: Store) -> dict[str, list[dict[str, object]]]:
+    return {name: list(store.db.table(name).rows) for name in store.counts()}
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = Store.open(tmp_path / "nested" / "dir" / "fogofwar.db")
+    yield opened
+    opened.close()
+
+
+def test_open_creates_parent_dir_and_tables(tmp_path: Path) -> None:
+    path = tmp_path / "a" / "b" / "f.db"
+    with Store.open(path) as store:
+        assert path.exists()
+        assert set(store.counts()) <= set(store.db.table_names())
+        assert store.counts() == dict.fromkeys(store.counts(), 0)
+
+
+def test_wal_mode_and_foreign_keys_are_on(store: Store) -> None:
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert {fk.other_table for fk in store.db.table("claims").foreign_keys} == {"articles"}
+    assert {fk.other_table for fk in store.db.table("event_articles").foreign_keys} == {
+        "events",
+        "articles",
+    }
+
+
+def test_round_trip_of_every_record(store: Store) -> None:
+    fill(store)
+    pairs = corpus()
+    assert store.analyses() == [analysis for _, analysis in pairs]
+    assert store.articles() == [article for article, _ in pairs]
+    assert store.article("b2") == pairs[1][0]
+    assert store.claims() == [c for _, analysis in pairs for c in analysis.claims]
+    assert store.claims(article_id="b2") == list(pairs[1][1].claims)
+    events, estimates = event_and_estimates()
+    assert store.events() == events
+    assert store.estimates() == estimates
+    assert store.estimates(event_id="nope") == []
+    assert store.rejected() == [
+        Rejected(location="bad.jsonl:3", problem="no text", external_id="x9")
+    ]
+    assert isinstance(store.articles()[0].published, dt.date)
+    assert isinstance(store.claims()[0].stated_on, dt.date)
+
+
+def test_claim_rows_carry_the_verbatim_evidence(store: Store) -> None:
+    fill(store)
+    for row in store.db.table("claims").rows:
+        text = store.article(row["article_id"]).text
+        assert row["evidence"] == text[row["evidence_start"] : row["evidence_end"]]
+        assert row["evidence"]
+
+
+def test_same_input_twice_changes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "f.db"
+    with Store.open(path) as store:
+        fill(store)
+        first = table_rows(store)
+    with Store.open(path) as store:
+        fill(store)
+        assert table_rows(store) == first
+        assert store.counts() == {
+            "articles": 2,
+            "claims": 3,
+            "rejected": 1,
+            "events": 1,
+            "event_articles": 2,
+            "estimates": 1,
+            "runs": 0,
+        }
+
+
+def test_has_article(store: Store) -> None:
+    assert not store.has_article("a1")
+    fill(store)
+    assert store.has_article("a1")
+    assert not store.has_article("zz")
+
+
+def test_missing_article_is_a_key_error(store: Store) -> None:
+    with pytest.raises(KeyError):
+        store.article("zz")
+
+
+def test_resaving_an_article_replaces_its_claims(store: Store) -> None:
+    (article, analysis), _ = corpus()
+    store.save_analysed(article, analysis)
+    fewer = make_analysis(article, analysis.claims[:1])
+    store.save_analysed(article, fewer)
+    assert store.claims() == list(fewer.claims)
+
+
+def test_exception_inside_the_write_leaves_no_partial_article(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (article, analysis), _ = corpus()
+    real_upsert_all = sqlite_utils.db.Table.upsert_all
+
+    def crash_on_claims(self: sqlite_utils.db.Table, *args: object, **kwargs: object) -> object:
+        if self.name == "claims":
+            raise RuntimeError("simulated crash between article and claims")
+        return real_upsert_all(self, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite_utils.db.Table, "upsert_all", crash_on_claims)
+    with pytest.raises(RuntimeError):
+        store.save_analysed(article, analysis)
+    assert not store.has_article(article.id)
+    assert store.counts()["articles"] == 0
+    assert store.counts()["claims"] == 0
+
+    monkeypatch.undo()
+    store.save_analysed(article, analysis)  # the resumed run re-does it
+    assert store.analyses() == [analysis]
+
+
+CRASHING_WRITER = textwrap.dedent(
+    """
+    import os, signal, sys
+    import sqlite_utils
+    sys.path[:0] = {test_dir!r}
+    from test_store import corpus
+    from fogofwar.store import Store
+
+    store = Store.open(sys.argv[1])
+    pairs = corpus()
+    store.save_analysed(*pairs[0])
+    real = sqlite_utils.db.Table.upsert_all
+
+    def die(self, *args, **kwargs):
+        if self.name == "claims":
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(self, *args, **kwargs)
+
+    sqlite_utils.db.Table.upsert_all = die
+    store.save_analysed(*pairs[1])
+    """
+)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_kill_9_mid_write_leaves_no_article_without_claims(tmp_path: Path) -> None:
+    path = tmp_path / "f.db"
+    script = CRASHING_WRITER.format(test_dir=[str(Path(__file__).parent)])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run([sys.executable, "-c", script, str(path)], env=env, check=False)
+    assert done.returncode == -signal.SIGKILL
+    with Store.open(path) as store:
+        assert store.has_article("a1")
+        assert not store.has_article("b2")
+        assert [c.id for c in store.claims()] == ["c1", "c2"]
+
+
+def test_replace_events_swaps_the_whole_set(store: Store) -> None:
+    fill(store)
+    new_event = Event(id="e2", title="Later shelling", start=None, end=None, article_ids=("b2",))
+    store.replace_events([new_event], [])
+    assert store.events() == [new_event]
+    assert store.estimates() == []
+    links = list(store.db.table("event_articles").rows)
+    assert links == [{"event_id": "e2", "article_id": "b2"}]
+
+
+def test_record_run(store: Store) -> None:
+    started = dt.datetime(2031, 3, 5, 10, 0, tzinfo=dt.UTC)
+    run_id = store.record_run(
+        started, finished=started + dt.timedelta(minutes=3), read=10, rejected=2, skipped=1
+    )
+    row = store.db.table("runs").get(run_id)
+    assert row["read"] == 10 and row["rejected"] == 2 and row["skipped"] == 1
+    assert row["started"] == started.isoformat()
+
+
+def test_full_text_search(store: Store) -> None:
+    fill(store)
+    assert [a.id for a in store.search("hospital")] == ["b2"]
+    assert store.search('"unbalanced') == []  # quoted, so no FTS syntax error
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"this is not a database at all, just text" * 50, "not a usable SQLite database"),
+        (bytes(range(256)) * 8, "not a usable SQLite database"),
+    ],
+)
+def test_non_sqlite_file_is_a_store_error(tmp_path: Path, content: bytes, problem: str) -> None:
+    path = tmp_path / "f.db"
+    path.write_bytes(content)
+    with pytest.raises(StoreError) as info:
+        Store.open(path)
+    assert problem in info.value.problem
+    assert "\n" not in str(info.value)
+    assert info.value.location == str(path)
+
+
+def test_foreign_sqlite_db_is_a_store_error(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="not a fogofwar database"):
+        Store.open(path)
+
+
+def test_directory_is_a_store_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="cannot open"):
+        Store.open(tmp_path)
+
+
+def test_empty_file_becomes_a_store(tmp_path: Path) -> None:
+    path = tmp_path / "empty.db"
+    path.touch()
+    with Store.open(path) as store:
+        fill(store)
+        assert store.counts()["articles"] == 2
+
+
+texts = st.text(alphabet=st.characters(exclude_categories=("Cs",)), min_size=1, max_size=200)
+
+
+@settings(max_examples=40, deadline=None)
+@given(text=texts, title=st.one_of(st.none(), texts), start=st.integers(0, 200))
+def test_any_text_round_trips(text: str, title: str | None, start: int) -> None:
+    article = Article(id="h1", text=text, location="h", title=title)
+    start = min(start, len(text))
+    claim = Claim(
+        id="hc",
+        article_id="h1",
+        evidence=Span(start=start, end=len(text)),
+        category="killed",
+        count=1,
+    )
+    analysis = Analysis(
+        article_id="h1",
+        outlet=None,
+        wire=None,
+        published=None,
+        title=title,
+        fingerprint=frozenset(text.split()),
+        claims=(claim,),
+    )
+    with Store.open(":memory:") as store:
+        store.save_analysed(article, analysis)
+        assert store.article("h1") == article
+        assert store.analyses() == [analysis]
+        assert store.db.table("claims").get("hc")["evidence"] == text[start:]
