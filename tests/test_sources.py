@@ -100,7 +100,11 @@ def test_not_datelines(line: str) -> None:
         ("Headline here\nAssociated Press |\nPublished: today\n" + BODY, None, "Associated Press"),
         (BODY + "\n\n— Reuters", None, "Reuters"),
         (BODY + "\n(Reporting by A. Writer in Varnok; Editing by B. Editor)", None, "Reuters"),
-        (BODY + " Associated Press writer C. Reporter in Varnok contributed.", None, "Associated Press"),
+        (
+            BODY + " Associated Press writer C. Reporter in Varnok contributed.",
+            None,
+            "Associated Press",
+        ),
         # passing mentions are not attribution
         ("Three soldiers died, a commander told AFP on Sunday." + BODY, None, None),
         ("According to Reuters, the clash began at dawn." + BODY, "Daily Meridian", None),

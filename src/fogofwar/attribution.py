@@ -27,7 +27,9 @@ REPORTING_LEMMAS = frozenset(
     suggest find verify list give""".split()
 )
 QUOTING_LEMMAS = frozenset({"quote", "cite"})
-PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "its", "this", "which", "who"})
+PRONOUNS = frozenset(
+    {"it", "he", "she", "they", "we", "i", "its", "this", "which", "who", "him", "her", "them"}
+)
 
 # Body names, checked in order against the lower-cased subject; first match wins.
 BODIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(

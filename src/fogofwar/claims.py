@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .attribution import Attribution, sentence_attributions
 from .counts import Count, find_counts
 from .records import Article, Claim, Span
+from .parties import Actor, find_actors
 from .sides import ArticleActors, party_of
 from .vocabulary import FATE_PHRASES, STATUS_MODIFIERS, fate_of_word
 
@@ -33,6 +34,7 @@ GLUE = frozenset(
     approximately officially initially reportedly so far""".split()
 )
 POST_WINDOW = 14
+WIDE_GLUE_POS = frozenset({"NOUN", "PROPN", "ADP", "DET", "ADJ", "AUX", "VERB", "ADV", "PART"})
 PERPETRATOR_VERBS = frozenset({"kill", "eliminate", "slay", "execute", "capture", "wound",
                                "injure", "neutralize", "neutralise", "destroy", "murder"})
 BACKGROUND = re.compile(
@@ -94,9 +96,10 @@ def _pre_trigger(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> 
         if trigger.end > count.start:
             break
         between = doc[trigger.end : count.start]
-        limit = 8 if "toll" in trigger.lemma or trigger.end - trigger.start > 1 else 4
+        wide = trigger.end - trigger.start > 1  # "death toll", "number of dead": a predicate
+        limit = 8 if wide else 4
         if len(between) <= limit and all(
-            t.lower_ in GLUE or (t.pos_ in ("NOUN", "ADP", "DET", "ADJ") and limit == 8)
+            t.lower_ in GLUE or (wide and t.pos_ in WIDE_GLUE_POS and not t.like_num)
             for t in between
         ):
             best = trigger
@@ -121,11 +124,35 @@ def _post_trigger(count: Count, triggers: list[Trigger], sentence: SpacySpan,
     return None
 
 
+def _containing(count: Count, triggers: list[Trigger]) -> Trigger | None:
+    """A fate phrase that wraps the count: `communication with 24 servicemen was lost`."""
+    for trigger in triggers:
+        if trigger.start < count.start and trigger.end > count.end:
+            return trigger
+    return None
+
+
+def _governing(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:
+    """The fate verb the counted noun is the subject or object of, skipping relative
+    clauses: `Two members who were injured ... died` died, not injured."""
+    if count.noun is None:
+        return None
+    noun = sentence.doc[count.noun]
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    for trigger in triggers:
+        if trigger.start <= noun.head.i < trigger.end:
+            return trigger
+    return None
+
+
 def _assign_triggers(counts: list[Count], triggers: list[Trigger],
                      sentence: SpacySpan) -> list[Trigger | None]:
     """Pair every count with its fate: the one right before it, else the next one after
     it, else the fate of the count it is listed with (`killed 50 X and 10 Y`)."""
-    pre = [_pre_trigger(c, triggers, sentence) for c in counts]
+    pre = [
+        _containing(c, triggers) or _pre_trigger(c, triggers, sentence) for c in counts
+    ]
     claimed = {t.start for t in pre if t is not None}
     chosen: list[Trigger | None] = []
     for i, count in enumerate(counts):
@@ -136,13 +163,16 @@ def _assign_triggers(counts: list[Count], triggers: list[Trigger],
             if noun_fate is not None:
                 trigger = Trigger(noun.i, noun.i + 1, _plain(noun_fate), noun.lemma_.lower())
         if trigger is None:
+            trigger = _governing(count, triggers, sentence)
+        if trigger is None:
             trigger = _post_trigger(count, triggers, sentence, claimed=claimed)
         if trigger is None and i > 0 and chosen[i - 1] is not None:
             previous = chosen[i - 1]
             assert previous is not None
-            if previous.end <= counts[i - 1].start and not any(
-                t.start >= counts[i - 1].end and t.start < count.start for t in triggers
-            ):
+            if not any(
+                t.start >= max(counts[i - 1].end, previous.end) and t.start < count.start
+                for t in triggers
+            ) and (previous.end <= counts[i - 1].start or previous.start == counts[i - 1].noun):
                 trigger = previous
         chosen.append(trigger)
     return chosen
@@ -181,13 +211,54 @@ def _speaker_for(count: Count, attributions: list[Attribution],
     return attributions[0]
 
 
-def _is_perpetrated(trigger: Trigger, sentence: SpacySpan) -> bool:
-    """`X killed N`, `killing around 20 rebels`: the count's people are the other side."""
+def _perpetrator(trigger: Trigger, count: Count, sentence: SpacySpan,
+                 speaker: Attribution | None) -> Actor | None:
+    """Who did it, when the count is the object of an active `kill`: `JNIM said it killed
+    50 ...`, `the army reported ... killing around 20 rebels`. Their victims are the
+    other side. None when the doer is not a known party (a rocket, "gunmen")."""
     token = sentence.doc[trigger.start]
-    return token.lemma_.lower() in PERPETRATOR_VERBS and token.tag_ in ("VBD", "VBG", "VB", "VBZ",
-                                                                      "VBP") and not any(
+    if trigger.start > count.start or token.lemma_.lower() not in PERPETRATOR_VERBS:
+        return None
+    if token.tag_ not in ("VBD", "VBG", "VB", "VBZ", "VBP") or any(
         c.dep_ == "auxpass" for c in token.children
-    ) and token.tag_ != "VBN"
+    ):
+        return None
+    verb = token
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            subject = subjects[0]
+            if subject.lower_ in ("it", "they", "we", "he", "she") or subject.i in {
+                t.i for t in sentence.doc[speaker.token].children
+            } if speaker is not None else False:
+                return speaker.actor if speaker is not None else None
+            named = [m.actor for m in find_actors(" ".join(t.text for t in subject.subtree))]
+            if named:
+                return named[0]
+            return speaker.actor if speaker is not None and subject.dep_ == "nsubj" and any(
+                w in subject.lower_ for w in ("army", "forces", "troops", "military")
+            ) else None
+        if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        break
+    return None
+
+
+def _civilian_subset(count: Count, trigger: Trigger, taken: list[tuple[Count, Trigger, str]],
+                     sentence: SpacySpan) -> bool:
+    """`five civilians -- two children and three women -- died`: a breakdown of civilians
+    into civilians is no new claim (the guide's "29 displaced people, including 11
+    children" gives only the 29)."""
+    for earlier, earlier_trigger, status in taken:
+        if status != "civilian" or earlier_trigger.category != trigger.category:
+            continue
+        if earlier.value < count.value:
+            continue
+        between = {t.text.lower() for t in sentence.doc[earlier.end : count.start]}
+        if between & {"—", "–", "-", "(", "including", ":", "among"}:
+            return True
+    return False
 
 
 def _scope(sentence: SpacySpan, published_year: int | None) -> str:
@@ -234,6 +305,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
         chosen = _assign_triggers(counts, triggers, sentence)
         scope = _scope(sentence, year)
         previous_status: str | None = None
+        taken: list[tuple[Count, Trigger, str]] = []
         for count, trigger in zip(counts, chosen, strict=True):
             if trigger is None:
                 continue
@@ -241,11 +313,15 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 continue
             status = _status(count, sentence, previous_status)
             previous_status = status
+            if status == "civilian" and _civilian_subset(count, trigger, taken, sentence):
+                continue
             speaker = _speaker_for(count, attributions, sentence)
             party = party_of(
                 count, sentence, actors=actors, speaker=speaker,
-                perpetrated=_is_perpetrated(trigger, sentence) and trigger.start < count.start,
+                perpetrator=_perpetrator(trigger, count, sentence, speaker),
+                status=status, background=scope == "background",
             )
+            taken.append((count, trigger, status))
             if speaker is None:
                 claimant, side = media, "media"
             else:
@@ -288,18 +364,31 @@ def _is_headline(sentence: SpacySpan, article: Article) -> bool:
 
 
 def _merge_repeats(drafts: list[tuple[Claim, bool]]) -> list[Claim]:
-    """One claim per (category, party, count, claimant); a headline repeat of a body figure
-    is dropped, and an unattributed repeat of an attributed figure too."""
+    """One claim per figure and speaker: a headline that repeats a body figure is dropped,
+    and so is a lead that restates a statement the body gives in full (same side, less
+    specific speaker: "Baku said" before "the defence ministry said")."""
     kept: list[Claim] = []
-    for claim, headline in sorted(drafts, key=lambda d: (d[1], d[0].claimant_side == "media")):
-        key = (claim.category, claim.party, claim.count, claim.status)
-        twins = [k for k in kept if (k.category, k.party, k.count, k.status) == key]
-        if any(t.claimant == claim.claimant for t in twins):
+    ordered = sorted(drafts, key=lambda d: (d[1], _vagueness(d[0]), d[0].evidence.start))
+    for claim, headline in ordered:
+        key = (claim.category, claim.party, claim.count)
+        twins = [k for k in kept if (k.category, k.party, k.count) == key]
+        if headline and twins:
             continue
-        if twins and (headline or claim.claimant_side == "media"):
+        if any(
+            t.claimant == claim.claimant
+            or (t.claimant_side == claim.claimant_side and claim.claimant_side != "media")
+            for t in twins
+        ):
             continue
         kept.append(claim)
     return sorted(kept, key=lambda c: c.evidence.start)
+
+
+def _vagueness(claim: Claim) -> int:
+    """Lower for more specific speakers: a named body beats "<Country> government"."""
+    if claim.claimant_side == "media":
+        return 2
+    return 1 if claim.claimant.endswith(" government") else 0
 
 
 def _finish_sides(claims: list[Claim], actors: ArticleActors) -> list[Claim]:

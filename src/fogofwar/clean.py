@@ -197,7 +197,8 @@ _TEXT_DATE = re.compile(
     rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}\b"
     r"|\b\d{4}-\d{2}-\d{2}\b"
-    r"|\b\d{1,2}\.\d{1,2}\.\d{4}\b",
+    r"|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
+    r"|\b\d{1,2}/\d{1,2}/\d{4}\b",
     re.IGNORECASE,
 )
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -252,9 +253,24 @@ def find_published(text: str, *, max_lines: int = 10) -> dt.date | None:
         if len(line) > 100:
             continue
         match = _TEXT_DATE.search(line)
-        if match and (found := parse_date(match[0])):
+        if match and (found := _written_date(match[0])):
             return found
     return None
+
+
+def _written_date(value: str) -> dt.date | None:
+    """A date found in the text; "08/20/2022" only when day and month cannot be swapped."""
+    if "/" not in value:
+        return parse_date(value)
+    first, second, year = (int(part) for part in value.split("/"))
+    if first > 12 >= second:
+        first, second = second, first
+    elif not second > 12 >= first:
+        return None  # 03/04/2022: March 4 or 3 April? Better no date than a wrong one.
+    try:
+        return dt.date(year, first, second)
+    except ValueError:
+        return None
 
 
 def find_title(text: str) -> str | None:
@@ -263,6 +279,8 @@ def find_title(text: str) -> str | None:
         if len(line) > 200:
             return None  # the body started: no headline above it
         words = line.split()
+        if line.rstrip().endswith(".") and len(words) >= 8:
+            return None  # a sentence: the body started
         if len(words) < 3 or line.lower().startswith(("by ", "breaking:")):
             continue
         date = _TEXT_DATE.search(line)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .numbers import combine, is_number_word, qualifier_before
+from .parties import actor_named
 from .vocabulary import FATE_WORDS, NOT_PEOPLE, fate_of_word, people_status
 
 if TYPE_CHECKING:
@@ -25,6 +26,11 @@ RANKS = frozenset(
 )
 NOUN_SKIP_POS = frozenset({"ADJ", "PROPN", "NUM", "DET", "PRON", "PUNCT", "ADV", "NOUN"})
 IMPLICIT_DETERMINERS = frozenset({"a", "an", "another"})
+OF_SKIP = frozenset("its their our the his her which whom them are were is was".split())
+ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +86,7 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
     if i < sentence.end and doc[i].lower_ == "of":
         # "two of its soldiers", "nine of their own", "3 of the wounded"
         i += 1
-        while i < sentence.end and doc[i].lower_ in ("its", "their", "our", "the", "his", "her"):
+        while i < sentence.end and doc[i].lower_ in OF_SKIP:
             i += 1
     limit = min(sentence.end, i + 5)
     while i < limit:
@@ -88,9 +94,19 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
         lower, lemma = token.lower_, token.lemma_.lower()
         if lower in NOT_PEOPLE or lemma in NOT_PEOPLE:
             return i, None, False
+        compound = (
+            i + 1 < sentence.end and doc[i + 1].pos_ == "NOUN" and token.dep_ == "compound"
+        )
         status = people_status(lemma, lower)
-        if status is not None:
+        if status is not None and not compound:
             return i, status, True
+        if compound:
+            i += 1
+            continue
+        named = actor_named(token.text)
+        if named is not None and token.pos_ in ("PROPN", "NOUN") and lower.endswith("s"):
+            # "Three Malawians", "five Wagnerites": a demonym or group standing for people
+            return i, "military" if named.kind != "country" else None, True
         if fate_of_word(lemma, lower) is not None and token.pos_ in ("NOUN", "ADJ", "PROPN"):
             return i, None, True
         if lower in ("more", "others", "other", "own", "members", "member", "additional"):
@@ -138,8 +154,6 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
         if any(FATE_WORDS.get(w) in ("killed", "wounded", "captured") for w in rest) and (
             "them" not in rest
         ):
-            return True
-        if rest[:1] == ["them"] or rest[:1] == ["whom"]:
             return True
     window = [t.lower_ for t in doc[end : min(sentence.end, end + 6)]]
     if "condition" in window or ("in" in window and "hospital" in window[:4]):
@@ -193,6 +207,9 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
             continue
         noun_i = None
         status = None
+        value = 1
+        if lower in ("a", "an") and token.i + 1 < sentence.end:
+            value = ORDINALS.get(doc[token.i + 1].lower_, 1)
         for j in range(token.i + 1, min(sentence.end, token.i + 5)):
             candidate = doc[j]
             status = people_status(candidate.lemma_.lower(), candidate.lower_)
@@ -209,6 +226,6 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
         if noun_i is None:
             continue
         found.append(
-            Count(1, "exact", token.i, token.i, token.i + 1, noun_i, status, implicit=True)
+            Count(value, "exact", token.i, token.i, token.i + 1, noun_i, status, implicit=True)
         )
     return found

@@ -48,8 +48,8 @@ class _Similarity:
         n = len(items)
         self.items = items
         self.words = [a.fingerprint for a in items]
-        self.places = [frozenset(p.casefold() for p in a.places) for a in items]
-        self.actors = [frozenset(p.casefold() for p in a.actors) for a in items]
+        self.places = [frozenset("p:" + p.casefold() for p in a.places) for a in items]
+        self.actors = [frozenset("a:" + p.casefold() for p in a.actors) for a in items]
         self.countries = [frozenset(a.countries) for a in items]
         self.top_countries = [frozenset(a.countries[:3]) for a in items]
         self.figures = [
@@ -57,29 +57,28 @@ class _Similarity:
         ]
         df: Counter[str] = Counter()
         for i in range(n):
-            df.update(self.words[i])
-            df.update("p:" + p for p in self.places[i])
-            df.update("a:" + p for p in self.actors[i])
+            df.update(self.words[i] | self.places[i] | self.actors[i])
         self.df = df
-        # Smoothed idf: a word every article shares still counts a little.
-        self.idf = {t: math.log((n + 1) / (d + 1)) + 1.0 for t, d in df.items()}
-        self.norm = [self._norm(self.words[i], "") for i in range(n)]
-        self.pnorm = [self._norm(self.places[i], "p:") for i in range(n)]
-        self.anorm = [self._norm(self.actors[i], "a:") for i in range(n)]
+        # Smoothed idf, squared: a word every article shares still counts a little.
+        # math.fsum is exact, so sums do not depend on set iteration order.
+        self.w2 = {t: (math.log((n + 1) / (d + 1)) + 1.0) ** 2 for t, d in df.items()}
+        self.norm = [self._norm(self.words[i]) for i in range(n)]
+        self.pnorm = [self._norm(self.places[i]) for i in range(n)]
+        self.anorm = [self._norm(self.actors[i]) for i in range(n)]
 
-    def _norm(self, terms: frozenset[str], prefix: str) -> float:
-        return math.sqrt(sum(self.idf[prefix + t] ** 2 for t in sorted(terms)))
+    def _norm(self, terms: frozenset[str]) -> float:
+        return math.sqrt(math.fsum(map(self.w2.__getitem__, terms)))
 
-    def _cosine(self, a: frozenset[str], b: frozenset[str], na: float, nb: float, p: str) -> float:
+    def _cosine(self, a: frozenset[str], b: frozenset[str], na: float, nb: float) -> float:
         if not na or not nb:
             return 0.0
-        return sum(self.idf[p + t] ** 2 for t in sorted(a & b)) / (na * nb)
+        return math.fsum(map(self.w2.__getitem__, a & b)) / (na * nb)
 
     def __call__(self, i: int, j: int) -> float:
-        text = self._cosine(self.words[i], self.words[j], self.norm[i], self.norm[j], "")
+        text = self._cosine(self.words[i], self.words[j], self.norm[i], self.norm[j])
         text = min(1.0, text / _TEXT_SCALE)
-        place = self._cosine(self.places[i], self.places[j], self.pnorm[i], self.pnorm[j], "p:")
-        actor = self._cosine(self.actors[i], self.actors[j], self.anorm[i], self.anorm[j], "a:")
+        place = self._cosine(self.places[i], self.places[j], self.pnorm[i], self.pnorm[j])
+        actor = self._cosine(self.actors[i], self.actors[j], self.anorm[i], self.anorm[j])
         ci, cj = self.top_countries[i], self.top_countries[j]
         country = len(ci & cj) / min(len(ci), len(cj)) if ci and cj else 0.0
         score = _W_TEXT * text + _W_PLACE * place + _W_COUNTRY * country + _W_ACTOR * actor
@@ -93,8 +92,8 @@ class _Similarity:
         rare = sorted((t for t in self.words[i] if self.df[t] > 1), key=lambda t: (self.df[t], t))
         keys = (
             ["c:" + c for c in self.items[i].countries[:3]]
-            + ["p:" + p for p in sorted(self.places[i])]
-            + ["a:" + p for p in sorted(self.actors[i])]
+            + sorted(self.places[i])
+            + sorted(self.actors[i])
             + ["w:" + t for t in rare[:_RARE_WORDS]]
         )
         return list(dict.fromkeys(keys))

@@ -66,7 +66,13 @@ def _guard(location: str, items: Iterator[Item]) -> Iterator[Item]:
     try:
         yield from items
     except Exception as exc:  # untrusted input must never stop a run
-        yield Rejected(location=location, problem=f"cannot read: {type(exc).__name__}: {exc}")
+        problem = _one_line(f"cannot read: {type(exc).__name__}: {exc}")
+        yield Rejected(location=location, problem=problem)
+
+
+def _one_line(problem: str) -> str:
+    """Rejected reasons are one line; library messages sometimes are not."""
+    return " ".join(problem.split())[:300]
 
 
 def _read_folder(folder: Path) -> Iterator[Item]:
@@ -218,7 +224,7 @@ def _read_stdin(stream: TextIO) -> Iterator[Item]:
             if line.strip():
                 yield _from_json_line(line, location=f"<stdin>:{number}", number=number)
     except (OSError, UnicodeDecodeError, ValueError) as exc:
-        yield Rejected(location="<stdin>", problem=f"cannot read stdin: {exc}")
+        yield Rejected(location="<stdin>", problem=_one_line(f"cannot read stdin: {exc}"))
 
 
 def _from_json_line(line: str, *, location: str, number: int) -> Item:
@@ -315,7 +321,7 @@ def _read_feed(data: bytes, *, location: str) -> Iterator[Item]:
     try:
         root = etree.fromstring(data, parser=parser)
     except (etree.XMLSyntaxError, ValueError) as exc:
-        yield Rejected(location=location, problem=f"malformed XML: {exc}")
+        yield Rejected(location=location, problem=_one_line(f"malformed XML: {exc}"))
         return
     kind = _local(root.tag)
     if kind not in {"rss", "feed", "rdf"}:

@@ -111,7 +111,7 @@ def combine(words: list[str]) -> int | None:
                 return None
             current += value
         seen_any = True
-    result = total + current
+    result = round(total + current, 6)
     if result != int(result) or result < 0:
         return None
     return int(result)

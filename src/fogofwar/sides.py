@@ -62,11 +62,11 @@ class ArticleActors:
         return None
 
     def other_than(self, actor: Actor | None, *, non_state: bool = False) -> Actor | None:
-        """The most-named party that is not `actor` (a non-state one if asked)."""
+        """The most-named party that is not `actor` (a rebel group if asked)."""
         for candidate, n in self.counts:
-            if candidate == actor:
+            if candidate == actor or candidate.kind == "ugo":
                 continue
-            if non_state and candidate.kind == "country":
+            if non_state and candidate.kind not in ("rebel", "militia"):
                 continue
             if n >= 1:
                 return candidate
@@ -92,8 +92,10 @@ def party_of(
     *,
     actors: ArticleActors,
     speaker: Attribution | None,
-    perpetrated: bool,
-    previous: tuple[Count, str] | None = None,
+    perpetrator: Actor | None = None,
+    status: str = "unknown",
+    background: bool = False,
+    previous: str | None = None,
 ) -> str:
     """The party (country short name, group name, `both` or `unknown`) of a count."""
     doc = sentence.doc
@@ -116,24 +118,31 @@ def party_of(
             return speaker_actor.name
         main = actors.main()
         return main.name if main else "unknown"
-    if words & ENEMY:
+    before = {t.lower_ for t in doc[max(sentence.start, count.start - 4) : end]}
+    if before & ENEMY:
         other = actors.other_than(speaker_actor)
         return other.name if other else "unknown"
     if previous is not None:
-        return previous[1]
+        return previous
     if BOTH.search(sentence.text):
         return "both"
     marked = _side_marker(sentence)
     if marked is not None:
         return marked.name
+    if background and status == "unknown":
+        return "both"  # a war's or a year's toll: over every side
     noun = doc[count.noun].lower_ if count.noun is not None else ""
-    if perpetrated:
-        other = actors.other_than(speaker_actor, non_state=noun in NON_STATE_NOUNS)
+    if perpetrator is not None:
+        other = actors.other_than(perpetrator, non_state=noun in NON_STATE_NOUNS)
         if other is not None:
             return other.name
-    if speaker_actor is not None:
+    if speaker_actor is not None and speaker_actor.kind != "ugo":
         return speaker_actor.name
     named = {m.actor for m in find_actors(sentence.text) if m.actor.kind != "ugo"}
+    if status != "military":
+        # people with no side named: the country they are in, not the armed group
+        countries = {a for a in named if a.kind == "country"}
+        named = countries or named
     if len(named) == 1:
         return next(iter(named)).name
     main = actors.main()

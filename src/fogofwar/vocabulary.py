@@ -44,7 +44,7 @@ FATE_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:dead|deaths|killed) (?:or|and) (?:wounded|injured)\b", "killed_or_wounded"),
         (r"\bdead or seriously injured\b", "killed_or_wounded"),
         (r"\b(?:lost|losing|lose) (?:contact|communication|connection|touch) with\b", "missing"),
-        (r"\b(?:communication|contact|connection) (?:\w+ ){0,3}(?:is|was|has been|had been|were) lost\b",
+        (r"\b(?:communication|contact|connection) (?:\w+ ){0,6}(?:is|was|has been|had been|were) lost\b",
          "missing"),
         (r"\bunaccounted for\b", "missing"),
         (r"\b(?:went|gone|go|are|were|is|was|remain|remained|reported) missing\b", "missing"),
@@ -54,6 +54,7 @@ FATE_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bnumber of (?:the )?(?:dead|deaths|fatalities|people killed|those killed|killed)\b", "killed"),
         (r"\bnumber of (?:the )?(?:wounded|injured|injuries)\b", "wounded"),
         (r"\bclaimed (?:the )?lives of\b", "killed"),
+        (r"\b(?:number of|total) (?:\w+ ){0,2}losses\b", "killed"),
         (r"\blives\b", "killed_if_count"),
         (r"\blost (?:their|his|her) lives\b", "killed"),
     )

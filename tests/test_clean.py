@@ -1,0 +1,357 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from fogofwar.clean import (
+    article_id,
+    clean,
+    clean_text,
+    find_published,
+    find_title,
+    is_boilerplate,
+    normalise_text,
+    parse_date,
+)
+from fogofwar.records import Article, RawDocument, Rejected
+
+DATA = Path(__file__).parent / "data" / "ingest"
+
+BODY = (
+    "Five Eastland soldiers were killed and nine wounded in an overnight exchange of fire "
+    "with Westmark border guards near Varnok, the Eastland defence ministry said on Saturday."
+)
+
+
+def _article(raw: RawDocument, **kwargs: int) -> Article:
+    result = clean(raw, **kwargs)
+    assert isinstance(result, Article), result
+    return result
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("five&nbsp;soldiers", "five soldiers"),
+        ("five& nbsp;soldiers", "five soldiers"),
+        ("five&amp;nbsp;soldiers", "five soldiers"),
+        ("five&amp;amp;nbsp;soldiers", "five soldiers"),
+        ("five&nbsp soldiers", "five soldiers"),
+        ("2020&ndash;2021", "2020–2021"),
+        ("2020& ndash;2021", "2020–2021"),
+        ("ceasefire &mdash; broken", "ceasefire — broken"),
+        ("the army&#8217;s losses", "the army’s losses"),
+        ("the army&rsquo;s losses", "the army’s losses"),
+        ("AT&amp;T and R&D", "AT&T and R&D"),
+        ("Tom & Jerry; a&b", "Tom & Jerry; a&b"),  # not entities: left alone
+        ("&unknownentity; stays", "&unknownentity; stays"),
+        ("&notit and &para are prose", "&notit and &para are prose"),
+        ("a  \t b", "a b"),
+        ("a\u00a0\u00a0b", "a b"),
+        ("zero\u200bwidth soft\u00adhyphen", "zerowidth softhyphen"),
+        ("line one   \r\nline two", "line one\nline two"),
+        ("para one\n\n\n\n\npara two", "para one\n\npara two"),
+        ("  \n\n lead \n", "lead"),
+    ],
+)
+def test_normalise_text(raw: str, expected: str) -> None:
+    assert normalise_text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe to our newsletter",
+        "Follow us on Twitter",
+        "Follow Lowland Herald on Telegram",
+        "Share this article",
+        "SHARE",
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Article content",
+        "Read more: Westmark recalls ambassador",
+        "READ MORE: 12 killed in earlier clash",  # a link to another story
+        "Also read: What we know about the border",
+        "Related: Border talks stall",
+        "Categories: 2021",
+        "Tags: Eastland, Westmark, border",
+        "Photo: Reuters",
+        "PHOTO: AFP",
+        "(Photo: Reuters)",
+        "Photo by A. Photographer/Lowland Herald",
+        "Getty Images",
+        "AFP via Getty Images",
+        "Soldiers patrol near the border on Monday. (AP Photo/A. Photographer)",
+        "A view shows the damaged post near Varnok, on July 30, 2024. | Photo Credit: Reuters",
+        "We use cookies to improve your experience on our site.",
+        "This website uses cookies. By continuing to browse you agree.",
+        "© 2023 Lowland Herald. All rights reserved.",
+        "Copyright 2023 Daily Meridian",
+        "X",
+        "|",
+        "• • •",
+        "World",
+    ],
+)
+def test_boilerplate_lines(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        BODY,
+        "Follow-up talks were held on Monday.",
+        "Share prices fell in Westmark after the clash.",
+        "Photo: soldiers carry the bodies of 3 comrades killed near Varnok",  # a figure
+        "Relatives mourn the 12 killed in the attack. (Photo: Reuters)",
+        "The ministry published a photo of the captured post.",
+        "Subscribers were told that two guards were missing.",
+        "He said the cookies were handed out to troops.",
+        "Read the full statement, the ministry told reporters, as seven were wounded.",
+        "World leaders called for restraint after 20 people died.",
+        "",
+    ],
+)
+def test_content_lines_are_kept(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+def test_clean_text_drops_only_boilerplate_and_inline_credits() -> None:
+    text = (
+        "Five killed in Varnok clash\n\n"
+        "Advertisement\n\n"
+        f"{BODY}\n"
+        "Follow us on Twitter\n"
+        "Westmark said two guards were missing (Photo: Reuters) after the fighting.\n\n\n"
+        "Tags: border, Eastland"
+    )
+    assert clean_text(text) == (
+        f"Five killed in Varnok clash\n\n{BODY}\n"
+        "Westmark said two guards were missing after the fighting."
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2021-11-17", dt.date(2021, 11, 17)),
+        ("2021-11-17T23:30:00-05:00", dt.date(2021, 11, 17)),
+        ("2021-11-17T10:00:00Z", dt.date(2021, 11, 17)),
+        ("Nov 17, 2021", dt.date(2021, 11, 17)),
+        ("17 November 2021", dt.date(2021, 11, 17)),
+        ("Wed, 17 Nov 2021 10:00:00 GMT", dt.date(2021, 11, 17)),
+        ("Sat, 04 Mar 2023 09:30:00 +0000", dt.date(2023, 3, 4)),
+        ("17.11.2021", dt.date(2021, 11, 17)),
+        ("2021-13-45", None),
+        ("yesterday", None),
+        ("not a date", None),
+        ("2021", None),
+        ("", None),
+        (None, None),
+        ("1066-10-14", None),
+    ],
+)
+def test_parse_date(value: str | None, expected: dt.date | None) -> None:
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("July 12, 2020\n\n" + BODY, dt.date(2020, 7, 12)),
+        ("Five killed in clash - July 12, 2020\n\n" + BODY, dt.date(2020, 7, 12)),
+        ("Headline\n\n11:47, 19 November 2021\n" + BODY, dt.date(2021, 11, 19)),
+        ("Headline\nPublished: 17.11.2021\n" + BODY, dt.date(2021, 11, 17)),
+        ("Headline\nadmin | February 4, 2025\n" + BODY, dt.date(2025, 2, 4)),
+        ("Headline\n08/20/2022 | 10:09am EDT\n" + BODY, dt.date(2022, 8, 20)),
+        ("Headline\n20/08/2022\n" + BODY, dt.date(2022, 8, 20)),
+        ("Headline\n03/04/2022\n" + BODY, None),  # day and month could be swapped
+        ("Headline\n31/31/2022\n" + BODY, None),
+        (BODY + " The talks of 12 July 2020 failed.", None),  # a long body line
+        ("On July 12, soldiers crossed the border.\n" + BODY, None),  # no year
+    ],
+)
+def test_find_published(text: str, expected: dt.date | None) -> None:
+    assert find_published(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five killed in Varnok clash\n\n" + BODY, "Five killed in Varnok clash"),
+        ("July 12, 2020\nFive killed in Varnok clash\n" + BODY, "Five killed in Varnok clash"),
+        ("By A. Writer\nFive killed in Varnok clash\n" + BODY, "Five killed in Varnok clash"),
+        (BODY + "\nA later short line here", None),
+        ("VARNOK, Eastland (AP) — " + BODY, None),
+    ],
+)
+def test_find_title(text: str, expected: str | None) -> None:
+    assert find_title(text) == expected
+
+
+def test_metadata_prefix_gives_published_and_is_stripped() -> None:
+    raw = RawDocument(
+        location="x.txt", text=" date 2021-11-17 Five killed in Varnok clash\n\n" + BODY
+    )
+    article = _article(raw)
+    assert article.published == dt.date(2021, 11, 17)
+    assert article.text.startswith("Five killed in Varnok clash\n\n")
+    assert article.title == "Five killed in Varnok clash"
+
+
+def test_given_published_wins_over_prefix() -> None:
+    raw = RawDocument(location="x", text=" date 2021-11-17 " + BODY, published="Nov 18, 2021")
+    assert _article(raw).published == dt.date(2021, 11, 18)
+
+
+def test_unparseable_published_is_ignored_not_rejected() -> None:
+    raw = RawDocument(location="x", text=BODY, published="sometime last week")
+    article = _article(raw)
+    assert article.published is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "wire"),
+    [
+        ("YEREVAN, Armenia (AP) — ", "Yerevan", "Associated Press"),
+        ("MOSCOW, November 17. /TASS/. ", "Moscow", "TASS"),
+        ("BEIRUT: ", "Beirut", None),
+        ("Kinshasa/Goma, DRC, Jan. 30 (EFE). – ", "Kinshasa/Goma", "EFE"),
+        ("", None, None),
+    ],
+)
+def test_dateline_recorded_and_kept(lead: str, place: str | None, wire: str | None) -> None:
+    article = _article(RawDocument(location="x", text="Five killed\n\n" + lead + BODY))
+    assert (article.dateline_place, article.wire) == (place, wire)
+    assert lead.strip() in article.text
+    assert BODY in article.text
+
+
+def test_casualty_sentences_survive() -> None:
+    text = (
+        "Photo: Reuters\n"
+        "At least 17 people were killed and 40 injured, the health ministry said.\n"
+        "Share this article\n"
+        "Westmark said 3 of its soldiers were captured and 24 are missing."
+    )
+    article = _article(RawDocument(location="x", text=text))
+    assert "At least 17 people were killed and 40 injured" in article.text
+    assert "3 of its soldiers were captured and 24 are missing" in article.text
+    assert "Photo" not in article.text and "Share" not in article.text
+
+
+def test_outlet_and_wire_from_raw() -> None:
+    raw = RawDocument(
+        location="x", text=BODY, outlet="KFM (Reuters)", url="https://www.kfm.example/a"
+    )
+    article = _article(raw)
+    assert article.outlet == "KFM (Reuters)"
+    assert article.wire == "Reuters"
+
+
+def test_outlet_falls_back_to_url_host() -> None:
+    article = _article(RawDocument(location="x", text=BODY, url="https://www.reuters.com/a"))
+    assert article.outlet == "reuters.com"
+    assert article.wire == "Reuters"
+
+
+def test_id_is_a_stable_content_hash() -> None:
+    raw = RawDocument(location="a.txt", external_id="d1", text=BODY, outlet="Daily Meridian")
+    first, second = _article(raw), _article(raw)
+    assert first.id == second.id
+    assert len(first.id) == 16 and all(c in "0123456789abcdef" for c in first.id)
+    moved = RawDocument(location="b.txt", external_id="d1", text=BODY, outlet="Daily Meridian")
+    assert _article(moved).id == first.id  # where it was read from is not content
+    other = RawDocument(location="a.txt", external_id="d2", text=BODY, outlet="Daily Meridian")
+    assert _article(other).id != first.id
+    assert first.id == article_id(external_id="d1", outlet="Daily Meridian", url=None, text=BODY)
+
+
+def test_id_ignores_whitespace_noise() -> None:
+    noisy = RawDocument(location="x", text="  " + BODY.replace(" ", "  ") + "\n\n\n")
+    assert _article(noisy).id == _article(RawDocument(location="x", text=BODY)).id
+
+
+@pytest.mark.parametrize(
+    ("raw", "problem"),
+    [
+        (RawDocument(location="x", text="Too short."), "no article text after cleaning"),
+        (RawDocument(location="x", text="Advertisement\nShare\nPhoto: AFP"), "no article text"),
+        (RawDocument(location="x", text="   "), "document has no text"),
+        (RawDocument(location="x"), "document has no text"),
+        (RawDocument(location="x", html="<html><body>  </body></html>"), "no text in HTML"),
+        (RawDocument(location="x", html="<script>var a = 1;</script>"), "no text in HTML"),
+    ],
+)
+def test_rejections(raw: RawDocument, problem: str) -> None:
+    result = clean(raw)
+    assert isinstance(result, Rejected)
+    assert result.location == "x"
+    assert result.problem.startswith(problem)
+
+
+def test_min_chars_is_a_parameter() -> None:
+    raw = RawDocument(location="x", text="Three were killed near Varnok.")
+    assert isinstance(clean(raw), Rejected)
+    assert isinstance(clean(raw, min_chars=10), Article)
+
+
+def test_non_english_is_flagged_not_rejected() -> None:
+    text = (
+        "Cinq soldats ont été tués et neuf blessés lors d'un échange de tirs nocturne avec "
+        "les gardes-frontières, a déclaré samedi le ministère de la Défense."
+    )
+    article = _article(RawDocument(location="x", text=text))
+    assert article.language == "fr"
+    assert _article(RawDocument(location="x", text=BODY)).language == "en"
+
+
+def test_html_page_gives_text_and_metadata() -> None:
+    raw = RawDocument(location="page.html", html=(DATA / "page.html").read_text("utf-8"))
+    article = _article(raw)
+    assert "Five soldiers were killed and nine wounded" in article.text
+    assert "We use cookies" not in article.text and "Subscribe" not in article.text
+    assert article.title == "Clash kills five near Varnok"
+    assert article.outlet == "Daily Meridian"
+    assert article.published == dt.date(2023, 3, 4)
+    assert article.dateline_place == "Varnok"
+    assert article.wire == "Associated Press"
+
+
+def test_html_fragment_falls_back_to_tag_stripping() -> None:
+    raw = RawDocument(
+        location="feed#1",
+        html="<p>Westmark&rsquo;s border service said two guards were missing.</p><p>Share</p>",
+        outlet="Lowland Herald",
+    )
+    article = _article(raw)
+    assert article.text == "Westmark’s border service said two guards were missing."
+
+
+def test_given_title_wins_and_is_normalised() -> None:
+    raw = RawDocument(location="x", text=BODY, title="  Five&nbsp;killed   at Varnok ")
+    assert _article(raw).title == "Five killed at Varnok"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text(max_size=400), as_html=st.booleans())
+def test_clean_never_raises(text: str, as_html: bool) -> None:
+    raw = RawDocument(location="x", html=text) if as_html else RawDocument(location="x", text=text)
+    result = clean(raw)
+    assert isinstance(result, Article | Rejected)
+    if isinstance(result, Article):
+        assert len(result.text) >= 40
+        assert result.text == result.text.strip()
+        assert "\n\n\n" not in result.text and "  " not in result.text
+
+
+@settings(max_examples=40, deadline=None)
+@given(noise=st.lists(st.sampled_from(["Share", "Advertisement", "Photo: AFP", "", "  "])))
+def test_content_survives_any_boilerplate(noise: list[str]) -> None:
+    text = "\n".join([*noise, BODY, *noise])
+    assert _article(RawDocument(location="x", text=text)).text == BODY

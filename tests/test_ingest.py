@@ -1,0 +1,321 @@
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from fogofwar.ingest import SUFFIXES, read
+from fogofwar.records import RawDocument, Rejected
+
+DATA = Path(__file__).parent / "data" / "ingest"
+BODY = "Five soldiers were killed in an overnight clash near the invented village of Varnok."
+
+
+def _one(path: Path) -> RawDocument | Rejected:
+    items = list(read([path]))
+    assert len(items) == 1, items
+    return items[0]
+
+
+def _rejected(items: list[RawDocument | Rejected]) -> list[Rejected]:
+    return [item for item in items if isinstance(item, Rejected)]
+
+
+def test_txt(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Five killed\n\n" + BODY, encoding="utf-8")
+    doc = _one(path)
+    assert doc == RawDocument(location=str(path), text="Five killed\n\n" + BODY)
+
+
+def test_txt_with_bom(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + BODY.encode())
+    doc = _one(path)
+    assert isinstance(doc, RawDocument) and doc.text == BODY
+
+
+def test_html_keeps_markup_for_clean() -> None:
+    doc = _one(DATA / "page.html")
+    assert isinstance(doc, RawDocument)
+    assert doc.text is None and doc.html is not None and "<article>" in doc.html
+
+
+def test_html_in_declared_charset(tmp_path: Path) -> None:
+    path = tmp_path / "old.htm"
+    markup = '<html><head><meta charset="windows-1252"></head><body><p>Café – five killed</p>'
+    path.write_bytes(markup.encode("cp1252"))
+    doc = _one(path)
+    assert isinstance(doc, RawDocument) and doc.html is not None and "Café – five" in doc.html
+
+
+def test_json_collection_with_articles_list() -> None:
+    path = DATA / "cluster.json"
+    first, second, third = read([path])
+    assert isinstance(first, RawDocument)
+    assert first.location == f"{path}#1"
+    assert first.external_id == "varnok_01"
+    assert first.outlet == "Daily Meridian (Reuters)"
+    assert first.published == "2023-03-04"
+    assert first.title == "Five killed in Varnok clash"
+    assert first.url == "https://www.daily-meridian.example/world/varnok"
+    assert first.text is not None and first.text.startswith(" date 2023-03-04")
+    # "id" (a number), "body" that is HTML, "source" and "date" as aliases
+    assert isinstance(second, RawDocument)
+    assert second.external_id == "2"
+    assert second.text is None and second.html is not None and "<p>" in second.html
+    assert (second.outlet, second.published) == ("Westmark Today", "March 5, 2023")
+    assert isinstance(third, Rejected)
+    assert third.location == f"{path}#3" and third.external_id == "varnok_03"
+    assert "no text" in third.problem
+
+
+def test_json_single_object_and_plain_list(tmp_path: Path) -> None:
+    single = tmp_path / "one.json"
+    single.write_text(json.dumps({"id": "s1", "text": BODY}), encoding="utf-8")
+    assert _one(single) == RawDocument(location=str(single), external_id="s1", text=BODY)
+    many = tmp_path / "many.json"
+    many.write_text(json.dumps([{"text": BODY}, {"body": BODY}, 7]), encoding="utf-8")
+    items = list(read([many]))
+    assert [item.location for item in items] == [f"{many}#1", f"{many}#2", f"{many}#3"]
+    assert isinstance(items[1], RawDocument) and items[1].text == BODY
+    assert isinstance(items[2], Rejected) and "expected a JSON object" in items[2].problem
+
+
+def test_json_text_field_is_text_even_with_a_tag() -> None:
+    obj = {"text": "Five <b>were</b> killed near Varnok <i>overnight</i> on Monday."}
+    items = list(read(["-"], stdin=io.StringIO(json.dumps(obj))))
+    assert isinstance(items[0], RawDocument) and items[0].text == obj["text"]
+
+
+def test_jsonl_reports_bad_lines_and_goes_on() -> None:
+    path = DATA / "articles.jsonl"
+    items = list(read([path]))
+    assert [item.location for item in items] == [f"{path}:1", f"{path}:3", f"{path}:4"]
+    first, bad, last = items
+    assert isinstance(first, RawDocument) and first.external_id == "j1"
+    assert first.outlet == "Levant Ledger" and first.published == "2023-04-11"
+    assert isinstance(bad, Rejected)
+    assert bad.problem.startswith("malformed JSON on line 3: ")
+    assert "column" in bad.problem
+    assert isinstance(last, RawDocument) and last.external_id == "j3"
+
+
+def test_stdin_jsonl() -> None:
+    stream = io.StringIO(
+        json.dumps({"doc_id": "a", "text": BODY}) + "\n\n" + "{not json}\n" + "[1, 2]\n"
+    )
+    items = list(read(["-"], stdin=stream))
+    assert items[0] == RawDocument(location="<stdin>:1", external_id="a", text=BODY)
+    assert isinstance(items[1], Rejected) and items[1].location == "<stdin>:3"
+    assert "line 3" in items[1].problem
+    assert isinstance(items[2], Rejected) and "got a list" in items[2].problem
+
+
+def test_rss() -> None:
+    path = DATA / "feed.rss.xml"
+    first, second, third = read([path])
+    assert isinstance(first, RawDocument)
+    assert first.location == f"{path}#1"
+    assert first.outlet == "Lowland Herald"
+    assert first.title == "Five soldiers killed in Varnok border clash"
+    assert first.url == "https://lowland-herald.example/varnok-clash"
+    assert first.external_id == "lh-0001"
+    assert first.published == "Sat, 04 Mar 2023 09:30:00 +0000"
+    assert first.text is not None and first.text.startswith("VARNOK, Eastland (AP)")
+    # content:encoded is longer than the description and is HTML
+    assert isinstance(second, RawDocument)
+    assert second.html is not None and "two of its guards were missing" in second.html
+    assert isinstance(third, Rejected) and "no description or content" in third.problem
+
+
+def test_atom() -> None:
+    path = DATA / "feed.atom.xml"
+    (entry,) = read([path])
+    assert isinstance(entry, RawDocument)
+    assert entry.outlet == "Frontier Monitor"
+    assert entry.url == "https://frontier-monitor.example/varnok-ceasefire"
+    assert entry.external_id == "urn:example:fm-17"
+    assert entry.published == "2023-03-06T08:00:00Z"
+    assert entry.html is not None and entry.html.startswith("<p>A ceasefire")
+
+
+def test_folder_is_walked_sorted_and_skips_other_types(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "z.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "b" / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "c.TXT").write_text(BODY, encoding="utf-8")
+    (tmp_path / "notes.md").write_text(BODY, encoding="utf-8")
+    locations = [item.location for item in read([tmp_path])]
+    assert locations == [str(tmp_path / "a.txt"), str(tmp_path / "b" / "z.txt"),
+                         str(tmp_path / "c.TXT")]  # fmt: skip
+    assert locations == [item.location for item in read([tmp_path])]
+
+
+def test_whole_fixture_folder_reads_without_surprises() -> None:
+    items = list(read([DATA]))
+    assert len(items) == 3 + 3 + 1 + 3 + 1  # jsonl, cluster, atom, rss, html
+    assert all(isinstance(item, RawDocument | Rejected) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.html", b"  \n\t\n", "empty file"),
+        ("bin.txt", b"GIF89a\x00\x01\x02", "binary file (NUL byte at offset 6)"),
+        ("utf16.json", "{}".encode("utf-16"), "binary file"),
+        ("latin.txt", b"caf\xe9 five killed", "invalid UTF-8 at byte 3"),
+        ("bad.json", b'{"text": "x",}', "malformed JSON: "),
+        ("deep.json", b"[" * 100000, "malformed JSON"),
+        ("scalar.json", b"42", "expected a JSON object or a list of objects, got a number"),
+        ("notext.json", b'{"title": "t", "url": "u"}', "JSON object has no text"),
+        ("numtext.json", b'{"text": 5}', "field 'text' is a number, not a string"),
+        ("emptylist.json", b"[]", "JSON list has no articles"),
+        ("empty.jsonl", b"\n\n", "empty file"),
+        ("badline.jsonl", b'{"text": "ok ok"}\n{"text": \n', "malformed JSON on line 2"),
+        ("nul.jsonl", b'{"text": "a\x00"}\n', "binary data"),
+        ("latin.jsonl", b'{"text": "caf\xe9"}\n', "invalid UTF-8 at byte 13 of the line"),
+        ("broken.xml", b"<rss><channel><item>", "malformed XML"),
+        ("sitemap.xml", b"<urlset><url/></urlset>", "XML is not an RSS or Atom feed (<urlset>)"),
+        ("none.xml", b"<rss><channel><title>T</title></channel></rss>", "feed has no items"),
+        ("notes.pdf", b"%PDF-1.4", "unsupported file type '.pdf'"),
+        ("README", b"text", "unsupported file type '(none)'"),
+    ],
+)
+def test_bad_input_is_rejected_with_reason(
+    tmp_path: Path, name: str, content: bytes, problem: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    rejected = _rejected(list(read([path])))
+    assert rejected, f"{name} was not rejected"
+    assert problem in rejected[0].problem
+    assert rejected[0].location.startswith(str(path))
+    assert "\n" not in rejected[0].problem
+
+
+def test_xml_entities_are_not_expanded(tmp_path: Path) -> None:
+    path = tmp_path / "evil.xml"
+    path.write_bytes(
+        b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+        b"<rss><channel><item><title>t</title><description>a &x; b</description>"
+        b"</item></channel></rss>"
+    )
+    for item in read([path]):
+        assert "root:" not in repr(item)
+
+
+def test_missing_path() -> None:
+    (item,) = read(["/nonexistent/fogofwar/article.txt"])
+    assert item == Rejected(
+        location="/nonexistent/fogofwar/article.txt", problem="no such file or directory"
+    )
+
+
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "locked.txt"
+    path.write_text(BODY, encoding="utf-8")
+
+    def denied(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    assert _one(path) == Rejected(location=str(path), problem="permission denied")
+
+
+def test_unreadable_jsonl(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "locked.jsonl"
+    path.write_text(json.dumps({"text": BODY}), encoding="utf-8")
+
+    def denied(self: Path, *args: object, **kwargs: object) -> object:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "open", denied)
+    assert _one(path) == Rejected(location=str(path), problem="permission denied")
+
+
+def test_a_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(BODY, encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x00")
+    items = list(read([bad, "/nonexistent.txt", good]))
+    assert [type(item).__name__ for item in items] == ["Rejected", "Rejected", "RawDocument"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.binary(max_size=600), suffix=st.sampled_from(sorted(SUFFIXES)))
+def test_read_never_raises_on_arbitrary_bytes(
+    tmp_path_factory: pytest.TempPathFactory, data: bytes, suffix: str
+) -> None:
+    folder = tmp_path_factory.mktemp("fuzz")
+    path = folder / f"input{suffix}"
+    path.write_bytes(data)
+    try:
+        items = list(read([path]))
+        items += list(read([folder]))
+    finally:
+        shutil.rmtree(folder)
+    assert items
+    assert all(isinstance(item, RawDocument | Rejected) for item in items)
+    for item in items:
+        if isinstance(item, Rejected):
+            assert item.problem and "\n" not in item.problem
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    text=st.text(
+        st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=300
+    ),
+    suffix=st.sampled_from([".json", ".jsonl", ".xml", ".html"]),
+)
+def test_read_never_raises_on_text_shaped_input(
+    tmp_path_factory: pytest.TempPathFactory, text: str, suffix: str
+) -> None:
+    folder = tmp_path_factory.mktemp("fuzztext")
+    path = folder / f"input{suffix}"
+    path.write_text('{"text": ' + json.dumps(text) + "}\n" + text, encoding="utf-8")
+    try:
+        items = list(read([path]))
+    finally:
+        shutil.rmtree(folder)
+    assert all(isinstance(item, RawDocument | Rejected) for item in items)
+
+
+def test_an_unforeseen_error_rejects_only_that_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "a.json"
+    bad.write_text('{"text": "x"}', encoding="utf-8")
+    good = tmp_path / "b.txt"
+    good.write_text(BODY, encoding="utf-8")
+
+    def explode(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("parser\nexploded")
+
+    monkeypatch.setattr(json, "loads", explode)
+    first, second = read([bad, good])
+    assert first == Rejected(
+        location=str(bad), problem="cannot read: RuntimeError: parser exploded"
+    )
+    assert isinstance(second, RawDocument)
+
+
+def test_dash_reads_sys_stdin_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps({"text": BODY}) + "\n"))
+    assert list(read(["-"])) == [RawDocument(location="<stdin>:1", text=BODY)]
+
+
+def test_undecodable_stdin_is_rejected() -> None:
+    stream = io.TextIOWrapper(io.BytesIO(b'{"text": "caf\xe9"}\n'), encoding="utf-8")
+    (item,) = read(["-"], stdin=stream)
+    assert isinstance(item, Rejected) and item.location == "<stdin>"
+    assert item.problem.startswith("cannot read stdin:")
