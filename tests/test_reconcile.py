@@ -233,8 +233,38 @@ def test_claims_outside_the_event_are_ignored():
 
 
 @pytest.mark.parametrize(
+    ("own", "best"),
+    [
+        # (article, count, qualifier, claimant) of the party's own authorities
+        ([("a1", 2, "exact", "MoD"), ("a4", 4, "exact", "Government")], 4),
+        ([("a4", 4, "exact", "MoD"), ("a5", 6, "exact", "Spokesman")], 6),  # same day: larger
+        ([("a4", 4, "exact", "MoD"), ("a7", 11, "exact", "Government")], 11),  # undated counts
+        ([("a4", 7, "exact", "MoD"), ("a7", 4, "at_least", "Government")], 7),  # bound loses
+    ],
+)
+def test_best_is_the_latest_own_side_statement(own, best):
+    claims = [
+        claim(
+            f"o{k}",
+            art,
+            n,
+            qualifier=q,
+            party="Arland",
+            claimant=f"Arland {who}",
+            claimant_side="Arland",
+        )
+        for k, (art, n, q, who) in enumerate(own)
+    ]
+    claims.append(claim("m", "a4", 50, party="Arland", claimant="Daily", claimant_side="media"))
+    est = run(claims)[("Arland", "military", "killed")]
+    assert est.best == best
+    assert "latest own-side statement" in est.rule
+
+
+@pytest.mark.parametrize(
     ("a", "b", "same"),
     [
+        ("Arland Ministry of Defence (Col. Ann Vey)", "Arland Ministry of Defense", True),
         ("Arland Ministry of Defence", "Arland Defense Ministry", True),
         ("Arland Ministry of Defence", "the Arland MoD", True),
         ("Arland government", "Arland Ministry of Defence", False),

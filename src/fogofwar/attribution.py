@@ -75,8 +75,8 @@ def _subject_tokens(verb: Token) -> list[Token]:
                 for t in c.subtree
             }
             return [t for t in child.subtree if t.i not in drop]
-    if verb.dep_ == "conj" and verb.head.lemma_ in REPORTING_LEMMAS:
-        return _subject_tokens(verb.head)
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject_tokens(verb.head)  # "relatives dispute the toll and said ..."
     return []
 
 

@@ -35,10 +35,15 @@ GLUE = frozenset(
 )
 POST_WINDOW = 14
 WIDE_GLUE_POS = frozenset({"NOUN", "PROPN", "ADP", "DET", "ADJ", "AUX", "VERB", "ADV", "PART"})
+EVENT_NOUNS = frozenset(
+    """strike airstrike attack rocket missile shell shelling bombing bomb blast explosion
+    fire raid drone clash fighting violence war conflict ambush assault offensive battle
+    explosive mine ied gunfire crash accident""".split()
+)
 PERPETRATOR_VERBS = frozenset({"kill", "eliminate", "slay", "execute", "capture", "wound",
                                "injure", "neutralize", "neutralise", "destroy", "murder"})
 BACKGROUND = re.compile(
-    r"\b(?:last|previous|past) (?:year|years|decade|war|conflict)\b|\b\d+-day war\b"
+    r"\b(?:last|previous|past) (?:year|years|decade|war|conflict)\b|\b\d+-day (?:\w+ )?(?:war|conflict)\b"
     r"|\bsince (?:the (?:start|beginning) of )?(?:19|20)\d\d\b|\bthe (?:19|20)\d0s\b"
     r"|\bsince the (?:start|beginning) of the (?:war|conflict|insurgency)\b"
     r"|\bover the past\b|\bin recent years\b|\bearlier this year\b|\bso far this year\b"
@@ -169,10 +174,13 @@ def _assign_triggers(counts: list[Count], triggers: list[Trigger],
         if trigger is None and i > 0 and chosen[i - 1] is not None:
             previous = chosen[i - 1]
             assert previous is not None
+            gap = sentence.doc[max(counts[i - 1].end, previous.end) : count.start]
             if not any(
                 t.start >= max(counts[i - 1].end, previous.end) and t.start < count.start
                 for t in triggers
-            ) and (previous.end <= counts[i - 1].start or previous.start == counts[i - 1].noun):
+            ) and not any(t.pos_ == "VERB" for t in gap) and (
+                previous.end <= counts[i - 1].start or previous.start == counts[i - 1].noun
+            ):
                 trigger = previous
         chosen.append(trigger)
     return chosen
@@ -212,7 +220,7 @@ def _speaker_for(count: Count, attributions: list[Attribution],
 
 
 def _perpetrator(trigger: Trigger, count: Count, sentence: SpacySpan,
-                 speaker: Attribution | None) -> Actor | None:
+                 speaker: Attribution | None, main: Actor | None) -> Actor | None:
     """Who did it, when the count is the object of an active `kill`: `JNIM said it killed
     50 ...`, `the army reported ... killing around 20 rebels`. Their victims are the
     other side. None when the doer is not a known party (a rocket, "gunmen")."""
@@ -232,16 +240,36 @@ def _perpetrator(trigger: Trigger, count: Count, sentence: SpacySpan,
                 t.i for t in sentence.doc[speaker.token].children
             } if speaker is not None else False:
                 return speaker.actor if speaker is not None else None
-            named = [m.actor for m in find_actors(" ".join(t.text for t in subject.subtree))]
+            if subject.lemma_.lower() in EVENT_NOUNS:
+                return None  # "a strike killed 12": the weapon says nothing of the side
+            named = [
+                m.actor
+                for m in find_actors(" ".join(t.text for t in subject.subtree))
+                if m.via != "capital"
+            ]
             if named:
                 return named[0]
-            return speaker.actor if speaker is not None and subject.dep_ == "nsubj" and any(
-                w in subject.lower_ for w in ("army", "forces", "troops", "military")
-            ) else None
+            if subject.lemma_.lower() in ("army", "force", "troop", "military", "government"):
+                return speaker.actor if speaker is not None else main
+            return None
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") and verb.head.i != verb.i:
             verb = verb.head
             continue
         break
+    return None
+
+
+def _listed_with(count: Count, taken: list[tuple[Count, Trigger, str]], parties: list[str],
+                 sentence: SpacySpan) -> str | None:
+    """`Seven Azerbaijani servicemen and a civilian`: a count listed right after another
+    (only `and` or a comma between) shares its party."""
+    if not taken:
+        return None
+    earlier = taken[-1][0]
+    last = earlier.noun if earlier.noun is not None else earlier.end - 1
+    between = [t.lower_ for t in sentence.doc[last + 1 : count.start]]
+    if between and all(w in ("and", ",") for w in between) and count.noun is not None:
+        return parties[-1]
     return None
 
 
@@ -306,6 +334,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
         scope = _scope(sentence, year)
         previous_status: str | None = None
         taken: list[tuple[Count, Trigger, str]] = []
+        parties: list[str] = []
         for count, trigger in zip(counts, chosen, strict=True):
             if trigger is None:
                 continue
@@ -318,10 +347,13 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
             speaker = _speaker_for(count, attributions, sentence)
             party = party_of(
                 count, sentence, actors=actors, speaker=speaker,
-                perpetrator=_perpetrator(trigger, count, sentence, speaker),
+                perpetrator=_perpetrator(trigger, count, sentence, speaker, actors.main()),
                 status=status, background=scope == "background",
+                previous=_listed_with(count, taken, parties, sentence),
+                extra=(trigger.end, count.start) if trigger.end <= count.start else None,
             )
             taken.append((count, trigger, status))
+            parties.append(party)
             if speaker is None:
                 claimant, side = media, "media"
             else:

@@ -104,7 +104,8 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
             i += 1
             continue
         named = actor_named(token.text)
-        if named is not None and token.pos_ in ("PROPN", "NOUN") and lower.endswith("s"):
+        followed_by_noun = i + 1 < sentence.end and doc[i + 1].pos_ in ("NOUN", "PROPN")
+        if named is not None and token.pos_ in ("PROPN", "NOUN", "ADJ") and not followed_by_noun:
             # "Three Malawians", "five Wagnerites": a demonym or group standing for people
             return i, "military" if named.kind != "country" else None, True
         if fate_of_word(lemma, lower) is not None and token.pos_ in ("NOUN", "ADJ", "PROPN"):
@@ -150,10 +151,8 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
         return True
     if after is not None and after.lower_ == "of" and after2 is not None:
         # "3 of the wounded are in hospital": a sub-count of an earlier figure
-        rest = [t.lower_ for t in doc[end + 1 : min(sentence.end, end + 4)]]
-        if any(FATE_WORDS.get(w) in ("killed", "wounded", "captured") for w in rest) and (
-            "them" not in rest
-        ):
+        rest = [t.lower_ for t in doc[end + 1 : min(sentence.end, end + 4)] if t.lower_ != "the"]
+        if rest and FATE_WORDS.get(rest[0]) in ("killed", "wounded", "captured", "casualties"):
             return True
     window = [t.lower_ for t in doc[end : min(sentence.end, end + 6)]]
     if "condition" in window or ("in" in window and "hospital" in window[:4]):

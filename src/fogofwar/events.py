@@ -21,8 +21,8 @@ from collections.abc import Iterable, Sequence
 
 from .records import Analysis, Event
 
-#: Keys (country, place, word) whose posting list is longer than this are too common to
-#: suggest candidates for an undated article on their own.
+#: Most articles an undated one is compared with; its rarest keys are used first, and
+#: keys shared by more undated articles than this are too common to pair them.
 _UNDATED_BUDGET = 300
 #: Distinctive (highest-idf) fingerprint words per article used to find candidates.
 _RARE_WORDS = 10

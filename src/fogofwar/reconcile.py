@@ -32,7 +32,8 @@ _SPELLING = {"defense": "defence", "mod": "defence ministry", "govt": "governmen
 def claimant_key(claim: Claim, outlet: str | None) -> str:
     """Normalised claimant: who is speaking, whatever the spelling or word order."""
     text = claim.claimant or outlet or f"article {claim.article_id}"
-    words = re.findall(r"\w+", text.casefold())
+    # "X Ministry of Defence (spokesman name)" speaks for the ministry.
+    words = re.findall(r"\w+", re.sub(r"\(.*?\)", " ", text).casefold())
     words = [w for word in words for w in _SPELLING.get(word, word).split()]
     return " ".join(sorted(w for w in words if w not in _FILLER)) or text.casefold()
 
@@ -148,10 +149,18 @@ def _standing(
 def _best(
     live: Sequence[Claim], *, party: str, who: Mapping[str, str], when: When
 ) -> tuple[int, str]:
-    """Best figure and the rule that chose it."""
+    """Best figure and the rule that chose it.
+
+    The latest own-side statement: its authorities' claims of the last dated day plus
+    undated ones (whose order is unknown); of several, the largest point figure, since
+    casualty tolls are revised upward.
+    """
     own = [c for c in live if c.claimant_side == party]
     if own:
-        last = own[-1]
+        days = [d for c in own if (d := when(c))]
+        recent = [c for c in own if when(c) is None or when(c) == max(days, default=None)]
+        stated = [c for c in recent if c.qualifier in ("exact", "approx")] or recent
+        last = max(stated, key=lambda c: c.count)
         day = when(last)
         said = (last.claimant or who[last.id]) + (f", {day.isoformat()}" if day else "")
         return last.count, f"best: latest own-side statement ({said})"

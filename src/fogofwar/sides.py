@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .parties import Actor, find_actors
+from .parties import Actor, country_of_place, find_actors
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -61,6 +61,10 @@ class ArticleActors:
             return top
         return None
 
+    def ranks(self, actor: Actor, *, top: int = 3) -> bool:
+        """Whether `actor` is among the `top` most-named parties of the article."""
+        return actor in [a for a, _ in self.counts[:top]]
+
     def other_than(self, actor: Actor | None, *, non_state: bool = False) -> Actor | None:
         """The most-named party that is not `actor` (a rebel group if asked)."""
         for candidate, n in self.counts:
@@ -96,22 +100,21 @@ def party_of(
     status: str = "unknown",
     background: bool = False,
     previous: str | None = None,
+    extra: tuple[int, int] | None = None,
 ) -> str:
-    """The party (country short name, group name, `both` or `unknown`) of a count."""
+    """The party (country short name, group name, `both` or `unknown`) of a count.
+
+    `extra` is another token range that describes the counted people (the words between
+    a toll and its figure: `the number of fatalities among Wagner fighters ... 20`).
+    """
     doc = sentence.doc
     start, end = _phrase_range(count, sentence)
-    phrase = doc[start:end]
-    words = {t.lower_ for t in phrase}
-    mentions = [
-        m for m in find_actors(sentence.text)
-        if phrase.start_char <= sentence.start_char + m.start < phrase.end_char
-        and m.via != "capital"
-    ]
-    groups = [m.actor for m in mentions if m.via == "group"]
-    if groups:
-        return groups[0].name
-    if mentions:
-        return mentions[0].actor.name
+    ranges = [(start, end)] + ([extra] if extra else [])
+    words = {t.lower_ for a, b in ranges for t in doc[a:b]}
+    named = _named_in(sentence, ranges)
+    groups = [m for m in named if m.kind != "country"]
+    if groups or named:
+        return (groups or named)[0].name
     speaker_actor = speaker.actor if speaker is not None else None
     if words & POSSESSIVES:
         if speaker_actor is not None:
@@ -132,17 +135,43 @@ def party_of(
     if background and status == "unknown":
         return "both"  # a war's or a year's toll: over every side
     noun = doc[count.noun].lower_ if count.noun is not None else ""
-    if perpetrator is not None:
-        other = actors.other_than(perpetrator, non_state=noun in NON_STATE_NOUNS)
+    if noun in NON_STATE_NOUNS:
+        # "20 rebels", "about 20 militants were eliminated": the armed group fought here
+        other = actors.other_than(speaker_actor, non_state=True)
         if other is not None:
             return other.name
-    if speaker_actor is not None and speaker_actor.kind != "ugo":
+    if perpetrator is not None:
+        other = actors.other_than(perpetrator)
+        if other is not None:
+            return other.name
+    if speaker_actor is not None and speaker_actor.kind != "ugo" and actors.ranks(speaker_actor):
         return speaker_actor.name
+    return _where(sentence, actors=actors, status=status)
+
+
+def _named_in(sentence: SpacySpan, ranges: list[tuple[int, int]]) -> list[Actor]:
+    """Countries and groups named inside the given token ranges (capitals excepted)."""
+    doc = sentence.doc
+    spans = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in ranges if b > a]
+    return [
+        m.actor
+        for m in find_actors(sentence.text)
+        if m.via != "capital"
+        and any(lo <= sentence.start_char + m.start < hi for lo, hi in spans)
+    ]
+
+
+def _where(sentence: SpacySpan, *, actors: ArticleActors, status: str) -> str:
+    """No side named for the people: the one party the sentence names (for civilians,
+    only a country or a town in one), else the party the article is about."""
     named = {m.actor for m in find_actors(sentence.text) if m.actor.kind != "ugo"}
     if status != "military":
-        # people with no side named: the country they are in, not the armed group
-        countries = {a for a in named if a.kind == "country"}
-        named = countries or named
+        named = {a for a in named if a.kind == "country"}
+        for entity in sentence.ents:
+            if entity.label_ in ("GPE", "LOC", "FAC"):
+                place = country_of_place(entity.text)
+                if place is not None:
+                    named.add(place)
     if len(named) == 1:
         return next(iter(named)).name
     main = actors.main()
