@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from .parties import Actor, find_actors
 
@@ -44,14 +44,46 @@ BODIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\binterior minist|ministry of (?:the )?interior|ministry of internal affairs",
          "Interior Ministry"),
         (r"\bdefen[cs]e forces\b", "Defense Forces"),
+        (r"\bsecurity (?:sources|officials|forces|services)\b", "security sources"),
         (r"\bborder (?:service|guard|troops|police)", "border service"),
         (r"\bpolice\b", "police"),
-        (r"\barmy\b|\barmed forces\b|\bmilitary\b|\bgeneral staff\b", "army"),
+        (r"\barmy\b", "army"),
+        (r"\barmed forces\b|\bmilitary\b|\bgeneral staff\b", "armed forces"),
         (r"\bpresiden(?:t|cy|tial)\b", "presidency"),
         (r"\bprime minister\b", "prime minister"),
         (r"\bgovernment\b|\bauthorities\b|\bofficials?\b|\bcabinet\b|\bministry\b", "government"),
     )
 )  # fmt: skip
+
+
+NOT_SPEAKERS = frozenset(
+    """information data report reports rumor rumors rumour rumours estimate estimates figure
+    figures statistic statistics count tally toll number conflict war violence fighting
+    attack attacks strike strikes clash clashes assault ambush offensive battle bombing
+    shelling explosion blast fire raid it_is""".split()
+)
+INTERNATIONAL = re.compile(
+    r"\b(?:u\.?n\.?|united nations|who|world health|red cross|red crescent|icrc|msf|"
+    r"doctors without borders|human rights watch|hrw|amnesty|ocha|unicef|unhcr|acled|"
+    r"council|organi[sz]ation|ngo|agency|watchdog|observatory|analyst|expert|consultant|"
+    r"researcher|observer|think tank|institute|center|centre|monitor|"
+    r"european union|african union|nato|ecowas)\b",
+    re.IGNORECASE,
+)
+GROUP_NOUNS = frozenset(
+    """rebels rebel separatists separatist militants militant jihadists jihadist insurgents
+    insurgent fighters group movement alliance coalition""".split()
+)
+
+
+class Context(Protocol):
+    """What attribution needs to know about the article: who it is mostly about."""
+
+    def main(self) -> Actor | None: ...
+
+    def top_country(self) -> Actor | None: ...
+
+    def other_than(self, actor: Actor | None, *, non_state: bool = False) -> Actor | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,75 +92,99 @@ class Attribution:
 
     name: str
     actor: Actor | None  # the country or group they speak for, if any
-    third_party: bool  # an outsider (UN, NGO, foreign government), once sides are known
+    international: bool  # an outside body (UN, NGO, analyst): a third party by nature
     token: int  # index (in the doc) of the reporting word, to pick the nearest speaker
 
 
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _without_clauses(token: Token) -> list[Token]:
+    drop = {t.i for c in token.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    return [t for t in token.subtree if t.i not in drop]
+
+
 def _subject_tokens(verb: Token) -> list[Token]:
-    """The subject phrase of a reporting verb, without relative clauses hanging off it."""
+    """The speaker of a reporting verb: its active subject, or the `by` agent of a passive
+    (`it was reported that` names nobody; `12 people were confirmed dead` is no speaker)."""
+    if _is_passive(verb):
+        for child in verb.children:
+            if child.dep_ == "agent":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return _without_clauses(objects[0])
+        return []
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.dep_ != "expl":
-            drop = {
-                t.i
-                for c in child.children
-                if c.dep_ in ("relcl", "acl")
-                for t in c.subtree
-            }
-            return [t for t in child.subtree if t.i not in drop]
+        if child.dep_ == "nsubj":
+            return _without_clauses(child)
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject_tokens(verb.head)  # "relatives dispute the toll and said ..."
     return []
 
 
-def _object_tokens(verb: Token) -> list[Token]:
+def _quoted_speaker(verb: Token) -> list[Token]:
+    """`Interfax quoted the ministry as saying`: the original speaker is the object."""
+    if not any(c.lower_ == "as" for c in verb.children):
+        return []
     for child in verb.children:
         if child.dep_ == "dobj":
-            return list(child.subtree)
+            return _without_clauses(child)
     return []
 
 
-def normalise(phrase: str, *, fallback: Attribution | None = None) -> tuple[str, Actor | None]:
+def normalise(
+    phrase: str, *, fallback: Attribution | None = None, context: Context | None = None
+) -> tuple[str, Actor | None]:
     """A speaker phrase as "<Country> <body>" or a name; pronouns refer back to `fallback`."""
     text = " ".join(phrase.split()).strip(" ,.;:\"'“”")
     lower = text.lower()
     lower_bare = re.sub(r"^(?:the|a|an)\s+", "", lower)
-    actors = [m for m in find_actors(text) if m.actor.kind != "ugo" or m.via == "group"]
-    group = next((m.actor for m in actors if m.via == "group"), None)
-    country = next((m.actor for m in actors if m.actor.kind == "country"), None)
-    body = next((b for pattern, b in BODIES if pattern.search(lower)), None)
     if lower_bare in PRONOUNS or not lower_bare:
         if fallback is not None:
             return fallback.name, fallback.actor
         return "", None
-    if country is None and group is None and body is not None and fallback is not None:
-        # "the ministry", "the military department": the last named speaker's country
-        country = fallback.actor if fallback.actor and fallback.actor.kind == "country" else None
-        if country is None and fallback.actor is None:
-            return text, None
+    actors = [m for m in find_actors(text) if m.actor.kind != "ugo" or m.via == "group"]
+    group = next((m.actor for m in actors if m.via == "group"), None)
+    country = next((m.actor for m in actors if m.actor.kind == "country"), None)
+    body = next((b for pattern, b in BODIES if pattern.search(lower)), None)
+    if body == "government" and "ministry" in lower and fallback is not None and (
+        "Ministry" in fallback.name and fallback.actor in (None, country)
+    ):
+        return fallback.name, fallback.actor  # "the ministry added", "Armenia's ministry said"
+    if country is None and group is None and body is not None:
+        # "the ministry", "police said", "Health Minister X": the speaker's or the
+        # article's own country
+        if fallback is not None and fallback.actor is not None and fallback.actor.kind == "country":
+            country = fallback.actor
+        elif context is not None:
+            country = context.top_country()
+    if country is None and group is None and context is not None and (
+        set(lower_bare.split()) & GROUP_NOUNS
+    ):
+        group = context.other_than(None, non_state=True)  # "the rebels said"
     if group is not None and (country is None or actors[0].actor == group):
         return group.name, group
     if country is not None:
         if body is None:
             # "Yerevan said", "Armenia says", "Azerbaijanis recognize": the government
-            only_names = all(
-                m.actor == country for m in actors
-            ) and len(re.sub(r"[^a-z]", "", lower_bare)) <= len(
+            only_names = len(re.sub(r"[^a-z]", "", lower_bare)) <= len(
                 re.sub(r"[^a-z]", "", " ".join(m.text.lower() for m in actors))
             ) + len("the side")
             if only_names or lower_bare.endswith("side"):
                 return f"{country.name} government", country
-            return _person_or_org(text, country), country
+            return text[:1].upper() + text[1:], country
         return f"{country.name} {body}", country
     return text[:1].upper() + text[1:], None
 
 
-def _person_or_org(text: str, country: Actor) -> str:
-    """A speaker that is named, with a country but no known body: keep the name."""
-    return text[:1].upper() + text[1:]
+def _head_word(tokens: list[Token]) -> str:
+    roots = [t for t in tokens if t.head.i not in {u.i for u in tokens} or t.head.i == t.i]
+    return roots[0].lemma_.lower() if roots else ""
 
 
 def sentence_attributions(
-    sentence: SpacySpan, *, previous: Attribution | None = None
+    sentence: SpacySpan, *, previous: Attribution | None = None, context: Context | None = None
 ) -> list[Attribution]:
     """Every speaker the sentence names, in order; pronouns resolve to `previous`."""
     found: list[Attribution] = []
@@ -140,25 +196,22 @@ def sentence_attributions(
             if nxt.lower_ == "to":
                 objs = [c for c in nxt.children if c.dep_ == "pobj"]
                 if objs:
-                    drop = {t.i for c in objs[0].children if c.dep_ == "relcl" for t in c.subtree}
-                    phrase = [t for t in objs[0].subtree if t.i not in drop]
-        elif token.lemma_ in REPORTING_LEMMAS and token.pos_ in ("VERB", "AUX", "NOUN"):
+                    phrase = _without_clauses(objs[0])
+        elif token.lemma_ in REPORTING_LEMMAS and token.pos_ in ("VERB", "AUX"):
             if token.lemma_ in QUOTING_LEMMAS:
-                phrase = _object_tokens(token) or _subject_tokens(token)
+                phrase = _quoted_speaker(token) or _subject_tokens(token)
             else:
                 phrase = _subject_tokens(token)
-            if not phrase and token.pos_ == "NOUN":
-                continue
-        else:
-            continue
-        if not phrase:
+        if not phrase or _head_word(phrase) in NOT_SPEAKERS:
             continue
         name, actor = normalise(
-            token.doc[phrase[0].i : phrase[-1].i + 1].text, fallback=last
+            token.doc[phrase[0].i : phrase[-1].i + 1].text, fallback=last, context=context
         )
         if not name:
             continue
-        attribution = Attribution(name=name, actor=actor, third_party=False, token=token.i)
+        international = actor is None and bool(INTERNATIONAL.search(name))
+        attribution = Attribution(name=name, actor=actor, international=international,
+                                  token=token.i)
         found.append(attribution)
         last = attribution
     return found

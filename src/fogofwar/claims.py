@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .attribution import Attribution, sentence_attributions
 from .counts import Count, find_counts
 from .records import Article, Claim, Span
-from .parties import Actor, find_actors
+from .parties import Actor, actor_named, find_actors
 from .sides import ArticleActors, party_of
 from .vocabulary import FATE_PHRASES, STATUS_MODIFIERS, fate_of_word
 
@@ -323,7 +323,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     last_speaker: Attribution | None = None
     drafts: list[tuple[Claim, bool]] = []
     for sentence in sentences(doc):
-        attributions = sentence_attributions(sentence, previous=last_speaker)
+        attributions = sentence_attributions(sentence, previous=last_speaker, context=actors)
         if attributions:
             last_speaker = attributions[-1]
         counts = find_counts(sentence)
@@ -354,11 +354,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
             )
             taken.append((count, trigger, status))
             parties.append(party)
-            if speaker is None:
-                claimant, side = media, "media"
-            else:
-                claimant = speaker.name
-                side = speaker.actor.name if speaker.actor is not None else "third_party"
+            claimant, side = _claimant(speaker, party=party, media=media)
             evidence = Span(start=sentence.start_char, end=sentence.end_char)
             claim = Claim(
                 id="",
@@ -377,6 +373,20 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
             drafts.append((claim, _is_headline(sentence, article)))
     claims = _finish_sides(_merge_repeats(drafts), actors)
     return [_with_id(c) for c in claims]
+
+
+def _claimant(speaker: Attribution | None, *, party: str, media: str) -> tuple[str, str]:
+    """Claimant and side: the outlet's own voice when nobody is named; a country's or
+    group's own speaker speaks for it; an unnamed local source (police, hospital,
+    witnesses) for the country the people belong to; an international body for nobody."""
+    if speaker is None:
+        return media, "media"
+    if speaker.actor is not None:
+        return speaker.name, speaker.actor.name
+    if speaker.international or party in ("both", "unknown") or actor_named(party) is None:
+        return speaker.name, "third_party"
+    named = actor_named(party)
+    return speaker.name, party if named is not None and named.kind == "country" else "third_party"
 
 
 def _implicit_ok(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:

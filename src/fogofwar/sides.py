@@ -61,6 +61,10 @@ class ArticleActors:
             return top
         return None
 
+    def top_country(self) -> Actor | None:
+        """The most-named country: whose police or ministry an unnamed one probably is."""
+        return next((a for a, _ in self.counts if a.kind == "country"), None)
+
     def ranks(self, actor: Actor, *, top: int = 3) -> bool:
         """Whether `actor` is among the `top` most-named parties of the article."""
         return actor in [a for a, _ in self.counts[:top]]
