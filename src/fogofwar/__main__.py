@@ -1,0 +1,5 @@
+"""`python -m fogofwar` is the `fogofwar` command."""
+
+from .cli import main
+
+main()
