@@ -259,6 +259,16 @@ def _perpetrator(trigger: Trigger, count: Count, sentence: SpacySpan,
     return None
 
 
+def _toll_phrase(trigger: Trigger, count: Count, counts: list[Count]) -> tuple[int, int] | None:
+    """The words between a toll and its figure (`the death toll among Wagner fighters rose
+    to 20`), which describe the counted people; None when no toll governs the count."""
+    if trigger.end - trigger.start < 2 or trigger.end > count.start:
+        return None
+    if any(trigger.end <= other.start < count.start for other in counts):
+        return None
+    return trigger.end, count.start
+
+
 def _listed_with(count: Count, taken: list[tuple[Count, Trigger, str]], parties: list[str],
                  sentence: SpacySpan) -> str | None:
     """`Seven Azerbaijani servicemen and a civilian`: a count listed right after another
@@ -350,7 +360,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 perpetrator=_perpetrator(trigger, count, sentence, speaker, actors.main()),
                 status=status, background=scope == "background",
                 previous=_listed_with(count, taken, parties, sentence),
-                extra=(trigger.end, count.start) if trigger.end <= count.start else None,
+                extra=_toll_phrase(trigger, count, counts),
             )
             taken.append((count, trigger, status))
             parties.append(party)

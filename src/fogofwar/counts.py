@@ -193,7 +193,31 @@ def find_counts(sentence: SpacySpan) -> list[Count]:
             )
         )
     counts.extend(_implicit_counts(sentence, taken={c.number_start for c in counts}))
-    return sorted(counts, key=lambda c: c.start)
+    return _read_ranges(sorted(counts, key=lambda c: c.start), sentence)
+
+
+def _read_ranges(counts: list[Count], sentence: SpacySpan) -> list[Count]:
+    """`from 20 to 80`, `between 20 and 80 soldiers`, `20-80`: the low end is an
+    at-least figure and the high end an at-most one, and both count the same noun."""
+    doc = sentence.doc
+    out = list(counts)
+    for i in range(len(out) - 1):
+        low, high = out[i], out[i + 1]
+        between = [t.lower_ for t in doc[low.end : high.start]]
+        before = doc[low.start - 1].lower_ if low.start > sentence.start else ""
+        if low.implicit or high.implicit or low.qualifier != "exact" or high.qualifier != "exact":
+            continue
+        is_range = (between == ["to"] and before in ("from", "of")) or (
+            between == ["and"] and before == "between"
+        ) or between in (["-"], ["–"])
+        if not is_range or low.value >= high.value:
+            continue
+        noun = low.noun if low.noun is not None else high.noun
+        status = low.status if low.status is not None else high.status
+        out[i] = Count(low.value, "at_least", low.start, low.number_start, low.end, noun, status)
+        out[i + 1] = Count(high.value, "at_most", high.start, high.number_start, high.end,
+                           noun, status)
+    return out
 
 
 def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .parties import Actor, country_of_place, find_actors
+from .parties import Actor, actor_named, country_of_place, find_actors
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -167,19 +167,51 @@ def _named_in(sentence: SpacySpan, ranges: list[tuple[int, int]]) -> list[Actor]
 
 def _where(sentence: SpacySpan, *, actors: ArticleActors, status: str) -> str:
     """No side named for the people: the one party the sentence names (for civilians,
-    only a country or a town in one), else the party the article is about."""
+    only a country or a town in one), both when it names a pair of belligerents
+    (`Armenia-Azerbaijan border fighting ... 16 killed`), else the party the article is
+    about (for civilians, the country it is most about)."""
     named = {m.actor for m in find_actors(sentence.text) if m.actor.kind != "ugo"}
     if status != "military":
         named = {a for a in named if a.kind == "country"}
-        for entity in sentence.ents:
-            if entity.label_ in ("GPE", "LOC", "FAC"):
-                place = country_of_place(entity.text)
-                if place is not None:
-                    named.add(place)
+        for name in _place_names(sentence):
+            place = country_of_place(name)
+            if place is not None:
+                named.add(place)
     if len(named) == 1:
         return next(iter(named)).name
-    main = actors.main()
+    if not named and status == "unknown" and _pair_named(sentence, actors):
+        return "both"
+    main = actors.main() if status == "military" else actors.top_country() or actors.main()
     return main.name if main else "unknown"
+
+
+def _place_names(sentence: SpacySpan) -> list[str]:
+    """Place entities, and runs of proper nouns the tagger did not call places."""
+    names = [e.text for e in sentence.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    run: list[str] = []
+    for token in sentence:
+        if token.pos_ == "PROPN" and token.is_alpha:
+            run.append(token.text)
+            continue
+        if run:
+            names.append(" ".join(run))
+            run = []
+    if run:
+        names.append(" ".join(run))
+    return names
+
+
+PAIR = re.compile(r"\b([A-Z][\w’']+)[-–]([A-Z][\w’']+)\b")
+
+
+def _pair_named(sentence: SpacySpan, actors: ArticleActors) -> bool:
+    """`Armenia-Azerbaijan`, `Kyrgyz-Tajik`: the two belligerents named as a pair."""
+    belligerents = set(actors.belligerents())
+    for match in PAIR.finditer(sentence.text):
+        pair = {a.name for g in match.groups() if (a := actor_named(g)) is not None}
+        if len(pair) == 2 and pair <= belligerents:
+            return True
+    return False
 
 
 def _side_marker(sentence: SpacySpan) -> Actor | None:
