@@ -103,3 +103,23 @@ def export(db_path: str, fmt: str, out: Path) -> None:
         return
     for path in written:
         click.echo(f"wrote {path}")
+
+
+@main.command()
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--verbose", "-v", is_flag=True, help="Also list every missed and extra claim.")
+def evaluate(gold: tuple[str, ...], verbose: bool) -> None:
+    """Score fogofwar on gold-annotated files (GOLD.json...) in a temporary database.
+
+    Prints claim precision/recall/F1, per-category F1, the accuracy of matched claims'
+    attributes, and event grouping B-cubed; with -v, the misses and extras.
+    """
+    from .evaluate import evaluate as run
+
+    try:
+        scores = run(gold)
+    except FogofwarError as exc:
+        _fail(exc)
+        return
+    for line in scores.lines(verbose=verbose):
+        click.echo(line)

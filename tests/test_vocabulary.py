@@ -1,0 +1,133 @@
+"""The casualty vocabulary: fate words, people nouns and what is not people."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogofwar.vocabulary import (
+    FATE_PHRASES,
+    NOT_PEOPLE,
+    PEOPLE,
+    fate_of_word,
+    people_status,
+)
+
+
+@pytest.mark.parametrize(
+    ("lemma", "lower", "expected"),
+    [
+        ("kill", "killed", "killed"),
+        ("kill", "kills", "killed"),
+        ("die", "died", "killed"),
+        ("dead", "dead", "killed"),
+        ("death", "deaths", "killed"),
+        ("fatality", "fatalities", "killed"),
+        ("wound", "wounded", "wounded"),
+        ("injure", "injured", "wounded"),
+        ("injury", "injuries", "wounded"),
+        ("hospitalise", "hospitalised", "wounded"),
+        ("capture", "captured", "captured"),
+        ("detain", "detained", "captured"),
+        ("hostage", "hostages", "captured"),
+        ("prisoner", "prisoners", "captured"),
+        ("abduct", "abducted", "captured"),
+        ("missing", "missing", "missing"),
+        ("disappear", "disappeared", "missing"),
+        ("casualty", "casualties", "casualties"),
+        # "lost" and "seized" are fates only when people are the object
+        ("lose", "lost", "killed_if_people"),
+        ("seize", "seized", "captured_if_people"),
+        # the lemma is enough when the form is unknown, and vice versa (tagger slips)
+        ("kill", "killing", "killed"),
+        ("xyz", "killed", "killed"),
+    ],
+)
+def test_fate_of_word(lemma: str, lower: str, expected: str) -> None:
+    assert fate_of_word(lemma, lower) == expected
+
+
+@pytest.mark.parametrize(
+    ("lemma", "lower"),
+    [("say", "said"), ("fight", "fought"), ("shell", "shelled"), ("clash", "clashes"),
+     ("destroy", "destroyed"), ("soldier", "soldiers"), ("", "")],
+)  # fmt: skip
+def test_fate_of_word_none(lemma: str, lower: str) -> None:
+    assert fate_of_word(lemma, lower) is None
+
+
+@pytest.mark.parametrize(
+    ("lemma", "lower", "expected"),
+    [
+        ("soldier", "soldiers", "military"),
+        ("serviceman", "servicemen", "military"),
+        ("guard", "guards", "military"),
+        ("policeman", "policemen", "military"),
+        ("fighter", "fighters", "military"),
+        ("rebel", "rebels", "military"),
+        ("troop", "troops", "military"),
+        ("civilian", "civilians", "civilian"),
+        ("child", "children", "civilian"),
+        ("woman", "women", "civilian"),
+        ("villager", "villagers", "civilian"),
+        ("journalist", "journalists", "civilian"),
+        ("person", "people", "unknown"),
+        ("man", "men", "unknown"),
+        # the guide reads "citizens" with no split as unknown, not civilian
+        ("citizen", "citizens", "unknown"),
+        ("national", "nationals", "unknown"),
+        # a plural the lemmatiser missed still counts
+        ("soldiers", "soldiers", "military"),
+    ],
+)
+def test_people_status(lemma: str, lower: str, expected: str) -> None:
+    assert people_status(lemma, lower) == expected
+
+
+@pytest.mark.parametrize(
+    ("lemma", "lower"),
+    [("tank", "tanks"), ("position", "positions"), ("year", "years"), ("village", "villages"),
+     ("drone", "drones"), ("kill", "killed")],
+)  # fmt: skip
+def test_people_status_none(lemma: str, lower: str) -> None:
+    assert people_status(lemma, lower) is None
+
+
+def _first_phrase(text: str) -> str | None:
+    """The category of the first phrase that matches: it wins over later overlapping ones."""
+    return next((category for pattern, category in FATE_PHRASES if pattern.search(text)), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 soldiers were killed or wounded", "killed_or_wounded"),
+        ("the number of dead and injured rose", "killed_or_wounded"),
+        ("they were dead or seriously injured", "killed_or_wounded"),
+        ("communication with 14 servicemen was lost", "missing"),
+        ("the unit lost contact with three scouts", "missing"),
+        ("two pilots remain unaccounted for", "missing"),
+        ("four guards went missing", "missing"),
+        ("his fate remains unknown", "missing"),
+        ("six soldiers were taken prisoner", "captured"),
+        ("nine were taken as hostages", "captured"),
+        ("the death toll rose to 14", "killed"),
+        ("the number of fatalities reached 20", "killed"),
+        ("the number of wounded rose to 30", "wounded"),
+        ("the clash claimed the lives of five", "killed"),
+        ("the raid was repelled", None),
+    ],
+)
+def test_fate_phrases(text: str, expected: str | None) -> None:
+    assert _first_phrase(text) == expected
+
+
+def test_people_and_not_people_are_disjoint() -> None:
+    """A noun cannot be both a kind of person and a thing that is never people."""
+    assert not set(PEOPLE) & NOT_PEOPLE
+
+
+@pytest.mark.parametrize(
+    "word", ["tanks", "carriers", "positions", "years", "kilometres", "drones", "villages"]
+)
+def test_not_people(word: str) -> None:
+    assert word in NOT_PEOPLE
