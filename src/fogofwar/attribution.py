@@ -119,7 +119,24 @@ def _subject_tokens(verb: Token) -> list[Token]:
         if child.dep_ == "nsubj":
             return _without_clauses(child)
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        if any(t.text == "," for t in verb.doc[verb.head.i : verb.i]):
+            trailing = _trailing_speaker(verb)
+            if trailing:
+                return trailing
         return _subject_tokens(verb.head)  # "relatives dispute the toll and said ..."
+    return []
+
+
+def _trailing_speaker(verb: Token) -> list[Token]:
+    """`..., the head of the ministry's press service told journalists`: when the parser
+    loses the subject of a trailing reporting verb, the phrase since the last comma."""
+    doc = verb.doc
+    start = verb.i
+    while start > max(verb.sent.start, verb.i - 25) and doc[start - 1].text not in (",", "”", '"'):
+        start -= 1
+    phrase = list(doc[start : verb.i])
+    if phrase and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in phrase):
+        return phrase
     return []
 
 

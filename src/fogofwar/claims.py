@@ -232,7 +232,7 @@ def _perpetrator(trigger: Trigger, count: Count, sentence: SpacySpan,
     ):
         return None
     verb = token
-    for _ in range(3):
+    for _ in range(5):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
             subject = subjects[0]
@@ -252,11 +252,61 @@ def _perpetrator(trigger: Trigger, count: Count, sentence: SpacySpan,
             if subject.lemma_.lower() in ("army", "force", "troop", "military", "government"):
                 return speaker.actor if speaker is not None else main
             return None
-        if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") and verb.head.i != verb.i:
-            verb = verb.head
+        if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "pobj", "dobj") and (
+            verb.head.i != verb.i
+        ):
+            verb = verb.head  # "claimed responsibility for killing 300"
             continue
         break
     return None
+
+
+NAMED_FATES = frozenset({"kill", "assassinate", "eliminate", "slay", "execute", "die", "body",
+                         "murder", "behead"})
+
+
+def _named_victims(sentence: SpacySpan, triggers: list[Trigger],
+                   chosen: list[Trigger | None]) -> list[tuple[Count, Trigger]]:
+    """Named people killed, with no figure given: `Major X and Captain Y were killed` is
+    2, `Israel said it had assassinated Shukr, a top commander` is 1 (the guide's rule)."""
+    doc = sentence.doc
+    used = {t.start for t in chosen if t is not None}
+    people = [e for e in sentence.ents if e.label_ == "PERSON"]
+    found = []
+    for trigger in triggers:
+        fate = doc[trigger.start]
+        if trigger.start in used or trigger.category != "killed" or (
+            fate.lemma_.lower() not in NAMED_FATES
+        ):
+            continue
+        victims = []
+        for entity in people:
+            root = entity.root
+            while root.dep_ == "conj" and root.head.i != root.i:
+                root = root.head
+            passive_subject = root.dep_ in ("nsubjpass",) or (
+                root.dep_ == "nsubj" and fate.lemma_.lower() == "die"
+            )
+            if root.head.i == fate.i and (root.dep_ == "dobj" or passive_subject):
+                victims.append(entity)
+            elif root.dep_ == "pobj" and root.head.head.i == fate.i and fate.pos_ == "NOUN":
+                victims.append(entity)  # "the body of top commander X"
+            elif root.dep_ == "appos" and root.head.head.i == fate.i and fate.pos_ == "NOUN":
+                victims.append(entity)
+        if not victims:
+            continue
+        first, last = victims[0], victims[-1]
+        head = first.root
+        status = None
+        for token in [*doc[max(sentence.start, first.start - 4) : first.start],
+                      *[t for c in head.children if c.dep_ == "appos" for t in c.subtree]]:
+            if token.lemma_.lower() in ("commander", "fighter", "soldier", "officer", "general",
+                                        "colonel", "major", "captain", "lieutenant", "sergeant"):
+                status = "military"
+        count = Count(len(victims), "exact", first.start, first.start, last.end, head.i, status,
+                      implicit=True)
+        found.append((count, trigger))
+    return found
 
 
 def _toll_phrase(trigger: Trigger, count: Count, counts: list[Count]) -> tuple[int, int] | None:
@@ -337,10 +387,13 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
         if attributions:
             last_speaker = attributions[-1]
         counts = find_counts(sentence)
-        if not counts:
-            continue
         triggers = _triggers(sentence)
         chosen = _assign_triggers(counts, triggers, sentence)
+        for victims, trigger in _named_victims(sentence, triggers, chosen):
+            counts.append(victims)
+            chosen.append(trigger)
+        if not counts:
+            continue
         scope = _scope(sentence, year)
         previous_status: str | None = None
         taken: list[tuple[Count, Trigger, str]] = []
@@ -403,6 +456,8 @@ def _implicit_ok(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
     """An implicit one counts only when the fate is said of that very noun or pronoun."""
     doc = sentence.doc
     subject = doc[count.noun] if count.noun is not None else doc[count.start]
+    if subject.ent_type_ == "PERSON":
+        return True  # named victims are paired with their fate by _named_victims
     fate = doc[trigger.start]
     if subject.head.i == fate.i or fate.head.i == subject.i:
         return True
@@ -424,8 +479,8 @@ def _merge_repeats(drafts: list[tuple[Claim, bool]]) -> list[Claim]:
     for claim, headline in ordered:
         key = (claim.category, claim.party, claim.count)
         twins = [k for k in kept if (k.category, k.party, k.count) == key]
-        if headline and twins:
-            continue
+        if headline and any((k.category, k.count) == key[::2] for k in kept):
+            continue  # the headline repeats a body figure (its party may be less clear)
         if any(
             t.claimant == claim.claimant
             or (t.claimant_side == claim.claimant_side and claim.claimant_side != "media")

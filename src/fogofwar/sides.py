@@ -86,6 +86,11 @@ def _phrase_range(count: Count, sentence: SpacySpan) -> tuple[int, int]:
     doc = sentence.doc
     start = max(sentence.start, count.start - 1)
     end = (count.noun if count.noun is not None else count.end - 1) + 1
+    if count.noun is not None:
+        # "Shukr, a top Hezbollah commander": the apposition describes the counted people
+        appositions = [c for c in doc[count.noun].children if c.dep_ == "appos"]
+        if appositions:
+            end = max(end, max(t.i for t in appositions[-1].subtree) + 1)
     if end < sentence.end and doc[end].lower_ in ("of", "from", "on", "in"):
         tail_end = min(sentence.end, end + 5)
         for j in range(end + 1, tail_end):
