@@ -70,6 +70,9 @@ INTERNATIONAL = re.compile(
     r"european union|african union|nato|ecowas)\b",
     re.IGNORECASE,
 )
+# "rebels in northern Mali": a country after `in` is where the speaker is, not who.
+LOCATED = re.compile(r"\b(?:in|across|near)\s+(?:(?:the\s+)?(?:north|south|east|west|central)"
+                     r"(?:ern|[- ]?east(?:ern)?|[- ]?west(?:ern)?)?\s+)?$", re.IGNORECASE)
 GROUP_NOUNS = frozenset(
     """rebels rebel separatists separatist militants militant jihadists jihadist insurgents
     insurgent fighters group movement alliance coalition""".split()
@@ -161,7 +164,11 @@ def normalise(
         if fallback is not None:
             return fallback.name, fallback.actor
         return "", None
-    actors = [m for m in find_actors(text) if m.actor.kind != "ugo" or m.via == "group"]
+    actors = [
+        m
+        for m in find_actors(text)
+        if (m.actor.kind != "ugo" or m.via == "group") and not LOCATED.search(text[: m.start])
+    ]
     group = next((m.actor for m in actors if m.via == "group"), None)
     country = next((m.actor for m in actors if m.actor.kind == "country"), None)
     body = next((b for pattern, b in BODIES if pattern.search(lower)), None)

@@ -51,6 +51,12 @@ BACKGROUND = re.compile(
     r"|\b(?:conflict|war|insurgency) (?:has|have) (?:so far )?(?:killed|claimed|left)\b",
     re.IGNORECASE,
 )
+RETRO = re.compile(
+    r"(?:this|that|these figures?|the figures?|the (?:death )?toll|they) (?:was|were|has been|"
+    r"have been|had been) (?:announced|reported|confirmed|given|released|stated|disclosed|"
+    r"published|provided) by\b",
+    re.IGNORECASE,
+)
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 
@@ -382,10 +388,21 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     media = article.wire or article.outlet or "media"
     last_speaker: Attribution | None = None
     drafts: list[tuple[Claim, bool]] = []
+    previous_drafts: list[int] = []  # indices in `drafts` of the last sentence's claims
     for sentence in sentences(doc):
         attributions = sentence_attributions(sentence, previous=last_speaker, context=actors)
         if attributions:
             last_speaker = attributions[-1]
+            if RETRO.match(sentence.text.strip()):
+                # "This was announced by the Somali Ministry of Health.": the previous
+                # sentence's unattributed figures were this speaker's
+                for index in previous_drafts:
+                    claim, headline = drafts[index]
+                    if claim.claimant_side == "media":
+                        name, side = _claimant(attributions[0], party=claim.party, media=media)
+                        drafts[index] = (_replace(claim, claimant=name, claimant_side=side),
+                                         headline)
+        previous_drafts = []
         counts = find_counts(sentence)
         triggers = _triggers(sentence)
         chosen = _assign_triggers(counts, triggers, sentence)
@@ -433,6 +450,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 scope=scope,
                 stated_on=article.published,
             )
+            previous_drafts.append(len(drafts))
             drafts.append((claim, _is_headline(sentence, article)))
     claims = _finish_sides(_merge_repeats(drafts), actors)
     return [_with_id(c) for c in claims]
@@ -505,7 +523,9 @@ def _finish_sides(claims: list[Claim], actors: ArticleActors) -> list[Claim]:
     out = []
     for claim in claims:
         side = claim.claimant_side
-        if side not in ("media", "third_party") and side not in parties:
+        speaker = actor_named(side)
+        armed_group = speaker is not None and speaker.kind in ("rebel", "militia", "pmc")
+        if side not in ("media", "third_party") and side not in parties and not armed_group:
             side = "third_party"
         out.append(_replace(claim, claimant_side=side))
     return out

@@ -91,11 +91,17 @@ def _phrase_range(count: Count, sentence: SpacySpan) -> tuple[int, int]:
         appositions = [c for c in doc[count.noun].children if c.dep_ == "appos"]
         if appositions:
             end = max(end, max(t.i for t in appositions[-1].subtree) + 1)
-    if end < sentence.end and doc[end].lower_ in ("of", "from", "on", "in"):
-        tail_end = min(sentence.end, end + 5)
+    if end < sentence.end and doc[end].lower_ in ("of", "from", "on", "in", "among"):
+        tail_end = min(sentence.end, end + 7)
         for j in range(end + 1, tail_end):
             if doc[j].lower_ in ("side", "army", "forces", "troops", "military", "soldiers"):
                 return start, j + 1
+        if doc[end].lower_ in ("of", "from", "among"):
+            # "84 fighters from the Russian mercenary group Wagner"
+            j = end + 1
+            while j < tail_end and not doc[j].is_punct and doc[j].pos_ not in ("VERB", "AUX"):
+                j += 1
+            return start, j
     return start, end
 
 
