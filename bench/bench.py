@@ -80,9 +80,6 @@ def _measure_pipeline(corpus: Path, *, db_path: Path) -> dict[str, Any]:
         "summary": {name: getattr(summary, name, None) for name in fields},
     }
     result["articles"] = result["summary"]["articles"]
-    loads = nlp.load_model.cache_info().currsize
-    if loads > 1:  # the pipeline asked for the model under another cache key
-        result["warning"] = f"model loaded {loads} times; extra loads are in the timing"
     return result
 
 

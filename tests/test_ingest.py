@@ -317,5 +317,6 @@ def test_dash_reads_sys_stdin_by_default(monkeypatch: pytest.MonkeyPatch) -> Non
 def test_undecodable_stdin_is_rejected() -> None:
     stream = io.TextIOWrapper(io.BytesIO(b'{"text": "caf\xe9"}\n'), encoding="utf-8")
     (item,) = read(["-"], stdin=stream)
-    assert isinstance(item, Rejected) and item.location == "<stdin>"
-    assert item.problem.startswith("cannot read stdin:")
+    # read as bytes line by line, so only the bad line is rejected and it is named
+    assert isinstance(item, Rejected) and item.location == "<stdin>:1"
+    assert item.problem.startswith("invalid UTF-8")

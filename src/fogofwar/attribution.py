@@ -27,6 +27,14 @@ REPORTING_LEMMAS = frozenset(
     suggest find verify list give""".split()
 )
 QUOTING_LEMMAS = frozenset({"quote", "cite"})
+# A cheap test on the raw sentence before walking its tokens: every form of a reporting
+# verb starts with its lemma's stem or is one of the irregular past forms.
+_MAY_REPORT = re.compile(
+    r"\b(?:according|said|told|wrote|written|put|found|gave|given|"
+    + "|".join(sorted({lemma.rstrip("e") for lemma in REPORTING_LEMMAS}, key=len, reverse=True))
+    + r")",
+    re.IGNORECASE,
+)
 PRONOUNS = frozenset(
     {"it", "he", "she", "they", "we", "i", "its", "this", "which", "who", "him", "her", "them"}
 )
@@ -70,6 +78,7 @@ INTERNATIONAL = re.compile(
     r"european union|african union|nato|ecowas)\b",
     re.IGNORECASE,
 )
+BOTH_SIDES = Actor("both", "both", None)  # "officials on both sides said"
 # "rebels in northern Mali": a country after `in` is where the speaker is, not who.
 LOCATED = re.compile(r"\b(?:in|across|near)\s+(?:(?:the\s+)?(?:north|south|east|west|central)"
                      r"(?:ern|[- ]?east(?:ern)?|[- ]?west(?:ern)?)?\s+)?$", re.IGNORECASE)
@@ -164,6 +173,8 @@ def normalise(
         if fallback is not None:
             return fallback.name, fallback.actor
         return "", None
+    if re.search(r"\bboth sides\b|\bboth countries\b|\bboth governments\b", lower):
+        return text[:1].upper() + text[1:], BOTH_SIDES
     actors = [
         m
         for m in find_actors(text)
@@ -173,7 +184,7 @@ def normalise(
     country = next((m.actor for m in actors if m.actor.kind == "country"), None)
     body = next((b for pattern, b in BODIES if pattern.search(lower)), None)
     if body == "government" and "ministry" in lower and fallback is not None and (
-        "Ministry" in fallback.name and fallback.actor in (None, country)
+        "Ministry" in fallback.name and (country is None or fallback.actor == country)
     ):
         return fallback.name, fallback.actor  # "the ministry added", "Armenia's ministry said"
     if country is None and group is None and body is not None:
@@ -213,6 +224,8 @@ def sentence_attributions(
     """Every speaker the sentence names, in order; pronouns resolve to `previous`."""
     found: list[Attribution] = []
     last = previous
+    if not _MAY_REPORT.search(sentence.text):
+        return found
     for token in sentence:
         phrase: list[Token] = []
         if token.lower_ == "according" and token.i + 1 < len(token.doc):

@@ -76,8 +76,9 @@ def _triggers(sentence: SpacySpan) -> list[Trigger]:
     found: list[Trigger] = []
     covered: set[int] = set()
     base = sentence.start_char
+    text = sentence.text
     for pattern, category in FATE_PHRASES:
-        for match in pattern.finditer(sentence.text):
+        for match in pattern.finditer(text):
             span = doc.char_span(base + match.start(), base + match.end(), alignment_mode="expand")
             if span is None or covered & set(range(span.start, span.end)):
                 continue
@@ -135,6 +136,16 @@ def _post_trigger(count: Count, triggers: list[Trigger], sentence: SpacySpan,
     return None
 
 
+def _is_breakdown(count: Count, sentence: SpacySpan) -> bool:
+    """`including 5 civilians`, `among them two children`, `12 of them children`."""
+    doc = sentence.doc
+    before = [t.lower_ for t in doc[max(sentence.start, count.start - 2) : count.start]]
+    after = [t.lower_ for t in doc[count.end : min(sentence.end, count.end + 2)]]
+    return "including" in before or before[-2:] == ["among", "them"] or after in (
+        ["of", "them"], ["of", "whom"]
+    )
+
+
 def _containing(count: Count, triggers: list[Trigger]) -> Trigger | None:
     """A fate phrase that wraps the count: `communication with 24 servicemen was lost`."""
     for trigger in triggers:
@@ -173,6 +184,8 @@ def _assign_triggers(counts: list[Count], triggers: list[Trigger],
             noun_fate = fate_of_word(noun.lemma_.lower(), noun.lower_)
             if noun_fate is not None:
                 trigger = Trigger(noun.i, noun.i + 1, _plain(noun_fate), noun.lemma_.lower())
+        if trigger is None and i > 0 and _is_breakdown(count, sentence):
+            trigger = chosen[i - 1]  # "37 were killed, including 5 civilians"
         if trigger is None:
             trigger = _governing(count, triggers, sentence)
         if trigger is None:
@@ -372,13 +385,25 @@ def sentences(doc: Doc) -> list[SpacySpan]:
     for sent in doc.sents:
         start = sent.start
         for token in sent:
-            if "\n" in token.text:
-                if token.i > start:
+            if token.is_space or "\n" in token.text:
+                if token.i > start and "\n" in token.text:
                     out.append(doc[start : token.i])
-                start = token.i + 1
+                    start = token.i + 1
+                elif token.i == start:
+                    start = token.i + 1  # no sentence starts with white space
         if start < sent.end:
             out.append(doc[start : sent.end])
-    return [s for s in out if s.text.strip()]
+    return [_trimmed(s) for s in out if s.text.strip()]
+
+
+def _trimmed(span: SpacySpan) -> SpacySpan:
+    """Without white-space tokens at either end, so evidence never starts or ends blank."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_space:
+        start += 1
+    while end > start and span.doc[end - 1].is_space:
+        end -= 1
+    return span.doc[start:end]
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
@@ -404,6 +429,8 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                                          headline)
         previous_drafts = []
         counts = find_counts(sentence)
+        if not counts and not any(e.label_ == "PERSON" for e in sentence.ents):
+            continue
         triggers = _triggers(sentence)
         chosen = _assign_triggers(counts, triggers, sentence)
         for victims, trigger in _named_victims(sentence, triggers, chosen):
@@ -525,7 +552,9 @@ def _finish_sides(claims: list[Claim], actors: ArticleActors) -> list[Claim]:
         side = claim.claimant_side
         speaker = actor_named(side)
         armed_group = speaker is not None and speaker.kind in ("rebel", "militia", "pmc")
-        if side not in ("media", "third_party") and side not in parties and not armed_group:
+        if side not in ("media", "third_party", "both") and side not in parties and (
+            not armed_group
+        ):
             side = "third_party"
         out.append(_replace(claim, claimant_side=side))
     return out

@@ -300,7 +300,21 @@ def detect_language(text: str) -> str:
     import py3langid  # loads its model on import
 
     lang, _score = py3langid.classify(text[:4000])
+    if lang != "en" and _english_share(text[:4000]) >= 0.15:
+        # short texts fool the classifier ("The Azerbaijani side lost six soldiers." reads
+        # as Nigerian Pidgin); plenty of English function words settles it
+        return "en"
     return str(lang)
+
+
+ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to in a was were is are said that on by with for at from has have had it".split()
+)
+
+
+def _english_share(text: str) -> float:
+    words = re.findall(r"[a-z]+", text.lower())
+    return sum(w in ENGLISH_FUNCTION_WORDS for w in words) / len(words) if words else 0.0
 
 
 def article_id(*, external_id: str | None, outlet: str | None, url: str | None, text: str) -> str:

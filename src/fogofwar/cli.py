@@ -53,10 +53,10 @@ def process(paths: tuple[str, ...], db_path: str, config: Path | None, batch_siz
             with click.progressbar(length=0, label="articles", file=sys.stderr,
                                    show_pos=True) as bar:
                 summary = run(paths, db_path=db_path, settings=settings,
-                              stdin=click.get_text_stream("stdin"), progress=bar.update)
+                              stdin=sys.stdin, progress=bar.update)
         else:
             summary = run(paths, db_path=db_path, settings=settings,
-                          stdin=click.get_text_stream("stdin"))
+                          stdin=sys.stdin)
     except FogofwarError as exc:
         _fail(exc)
         return

@@ -67,6 +67,14 @@ def _number_runs(sentence: SpacySpan) -> list[tuple[int, int, int]]:
                 j += 1
             elif nxt.text == "-" and j + 1 < sentence.end and _is_number(sentence.doc[j + 1]):
                 j += 2
+            elif (
+                nxt.lower_ == "and"
+                and j + 1 < sentence.end
+                and sentence.doc[j - 1].lower_ in ("hundred", "thousand")
+                and _is_number(sentence.doc[j + 1])
+                and not sentence.doc[j + 1].text[:1].isdigit()
+            ):
+                j += 2  # "one hundred and twenty"
             else:
                 break
         start = i
@@ -92,11 +100,11 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
     while i < limit:
         token = doc[i]
         lower, lemma = token.lower_, token.lemma_.lower()
-        if lower in NOT_PEOPLE or lemma in NOT_PEOPLE:
-            return i, None, False
         compound = (
             i + 1 < sentence.end and doc[i + 1].pos_ == "NOUN" and token.dep_ == "compound"
         )
+        if (lower in NOT_PEOPLE or lemma in NOT_PEOPLE) and not compound:
+            return i, None, False
         status = people_status(lemma, lower)
         if status is not None and not compound:
             return i, status, True

@@ -219,10 +219,21 @@ def _read_jsonl_file(path: Path) -> Iterator[Item]:
 
 
 def _read_stdin(stream: TextIO) -> Iterator[Item]:
+    """JSONL from standard input. Read as bytes where the stream has them, so one line of
+    invalid UTF-8 rejects that line only, not the rest of the input."""
+    raw = getattr(stream, "buffer", None)
     try:
-        for number, line in enumerate(stream, start=1):
+        for number, line in enumerate(raw if raw is not None else stream, start=1):
+            location = f"<stdin>:{number}"
+            if isinstance(line, bytes):
+                try:
+                    line = line.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    yield Rejected(location=location,
+                                   problem=f"invalid UTF-8 at byte {exc.start} of the line")
+                    continue
             if line.strip():
-                yield _from_json_line(line, location=f"<stdin>:{number}", number=number)
+                yield _from_json_line(line, location=location, number=number)
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         yield Rejected(location="<stdin>", problem=_one_line(f"cannot read stdin: {exc}"))
 

@@ -39,6 +39,7 @@ QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("exceeding",), "at_least"),
     (("exceed",), "at_least"),
     (("no", "more", "than"), "at_most"),
+    (("not", "more", "than"), "at_most"),
     (("as", "many", "as"), "at_most"),
     (("at", "most"), "at_most"),
     (("up", "to"), "at_most"),
@@ -89,7 +90,7 @@ def is_number_word(word: str) -> bool:
 def combine(words: list[str]) -> int | None:
     """The integer a run of number words spells: `two hundred`, `2.8 thousand`,
     `a dozen`, `seventy - one`, `one hundred and twenty`. None if it is not a count."""
-    words = [w for w in words if w not in ("-", "and", "a", "an")]
+    words = [w for w in words if w.lower() not in ("-", "and", "a", "an")]
     if not words:
         return None
     total = 0.0
@@ -122,7 +123,7 @@ def qualifier_before(words: list[str]) -> tuple[str, int]:
 
     `words` are the lower-cased words in front of the count, nearest last.
     """
-    for phrase, qualifier in QUALIFIER_PHRASES:
+    for phrase, qualifier in sorted(QUALIFIER_PHRASES, key=lambda pq: -len(pq[0])):
         n = len(phrase)
         if len(words) >= n and tuple(words[-n:]) == phrase:
             return qualifier, n

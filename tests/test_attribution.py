@@ -1,0 +1,141 @@
+"""Who says so: speaker phrases normalised as the annotation guide names claimants."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogofwar.attribution import Attribution, normalise, sentence_attributions
+from fogofwar.parties import actor_named
+from fogofwar.sides import ArticleActors
+
+ARMENIA_MOD = Attribution(
+    name="Armenia Ministry of Defence", actor=actor_named("Armenia"), international=False, token=0
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "party"),
+    [
+        ("the Armenian Defence Ministry", "Armenia Ministry of Defence", "Armenia"),
+        ("the Azerbaijani Ministry of Defense", "Azerbaijan Ministry of Defence", "Azerbaijan"),
+        ("Azerbaijan's Foreign Ministry", "Azerbaijan Ministry of Foreign Affairs", "Azerbaijan"),
+        ("the Kyrgyz Health Ministry", "Kyrgyzstan Health Ministry", "Kyrgyzstan"),
+        ("Tajik border guards", "Tajikistan border service", "Tajikistan"),
+        ("the Russian military", "Russia armed forces", "Russia"),
+        ("Ukraine's General Staff", "Ukraine armed forces", "Ukraine"),
+        ("Israeli police", "Israel police", "Israel"),
+        ("Congolese army", "DR Congo army", "DR Congo"),
+        # a capital or a country used as a metonym is the government
+        ("Yerevan", "Armenia government", "Armenia"),
+        ("Baku", "Azerbaijan government", "Azerbaijan"),
+        ("Armenia", "Armenia government", "Armenia"),
+        ("Kyiv", "Ukraine government", "Ukraine"),
+        ("Armenian officials", "Armenia government", "Armenia"),
+        ("the Armenian side", "Armenia government", "Armenia"),
+        # a group speaks for itself
+        ("M23", "M23", "M23"),
+        # outside bodies keep their own name and speak for no party
+        ("Human Rights Watch", "Human Rights Watch", None),
+        ("the United Nations", "The United Nations", None),
+        # stray quotes and blanks are trimmed
+        ('  "the Armenian   Defence Ministry",', "Armenia Ministry of Defence", "Armenia"),
+    ],
+)
+def test_normalise(phrase: str, name: str, party: str | None) -> None:
+    got_name, actor = normalise(phrase)
+    assert got_name == name
+    assert (actor.name if actor else None) == party
+
+
+@pytest.mark.parametrize("pronoun", ["it", "It", "they", "he", "she", "we"])
+def test_pronoun_refers_back(pronoun: str) -> None:
+    assert normalise(pronoun, fallback=ARMENIA_MOD) == (ARMENIA_MOD.name, ARMENIA_MOD.actor)
+
+
+@pytest.mark.parametrize("pronoun", ["it", "they", "", "  "])
+def test_pronoun_without_fallback_names_nobody(pronoun: str) -> None:
+    assert normalise(pronoun) == ("", None)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "party"),
+    [
+        # an unnamed body belongs to the last speaker's country
+        ("the health ministry", "Armenia Health Ministry", "Armenia"),
+        ("police", "Armenia police", "Armenia"),
+        ("Armenia's ministry", "Armenia Ministry of Defence", "Armenia"),
+        # a named country or outside body overrides the fallback
+        ("Baku", "Azerbaijan government", "Azerbaijan"),
+        ("Human Rights Watch", "Human Rights Watch", None),
+    ],
+)
+def test_normalise_with_fallback(phrase: str, name: str, party: str | None) -> None:
+    got_name, actor = normalise(phrase, fallback=ARMENIA_MOD)
+    assert got_name == name
+    assert (actor.name if actor else None) == party
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "party"),
+    [
+        ("the army", "DR Congo army", "DR Congo"),
+        ("police", "DR Congo police", "DR Congo"),
+        ("the rebels", "M23", "M23"),
+    ],
+)
+def test_normalise_from_article_context(phrase: str, name: str, party: str) -> None:
+    """With no speaker to refer back to, an unnamed body is the article's own country."""
+    context = ArticleActors.of(
+        "M23 fighters attacked Goma. Congolese troops fought M23 near Goma. Congo said M23 lost."
+    )
+    got_name, actor = normalise(phrase, context=context)
+    assert got_name == name
+    assert actor is not None and actor.name == party
+
+
+@pytest.fixture(scope="module")
+def parse():
+    from fogofwar import nlp
+
+    return nlp.parse
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two soldiers were killed, the Armenian Defence Ministry said.",
+         [("Armenia Ministry of Defence", "Armenia", False)]),
+        ("According to the Tajik border service, five guards were wounded.",
+         [("Tajikistan border service", "Tajikistan", False)]),
+        # the original speaker, not the agency that quotes them
+        ("Interfax quoted the Russian Defence Ministry as saying that 30 soldiers were killed.",
+         [("Russia Ministry of Defence", "Russia", False)]),
+        ("Yerevan claims 70 Azeri soldiers were killed.",
+         [("Armenia government", "Armenia", False)]),
+        ("Human Rights Watch said 25 civilians died.", [("Human Rights Watch", None, True)]),
+        ("Baku said two soldiers died, while Yerevan said five died.",
+         [("Azerbaijan government", "Azerbaijan", False),
+          ("Armenia government", "Armenia", False)]),
+        # a passive names nobody; a report or a confirmation is no speaker
+        ("It was reported that two soldiers were killed.", []),
+        ("Twelve people were confirmed dead.", []),
+        ("The report said 20 people died.", []),
+    ],
+)  # fmt: skip
+def test_sentence_attributions(
+    parse, sentence: str, expected: list[tuple[str, str | None, bool]]
+) -> None:
+    found = sentence_attributions(parse(sentence)[:])
+    assert [(a.name, a.actor.name if a.actor else None, a.international) for a in found] == (
+        expected
+    )
+
+
+@pytest.mark.slow
+def test_pronoun_speaker_resolves_to_previous(parse) -> None:
+    doc = parse("It said two soldiers were killed.")
+    assert sentence_attributions(doc[:]) == []
+    found = sentence_attributions(doc[:], previous=ARMENIA_MOD)
+    assert [(a.name, a.actor) for a in found] == [(ARMENIA_MOD.name, ARMENIA_MOD.actor)]
+    assert found[0].token == 1  # the reporting verb, "said"

@@ -1,0 +1,322 @@
+"""Casualty claims from invented reports, end to end through `fogofwar.analyse`.
+
+Every sentence here is invented, about an invented clash near an invented village.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import fogofwar
+from fogofwar.claims import extract_claims, sentences
+from fogofwar.records import Article, Claim
+
+pytestmark = pytest.mark.slow
+
+OUTLET = "Daily Wire"
+CLASH = "Armenian and Azerbaijani forces clashed overnight near the village of Lorvan. "
+
+
+def analyse(text: str, **kw: object) -> list[Claim]:
+    kw.setdefault("outlet", OUTLET)
+    kw.setdefault("published", "2024-05-03")
+    return fogofwar.analyse(text, **kw)  # type: ignore[arg-type]
+
+
+def figures(claims: list[Claim]) -> set[tuple[str, int, str, str, str]]:
+    return {(c.category, c.count, c.party, c.status, c.qualifier) for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the basic fates
+        ("Three Armenian soldiers were killed and five were wounded in the clash near Lorvan, "
+         "the Armenian Defence Ministry said.",
+         {("killed", 3, "Armenia", "military", "exact"),
+          ("wounded", 5, "Armenia", "military", "exact")}),
+        ("The Azerbaijani Ministry of Defence said two servicemen were captured and four went "
+         "missing.",
+         {("captured", 2, "Azerbaijan", "military", "exact"),
+          ("missing", 4, "Azerbaijan", "military", "exact")}),
+        ("The Armenian Defence Ministry said 23 soldiers were killed and 40 wounded in the "
+         "clashes.",
+         {("killed", 23, "Armenia", "military", "exact"),
+          ("wounded", 40, "Armenia", "military", "exact")}),
+        ("At least 12 Azerbaijani soldiers were killed or wounded, the ministry in Baku said.",
+         {("killed_or_wounded", 12, "Azerbaijan", "military", "at_least")}),
+        ("Communication with 14 servicemen was lost after the shelling, the Armenian Defence "
+         "Ministry said.", {("missing", 14, "Armenia", "military", "exact")}),
+        ("Six Armenian soldiers were taken prisoner during the raid, the Azerbaijani Defence "
+         "Ministry said.", {("captured", 6, "Armenia", "military", "exact")}),
+        ("The death toll rose to 17, the Kyrgyz Health Ministry said.",
+         {("killed", 17, "Kyrgyzstan", "unknown", "exact")}),
+        ("Armenia lost 9 soldiers in the fighting at the pass, the Armenian Defence Ministry said.",
+         {("killed", 9, "Armenia", "military", "exact")}),
+        ("The Azerbaijani side suffered 50 casualties, the Armenian Defence Ministry said.",
+         {("casualties", 50, "Azerbaijan", "unknown", "exact")}),
+        ("The bodies of 13 soldiers were recovered near Lorvan.",
+         {("killed", 13, "unknown", "military", "exact")}),
+        # implicit ones, and an ordinal read as the running count
+        ("A soldier was killed by sniper fire near Lorvan, the Armenian Defence Ministry said.",
+         {("killed", 1, "Armenia", "military", "exact")}),
+        ("A third soldier died in hospital on Tuesday, the Armenian Defence Ministry said.",
+         {("killed", 3, "Armenia", "military", "exact")}),
+        ("Another soldier died of his wounds in hospital.",
+         {("killed", 1, "unknown", "military", "exact")}),
+        ("A border guard was killed and a civilian was wounded, the Tajik border service said.",
+         {("killed", 1, "Tajikistan", "military", "exact"),
+          ("wounded", 1, "Tajikistan", "civilian", "exact")}),
+        # written numbers
+        ("Seventy-one soldiers were killed, the Armenian Defence Ministry said.",
+         {("killed", 71, "Armenia", "military", "exact")}),
+        ("Seventy - one soldiers were killed, the Armenian Defence Ministry said.",
+         {("killed", 71, "Armenia", "military", "exact")}),
+        ("The Armenian Defence Ministry said a dozen soldiers were wounded.",
+         {("wounded", 12, "Armenia", "military", "exact")}),
+        ("Two hundred soldiers were captured, the Azerbaijani Defence Ministry said.",
+         {("captured", 200, "Azerbaijan", "military", "exact")}),
+        ("The fighting killed 2.8 thousand people, the Kyrgyz Health Ministry said.",
+         {("killed", 2800, "Kyrgyzstan", "unknown", "exact")}),
+        ("The fighting killed 1,200 people, the Kyrgyz Health Ministry said.",
+         {("killed", 1200, "Kyrgyzstan", "unknown", "exact")}),
+        # qualifiers
+        ("About 40 people were killed and nearly 100 were wounded in the shelling of the market, "
+         "the Kyrgyz Health Ministry said.",
+         {("killed", 40, "Kyrgyzstan", "unknown", "approx"),
+          ("wounded", 100, "Kyrgyzstan", "unknown", "approx")}),
+        ("Some 300 fighters were captured, the army said.",
+         {("captured", 300, "unknown", "military", "approx")}),
+        ("As many as 15 soldiers went missing near Lorvan, the Armenian Defence Ministry said.",
+         {("missing", 15, "Armenia", "military", "at_most")}),
+        ("Not less than 8 soldiers were killed, the Azerbaijani Defence Ministry said.",
+         {("killed", 8, "Azerbaijan", "military", "at_least")}),
+        ("Over 50 rebels were killed in the raid, the army said.",
+         {("killed", 50, "unknown", "military", "at_least")}),
+        ("Up to 25 civilians were killed, Human Rights Watch said.",
+         {("killed", 25, "unknown", "civilian", "at_most")}),
+        # a figure and the running total it brings are both claims
+        ("Two soldiers were killed, bringing the death toll to 9, the Armenian Defence Ministry "
+         "said.",
+         {("killed", 2, "Armenia", "military", "exact"),
+          ("killed", 9, "Armenia", "military", "exact")}),
+    ],
+)  # fmt: skip
+def test_figures(text: str, expected: set[tuple[str, int, str, str, str]]) -> None:
+    assert figures(analyse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sub-counts: by where the people are now, by condition, by rank
+        ("Twenty soldiers were wounded; 3 of the wounded are in hospital in the capital, the "
+         "Tajik border service said.", {("wounded", 20, "Tajikistan", "military", "exact")}),
+        ("Eighteen people were injured, 15 in critical condition, the Tajik Health Ministry said.",
+         {("wounded", 18, "Tajikistan", "unknown", "exact")}),
+        ("Sixteen soldiers were killed, including two officers, the Armenian Defence Ministry "
+         "said.", {("killed", 16, "Armenia", "military", "exact")}),
+        ("Fourteen soldiers were killed, among them two officers, the Armenian Defence Ministry "
+         "said.", {("killed", 14, "Armenia", "military", "exact")}),
+        ("Eleven servicemen were killed, including a colonel, the Armenian Defence Ministry said.",
+         {("killed", 11, "Armenia", "military", "exact")}),
+        # a breakdown by status gives both the total and the part
+        ("Ten people, including 3 children, died in the shelling, the Kyrgyz Health Ministry "
+         "said.",
+         {("killed", 10, "Kyrgyzstan", "unknown", "exact"),
+          ("killed", 3, "Kyrgyzstan", "civilian", "exact")}),
+        ("The shelling killed 10 people, among them 4 women, the Kyrgyz Health Ministry said.",
+         {("killed", 10, "Kyrgyzstan", "unknown", "exact"),
+          ("killed", 4, "Kyrgyzstan", "civilian", "exact")}),
+        # ... but civilians broken down into civilians are one claim
+        ("Eight civilians were killed, including three children, the Kyrgyz Health Ministry said.",
+         {("killed", 8, "Kyrgyzstan", "civilian", "exact")}),
+        ("Five civilians, including two children, died in the shelling, the Kyrgyz Health "
+         "Ministry said.", {("killed", 5, "Kyrgyzstan", "civilian", "exact")}),
+        ("Five civilians - two children and three women - died in the shelling, the Kyrgyz "
+         "Health Ministry said.", {("killed", 5, "Kyrgyzstan", "civilian", "exact")}),
+        # ages, dates, times, distances and durations beside a figure are not claims
+        ("Two soldiers aged 19 and 21 were killed, the Armenian Defence Ministry said.",
+         {("killed", 2, "Armenia", "military", "exact")}),
+        ("Two soldiers were killed on Monday, 5 kilometres from the border, in an attack that "
+         "lasted 40 minutes.", {("killed", 2, "unknown", "military", "exact")}),
+        ("Fighting killed 12 people over 2 days in the 40 villages of the district.",
+         {("killed", 12, "unknown", "unknown", "exact")}),
+        ("On 14 September, three soldiers were killed near Lorvan.",
+         {("killed", 3, "unknown", "military", "exact")}),
+        ("The attack, which lasted for 90 minutes, wounded seven people.",
+         {("wounded", 7, "unknown", "unknown", "exact")}),
+    ],
+)  # fmt: skip
+def test_subcounts_and_breakdowns(text: str, expected: set[tuple]) -> None:
+    assert figures(analyse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four armoured personnel carriers were destroyed and two positions were lost near Lorvan.",
+        "Four BTRs were destroyed near Lorvan.",
+        "The army lost 3 tanks and 12 drones.",
+        "Three of the wounded are in hospital in the capital.",
+        "The shelling began at 5:30 on 12 May and lasted 3 hours.",
+        "Dozens of soldiers were killed and several were wounded.",
+        "Hundreds of people were killed.",
+        "The 2021 ceasefire held for 11 months along the 40-kilometre front.",
+    ],
+)
+def test_no_claims(text: str) -> None:
+    """Equipment, positions, sub-counts, times, dates and vague amounts are not claims."""
+    assert analyse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the outlet's own voice
+        ("Four soldiers were killed near Lorvan.", [(4, OUTLET, "media", "event")]),
+        # a side's own figure
+        ("Two soldiers were killed near Lorvan, the Armenian Defence Ministry said.",
+         [(2, "Armenia Ministry of Defence", "Armenia", "event")]),
+        ("Four soldiers were killed near Lorvan, according to the Armenian Defence Ministry.",
+         [(4, "Armenia Ministry of Defence", "Armenia", "event")]),
+        ("Armenia said 5 of its soldiers were killed.",
+         [(5, "Armenia government", "Armenia", "event")]),
+        # a claim by one side about the other: the claimant speaks for their own side
+        (CLASH + "Yerevan claims 70 Azeri soldiers were killed or wounded in the fighting. Baku "
+         "denied the Armenian figure.", [(70, "Armenia government", "Armenia", "event")]),
+        (CLASH + "The Azerbaijani Defence Ministry said six Armenian soldiers were taken "
+         "prisoner. Baku said no Azerbaijani troops were hurt.",
+         [(6, "Azerbaijan Ministry of Defence", "Azerbaijan", "event")]),
+        # the original speaker, not the agency quoting them
+        ("Russian and Ukrainian units fought near the town of Melkivka. Interfax quoted the "
+         "Russian Defence Ministry as saying that 30 Ukrainian soldiers were killed. Kyiv did "
+         "not comment.", [(30, "Russia Ministry of Defence", "Russia", "event")]),
+        # "it said" refers back to the last speaker
+        ("The Kyrgyz Health Ministry gave a new toll on Friday. It said 11 people were killed in "
+         "Batken.", [(11, "Kyrgyzstan Health Ministry", "Kyrgyzstan", "event")]),
+        ("The Armenian Defence Ministry reported heavy fighting near Lorvan. It said two soldiers "
+         "were killed.", [(2, "Armenia Ministry of Defence", "Armenia", "event")]),
+        # outside bodies speak as a third party
+        ("Up to 25 civilians were killed, Human Rights Watch said.",
+         [(25, "Human Rights Watch", "third_party", "event")]),
+        # an earlier war's toll is background, over both sides, in the outlet's voice
+        ("The 44-day war in 2020 killed at least 6,500 people, and fighting resumed near Lorvan "
+         "this week.", [(6500, OUTLET, "media", "background")]),
+        ("Since 2020, the conflict has killed more than 300 people.",
+         [(300, OUTLET, "media", "background")]),
+    ],
+)  # fmt: skip
+def test_claimants(text: str, expected: list[tuple[int, str, str, str]]) -> None:
+    assert [(c.count, c.claimant, c.claimant_side, c.scope) for c in analyse(text)] == expected
+
+
+def test_background_toll_is_over_both_sides() -> None:
+    (claim,) = analyse(
+        "The 44-day war in 2020 killed at least 6,500 people, and fighting resumed near Lorvan "
+        "this week."
+    )
+    assert (claim.category, claim.count, claim.party, claim.status, claim.qualifier) == (
+        "killed", 6500, "both", "unknown", "at_least"
+    )  # fmt: skip
+
+
+def test_no_outlet_is_media() -> None:
+    (claim,) = analyse("Four soldiers were killed near Lorvan.", outlet=None)
+    assert (claim.claimant, claim.claimant_side) == ("media", "media")
+
+
+@pytest.mark.parametrize("title", ["Two soldiers killed in border clash", None])
+def test_headline_repeat_is_one_claim(title: str | None) -> None:
+    body = "Two soldiers were killed in a clash near Lorvan, the Armenian Defence Ministry said."
+    text = "Two soldiers killed in border clash\n" + body
+    claims = analyse(text, title=title)
+    assert [(c.category, c.count, c.party, c.claimant) for c in claims] == [
+        ("killed", 2, "Armenia", "Armenia Ministry of Defence")
+    ]
+    (claim,) = claims
+    assert claim.evidence.of(text) == body  # the body sentence, not the headline
+
+
+def test_claims_carry_article_metadata() -> None:
+    claims = analyse("Four soldiers were killed near Lorvan.", published="2024-05-03")
+    (claim,) = claims
+    assert claim.stated_on is not None and claim.stated_on.isoformat() == "2024-05-03"
+    assert len(claim.id) == 16
+    assert analyse("Four soldiers were killed near Lorvan.")[0].id == claim.id  # stable
+
+
+def test_evidence_is_the_sentence() -> None:
+    text = (
+        CLASH + "The Armenian Defence Ministry said 7 of its soldiers were killed and "
+        "3 Azerbaijani soldiers were captured. Talks are planned."
+    )
+    claims = analyse(text)
+    assert {c.evidence.of(text) for c in claims} == {
+        "The Armenian Defence Ministry said 7 of its soldiers were killed and 3 Azerbaijani "
+        "soldiers were captured."
+    }
+
+
+# Property: whatever invented fragments make up a text, extraction never raises and every
+# evidence span is a verbatim, non-empty slice of the article text within one line.
+FRAGMENTS = [
+    "Two soldiers were killed near Lorvan",
+    "the Armenian Defence Ministry said",
+    "at least 12 people were wounded",
+    "Yerevan claims 70 Azeri soldiers were killed or wounded",
+    "a civilian died in hospital",
+    "3 of the wounded are in hospital",
+    "communication with 14 servicemen was lost",
+    "four armoured personnel carriers were destroyed",
+    "the death toll rose to seventy - one",
+    "according to Human Rights Watch",
+    "on 12 May at 5:30",
+    "including two officers",
+    "It said",
+    "M23 rebels",
+    "\u201cWe lost nine of our own,\u201d",
+    "2.8 thousand",
+    "",
+]
+JOINERS = [" ", ", ", ". ", ".\n", "; ", " - ", "\n\n"]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm_model() -> None:
+    analyse("Two soldiers were killed.")  # load spaCy once, outside any hypothesis deadline
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.tuples(st.sampled_from(FRAGMENTS), st.sampled_from(JOINERS)), max_size=8),
+    st.one_of(st.none(), st.sampled_from(FRAGMENTS)),
+)
+def test_evidence_is_verbatim(parts: list[tuple[str, str]], title: str | None) -> None:
+    text = "".join(fragment + joiner for fragment, joiner in parts)
+    claims = analyse(text, title=title)  # never raises
+    # `analyse` takes the text as given: spans index the caller's own string
+    for claim in claims:
+        span = claim.evidence
+        assert 0 <= span.start < span.end <= len(text)
+        evidence = span.of(text)
+        assert evidence == evidence.strip() and evidence and "\n" not in evidence
+        assert claim.count >= 0
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(FRAGMENTS), st.sampled_from(JOINERS)), max_size=8))
+def test_extract_claims_evidence_within_sentences(parts: list[tuple[str, str]]) -> None:
+    """The same on the stage itself (no cleaning, no language check): each evidence span
+    is exactly one of the sentences the article was split into."""
+    from fogofwar import nlp
+
+    text = "".join(fragment + joiner for fragment, joiner in parts)
+    doc = nlp.parse(text)
+    spans = {(s.start_char, s.end_char) for s in sentences(doc)}
+    article = Article(id="a", text=text, location="<test>", outlet=OUTLET)
+    for claim in extract_claims(article, doc):
+        assert (claim.evidence.start, claim.evidence.end) in spans
+        assert claim.article_id == "a"

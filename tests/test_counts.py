@@ -1,0 +1,78 @@
+"""Counts found in parsed sentences: which numbers could be casualty figures, and which not."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogofwar.counts import find_counts
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def counts_in():
+    from fogofwar import nlp
+
+    def run(sentence: str) -> list[tuple[int, str, str | None, str | None, bool]]:
+        doc = nlp.parse(sentence)
+        return [
+            (c.value, c.qualifier, doc[c.noun].text if c.noun is not None else None,
+             c.status, c.implicit)
+            for c in find_counts(doc[:])
+        ]  # fmt: skip
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("At least 12 soldiers were killed.", [(12, "at_least", "soldiers", "military", False)]),
+        ("Some 300 fighters were captured.", [(300, "approx", "fighters", "military", False)]),
+        ("Up to 40 people died over 10 days.", [(40, "at_most", "people", "unknown", False)]),
+        ("Seventy - one people died.", [(71, "exact", "people", "unknown", False)]),
+        ("The toll is 2.8 thousand.", [(2800, "exact", None, None, False)]),
+        ("Communication with 14 servicemen was lost.",
+         [(14, "exact", "servicemen", "military", False)]),
+        ("Two of its soldiers died.", [(2, "exact", "soldiers", "military", False)]),
+        ("Nine of their own were killed.", [(9, "exact", None, None, False)]),
+        # a demonym standing for people
+        ("Three Malawians were killed.", [(3, "exact", "Malawians", None, False)]),
+        # implicit ones; an ordinal gives the running count, as the code reads it
+        ("A soldier was killed.", [(1, "exact", "soldier", "military", True)]),
+        ("A third soldier died.", [(3, "exact", "soldier", "military", True)]),
+        ("Another died in hospital.", [(1, "exact", None, None, True)]),
+        # ages beside a count are not counts
+        ("Two soldiers aged 19 and 21 were killed.", [(2, "exact", "soldiers", "military", False)]),
+        # a year is not a count; the figure after it is
+        ("In 2019, 14 soldiers were killed.", [(14, "exact", "soldiers", "military", False)]),
+        # sub-counts: by condition and by rank
+        ("Eighteen people were injured, 15 in critical condition.",
+         [(18, "exact", "people", "unknown", False)]),
+        ("Nine soldiers were killed, including two officers.",
+         [(9, "exact", "soldiers", "military", False)]),
+    ],
+)  # fmt: skip
+def test_find_counts(counts_in, sentence: str, expected: list[tuple]) -> None:
+    assert counts_in(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The shelling began at 5:30 on 12 May.",
+        "A 45-year-old man and a 19-year-old were hurt.",
+        "Four armoured personnel carriers were destroyed.",
+        "Two positions were lost.",
+        "The fighting lasted 3 hours and spread 20 kilometres.",
+        "3 of the wounded are in hospital.",
+        "Three of the wounded are in hospital in the capital.",
+        "The army lost 3 tanks and 12 drones.",
+        "Dozens of soldiers were killed and several were wounded.",
+        "The clashes of 2022 were the worst in years.",
+    ],
+)
+def test_not_counts(counts_in, sentence: str) -> None:
+    """Times, dates, ages, years, distances, equipment, positions, sub-counts and vague
+    amounts give no count that could become a claim."""
+    assert counts_in(sentence) == []

@@ -1,0 +1,155 @@
+"""Who a name points to: countries, demonyms, capitals as metonyms, and non-state groups."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fogofwar.parties import actor_named, country_actor, country_of_place, find_actors
+
+
+@pytest.mark.parametrize(
+    ("name", "party", "kind"),
+    [
+        # country names
+        ("Armenia", "Armenia", "country"),
+        ("Kyrgyzstan", "Kyrgyzstan", "country"),
+        ("South Sudan", "South Sudan", "country"),
+        ("US", "United States", "country"),
+        # demonyms
+        ("Azeri", "Azerbaijan", "country"),
+        ("Azerbaijani", "Azerbaijan", "country"),
+        ("Armenians", "Armenia", "country"),
+        ("Tajik", "Tajikistan", "country"),
+        ("Kyrgyz", "Kyrgyzstan", "country"),
+        ("Israeli", "Israel", "country"),
+        ("Ukrainian", "Ukraine", "country"),
+        ("Congolese", "DR Congo", "country"),
+        # capitals as metonyms
+        ("Yerevan", "Armenia", "country"),
+        ("Baku", "Azerbaijan", "country"),
+        ("Bishkek", "Kyrgyzstan", "country"),
+        ("Dushanbe", "Tajikistan", "country"),
+        ("New Delhi", "India", "country"),
+        ("Kyiv", "Ukraine", "country"),
+        # the analyst's short name, not the ISO one
+        ("Congo", "DR Congo", "country"),
+        ("DR Congo", "DR Congo", "country"),
+        # non-state groups by their aliases
+        ("M23", "M23", "rebel"),
+        ("al-Shabaab", "al-Shabaab", "rebel"),
+        ("Al Shabab", "al-Shabaab", "rebel"),
+        ("Hamas", "Hamas", "rebel"),
+        ("Wagner", "Wagner", "pmc"),
+        ("Wagnerites", "Wagner", "pmc"),
+        ("ISIS", "Islamic State", "rebel"),
+        ("Houthi", "Houthis", "rebel"),
+        # surrounding blanks do not matter
+        ("  Azeri ", "Azerbaijan", "country"),
+    ],
+)
+def test_actor_named(name: str, party: str, kind: str) -> None:
+    actor = actor_named(name)
+    assert actor is not None
+    assert (actor.name, actor.kind) == (party, kind)
+
+
+@pytest.mark.parametrize(
+    "name", ["", "Lorvan", "soldiers", "the ministry", "azeri", "Armenian army"]
+)
+def test_actor_named_none(name: str) -> None:
+    assert actor_named(name) is None
+
+
+@pytest.mark.parametrize(
+    ("code", "party"), [("AM", "Armenia"), ("AZ", "Azerbaijan"), ("CD", "DR Congo"), ("XX", None)]
+)
+def test_country_actor(code: str, party: str | None) -> None:
+    actor = country_actor(code)
+    assert (actor.name if actor else None) == party
+
+
+@pytest.mark.parametrize(
+    ("place", "party"),
+    [
+        ("Kabul", "Afghanistan"),
+        ("Mumbai", "India"),
+        ("Lagos", "Nigeria"),
+        ("Karachi", "Pakistan"),
+        ("Kharkiv", "Ukraine"),
+        ("Goma", "DR Congo"),
+        ("Mogadishu", "Somalia"),
+        ("Aleppo", "Syria"),
+        ("Paris", "France"),
+        ("Nowhereville", None),
+        ("", None),
+    ],
+)
+def test_country_of_place(place: str, party: str | None) -> None:
+    actor = country_of_place(place)
+    assert (actor.name if actor else None) == party
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Azeri and Armenian troops clashed near Yerevan.",
+            [("Azeri", "Azerbaijan", "demonym"), ("Armenian", "Armenia", "demonym"),
+             ("Yerevan", "Armenia", "capital")],
+        ),
+        ("M23 fighters entered Goma, Congolese officials said.",
+         [("M23", "M23", "group"), ("Congolese", "DR Congo", "demonym")]),
+        # the longest name wins: no "Guinea" inside "Papua New Guinea"
+        ("Papua New Guinea and Guinea", [("Papua New Guinea", "Papua New Guinea", "name"),
+                                         ("Guinea", "Guinea", "name")]),
+        ("South Sudan and Sudan", [("South Sudan", "South Sudan", "name"),
+                                   ("Sudan", "Sudan", "name")]),
+        # whole words only, and case matters
+        ("Armenianness, armenia, Hamasville", []),
+        ("", []),
+    ],
+)  # fmt: skip
+def test_find_actors(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = find_actors(text)
+    assert [(m.text, m.actor.name, m.via) for m in found] == expected
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+KNOWN = {
+    "Armenia": "Armenia",
+    "Azeri": "Azerbaijan",
+    "Yerevan": "Armenia",
+    "Baku": "Azerbaijan",
+    "Tajik": "Tajikistan",
+    "Kyrgyzstan": "Kyrgyzstan",
+    "Congo": "DR Congo",
+    "M23": "M23",
+    "al-Shabaab": "al-Shabaab",
+    "Hamas": "Hamas",
+    "Wagner": "Wagner",
+    "Russian": "Russia",
+    "Kyiv": "Ukraine",
+    "Israeli": "Israel",
+}
+SEPARATORS = [" ", ", ", " and ", " troops fought ", ". ", " said that ", "\n", " (", ") "]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(sorted(KNOWN)), st.sampled_from(SEPARATORS)),
+        min_size=1,
+        max_size=12,
+    ),
+    st.sampled_from(["", "On Monday ", "The "]),
+)
+def test_find_actors_offsets(parts: list[tuple[str, str]], lead: str) -> None:
+    """Every mention's offsets slice out exactly its text, left to right, and every
+    known name put into the text is found as itself."""
+    text = lead + "".join(name + sep for name, sep in parts)
+    found = find_actors(text)
+    assert [m.text for m in found] == [name for name, _ in parts]
+    assert [m.actor.name for m in found] == [KNOWN[name] for name, _ in parts]
+    assert all(text[m.start : m.end] == m.text for m in found)
+    assert [m.start for m in found] == sorted(m.start for m in found)

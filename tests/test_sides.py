@@ -1,0 +1,119 @@
+"""Whose people a count is: the article's cast of parties and the party of each figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogofwar.parties import actor_named
+from fogofwar.sides import ArticleActors
+
+CAUCASUS = (
+    "Armenian troops and Azerbaijani troops clashed near Lorvan. Armenia said the attack was "
+    "repelled. Yerevan said talks would go on. Azerbaijan denied it. UN peacekeepers watched."
+)
+KIVU = "M23 rebels attacked Goma. Congolese troops fought M23. The M23 said. Congo said."
+
+
+def names(actors: list) -> list[str | None]:
+    return [a.name if a is not None else None for a in actors]
+
+
+def test_article_actors_counts_parties_not_outside_bodies() -> None:
+    actors = ArticleActors.of(CAUCASUS)
+    assert [(a.name, n) for a, n in actors.counts] == [("Armenia", 3), ("Azerbaijan", 2)]
+    assert actors.belligerents() == ["Armenia", "Azerbaijan"]
+    assert names([actors.main(), actors.top_country()]) == ["Armenia", "Armenia"]
+    assert names([actors.other_than(actor_named("Armenia"))]) == ["Azerbaijan"]
+    assert names([actors.other_than(actor_named("Azerbaijan"))]) == ["Armenia"]
+    assert names([actors.other_than(None, non_state=True)]) == [None]
+
+
+def test_article_actors_group_and_country() -> None:
+    actors = ArticleActors.of(KIVU)
+    assert actors.belligerents() == ["M23", "DR Congo"]
+    assert names([actors.main(), actors.top_country()]) == ["M23", "DR Congo"]
+    assert names([actors.other_than(None, non_state=True)]) == ["M23"]
+    assert names([actors.other_than(actor_named("M23"))]) == ["DR Congo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "main", "belligerents"),
+    [
+        ("", None, []),
+        ("Nothing here names a party.", None, []),
+        # in a short text, named once is enough to be a belligerent
+        ("Armenia said.", "Armenia", ["Armenia"]),
+        # a clear majority is the main party
+        ("Armenia. Armenia. Armenia. Azerbaijan.", "Armenia", ["Armenia", "Azerbaijan"]),
+        # no party dominates; the two first named are the likely belligerents
+        ("Armenia. Azerbaijan. Russia.", None, ["Armenia", "Azerbaijan"]),
+        # in a longer text a party must be named twice to count
+        ("Armenia. Armenia. Armenia. Armenia. Armenia. Russia.", "Armenia", ["Armenia"]),
+    ],
+)
+def test_article_actors_main(text: str, main: str | None, belligerents: list[str]) -> None:
+    actors = ArticleActors.of(text)
+    assert names([actors.main()]) == [main]
+    assert actors.belligerents() == belligerents
+
+
+def test_ranks() -> None:
+    actors = ArticleActors.of("Armenia. Armenia. Armenia. Azerbaijan.")
+    assert actors.ranks(actor_named("Azerbaijan"))
+    assert not actors.ranks(actor_named("Russia"))
+    assert not actors.ranks(actor_named("Azerbaijan"), top=1)
+
+
+@pytest.fixture(scope="module")
+def parties_in():
+    import fogofwar
+
+    def run(text: str) -> list[tuple[str, int, str]]:
+        claims = fogofwar.analyse(text, outlet="Daily Wire", published="2024-05-03")
+        return [(c.category, c.count, c.party) for c in claims]
+
+    return run
+
+
+CLASH = "Armenian and Azerbaijani forces clashed overnight near the village of Lorvan. "
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demonym inside the counted phrase wins over the speaker's side
+        (CLASH + "Yerevan claims 70 Azeri soldiers were killed or wounded in the fighting.",
+         [("killed_or_wounded", 70, "Azerbaijan")]),
+        (CLASH + "The Azerbaijani Defence Ministry said six Armenian soldiers were taken prisoner.",
+         [("captured", 6, "Armenia")]),
+        # a possessive points to the speaker
+        (CLASH + "The Armenian Defence Ministry said 7 of its soldiers were killed and "
+         "3 Azerbaijani soldiers were captured.",
+         [("killed", 7, "Armenia"), ("captured", 3, "Azerbaijan")]),
+        ("Nine of their own were killed, the Armenian Defence Ministry said.",
+         [("killed", 9, "Armenia")]),
+        # the enemy is the other party of the article
+        (CLASH + "The Azerbaijani army said it had killed 40 enemy soldiers.",
+         [("killed", 40, "Armenia")]),
+        # the speaker's own attack kills the other side
+        (CLASH + "Azerbaijan said it killed 40 soldiers.", [("killed", 40, "Armenia")]),
+        ("M23 rebels attacked villages near Goma. The Congolese army said it killed 20 rebels.",
+         [("killed", 20, "M23")]),
+        # both sides, and a side marker
+        (CLASH + "A total of 24 soldiers were killed on both sides.", [("killed", 24, "both")]),
+        (CLASH + "Five soldiers were killed on the Armenian side.", [("killed", 5, "Armenia")]),
+        # a ministry reporting losses with no side named reports its own
+        ("Two soldiers were killed near Lorvan, the Armenian Defence Ministry said.",
+         [("killed", 2, "Armenia")]),
+        # civilians in a town of one country
+        ("Three civilians were killed by shelling in Kharkiv.", [("killed", 3, "Ukraine")]),
+        # a count listed right after another shares its party
+        ("Seven Azerbaijani servicemen and a civilian were killed, the Azerbaijani Prosecutor "
+         "General's Office said.", [("killed", 7, "Azerbaijan"), ("killed", 1, "Azerbaijan")]),
+        # nobody says whose: unknown, never the nearest name for its own sake
+        ("Four soldiers were killed near Lorvan.", [("killed", 4, "unknown")]),
+    ],
+)  # fmt: skip
+def test_party_of(parties_in, text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert parties_in(text) == expected
