@@ -21,10 +21,49 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 REPORTING_LEMMAS = frozenset(
-    """say report claim confirm announce tell state add cite admit acknowledge recognize
-    recognise declare note estimate record count document write post publish inform quote
-    indicate reveal insist assert allege update put warn accuse explain stress tweet
-    suggest find verify list give""".split()
+    [
+        "say",
+        "report",
+        "claim",
+        "confirm",
+        "announce",
+        "tell",
+        "state",
+        "add",
+        "cite",
+        "admit",
+        "acknowledge",
+        "recognize",
+        "recognise",
+        "declare",
+        "note",
+        "estimate",
+        "record",
+        "count",
+        "document",
+        "write",
+        "post",
+        "publish",
+        "inform",
+        "quote",
+        "indicate",
+        "reveal",
+        "insist",
+        "assert",
+        "allege",
+        "update",
+        "put",
+        "warn",
+        "accuse",
+        "explain",
+        "stress",
+        "tweet",
+        "suggest",
+        "find",
+        "verify",
+        "list",
+        "give",
+    ]
 )
 QUOTING_LEMMAS = frozenset({"quote", "cite"})
 # A cheap test on the raw sentence before walking its tokens: every form of a reporting
@@ -65,10 +104,47 @@ BODIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 
 NOT_SPEAKERS = frozenset(
-    """information data report reports rumor rumors rumour rumours estimate estimates figure
-    figures statistic statistics count tally toll number conflict war violence fighting
-    attack attacks strike strikes clash clashes assault ambush offensive battle bombing
-    shelling explosion blast fire raid it_is""".split()
+    [
+        "information",
+        "data",
+        "report",
+        "reports",
+        "rumor",
+        "rumors",
+        "rumour",
+        "rumours",
+        "estimate",
+        "estimates",
+        "figure",
+        "figures",
+        "statistic",
+        "statistics",
+        "count",
+        "tally",
+        "toll",
+        "number",
+        "conflict",
+        "war",
+        "violence",
+        "fighting",
+        "attack",
+        "attacks",
+        "strike",
+        "strikes",
+        "clash",
+        "clashes",
+        "assault",
+        "ambush",
+        "offensive",
+        "battle",
+        "bombing",
+        "shelling",
+        "explosion",
+        "blast",
+        "fire",
+        "raid",
+        "it_is",
+    ]
 )
 INTERNATIONAL = re.compile(
     r"\b(?:u\.?n\.?|united nations|who|world health|red cross|red crescent|icrc|msf|"
@@ -80,11 +156,29 @@ INTERNATIONAL = re.compile(
 )
 BOTH_SIDES = Actor("both", "both", None)  # "officials on both sides said"
 # "rebels in northern Mali": a country after `in` is where the speaker is, not who.
-LOCATED = re.compile(r"\b(?:in|across|near)\s+(?:(?:the\s+)?(?:north|south|east|west|central)"
-                     r"(?:ern|[- ]?east(?:ern)?|[- ]?west(?:ern)?)?\s+)?$", re.IGNORECASE)
+LOCATED = re.compile(
+    r"\b(?:in|across|near)\s+(?:(?:the\s+)?(?:north|south|east|west|central)"
+    r"(?:ern|[- ]?east(?:ern)?|[- ]?west(?:ern)?)?\s+)?$",
+    re.IGNORECASE,
+)
 GROUP_NOUNS = frozenset(
-    """rebels rebel separatists separatist militants militant jihadists jihadist insurgents
-    insurgent fighters group movement alliance coalition""".split()
+    [
+        "rebels",
+        "rebel",
+        "separatists",
+        "separatist",
+        "militants",
+        "militant",
+        "jihadists",
+        "jihadist",
+        "insurgents",
+        "insurgent",
+        "fighters",
+        "group",
+        "movement",
+        "alliance",
+        "coalition",
+    ]
 )
 
 
@@ -183,8 +277,11 @@ def normalise(
     group = next((m.actor for m in actors if m.via == "group"), None)
     country = next((m.actor for m in actors if m.actor.kind == "country"), None)
     body = next((b for pattern, b in BODIES if pattern.search(lower)), None)
-    if body == "government" and "ministry" in lower and fallback is not None and (
-        "Ministry" in fallback.name and (country is None or fallback.actor == country)
+    if (
+        body == "government"
+        and "ministry" in lower
+        and fallback is not None
+        and ("Ministry" in fallback.name and (country is None or fallback.actor == country))
     ):
         return fallback.name, fallback.actor  # "the ministry added", "Armenia's ministry said"
     if country is None and group is None and body is not None:
@@ -194,8 +291,11 @@ def normalise(
             country = fallback.actor
         elif context is not None:
             country = context.top_country()
-    if country is None and group is None and context is not None and (
-        set(lower_bare.split()) & GROUP_NOUNS
+    if (
+        country is None
+        and group is None
+        and context is not None
+        and (set(lower_bare.split()) & GROUP_NOUNS)
     ):
         group = context.other_than(None, non_state=True)  # "the rebels said"
     if group is not None and (country is None or actors[0].actor == group):
@@ -247,8 +347,9 @@ def sentence_attributions(
         if not name:
             continue
         international = actor is None and bool(INTERNATIONAL.search(name))
-        attribution = Attribution(name=name, actor=actor, international=international,
-                                  token=token.i)
+        attribution = Attribution(
+            name=name, actor=actor, international=international, token=token.i
+        )
         found.append(attribution)
         last = attribution
     return found

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 from .attribution import Attribution, sentence_attributions
 from .counts import Count, find_counts
-from .records import Article, Claim, Span
 from .parties import Actor, actor_named, find_actors
+from .records import Article, Claim, Span
 from .sides import ArticleActors, party_of
 from .vocabulary import FATE_PHRASES, STATUS_MODIFIERS, fate_of_word
 
@@ -28,20 +28,112 @@ if TYPE_CHECKING:
 # Words that may stand between a fate and the count it governs: "killed at least 17",
 # "the death toll rose to 14", "the death of four of our soldiers".
 GLUE = frozenset(
-    """to at of the a an rose risen stood stands stand reached reach climbed climbs is was
-    has have had increased jumped now hit put its their our with by as many over some more
-    than least up total further another additional nearly about around almost roughly
-    approximately officially initially reportedly so far""".split()
+    [
+        "to",
+        "at",
+        "of",
+        "the",
+        "a",
+        "an",
+        "rose",
+        "risen",
+        "stood",
+        "stands",
+        "stand",
+        "reached",
+        "reach",
+        "climbed",
+        "climbs",
+        "is",
+        "was",
+        "has",
+        "have",
+        "had",
+        "increased",
+        "jumped",
+        "now",
+        "hit",
+        "put",
+        "its",
+        "their",
+        "our",
+        "with",
+        "by",
+        "as",
+        "many",
+        "over",
+        "some",
+        "more",
+        "than",
+        "least",
+        "up",
+        "total",
+        "further",
+        "another",
+        "additional",
+        "nearly",
+        "about",
+        "around",
+        "almost",
+        "roughly",
+        "approximately",
+        "officially",
+        "initially",
+        "reportedly",
+        "so",
+        "far",
+    ]
 )
 POST_WINDOW = 14
 WIDE_GLUE_POS = frozenset({"NOUN", "PROPN", "ADP", "DET", "ADJ", "AUX", "VERB", "ADV", "PART"})
 EVENT_NOUNS = frozenset(
-    """strike airstrike attack rocket missile shell shelling bombing bomb blast explosion
-    fire raid drone clash fighting violence war conflict ambush assault offensive battle
-    explosive mine ied gunfire crash accident""".split()
+    [
+        "strike",
+        "airstrike",
+        "attack",
+        "rocket",
+        "missile",
+        "shell",
+        "shelling",
+        "bombing",
+        "bomb",
+        "blast",
+        "explosion",
+        "fire",
+        "raid",
+        "drone",
+        "clash",
+        "fighting",
+        "violence",
+        "war",
+        "conflict",
+        "ambush",
+        "assault",
+        "offensive",
+        "battle",
+        "explosive",
+        "mine",
+        "ied",
+        "gunfire",
+        "crash",
+        "accident",
+    ]
 )
-PERPETRATOR_VERBS = frozenset({"kill", "eliminate", "slay", "execute", "capture", "wound",
-                               "injure", "neutralize", "neutralise", "destroy", "murder"})
+PERPETRATOR_VERBS = frozenset(
+    {
+        "kill",
+        "eliminate",
+        "slay",
+        "execute",
+        "capture",
+        "wound",
+        "injure",
+        "neutralize",
+        "neutralise",
+        "destroy",
+        "murder",
+    }
+)
 BACKGROUND = re.compile(
     r"\b(?:last|previous|past) (?:year|years|decade|war|conflict)\b|\b\d+-day (?:\w+ )?(?:war|conflict)\b"
     r"|\bsince (?:the (?:start|beginning) of )?(?:19|20)\d\d\b|\bthe (?:19|20)\d0s\b"
@@ -87,12 +179,12 @@ def _triggers(sentence: SpacySpan) -> list[Trigger]:
     for token in sentence:
         if token.i in covered:
             continue
-        category = fate_of_word(token.lemma_.lower(), token.lower_)
-        if category is None:
+        word_category = fate_of_word(token.lemma_.lower(), token.lower_)
+        if word_category is None:
             continue
         if token.lower_ in ("body", "bodies") and token.pos_ != "NOUN":
             continue
-        found.append(Trigger(token.i, token.i + 1, _plain(category), token.lemma_.lower()))
+        found.append(Trigger(token.i, token.i + 1, _plain(word_category), token.lemma_.lower()))
     return sorted(found, key=lambda t: t.start)
 
 
@@ -118,8 +210,9 @@ def _pre_trigger(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> 
     return best
 
 
-def _post_trigger(count: Count, triggers: list[Trigger], sentence: SpacySpan,
-                  *, claimed: set[int]) -> Trigger | None:
+def _post_trigger(
+    count: Count, triggers: list[Trigger], sentence: SpacySpan, *, claimed: set[int]
+) -> Trigger | None:
     """The first fate after the count within its clause: `13 were captured`."""
     doc = sentence.doc
     for trigger in triggers:
@@ -141,8 +234,10 @@ def _is_breakdown(count: Count, sentence: SpacySpan) -> bool:
     doc = sentence.doc
     before = [t.lower_ for t in doc[max(sentence.start, count.start - 2) : count.start]]
     after = [t.lower_ for t in doc[count.end : min(sentence.end, count.end + 2)]]
-    return "including" in before or before[-2:] == ["among", "them"] or after in (
-        ["of", "them"], ["of", "whom"]
+    return (
+        "including" in before
+        or before[-2:] == ["among", "them"]
+        or after in (["of", "them"], ["of", "whom"])
     )
 
 
@@ -168,13 +263,12 @@ def _governing(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Tr
     return None
 
 
-def _assign_triggers(counts: list[Count], triggers: list[Trigger],
-                     sentence: SpacySpan) -> list[Trigger | None]:
+def _assign_triggers(
+    counts: list[Count], triggers: list[Trigger], sentence: SpacySpan
+) -> list[Trigger | None]:
     """Pair every count with its fate: the one right before it, else the next one after
     it, else the fate of the count it is listed with (`killed 50 X and 10 Y`)."""
-    pre = [
-        _containing(c, triggers) or _pre_trigger(c, triggers, sentence) for c in counts
-    ]
+    pre = [_containing(c, triggers) or _pre_trigger(c, triggers, sentence) for c in counts]
     claimed = {t.start for t in pre if t is not None}
     chosen: list[Trigger | None] = []
     for i, count in enumerate(counts):
@@ -194,11 +288,13 @@ def _assign_triggers(counts: list[Count], triggers: list[Trigger],
             previous = chosen[i - 1]
             assert previous is not None
             gap = sentence.doc[max(counts[i - 1].end, previous.end) : count.start]
-            if not any(
-                t.start >= max(counts[i - 1].end, previous.end) and t.start < count.start
-                for t in triggers
-            ) and not any(t.pos_ == "VERB" for t in gap) and (
-                previous.end <= counts[i - 1].start or previous.start == counts[i - 1].noun
+            if (
+                not any(
+                    t.start >= max(counts[i - 1].end, previous.end) and t.start < count.start
+                    for t in triggers
+                )
+                and not any(t.pos_ == "VERB" for t in gap)
+                and (previous.end <= counts[i - 1].start or previous.start == counts[i - 1].noun)
             ):
                 trigger = previous
         chosen.append(trigger)
@@ -222,8 +318,9 @@ def _status(count: Count, sentence: SpacySpan, previous: str | None) -> str:
     return previous or "unknown"
 
 
-def _speaker_for(count: Count, attributions: list[Attribution],
-                 sentence: SpacySpan) -> Attribution | None:
+def _speaker_for(
+    count: Count, attributions: list[Attribution], sentence: SpacySpan
+) -> Attribution | None:
     """The speaker whose reporting verb governs the count, else the nearest in the sentence."""
     if not attributions:
         return None
@@ -238,8 +335,13 @@ def _speaker_for(count: Count, attributions: list[Attribution],
     return attributions[0]
 
 
-def _perpetrator(trigger: Trigger, count: Count, sentence: SpacySpan,
-                 speaker: Attribution | None, main: Actor | None) -> Actor | None:
+def _perpetrator(
+    trigger: Trigger,
+    count: Count,
+    sentence: SpacySpan,
+    speaker: Attribution | None,
+    main: Actor | None,
+) -> Actor | None:
     """Who did it, when the count is the object of an active `kill`: `JNIM said it killed
     50 ...`, `the army reported ... killing around 20 rebels`. Their victims are the
     other side. None when the doer is not a known party (a rocket, "gunmen")."""
@@ -255,9 +357,12 @@ def _perpetrator(trigger: Trigger, count: Count, sentence: SpacySpan,
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
             subject = subjects[0]
-            if subject.lower_ in ("it", "they", "we", "he", "she") or subject.i in {
-                t.i for t in sentence.doc[speaker.token].children
-            } if speaker is not None else False:
+            if (
+                subject.lower_ in ("it", "they", "we", "he", "she")
+                or subject.i in {t.i for t in sentence.doc[speaker.token].children}
+                if speaker is not None
+                else False
+            ):
                 return speaker.actor if speaker is not None else None
             if subject.lemma_.lower() in EVENT_NOUNS:
                 return None  # "a strike killed 12": the weapon says nothing of the side
@@ -280,12 +385,14 @@ def _perpetrator(trigger: Trigger, count: Count, sentence: SpacySpan,
     return None
 
 
-NAMED_FATES = frozenset({"kill", "assassinate", "eliminate", "slay", "execute", "die", "body",
-                         "murder", "behead"})
+NAMED_FATES = frozenset(
+    {"kill", "assassinate", "eliminate", "slay", "execute", "die", "body", "murder", "behead"}
+)
 
 
-def _named_victims(sentence: SpacySpan, triggers: list[Trigger],
-                   chosen: list[Trigger | None]) -> list[tuple[Count, Trigger]]:
+def _named_victims(
+    sentence: SpacySpan, triggers: list[Trigger], chosen: list[Trigger | None]
+) -> list[tuple[Count, Trigger]]:
     """Named people killed, with no figure given: `Major X and Captain Y were killed` is
     2, `Israel said it had assassinated Shukr, a top commander` is 1 (the guide's rule)."""
     doc = sentence.doc
@@ -294,8 +401,10 @@ def _named_victims(sentence: SpacySpan, triggers: list[Trigger],
     found = []
     for trigger in triggers:
         fate = doc[trigger.start]
-        if trigger.start in used or trigger.category != "killed" or (
-            fate.lemma_.lower() not in NAMED_FATES
+        if (
+            trigger.start in used
+            or trigger.category != "killed"
+            or (fate.lemma_.lower() not in NAMED_FATES)
         ):
             continue
         victims = []
@@ -317,13 +426,26 @@ def _named_victims(sentence: SpacySpan, triggers: list[Trigger],
         first, last = victims[0], victims[-1]
         head = first.root
         status = None
-        for token in [*doc[max(sentence.start, first.start - 4) : first.start],
-                      *[t for c in head.children if c.dep_ == "appos" for t in c.subtree]]:
-            if token.lemma_.lower() in ("commander", "fighter", "soldier", "officer", "general",
-                                        "colonel", "major", "captain", "lieutenant", "sergeant"):
+        for token in [
+            *doc[max(sentence.start, first.start - 4) : first.start],
+            *[t for c in head.children if c.dep_ == "appos" for t in c.subtree],
+        ]:
+            if token.lemma_.lower() in (
+                "commander",
+                "fighter",
+                "soldier",
+                "officer",
+                "general",
+                "colonel",
+                "major",
+                "captain",
+                "lieutenant",
+                "sergeant",
+            ):
                 status = "military"
-        count = Count(len(victims), "exact", first.start, first.start, last.end, head.i, status,
-                      implicit=True)
+        count = Count(
+            len(victims), "exact", first.start, first.start, last.end, head.i, status, implicit=True
+        )
         found.append((count, trigger))
     return found
 
@@ -338,8 +460,9 @@ def _toll_phrase(trigger: Trigger, count: Count, counts: list[Count]) -> tuple[i
     return trigger.end, count.start
 
 
-def _listed_with(count: Count, taken: list[tuple[Count, Trigger, str]], parties: list[str],
-                 sentence: SpacySpan) -> str | None:
+def _listed_with(
+    count: Count, taken: list[tuple[Count, Trigger, str]], parties: list[str], sentence: SpacySpan
+) -> str | None:
     """`Seven Azerbaijani servicemen and a civilian`: a count listed right after another
     (only `and` or a comma between) shares its party."""
     if not taken:
@@ -352,8 +475,9 @@ def _listed_with(count: Count, taken: list[tuple[Count, Trigger, str]], parties:
     return None
 
 
-def _civilian_subset(count: Count, trigger: Trigger, taken: list[tuple[Count, Trigger, str]],
-                     sentence: SpacySpan) -> bool:
+def _civilian_subset(
+    count: Count, trigger: Trigger, taken: list[tuple[Count, Trigger, str]], sentence: SpacySpan
+) -> bool:
     """`five civilians -- two children and three women -- died`: a breakdown of civilians
     into civilians is no new claim (the guide's "29 displaced people, including 11
     children" gives only the 29)."""
@@ -425,8 +549,10 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                     claim, headline = drafts[index]
                     if claim.claimant_side == "media":
                         name, side = _claimant(attributions[0], party=claim.party, media=media)
-                        drafts[index] = (_replace(claim, claimant=name, claimant_side=side),
-                                         headline)
+                        drafts[index] = (
+                            _replace(claim, claimant=name, claimant_side=side),
+                            headline,
+                        )
         previous_drafts = []
         counts = find_counts(sentence)
         if not counts and not any(e.label_ == "PERSON" for e in sentence.ents):
@@ -442,9 +568,10 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
         previous_status: str | None = None
         taken: list[tuple[Count, Trigger, str]] = []
         parties: list[str] = []
-        for count, trigger in zip(counts, chosen, strict=True):
-            if trigger is None:
+        for count, maybe_trigger in zip(counts, chosen, strict=True):
+            if maybe_trigger is None:
                 continue
+            trigger = maybe_trigger
             if count.implicit and not _implicit_ok(count, trigger, sentence):
                 continue
             status = _status(count, sentence, previous_status)
@@ -453,9 +580,13 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 continue
             speaker = _speaker_for(count, attributions, sentence)
             party = party_of(
-                count, sentence, actors=actors, speaker=speaker,
+                count,
+                sentence,
+                actors=actors,
+                speaker=speaker,
                 perpetrator=_perpetrator(trigger, count, sentence, speaker, actors.main()),
-                status=status, background=scope == "background",
+                status=status,
+                background=scope == "background",
                 previous=_listed_with(count, taken, parties, sentence),
                 extra=_toll_phrase(trigger, count, counts),
             )
@@ -510,8 +641,12 @@ def _implicit_ok(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
 
 
 def _is_headline(sentence: SpacySpan, article: Article) -> bool:
-    return bool(article.title) and sentence.start_char < len(article.title) + 40 and (
-        article.title.strip()[:40] in sentence.text
+    title = article.title
+    return (
+        bool(title)
+        and title is not None
+        and sentence.start_char < len(title) + 40
+        and title.strip()[:40] in sentence.text
     )
 
 
@@ -552,8 +687,10 @@ def _finish_sides(claims: list[Claim], actors: ArticleActors) -> list[Claim]:
         side = claim.claimant_side
         speaker = actor_named(side)
         armed_group = speaker is not None and speaker.kind in ("rebel", "militia", "pmc")
-        if side not in ("media", "third_party", "both") and side not in parties and (
-            not armed_group
+        if (
+            side not in ("media", "third_party", "both")
+            and side not in parties
+            and (not armed_group)
         ):
             side = "third_party"
         out.append(_replace(claim, claimant_side=side))
@@ -568,7 +705,16 @@ def _replace(claim: Claim, **changes: object) -> Claim:
 
 def _with_id(claim: Claim) -> Claim:
     key = "|".join(
-        str(v) for v in (claim.article_id, claim.evidence.start, claim.evidence.end,
-                         claim.category, claim.count, claim.party, claim.status, claim.claimant)
+        str(v)
+        for v in (
+            claim.article_id,
+            claim.evidence.start,
+            claim.evidence.end,
+            claim.category,
+            claim.count,
+            claim.party,
+            claim.status,
+            claim.claimant,
+        )
     )
     return _replace(claim, id=hashlib.sha256(key.encode()).hexdigest()[:16])

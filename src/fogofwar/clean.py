@@ -308,7 +308,30 @@ def detect_language(text: str) -> str:
 
 
 ENGLISH_FUNCTION_WORDS = frozenset(
-    "the of and to in a was were is are said that on by with for at from has have had it".split()
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "a",
+        "was",
+        "were",
+        "is",
+        "are",
+        "said",
+        "that",
+        "on",
+        "by",
+        "with",
+        "for",
+        "at",
+        "from",
+        "has",
+        "have",
+        "had",
+        "it",
+    ]
 )
 
 

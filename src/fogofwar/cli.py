@@ -28,15 +28,29 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False),
-              help="SQLite database to write (created if missing; re-runs are idempotent).")
-@click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="TOML file of settings: " + ", ".join(settings_help()) + ".")
+@click.option(
+    "--db",
+    "db_path",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="SQLite database to write (created if missing; re-runs are idempotent).",
+)
+@click.option(
+    "--config",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="TOML file of settings: " + ", ".join(settings_help()) + ".",
+)
 @click.option("--batch-size", type=int, help=settings_help()["batch_size"])
 @click.option("--event-window-days", type=int, help=settings_help()["event_window_days"])
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, only the summary line.")
-def process(paths: tuple[str, ...], db_path: str, config: Path | None, batch_size: int | None,
-            event_window_days: int | None, quiet: bool) -> None:
+def process(
+    paths: tuple[str, ...],
+    db_path: str,
+    config: Path | None,
+    batch_size: int | None,
+    event_window_days: int | None,
+    quiet: bool,
+) -> None:
     """Read PATHS (files, folders, or - for JSONL on stdin) into the database.
 
     Reads .txt, .html/.htm, .json, .jsonl and RSS/Atom .xml; folders recursively. Bad
@@ -45,18 +59,17 @@ def process(paths: tuple[str, ...], db_path: str, config: Path | None, batch_siz
     from .pipeline import process as run
 
     try:
-        settings = load_settings(
-            config, batch_size=batch_size, event_window_days=event_window_days
-        )
+        settings = load_settings(config, batch_size=batch_size, event_window_days=event_window_days)
         show_bar = not quiet and sys.stderr.isatty()
         if show_bar:
-            with click.progressbar(length=0, label="articles", file=sys.stderr,
-                                   show_pos=True) as bar:
-                summary = run(paths, db_path=db_path, settings=settings,
-                              stdin=sys.stdin, progress=bar.update)
+            with click.progressbar(
+                length=0, label="articles", file=sys.stderr, show_pos=True
+            ) as bar:
+                summary = run(
+                    paths, db_path=db_path, settings=settings, stdin=sys.stdin, progress=bar.update
+                )
         else:
-            summary = run(paths, db_path=db_path, settings=settings,
-                          stdin=sys.stdin)
+            summary = run(paths, db_path=db_path, settings=settings, stdin=sys.stdin)
     except FogofwarError as exc:
         _fail(exc)
         return
@@ -65,10 +78,19 @@ def process(paths: tuple[str, ...], db_path: str, config: Path | None, batch_siz
 
 
 @main.command()
-@click.option("--db", "db_path", required=True, type=click.Path(exists=True, dir_okay=False),
-              help="Database written by `fogofwar process`.")
-@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Briefing to write: .html or .md.")
+@click.option(
+    "--db",
+    "db_path",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Database written by `fogofwar process`.",
+)
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Briefing to write: .html or .md.",
+)
 def report(db_path: str, out: Path) -> None:
     """Write a briefing: per event, the reconciled figures, then every claim."""
     from .report import write_report
@@ -84,12 +106,23 @@ def report(db_path: str, out: Path) -> None:
 
 
 @main.command()
-@click.option("--db", "db_path", required=True, type=click.Path(exists=True, dir_okay=False),
-              help="Database written by `fogofwar process`.")
-@click.option("--format", "fmt", required=True, type=click.Choice(["goldeval"]),
-              help="goldeval: DIR/claims.jsonl and DIR/articles.jsonl for goldeval.py.")
-@click.option("--out", required=True, type=click.Path(path_type=Path),
-              help="Output directory (goldeval).")
+@click.option(
+    "--db",
+    "db_path",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Database written by `fogofwar process`.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    required=True,
+    type=click.Choice(["goldeval"]),
+    help="goldeval: DIR/claims.jsonl and DIR/articles.jsonl for goldeval.py.",
+)
+@click.option(
+    "--out", required=True, type=click.Path(path_type=Path), help="Output directory (goldeval)."
+)
 def export(db_path: str, fmt: str, out: Path) -> None:
     """Export the database for other tools."""
     from .export import export as run

@@ -21,12 +21,46 @@ if TYPE_CHECKING:
 
 NOT_COUNT_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
 RANKS = frozenset(
-    """officer officers commander commanders general generals colonel colonels major majors
-    captain captains lieutenant lieutenants sergeant sergeants leader leaders""".split()
+    [
+        "officer",
+        "officers",
+        "commander",
+        "commanders",
+        "general",
+        "generals",
+        "colonel",
+        "colonels",
+        "major",
+        "majors",
+        "captain",
+        "captains",
+        "lieutenant",
+        "lieutenants",
+        "sergeant",
+        "sergeants",
+        "leader",
+        "leaders",
+    ]
 )
 NOUN_SKIP_POS = frozenset({"ADJ", "PROPN", "NUM", "DET", "PRON", "PUNCT", "ADV", "NOUN"})
 IMPLICIT_DETERMINERS = frozenset({"a", "an", "another"})
-OF_SKIP = frozenset("its their our the his her which whom them are were is was".split())
+OF_SKIP = frozenset(
+    [
+        "its",
+        "their",
+        "our",
+        "the",
+        "his",
+        "her",
+        "which",
+        "whom",
+        "them",
+        "are",
+        "were",
+        "is",
+        "was",
+    ]
+)
 ORDINALS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10,
@@ -100,9 +134,7 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
     while i < limit:
         token = doc[i]
         lower, lemma = token.lower_, token.lemma_.lower()
-        compound = (
-            i + 1 < sentence.end and doc[i + 1].pos_ == "NOUN" and token.dep_ == "compound"
-        )
+        compound = i + 1 < sentence.end and doc[i + 1].pos_ == "NOUN" and token.dep_ == "compound"
         if (lower in NOT_PEOPLE or lemma in NOT_PEOPLE) and not compound:
             return i, None, False
         status = people_status(lemma, lower)
@@ -140,15 +172,24 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
     after = doc[end] if end < sentence.end else None
     after2 = doc[end + 1] if end + 1 < sentence.end else None
     if last.ent_type_ in NOT_COUNT_ENTITIES and not (
-        after is not None and (people_status(after.lemma_.lower(), after.lower_) or
-                               fate_of_word(after.lemma_.lower(), after.lower_))
+        after is not None
+        and (
+            people_status(after.lemma_.lower(), after.lower_)
+            or fate_of_word(after.lemma_.lower(), after.lower_)
+        )
     ):
         return True
     if ":" in first.text or (after is not None and after.text in (":", "%")):
         return True
-    if after is not None and after.lower_.startswith(("-year", "year")) or (
-        after is not None and after.text == "-" and after2 is not None
-        and after2.lower_.startswith("year")
+    if (
+        after is not None
+        and after.lower_.startswith(("-year", "year"))
+        or (
+            after is not None
+            and after.text == "-"
+            and after2 is not None
+            and after2.lower_.startswith("year")
+        )
     ):
         return True
     if before is not None and before.lower_ in ("aged", "age", "ages", "no", "no.", "number"):
@@ -163,9 +204,7 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
         if rest and FATE_WORDS.get(rest[0]) in ("killed", "wounded", "captured", "casualties"):
             return True
     window = [t.lower_ for t in doc[end : min(sentence.end, end + 6)]]
-    if "condition" in window or ("in" in window and "hospital" in window[:4]):
-        return True
-    return False
+    return "condition" in window or ("in" in window and "hospital" in window[:4])
 
 
 def _rank_subset(sentence: SpacySpan, start: int, noun: int | None) -> bool:
@@ -215,16 +254,19 @@ def _read_ranges(counts: list[Count], sentence: SpacySpan) -> list[Count]:
         before = doc[low.start - 1].lower_ if low.start > sentence.start else ""
         if low.implicit or high.implicit or low.qualifier != "exact" or high.qualifier != "exact":
             continue
-        is_range = (between == ["to"] and before in ("from", "of")) or (
-            between == ["and"] and before == "between"
-        ) or between in (["-"], ["–"])
+        is_range = (
+            (between == ["to"] and before in ("from", "of"))
+            or (between == ["and"] and before == "between")
+            or between in (["-"], ["–"])
+        )
         if not is_range or low.value >= high.value:
             continue
         noun = low.noun if low.noun is not None else high.noun
         status = low.status if low.status is not None else high.status
         out[i] = Count(low.value, "at_least", low.start, low.number_start, low.end, noun, status)
-        out[i + 1] = Count(high.value, "at_most", high.start, high.number_start, high.end,
-                           noun, status)
+        out[i + 1] = Count(
+            high.value, "at_most", high.start, high.number_start, high.end, noun, status
+        )
     return out
 
 

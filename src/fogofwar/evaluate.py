@@ -196,10 +196,14 @@ def _bcubed(gold_of: dict[str, str], pred_of: dict[str, str]) -> tuple[float, fl
     for d in docs:
         gold_sets[gold_of[d]].add(d)
         pred_sets[pred_of[d]].add(d)
-    p = sum(len(gold_sets[gold_of[d]] & pred_sets[pred_of[d]]) / len(pred_sets[pred_of[d]])
-            for d in docs) / len(docs)
-    r = sum(len(gold_sets[gold_of[d]] & pred_sets[pred_of[d]]) / len(gold_sets[gold_of[d]])
-            for d in docs) / len(docs)
+    p = sum(
+        len(gold_sets[gold_of[d]] & pred_sets[pred_of[d]]) / len(pred_sets[pred_of[d]])
+        for d in docs
+    ) / len(docs)
+    r = sum(
+        len(gold_sets[gold_of[d]] & pred_sets[pred_of[d]]) / len(gold_sets[gold_of[d]])
+        for d in docs
+    ) / len(docs)
     return p, r, _f1(p, r)
 
 

@@ -22,7 +22,7 @@ def export_goldeval(store: Store, out: Path) -> list[Path]:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ConfigError(str(out), f"cannot create the output directory: {exc.strerror}")
+        raise ConfigError(str(out), f"cannot create the output directory: {exc.strerror}") from exc
     articles = {a.id: a for a in store.articles()}
     event_of = {aid: e.id for e in store.events() for aid in e.article_ids}
 
@@ -70,5 +70,7 @@ def export(store: Store, *, format: str, out: Path) -> list[Path]:
     try:
         exporter = EXPORTERS[format]
     except KeyError:
-        raise ConfigError(format, f"unknown export format; choose from {', '.join(EXPORTERS)}")
+        raise ConfigError(
+            format, f"unknown export format; choose from {', '.join(EXPORTERS)}"
+        ) from None
     return exporter(store, out)

@@ -229,8 +229,9 @@ def _read_stdin(stream: TextIO) -> Iterator[Item]:
                 try:
                     line = line.decode("utf-8")
                 except UnicodeDecodeError as exc:
-                    yield Rejected(location=location,
-                                   problem=f"invalid UTF-8 at byte {exc.start} of the line")
+                    yield Rejected(
+                        location=location, problem=f"invalid UTF-8 at byte {exc.start} of the line"
+                    )
                     continue
             if line.strip():
                 yield _from_json_line(line, location=location, number=number)

