@@ -155,6 +155,11 @@ INTERNATIONAL = re.compile(
     re.IGNORECASE,
 )
 BOTH_SIDES = Actor("both", "both", None)  # "officials on both sides said"
+BOTH_SPEAKERS = re.compile(
+    r"(?:the )?(?:(?:officials|authorities|sources|spokesmen|ministries|governments|militaries)"
+    r" (?:on|from|of|in) )?(?:both|the two) (?:sides|countries|governments|ministries|"
+    r"militaries|armies|defen[cs]e ministries)\b"
+)
 # "rebels in northern Mali": a country after `in` is where the speaker is, not who.
 LOCATED = re.compile(
     r"\b(?:in|across|near)\s+(?:(?:the\s+)?(?:north|south|east|west|central)"
@@ -200,6 +205,7 @@ class Attribution:
     actor: Actor | None  # the country or group they speak for, if any
     international: bool  # an outside body (UN, NGO, analyst): a third party by nature
     token: int  # index (in the doc) of the reporting word, to pick the nearest speaker
+    first_person: bool = False  # "we confirmed" inside a quote: the quote's speaker says it
 
 
 def _is_passive(verb: Token) -> bool:
@@ -267,7 +273,7 @@ def normalise(
         if fallback is not None:
             return fallback.name, fallback.actor
         return "", None
-    if re.search(r"\bboth sides\b|\bboth countries\b|\bboth governments\b", lower):
+    if BOTH_SPEAKERS.match(lower):
         return text[:1].upper() + text[1:], BOTH_SIDES
     actors = [
         m
@@ -310,7 +316,15 @@ def normalise(
                 return f"{country.name} government", country
             return text[:1].upper() + text[1:], country
         return f"{country.name} {body}", country
-    return text[:1].upper() + text[1:], None
+    return _short_name(text), None
+
+
+def _short_name(text: str) -> str:
+    """A speaker's name without a long apposition: "Open Valleys Monitor, a rights group
+    that works in both countries" is "Open Valleys Monitor"."""
+    if len(text.split()) > 6 and "," in text:
+        text = text.split(",")[0]
+    return text[:1].upper() + text[1:]
 
 
 def _head_word(tokens: list[Token]) -> str:
@@ -334,11 +348,21 @@ def sentence_attributions(
                 objs = [c for c in nxt.children if c.dep_ == "pobj"]
                 if objs:
                     phrase = _without_clauses(objs[0])
-        elif token.lemma_ in REPORTING_LEMMAS and token.pos_ in ("VERB", "AUX"):
+        elif (
+            token.lemma_ in REPORTING_LEMMAS
+            and token.pos_ in ("VERB", "AUX")
+            and not (token.lemma_ == "add" and token.nbor(1).lower_ == "up")
+            if token.i + 1 < len(token.doc)
+            else token.lemma_ in REPORTING_LEMMAS and token.pos_ in ("VERB", "AUX")
+        ):
             if token.lemma_ in QUOTING_LEMMAS:
                 phrase = _quoted_speaker(token) or _subject_tokens(token)
             else:
                 phrase = _subject_tokens(token)
+        phrase = [t for t in phrase if sentence.start <= t.i < sentence.end]
+        dashes = [k for k, t in enumerate(phrase) if t.text in ("—", "–", "--")]
+        if dashes:
+            phrase = phrase[dashes[-1] + 1 :]  # "BISHKEK, March 12 — the ministry said"
         if not phrase or _head_word(phrase) in NOT_SPEAKERS:
             continue
         name, actor = normalise(
@@ -348,7 +372,11 @@ def sentence_attributions(
             continue
         international = actor is None and bool(INTERNATIONAL.search(name))
         attribution = Attribution(
-            name=name, actor=actor, international=international, token=token.i
+            name=name,
+            actor=actor,
+            international=international,
+            token=token.i,
+            first_person=len(phrase) == 1 and phrase[0].lower_ in ("we", "i"),
         )
         found.append(attribution)
         last = attribution

@@ -54,6 +54,8 @@ FATE_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:the|a|its|provisional|official|new|final|updated) tolls?\b", "killed"),
         (r"\bnumber of (?:the )?(?:dead|deaths|fatalities|people killed|those killed|killed)\b", "killed"),
         (r"\bnumber of (?:the )?(?:wounded|injured|injuries)\b", "wounded"),
+        (r"\bnumber of (?:its |their |the )?(?:\w+ ){0,2}(?:killed|dead)\b", "killed"),
+        (r"\bnumber of (?:its |their |the )?(?:\w+ ){0,2}(?:wounded|injured)\b", "wounded"),
         (r"\bclaimed (?:the )?lives of\b", "killed"),
         (r"\b(?:number of|total) (?:\w+ ){0,2}losses\b", "killed"),
         (r"\blives\b", "killed_if_count"),
