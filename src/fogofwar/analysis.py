@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .claims import extract_claims
 from .parties import actor_named, find_actors
-from .records import Analysis, Article
+from .records import Analysis, Article, Claim
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -45,14 +45,10 @@ def describe(article: Article, doc: Doc) -> Analysis:
         for t in doc
         if t.pos_ in FINGERPRINT_POS and t.is_alpha and not t.is_stop and len(t.text) > 2
     )
-    return Analysis(
-        article_id=article.id,
-        outlet=article.outlet,
-        wire=article.wire,
-        published=article.published,
-        title=article.title,
+    return _analysis(
+        article,
         fingerprint=fingerprint,
-        countries=tuple(code for code, _ in countries.most_common()),
+        countries=countries,
         places=tuple(name for name, _ in places.most_common(20)),
         actors=tuple(name for name, _ in (groups + organisations).most_common(20)),
         claims=claims,
@@ -65,12 +61,27 @@ def describe_unparsed(article: Article) -> Analysis:
     mentions = find_actors(article.text)
     countries = Counter(m.actor.country for m in mentions if m.actor.country)
     words = frozenset(w.lower() for w in article.text.split() if w.isalpha() and len(w) > 3)
+    return _analysis(article, fingerprint=words, countries=countries)
+
+
+def _analysis(
+    article: Article,
+    *,
+    fingerprint: frozenset[str],
+    countries: Counter[str],
+    places: tuple[str, ...] = (),
+    actors: tuple[str, ...] = (),
+    claims: tuple[Claim, ...] = (),
+) -> Analysis:
     return Analysis(
         article_id=article.id,
         outlet=article.outlet,
         wire=article.wire,
         published=article.published,
         title=article.title,
-        fingerprint=words,
-        countries=tuple(code for code, _ in countries.most_common()),
+        fingerprint=fingerprint,
+        countries=tuple(code for code, _ in countries.most_common() if code),
+        places=places,
+        actors=actors,
+        claims=claims,
     )

@@ -14,6 +14,15 @@ from . import __version__
 from .errors import FogofwarError
 from .settings import load_settings, settings_help
 
+# The --db option of every command that reads a database `process` wrote.
+existing_db = click.option(
+    "--db",
+    "db_path",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Database written by `fogofwar process`.",
+)
+
 
 def _fail(exc: FogofwarError) -> None:
     click.echo(f"fogofwar: {exc}", err=True)
@@ -78,13 +87,7 @@ def process(
 
 
 @main.command()
-@click.option(
-    "--db",
-    "db_path",
-    required=True,
-    type=click.Path(exists=True, dir_okay=False),
-    help="Database written by `fogofwar process`.",
-)
+@existing_db
 @click.option(
     "--out",
     required=True,
@@ -106,13 +109,7 @@ def report(db_path: str, out: Path) -> None:
 
 
 @main.command()
-@click.option(
-    "--db",
-    "db_path",
-    required=True,
-    type=click.Path(exists=True, dir_okay=False),
-    help="Database written by `fogofwar process`.",
-)
+@existing_db
 @click.option(
     "--format",
     "fmt",

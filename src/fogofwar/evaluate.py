@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .export import claim_fields
 from .parties import actor_named
 from .pipeline import process
 from .settings import Settings
@@ -228,18 +229,6 @@ def evaluate(paths: Iterable[str | Path], *, settings: Settings | None = None) -
             predicted: defaultdict[str, list[dict[str, Any]]] = defaultdict(list)
             for claim in store.claims():
                 text = articles[claim.article_id].text
-                predicted[doc_of[claim.article_id]].append(
-                    {
-                        "category": claim.category,
-                        "count": claim.count,
-                        "party": claim.party,
-                        "qualifier": claim.qualifier,
-                        "status": claim.status,
-                        "claimant": claim.claimant,
-                        "claimant_side": claim.claimant_side,
-                        "scope": claim.scope,
-                        "evidence": claim.evidence.of(text),
-                    }
-                )
+                predicted[doc_of[claim.article_id]].append(claim_fields(claim, text=text))
             event_of = {doc_of[aid]: e.id for e in store.events() for aid in e.article_ids}
     return score(gold_events, dict(predicted), event_of=event_of)

@@ -12,7 +12,23 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .errors import ConfigError
+from .records import Claim
 from .store import Store
+
+
+def claim_fields(claim: Claim, *, text: str) -> dict[str, object]:
+    """A claim as the goldeval format names its fields, with its verbatim evidence."""
+    return {
+        "category": claim.category,
+        "count": claim.count,
+        "party": claim.party,
+        "qualifier": claim.qualifier,
+        "status": claim.status,
+        "claimant": claim.claimant,
+        "claimant_side": claim.claimant_side,
+        "scope": claim.scope,
+        "evidence": claim.evidence.of(text),
+    }
 
 
 def export_goldeval(store: Store, out: Path) -> list[Path]:
@@ -33,18 +49,9 @@ def export_goldeval(store: Store, out: Path) -> list[Path]:
     claims_path = out / "claims.jsonl"
     with claims_path.open("w", encoding="utf-8") as f:
         for claim in store.claims():
-            article = articles[claim.article_id]
             row = {
                 "doc_id": doc_id(claim.article_id),
-                "category": claim.category,
-                "count": claim.count,
-                "party": claim.party,
-                "qualifier": claim.qualifier,
-                "status": claim.status,
-                "claimant": claim.claimant,
-                "claimant_side": claim.claimant_side,
-                "scope": claim.scope,
-                "evidence": claim.evidence.of(article.text),
+                **claim_fields(claim, text=articles[claim.article_id].text),
                 "event_id": event_of.get(claim.article_id),
             }
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
