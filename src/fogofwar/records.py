@@ -139,6 +139,41 @@ class Analysis:
     places: tuple[str, ...] = ()
     actors: tuple[str, ...] = ()
     claims: tuple[Claim, ...] = ()
+    incident_date: IncidentDate | None = None
+
+
+@record
+class Location:
+    """Where an incident happened, as a gazetteer reads it, with both datasets' precision.
+
+    `geo_precision` is ACLED's (1 the town, 2 near a town or part of a region, 3 a larger
+    region, natural feature or border area); `where_prec` is UCDP's (1 exact place ... 7
+    water or airspace). `reason` says why the place is uncertain or missing, if it is.
+    """
+
+    name: str
+    latitude: float | None = None
+    longitude: float | None = None
+    admin1: str | None = None
+    country: str | None = None  # ISO 3166 alpha-2
+    geo_precision: int = 3
+    where_prec: int = 6
+    reason: str = ""
+
+
+@record
+class IncidentDate:
+    """When an incident happened: a day or a span, with ACLED and UCDP precision codes.
+
+    `time_precision` is ACLED's (1 day, 2 week, 3 month); `date_prec` is UCDP's (1 exact
+    day, 2 two to six days, 3 a week, 4 a month, 5 a year). `reason` says how it was read.
+    """
+
+    start: dt.date
+    end: dt.date
+    time_precision: int = 1
+    date_prec: int = 1
+    reason: str = ""
 
 
 @record
@@ -153,6 +188,8 @@ class Event:
     countries: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     actors: tuple[str, ...] = ()
+    location: Location | None = None
+    date: IncidentDate | None = None
 
 
 @record
