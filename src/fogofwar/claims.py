@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .attribution import Attribution, sentence_attributions
@@ -19,7 +19,7 @@ from .counts import Count, find_counts
 from .parties import Actor, actor_named, find_actors
 from .records import Article, Claim, Span
 from .sides import ArticleActors, party_of
-from .vocabulary import FATE_PHRASES, STATUS_MODIFIERS, fate_of_word
+from .vocabulary import FATE_PHRASES, STATUS_MODIFIERS, fate_of_word, people_status
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -132,6 +132,13 @@ PERPETRATOR_VERBS = frozenset(
         "neutralise",
         "destroy",
         "murder",
+        "assassinate",
+        "massacre",
+        "behead",
+        "abduct",
+        "kidnap",
+        "detain",
+        "seize",
     }
 )
 BACKGROUND = re.compile(
@@ -143,6 +150,8 @@ BACKGROUND = re.compile(
     r"|\b(?:conflict|war|insurgency) (?:has|have) (?:so far )?(?:killed|claimed|left)\b",
     re.IGNORECASE,
 )
+QUOTES = ('"', "“", "«", "„")
+MILITARY_SPEAKER = re.compile(r"Ministry of Defence|armed forces|\barmy\b|Defense Forces|military")
 RETRO = re.compile(
     r"(?:this|that|these figures?|the figures?|the (?:death )?toll|they) (?:was|were|has been|"
     r"have been|had been) (?:announced|reported|confirmed|given|released|stated|disclosed|"
@@ -301,9 +310,23 @@ def _assign_triggers(
     return chosen
 
 
-def _status(count: Count, sentence: SpacySpan, previous: str | None) -> str:
-    """Military, civilian or unknown, from the noun counted and the words before it."""
+def _status(
+    count: Count,
+    sentence: SpacySpan,
+    previous: str | None,
+    *,
+    trigger: Trigger | None = None,
+    following: Count | None = None,
+) -> str:
+    """Military, civilian or unknown: from the noun counted and the words before it; from
+    a toll's own words (`the number of Azerbaijani troops killed rose to 11`); for a bare
+    count, from the count listed with it (`one killed, 13 soldiers captured`)."""
     doc = sentence.doc
+    if trigger is not None and trigger.end - trigger.start > 1 and trigger.end <= count.start:
+        for token in doc[trigger.start : count.start]:
+            toll_status = people_status(token.lemma_.lower(), token.lower_)
+            if toll_status is not None:
+                return toll_status
     window_end = count.noun + 1 if count.noun is not None else count.end
     for token in doc[count.number_start : window_end]:
         modifier = STATUS_MODIFIERS.get(token.lower_)
@@ -315,6 +338,8 @@ def _status(count: Count, sentence: SpacySpan, previous: str | None) -> str:
         for token in doc[max(sentence.start, count.noun - 1) : count.noun + 1]:
             if token.lower_ in STATUS_MODIFIERS:
                 return STATUS_MODIFIERS[token.lower_]
+    if previous is None and count.noun is None and following is not None:
+        return following.status or "unknown"
     return previous or "unknown"
 
 
@@ -461,7 +486,14 @@ def _named_victims(
             ):
                 status = "military"
         count = Count(
-            len(victims), "exact", first.start, first.start, last.end, head.i, status, implicit=True
+            len(victims),
+            "exact",
+            first.start,
+            first.start,
+            last.end,
+            head.i,
+            status or "unknown",
+            implicit=True,
         )
         found.append((count, trigger))
     return found
@@ -569,8 +601,13 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     last_speaker: Attribution | None = None
     drafts: list[tuple[Claim, bool]] = []
     previous_drafts: list[int] = []  # indices in `drafts` of the last sentence's claims
+    speakers_before: list[Attribution] = []  # the previous sentence's speakers
     for sentence in sentences(doc):
         attributions = sentence_attributions(sentence, previous=last_speaker, context=actors)
+        if not attributions and speakers_before and sentence.text.lstrip()[:1] in QUOTES:
+            # a quotation that goes on from the sentence naming its speaker
+            attributions = [replace(speakers_before[-1], token=sentence.start)]
+        speakers_before = attributions
         if attributions:
             last_speaker = attributions[-1]
             if RETRO.match(sentence.text.strip()):
@@ -605,7 +642,14 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
             trigger = maybe_trigger
             if count.implicit and not _implicit_ok(count, trigger, sentence):
                 continue
-            status = _status(count, sentence, previous_status)
+            later = [c for c in counts if c.start > count.start and c.noun is not None]
+            status = _status(
+                count,
+                sentence,
+                previous_status,
+                trigger=trigger,
+                following=later[0] if later else None,
+            )
             if not _is_breakdown(count, sentence):
                 previous_status = status  # "3 people, including 2 children, ... and 74 wounded"
             if status == "civilian" and _civilian_subset(count, trigger, taken, sentence):
@@ -625,6 +669,13 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
             taken.append((count, trigger, status))
             parties.append(party)
             claimant, side = _claimant(speaker, party=party, media=media)
+            if (
+                status == "unknown"
+                and count.noun is None
+                and side == party
+                and (MILITARY_SPEAKER.search(claimant))
+            ):
+                status = "military"  # "the defence ministry admitted one dead": its soldiers
             evidence = Span(start=sentence.start_char, end=sentence.end_char)
             claim = Claim(
                 id="",
@@ -730,8 +781,6 @@ def _finish_sides(claims: list[Claim], actors: ArticleActors) -> list[Claim]:
 
 
 def _replace(claim: Claim, **changes: object) -> Claim:
-    from dataclasses import replace
-
     return replace(claim, **changes)  # type: ignore[arg-type]
 
 

@@ -150,6 +150,13 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
             return i, "military" if named.kind != "country" else None, True
         if fate_of_word(lemma, lower) is not None and token.pos_ in ("NOUN", "ADJ", "PROPN"):
             return i, None, True
+        if lower in ("members", "member") and i + 1 < sentence.end and doc[i + 1].lower_ == "of":
+            # "eight members of her family", "nine members of the armed forces"
+            i += 2
+            while i < sentence.end and doc[i].lower_ in OF_SKIP | {"his", "her", "my"}:
+                i += 1
+            limit = min(sentence.end, i + 3)
+            continue
         if lower in ("more", "others", "other", "own", "members", "member", "additional"):
             i += 1
             continue

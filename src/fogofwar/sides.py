@@ -166,7 +166,8 @@ def party_of(
         return main.name if main else "unknown"
     before = {t.lower_ for t in doc[max(sentence.start, count.start - 4) : end]}
     if before & ENEMY:
-        other = actors.other_than(speaker_actor)
+        # the enemy of whoever speaks; in the outlet's own voice, of the side it is about
+        other = actors.other_than(speaker_actor or actors.main() or actors.top_country())
         return other.name if other else "unknown"
     if previous is not None:
         return previous
@@ -184,6 +185,12 @@ def party_of(
         if other is not None:
             return other.name
     if perpetrator is not None:
+        if (
+            speaker_actor is not None
+            and speaker_actor != perpetrator
+            and (speaker_actor.kind != "ugo")
+        ):
+            return speaker_actor.name  # "Hezbollah confirmed that Israel assassinated X"
         other = actors.other_than(perpetrator)
         if other is not None:
             return other.name
