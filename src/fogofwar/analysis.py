@@ -11,8 +11,9 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .claims import extract_claims
+from .dates import incident_date as find_incident_date
 from .parties import actor_named, find_actors
-from .records import Analysis, Article, Claim
+from .records import Analysis, Article, Claim, IncidentDate
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -47,6 +48,7 @@ def describe(article: Article, doc: Doc) -> Analysis:
     )
     return _analysis(
         article,
+        incident_date=find_incident_date(article.text, published=article.published, doc=doc),
         fingerprint=fingerprint,
         countries=countries,
         places=tuple(name for name, _ in places.most_common(20)),
@@ -61,7 +63,12 @@ def describe_unparsed(article: Article) -> Analysis:
     mentions = find_actors(article.text)
     countries = Counter(m.actor.country for m in mentions if m.actor.country)
     words = frozenset(w.lower() for w in article.text.split() if w.isalpha() and len(w) > 3)
-    return _analysis(article, fingerprint=words, countries=countries)
+    return _analysis(
+        article,
+        incident_date=find_incident_date(article.text, published=article.published),
+        fingerprint=words,
+        countries=countries,
+    )
 
 
 def _analysis(
@@ -72,6 +79,7 @@ def _analysis(
     places: tuple[str, ...] = (),
     actors: tuple[str, ...] = (),
     claims: tuple[Claim, ...] = (),
+    incident_date: IncidentDate | None = None,
 ) -> Analysis:
     return Analysis(
         article_id=article.id,
@@ -84,4 +92,5 @@ def _analysis(
         places=places,
         actors=actors,
         claims=claims,
+        incident_date=incident_date,
     )

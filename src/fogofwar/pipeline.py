@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
 from . import nlp
 from .analysis import describe, describe_unparsed
 from .clean import article_id, clean, find_title, parse_date
+from .dates import event_date
 from .events import cluster, wire_copies
 from .ingest import read
 from .reconcile import reconcile
@@ -126,9 +127,19 @@ def process(
 
 def regroup(analyses: list[Analysis], *, settings: Settings) -> tuple[list[Event], list[Estimate]]:
     """The reduce step: events from all analyses, then estimates for each event."""
-    events = cluster(
-        analyses, window_days=settings.event_window_days, threshold=settings.event_similarity
-    )
+    by_id = {a.article_id: a for a in analyses}
+    events = [
+        replace(
+            event,
+            date=event_date(
+                [by_id[i].incident_date for i in event.article_ids],
+                published=[by_id[i].published for i in event.article_ids],
+            ),
+        )
+        for event in cluster(
+            analyses, window_days=settings.event_window_days, threshold=settings.event_similarity
+        )
+    ]
     wire_of = wire_copies(analyses)
     published = {a.article_id: a.published for a in analyses}
     outlets = {a.article_id: a.outlet for a in analyses}
