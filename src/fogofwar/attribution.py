@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from .parties import Actor, find_actors
+from .parties import Actor, country_of_place, find_actors
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -166,6 +166,10 @@ LOCATED = re.compile(
     r"(?:ern|[- ]?east(?:ern)?|[- ]?west(?:ern)?)?\s+)?$",
     re.IGNORECASE,
 )
+LOCAL_SOURCE = re.compile(
+    r"\b(?:hospital|hospitals|officials?|authorities|sources?|governor|mayor|residents?|"
+    r"witnesses|police|health|ministry|council|administration|emergency|rescue)\b"
+)
 DOCUMENTS = frozenset(
     ["statement", "statements", "announcement", "announcements", "claim", "claims"]
 )
@@ -196,6 +200,8 @@ class Context(Protocol):
     def main(self) -> Actor | None: ...
 
     def top_country(self) -> Actor | None: ...
+
+    def names(self, actor: Actor) -> bool: ...
 
     def other_than(self, actor: Actor | None, *, non_state: bool = False) -> Actor | None: ...
 
@@ -296,6 +302,14 @@ def normalise(
         and ("Ministry" in fallback.name and (country is None or fallback.actor == country))
     ):
         return fallback.name, fallback.actor  # "the ministry added", "Armenia's ministry said"
+    if country is None and group is None and body is None and LOCAL_SOURCE.search(lower):
+        # "Goma hospital sources", "the Kharkiv regional governor": the town's country,
+        # when the story is about that country at all
+        for word in re.findall(r"\b[A-Z][a-z’']+(?:[ -][A-Z][a-z]+)?", text):
+            place = country_of_place(word.rstrip("’'s").rstrip("’'"))
+            if place is not None and (context is None or context.names(place)):
+                country = place
+                break
     if country is None and group is None and body is not None:
         # "the ministry", "police said", "Health Minister X": the speaker's or the
         # article's own country

@@ -701,8 +701,8 @@ def _claimant(speaker: Attribution | None, *, party: str, media: str) -> tuple[s
     """Claimant and side: the outlet's own voice when nobody is named; a country's or
     group's own speaker speaks for it; an unnamed local source (police, hospital,
     witnesses) for the country the people belong to; an international body for nobody."""
-    if speaker is None:
-        return media, "media"
+    if speaker is None or (media != "media" and media.lower() in speaker.name.lower()):
+        return media, "media"  # the outlet's own voice, or its own tally
     if speaker.actor is not None:
         return speaker.name, speaker.actor.name
     if speaker.international or party in ("both", "unknown") or actor_named(party) is None:

@@ -89,6 +89,10 @@ class ArticleActors:
             return top
         return None
 
+    def names(self, actor: Actor) -> bool:
+        """Whether the article names this country or group at all."""
+        return any(a == actor for a, _ in self.counts)
+
     def top_country(self) -> Actor | None:
         """The most-named country: whose police or ministry an unnamed one probably is."""
         return next((a for a, _ in self.counts if a.kind == "country"), None)
