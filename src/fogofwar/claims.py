@@ -399,6 +399,7 @@ def _perpetrator(
                     speaker is not None
                     and speaker.actor is not None
                     and (speaker.actor.kind in ("rebel", "militia", "pmc"))
+                    and _claims_responsibility(sentence, speaker)
                 ):
                     return speaker.actor
                 return None
@@ -522,6 +523,11 @@ def _listed_with(
     if between and all(w in ("and", ",") for w in between) and count.noun is not None:
         return parties[-1]
     return None
+
+
+def _claims_responsibility(sentence: SpacySpan, speaker: Attribution) -> bool:
+    """`JNIM claimed (responsibility for) an attack`: the speaker says it did it."""
+    return sentence.doc[speaker.token].lemma_ == "claim" or "responsibility" in sentence.text
 
 
 def _active(verb: Token) -> bool:

@@ -184,10 +184,13 @@ def party_of(
         return "both"  # a war's or a year's toll: over every side
     noun = doc[count.noun].lower_ if count.noun is not None else ""
     if noun in NON_STATE_NOUNS:
-        # "20 rebels", "about 20 militants were eliminated": the armed group fought here
+        # "20 rebels", "about 20 militants were eliminated": the armed group fought here,
+        # never the state forces that report killing them
         other = actors.other_than(speaker_actor, non_state=True)
         if other is not None:
             return other.name
+        if speaker_actor is not None and speaker_actor.kind == "country":
+            return "unknown"
     if perpetrator is not None:
         if (
             speaker_actor is not None
@@ -196,8 +199,7 @@ def party_of(
         ):
             return speaker_actor.name  # "Hezbollah confirmed that Israel assassinated X"
         other = actors.other_than(perpetrator)
-        if other is not None:
-            return other.name
+        return other.name if other is not None else "unknown"  # never the killers' own side
     if speaker_actor is not None and speaker_actor.kind != "ugo" and actors.ranks(speaker_actor):
         return speaker_actor.name
     return _where(sentence, actors=actors, status=status)
