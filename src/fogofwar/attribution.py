@@ -281,7 +281,7 @@ def normalise(
     text = " ".join(phrase.split()).strip(" ,.;:\"'“”")
     lower = text.lower()
     lower_bare = re.sub(r"^(?:the|a|an)\s+", "", lower)
-    if lower_bare in PRONOUNS or not lower_bare:
+    if (lower_bare in PRONOUNS and not text.isupper()) or not lower_bare:  # "WHO" is no "who"
         if fallback is not None:
             return fallback.name, fallback.actor
         return "", None

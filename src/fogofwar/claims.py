@@ -210,7 +210,7 @@ def _pre_trigger(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> 
             break
         between = doc[trigger.end : count.start]
         wide = trigger.end - trigger.start > 1  # "death toll", "number of dead": a predicate
-        limit = 8 if wide else 4
+        limit = 12 if wide else 4
         if len(between) <= limit and all(
             t.lower_ in GLUE or (wide and t.pos_ in WIDE_GLUE_POS and not t.like_num)
             for t in between

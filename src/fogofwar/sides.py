@@ -200,7 +200,13 @@ def party_of(
             return speaker_actor.name  # "Hezbollah confirmed that Israel assassinated X"
         other = actors.other_than(perpetrator)
         return other.name if other is not None else "unknown"  # never the killers' own side
-    if speaker_actor is not None and speaker_actor.kind != "ugo" and actors.ranks(speaker_actor):
+    if (
+        speaker_actor is not None
+        and speaker_actor.kind != "ugo"
+        and actors.ranks(speaker_actor)
+        and (speaker_actor.kind == "country" or status == "military")
+    ):
+        # a ministry reports its own losses; an armed group its fighters, not "people"
         return speaker_actor.name
     return _where(sentence, actors=actors, status=status)
 
