@@ -19,7 +19,13 @@ from .counts import Count, find_counts
 from .parties import Actor, actor_named, find_actors
 from .records import Article, Claim, Span
 from .sides import ArticleActors, party_of
-from .vocabulary import FATE_PHRASES, STATUS_MODIFIERS, fate_of_word, people_status
+from .vocabulary import (
+    ATTACK_NOUNS,
+    FATE_PHRASES,
+    STATUS_MODIFIERS,
+    fate_of_word,
+    people_status,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -86,39 +92,6 @@ GLUE = frozenset(
 )
 POST_WINDOW = 14
 WIDE_GLUE_POS = frozenset({"NOUN", "PROPN", "ADP", "DET", "ADJ", "AUX", "VERB", "ADV", "PART"})
-EVENT_NOUNS = frozenset(
-    [
-        "strike",
-        "airstrike",
-        "attack",
-        "rocket",
-        "missile",
-        "shell",
-        "shelling",
-        "bombing",
-        "bomb",
-        "blast",
-        "explosion",
-        "fire",
-        "raid",
-        "drone",
-        "clash",
-        "fighting",
-        "violence",
-        "war",
-        "conflict",
-        "ambush",
-        "assault",
-        "offensive",
-        "battle",
-        "explosive",
-        "mine",
-        "ied",
-        "gunfire",
-        "crash",
-        "accident",
-    ]
-)
 PERPETRATOR_VERBS = frozenset(
     {
         "kill",
@@ -392,7 +365,7 @@ def _perpetrator(
                 else False
             ):
                 return speaker.actor if speaker is not None else None
-            if subject.lemma_.lower() in EVENT_NOUNS:
+            if subject.lemma_.lower() in ATTACK_NOUNS:
                 # "a strike killed 12" says nothing of the side, unless an armed group is
                 # the one saying so: "JNIM claimed an attack that killed 200"
                 if (
@@ -648,7 +621,11 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
             trigger = maybe_trigger
             if count.implicit and not _implicit_ok(count, trigger, sentence):
                 continue
-            later = [c for c in counts if c.start > count.start and c.noun is not None]
+            later = [
+                c
+                for c in counts
+                if c.start > count.start and c.noun is not None and not _is_breakdown(c, sentence)
+            ]
             status = _status(
                 count,
                 sentence,

@@ -290,13 +290,16 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
         value = 1
         if lower in ("a", "an") and token.i + 1 < sentence.end:
             value = ORDINALS.get(doc[token.i + 1].lower_, 1)
-        for j in range(token.i + 1, min(sentence.end, token.i + 5)):
+        for j in range(token.i + 1, min(sentence.end, token.i + 8)):
             candidate = doc[j]
             status = people_status(candidate.lemma_.lower(), candidate.lower_)
             if status is not None and candidate.tag_ in ("NN", "NNP"):
                 noun_i = j
                 break
-            if candidate.pos_ not in ("ADJ", "PROPN", "NOUN") and candidate.lower_ != "more":
+            if candidate.pos_ not in ("ADJ", "PROPN", "NOUN", "NUM") and candidate.lower_ not in (
+                "more",
+                "-",
+            ):
                 break
         if noun_i is None and lower == "another":
             nxt = doc[token.i + 1] if token.i + 1 < sentence.end else None

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .parties import Actor, actor_named, country_of_place, find_actors
+from .vocabulary import ATTACK_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -212,14 +213,22 @@ def party_of(
 
 
 def _named_in(sentence: SpacySpan, ranges: list[tuple[int, int]]) -> list[Actor]:
-    """Countries and groups named inside the given token ranges (capitals excepted)."""
+    """Countries and groups named inside the given token ranges (capitals excepted, and
+    attackers: "the toll from the Russian missile strike" names who struck, not who died)."""
     doc = sentence.doc
     spans = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in ranges if b > a]
-    return [
-        m.actor
-        for m in find_actors(sentence.text)
-        if m.via != "capital" and any(lo <= sentence.start_char + m.start < hi for lo, hi in spans)
-    ]
+    found = []
+    for m in find_actors(sentence.text):
+        begin = sentence.start_char + m.start
+        if m.via == "capital" or not any(lo <= begin < hi for lo, hi in spans):
+            continue
+        named = doc.char_span(begin, sentence.start_char + m.end, alignment_mode="expand")
+        if named is not None and any(
+            t.lemma_.lower() in ATTACK_NOUNS for t in doc[named.end : named.end + 2]
+        ):
+            continue
+        found.append(m.actor)
+    return found
 
 
 def _where(sentence: SpacySpan, *, actors: ArticleActors, status: str) -> str:

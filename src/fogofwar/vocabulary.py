@@ -519,3 +519,40 @@ def fate_of_word(lemma: str, lower: str) -> str | None:
 def people_status(lemma: str, lower: str) -> str | None:
     """The status a people noun gives, or None if the word is not a people noun."""
     return PEOPLE.get(lower) or PEOPLE.get(lemma) or PEOPLE.get(lower.rstrip("s"))
+
+
+# Attacks, weapons and fighting: a count they "killed" says nothing of whose people died,
+# and a country named on them ("the Russian missile strike") is the attacker's.
+ATTACK_NOUNS = frozenset(
+    [
+        "strike",
+        "airstrike",
+        "attack",
+        "rocket",
+        "missile",
+        "shell",
+        "shelling",
+        "bombing",
+        "bomb",
+        "blast",
+        "explosion",
+        "fire",
+        "raid",
+        "drone",
+        "clash",
+        "fighting",
+        "violence",
+        "war",
+        "conflict",
+        "ambush",
+        "assault",
+        "offensive",
+        "battle",
+        "explosive",
+        "mine",
+        "ied",
+        "gunfire",
+        "crash",
+        "accident",
+    ]
+)
