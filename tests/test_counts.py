@@ -51,6 +51,9 @@ def counts_in():
          [(18, "exact", "people", "unknown", False)]),
         ("Nine soldiers were killed, including two officers.",
          [(9, "exact", "soldiers", "military", False)]),
+        # an age is no count, but "a ... man" is an implicit one
+        ("A 45-year-old man was killed in the shelling.",
+         [(1, "exact", "man", "unknown", True)]),
     ],
 )  # fmt: skip
 def test_find_counts(counts_in, sentence: str, expected: list[tuple]) -> None:
@@ -61,7 +64,7 @@ def test_find_counts(counts_in, sentence: str, expected: list[tuple]) -> None:
     "sentence",
     [
         "The shelling began at 5:30 on 12 May.",
-        "A 45-year-old man and a 19-year-old were hurt.",
+        "The 45-year-old driver and the 19-year-old were hurt.",
         "Four armoured personnel carriers were destroyed.",
         "Two positions were lost.",
         "The fighting lasted 3 hours and spread 20 kilometres.",
