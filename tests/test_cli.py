@@ -294,7 +294,7 @@ def test_export_after_process_uses_the_inputs_ids(tmp_path: Path) -> None:
     assert all(c["event_id"] in event_ids for c in claims)
 
 
-@pytest.mark.parametrize("fmt", ["acled", "csv"])
+@pytest.mark.parametrize("fmt", ["kml", "csv"])
 def test_export_with_an_unknown_format_is_a_usage_error(tmp_path: Path, fmt: str) -> None:
     db = small_db(tmp_path / "kordak.db")
     result = invoke("export", "--db", str(db), "--format", fmt, "--out", str(tmp_path / "o"))

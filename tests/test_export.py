@@ -234,7 +234,7 @@ def test_an_article_outside_every_event_has_a_null_event_id(tmp_path: Path) -> N
     assert [row["event_id"] for row in rows] == [None, None]
 
 
-@pytest.mark.parametrize("fmt", ["acled", "GOLDEVAL", ""])
+@pytest.mark.parametrize("fmt", ["kml", "GOLDEVAL", ""])
 def test_an_unknown_format_is_a_config_error(tmp_path: Path, fmt: str) -> None:
     with Store.open(tmp_path / "x.db") as store, pytest.raises(ConfigError) as error:
         export(store, format=fmt, out=tmp_path / "out")

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 
 from .claims import extract_claims
 from .dates import incident_date as find_incident_date
-from .parties import actor_named, find_actors
+from .parties import actor_named, find_actors, named_how
 from .records import Analysis, Article, Claim, IncidentDate
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 FINGERPRINT_POS = frozenset({"NOUN", "PROPN", "VERB"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -37,7 +37,12 @@ def describe(article: Article, doc: Doc) -> Analysis:
             name = name[4:]
         if not name or len(name) < 2:
             continue
-        if entity.label_ in PLACE_LABELS and actor_named(name) is None:
+        how = named_how(name)
+        if entity.label_ in PLACE_LABELS and (
+            how is None or (how == "capital" and _locative(entity))
+        ):
+            # a capital is a place where something happens ("in Mogadishu"), not when it
+            # speaks for its government ("Baku said"); a country name is never a place
             places[name] += 1
         elif entity.label_ == "ORG" and actor_named(name) is None:
             organisations[name] += 1
@@ -55,6 +60,15 @@ def describe(article: Article, doc: Doc) -> Analysis:
         actors=tuple(name for name, _ in (groups + organisations).most_common(20)),
         claims=claims,
     )
+
+
+LOCATIVE = frozenset(
+    ["in", "near", "at", "outside", "around", "into", "across", "inside", "of", "on"]
+)
+
+
+def _locative(entity: Span) -> bool:
+    return entity.start > 0 and entity.doc[entity.start - 1].lower_ in LOCATIVE
 
 
 def describe_unparsed(article: Article) -> Analysis:

@@ -114,11 +114,18 @@ def report(db_path: str, out: Path) -> None:
     "--format",
     "fmt",
     required=True,
-    type=click.Choice(["goldeval"]),
-    help="goldeval: DIR/claims.jsonl and DIR/articles.jsonl for goldeval.py.",
+    type=click.Choice(["goldeval", "acled", "ucdp", "geojson", "claims-csv", "parquet"]),
+    help="goldeval: DIR/claims.jsonl and DIR/articles.jsonl for goldeval.py; acled: "
+    "ACLED-style CSV (31 columns); ucdp: UCDP GED-style CSV (49 columns, events with "
+    "deaths only); geojson: events as a FeatureCollection; claims-csv, parquet: the "
+    "claims table with outlet, date, url, event and evidence.",
 )
 @click.option(
-    "--out", required=True, type=click.Path(path_type=Path), help="Output directory (goldeval)."
+    "--out",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Output directory, or for one-file formats the file itself (e.g. events.csv; "
+    "in a directory: acled.csv, ucdp_ged.csv, events.geojson, claims.csv, claims.parquet).",
 )
 def export(db_path: str, fmt: str, out: Path) -> None:
     """Export the database for other tools."""

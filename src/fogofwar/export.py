@@ -2,7 +2,8 @@
 
 `goldeval`: `claims.jsonl` and `articles.jsonl` as `../shared/eval/goldeval.py` scores
 them; `doc_id` is the input's own id (or fogofwar's article id when it had none) and
-`event_id` is fogofwar's event.
+`event_id` is fogofwar's event. The event datasets (`acled`, `ucdp`, `geojson`) and the
+claims table (`claims-csv`, `parquet`) are written by `datasets`.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+from . import datasets
 from .errors import ConfigError
 from .records import Claim
 from .store import Store
@@ -69,7 +71,14 @@ def export_goldeval(store: Store, out: Path) -> list[Path]:
     return [claims_path, articles_path]
 
 
-EXPORTERS: dict[str, Callable[[Store, Path], list[Path]]] = {"goldeval": export_goldeval}
+EXPORTERS: dict[str, Callable[[Store, Path], list[Path]]] = {
+    "goldeval": export_goldeval,
+    "acled": datasets.write_acled,
+    "ucdp": datasets.write_ucdp,
+    "geojson": datasets.write_geojson,
+    "claims-csv": datasets.write_claims_csv,
+    "parquet": datasets.write_claims_parquet,
+}
 
 
 def export(store: Store, *, format: str, out: Path) -> list[Path]:

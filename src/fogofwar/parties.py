@@ -114,6 +114,12 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
     return tuple(found)
 
 
+def named_how(name: str) -> str | None:
+    """How a whole name denotes an actor (`name`, `demonym`, `capital`, `group`), if it does."""
+    hit = _lexicon().get(name.strip())
+    return hit[1] if hit else None
+
+
 def actor_named(name: str) -> Actor | None:
     """The actor a whole name denotes (`"Azeri"`, `"Yerevan"`, `"M23"`), if any."""
     hit = _lexicon().get(name.strip())

@@ -21,6 +21,7 @@ from .clean import article_id, clean, find_title, parse_date
 from .dates import event_date
 from .events import cluster, wire_copies
 from .ingest import read
+from .places import locate
 from .reconcile import reconcile
 from .records import Analysis, Article, Claim, Estimate, Event, RawDocument, Rejected
 from .settings import Settings
@@ -135,6 +136,7 @@ def regroup(analyses: list[Analysis], *, settings: Settings) -> tuple[list[Event
                 [by_id[i].incident_date for i in event.article_ids],
                 published=[by_id[i].published for i in event.article_ids],
             ),
+            location=locate(event.places, countries=event.countries),
         )
         for event in cluster(
             analyses, window_days=settings.event_window_days, threshold=settings.event_similarity

@@ -22,12 +22,24 @@ from typing import Any
 import sqlite_utils
 
 from .errors import StoreError
-from .records import Analysis, Article, Claim, Estimate, Event, Rejected, Span
+from .records import (
+    Analysis,
+    Article,
+    Claim,
+    Estimate,
+    Event,
+    IncidentDate,
+    Location,
+    Rejected,
+    Span,
+)
 
 # `PRAGMA application_id` marks a database as ours ("FoWr"), so a stranger's SQLite file
-# is refused instead of being written into. `user_version` is the schema version.
+# is refused instead of being written into. `user_version` is the schema version:
+# v2 added the events' location and date columns and the articles' incident-date columns
+# (added to a v1 file on open).
 APPLICATION_ID = 0x466F5772
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SCHEMA: dict[str, dict[str, Any]] = {
     "articles": {
@@ -47,6 +59,12 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "places": str,
             "actors": str,
             "fingerprint": str,
+            # Analysis.incident_date: when the article says the incident happened
+            "incident_start": str,
+            "incident_end": str,
+            "incident_time_precision": int,
+            "incident_date_prec": int,
+            "incident_reason": str,
         },
         "foreign_keys": [],
     },
@@ -84,6 +102,21 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "places": str,
             "actors": str,
             "article_ids": str,
+            # Event.location: where, as the gazetteer read it (empty when unknown)
+            "location": str,
+            "latitude": float,
+            "longitude": float,
+            "admin1": str,
+            "location_country": str,
+            "geo_precision": int,
+            "where_prec": int,
+            "location_reason": str,
+            # Event.date: when the incident happened (not when it was reported)
+            "date_start": str,
+            "date_end": str,
+            "time_precision": int,
+            "date_prec": int,
+            "date_reason": str,
         },
         "foreign_keys": [],
     },
@@ -257,7 +290,11 @@ class Store:
         claims_by_article: dict[str, list[Claim]] = {}
         for claim in self.claims():
             claims_by_article.setdefault(claim.article_id, []).append(claim)
-        columns = "id, outlet, wire, published, title, fingerprint, countries, places, actors"
+        columns = (
+            "id, outlet, wire, published, title, fingerprint, countries, places, actors, "
+            "incident_start, incident_end, incident_time_precision, incident_date_prec, "
+            "incident_reason"
+        )
         return [
             Analysis(
                 article_id=row["id"],
@@ -270,6 +307,7 @@ class Store:
                 places=tuple(_list(row["places"])),
                 actors=tuple(_list(row["actors"])),
                 claims=tuple(claims_by_article.get(row["id"], ())),
+                incident_date=_incident_date(row, prefix="incident_"),
             )
             for row in self.db.query(f"SELECT {columns} FROM articles ORDER BY published, id")
         ]
@@ -307,6 +345,27 @@ class Store:
         sql = f"SELECT * FROM estimates {where} ORDER BY event_id, party, status, category, id"
         return [_estimate(r) for r in self.db.query(sql, args)]
 
+    def claim_table(self) -> list[dict[str, Any]]:
+        """Every claim as one flat row with its verbatim evidence, its article's outlet,
+        url, title and date, and its event: the claims table exports write out."""
+        sql = """
+            SELECT c.id AS claim_id, ea.event_id, COALESCE(a.external_id, a.id) AS doc_id,
+                   c.article_id, a.outlet, a.wire, a.published, a.url, a.title,
+                   c.category, c.count, c.qualifier, c.party, c.status, c.claimant,
+                   c.claimant_side, c.scope, c.stated_on, c.evidence_start, c.evidence_end,
+                   c.evidence
+            FROM claims c
+            JOIN articles a ON a.id = c.article_id
+            LEFT JOIN event_articles ea ON ea.article_id = c.article_id
+            ORDER BY a.published IS NULL, a.published, c.article_id, c.position, c.id
+        """
+        return list(self.db.query(sql))
+
+    def last_updated(self) -> dt.datetime | None:
+        """When the last run finished (UTC), or None if no run was recorded."""
+        row = self.db.execute("SELECT MAX(finished) FROM runs").fetchone()
+        return dt.datetime.fromisoformat(row[0]) if row and row[0] else None
+
     def rejected(self) -> list[Rejected]:
         """Stored rejected inputs, by location."""
         return [
@@ -334,8 +393,11 @@ def _check_is_ours(db: sqlite_utils.Database, location: str) -> None:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise StoreError(
-                location, f"database schema v{version} is newer than this fogofwar (v1)"
+                location,
+                f"database schema v{version} is newer than this fogofwar (v{SCHEMA_VERSION})",
             )
+        if version < SCHEMA_VERSION:
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         return
     if tables:
         shown = ", ".join(tables[:5])
@@ -345,14 +407,22 @@ def _check_is_ours(db: sqlite_utils.Database, location: str) -> None:
 
 
 def _create_schema(db: sqlite_utils.Database) -> None:
-    """Create missing tables, indexes and the article FTS index; a no-op when all exist."""
+    """Create missing tables, columns, indexes and the article FTS index.
+
+    A no-op when all exist; columns a newer schema added are added to an older file.
+    """
     for name, spec in _SCHEMA.items():
-        db.table(name).create(
+        created = db.table(name)
+        created.create(
             spec["columns"],
             pk=spec.get("pk", "id"),
             foreign_keys=spec["foreign_keys"],
             if_not_exists=True,
         )
+        present = set(created.columns_dict)
+        for column, kind in spec["columns"].items():
+            if column not in present:
+                created.add_column(column, kind)
     for table, columns in _INDEXES:
         db.table(table).create_index(columns, if_not_exists=True)
     if db.table("articles").detect_fts() is None:
@@ -398,6 +468,7 @@ def _article_row(article: Article, analysis: Analysis) -> dict[str, Any]:
         "places": _json(analysis.places),
         "actors": _json(analysis.actors),
         "fingerprint": _json(sorted(analysis.fingerprint)),
+        **_date_columns(analysis.incident_date, prefix="incident_"),
     }
 
 
@@ -464,7 +535,91 @@ def _event_row(event: Event) -> dict[str, Any]:
         "places": _json(event.places),
         "actors": _json(event.actors),
         "article_ids": _json(event.article_ids),
+        **_location_columns(event.location),
+        **_date_columns(event.date),
     }
+
+
+def _location_columns(location: Location | None) -> dict[str, Any]:
+    if location is None:
+        return dict.fromkeys(_LOCATION_COLUMNS)
+    return {
+        "location": location.name,
+        "latitude": location.latitude,
+        "longitude": location.longitude,
+        "admin1": location.admin1,
+        "location_country": location.country,
+        "geo_precision": location.geo_precision,
+        "where_prec": location.where_prec,
+        "location_reason": location.reason,
+    }
+
+
+def _date_columns(date: IncidentDate | None, *, prefix: str = "") -> dict[str, Any]:
+    """An IncidentDate as columns: `date_start`... on events, `incident_start`... on articles."""
+    names = _date_names(prefix)
+    if date is None:
+        return dict.fromkeys(names.values())
+    return {
+        names["start"]: date.start.isoformat(),
+        names["end"]: date.end.isoformat(),
+        names["time_precision"]: date.time_precision,
+        names["date_prec"]: date.date_prec,
+        names["reason"]: date.reason,
+    }
+
+
+def _date_names(prefix: str) -> dict[str, str]:
+    stem = prefix or "date_"
+    return {
+        "start": f"{stem}start",
+        "end": f"{stem}end",
+        "time_precision": f"{prefix}time_precision",
+        "date_prec": f"{prefix}date_prec",
+        "reason": f"{stem}reason",
+    }
+
+
+_LOCATION_COLUMNS = (
+    "location",
+    "latitude",
+    "longitude",
+    "admin1",
+    "location_country",
+    "geo_precision",
+    "where_prec",
+    "location_reason",
+)
+
+
+def _location(row: dict[str, Any]) -> Location | None:
+    if not row.get("location"):
+        return None
+    return Location(
+        name=row["location"],
+        latitude=row["latitude"],
+        longitude=row["longitude"],
+        admin1=row["admin1"],
+        country=row["location_country"],
+        geo_precision=row["geo_precision"] if row["geo_precision"] is not None else 3,
+        where_prec=row["where_prec"] if row["where_prec"] is not None else 6,
+        reason=row["location_reason"] or "",
+    )
+
+
+def _incident_date(row: dict[str, Any], *, prefix: str = "") -> IncidentDate | None:
+    names = _date_names(prefix)
+    start, end = _date(row.get(names["start"])), _date(row.get(names["end"]))
+    if start is None:
+        return None
+    time_precision, date_prec = row[names["time_precision"]], row[names["date_prec"]]
+    return IncidentDate(
+        start=start,
+        end=end or start,
+        time_precision=time_precision if time_precision is not None else 1,
+        date_prec=date_prec if date_prec is not None else 1,
+        reason=row[names["reason"]] or "",
+    )
 
 
 def _event(row: dict[str, Any]) -> Event:
@@ -477,6 +632,8 @@ def _event(row: dict[str, Any]) -> Event:
         countries=tuple(_list(row["countries"])),
         places=tuple(_list(row["places"])),
         actors=tuple(_list(row["actors"])),
+        location=_location(row),
+        date=_incident_date(row),
     )
 
 
