@@ -170,6 +170,7 @@ LOCAL_SOURCE = re.compile(
     r"\b(?:hospital|hospitals|officials?|authorities|sources?|governor|mayor|residents?|"
     r"witnesses|police|health|ministry|council|administration|emergency|rescue)\b"
 )
+TALLIES = frozenset({"toll", "number", "figure", "count", "tally", "total"})
 DOCUMENTS = frozenset(
     ["statement", "statements", "announcement", "announcements", "claim", "claims"]
 )
@@ -385,6 +386,10 @@ def sentence_attributions(
             phrase = phrase[dashes[-1] + 1 :]  # "BISHKEK, March 12 — the ministry said"
         if not phrase or _head_word(phrase) in NOT_SPEAKERS:
             continue
+        if token.lemma_ == "put" and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in TALLIES for c in token.children
+        ):
+            continue  # "put the toll at 20" reports; "put an end to" does not
         if _head_word(phrase) in DOCUMENTS and not find_actors(
             token.doc[phrase[0].i : phrase[-1].i + 1].text
         ):

@@ -120,7 +120,9 @@ BACKGROUND = re.compile(
     r"|\bsince the (?:start|beginning) of the (?:war|conflict|insurgency)\b"
     r"|\bover the past\b|\bin recent years\b|\bearlier this year\b|\bso far this year\b"
     r"|\bthe (?:conflict|war|insurgency|violence) has (?:so far )?(?:killed|claimed|left)\b"
-    r"|\b(?:conflict|war|insurgency) (?:has|have) (?:so far )?(?:killed|claimed|left)\b",
+    r"|\b(?:conflict|war|insurgency) (?:has|have) (?:so far )?(?:killed|claimed|left)\b"
+    r"|\blast (?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b",
     re.IGNORECASE,
 )
 QUOTES = ('"', "“", "«", "„")
@@ -534,8 +536,18 @@ def _civilian_subset(
     return False
 
 
-def _scope(sentence: SpacySpan, published_year: int | None) -> str:
-    text = sentence.text
+# Tokens before and after a count that can place it in another time: the war usually
+# comes first ("the 44-day war last year, which killed 6,500 people").
+SCOPE_BEFORE, SCOPE_AFTER = 25, 8
+
+
+def _scope(sentence: SpacySpan, count: Count, published_year: int | None) -> str:
+    """Background when the words around the count place it in an earlier war or year:
+    the clause, not the whole sentence ("... the worst since the war last November, in
+    which 7,000 died" makes only the 7,000 background)."""
+    doc = sentence.doc
+    start = max(sentence.start, count.start - SCOPE_BEFORE)
+    text = doc[start : min(sentence.end, count.end + SCOPE_AFTER)].text
     if BACKGROUND.search(text):
         return "background"
     if published_year is not None:
@@ -575,7 +587,7 @@ def _trimmed(span: SpacySpan) -> SpacySpan:
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     """Every casualty claim in the article, with evidence spans into `article.text`."""
     actors = ArticleActors.of(doc.text)
-    year = article.published.year if article.published else None
+    year = article.published.year if article.published else _latest_year(article.text)
     media = article.wire or article.outlet or "media"
     last_speaker: Attribution | None = None
     drafts: list[tuple[Claim, bool]] = []
@@ -611,7 +623,6 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
             chosen.append(trigger)
         if not counts:
             continue
-        scope = _scope(sentence, year)
         previous_status: str | None = None
         taken: list[tuple[Count, Trigger, str]] = []
         parties: list[str] = []
@@ -645,7 +656,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 speaker=speaker,
                 perpetrator=_perpetrator(trigger, count, sentence, speaker, actors.main()),
                 status=status,
-                background=scope == "background",
+                background=(scope := _scope(sentence, count, year)) == "background",
                 previous=_listed_with(count, taken, parties, sentence),
                 extra=_toll_phrase(trigger, count, counts),
             )
@@ -692,6 +703,12 @@ def _claimant(speaker: Attribution | None, *, party: str, media: str) -> tuple[s
         return speaker.name, "third_party"
     named = actor_named(party)
     return speaker.name, party if named is not None and named.kind == "country" else "third_party"
+
+
+def _latest_year(text: str) -> int | None:
+    """With no publication date, the latest year the article names stands in for it."""
+    years = [int(y) for y in YEAR.findall(text)]
+    return max(years) if years else None
 
 
 def _implicit_ok(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
