@@ -314,7 +314,16 @@ def test_replace_events_swaps_the_whole_set(store: Store) -> None:
     assert store.events() == [new_event]
     assert store.estimates() == []
     links = list(store.db.table("event_articles").rows)
-    assert links == [{"event_id": "e2", "article_id": "b2"}]
+    assert links == [{"event_id": "e2", "article_id": "b2", "copy_of": None}]
+
+
+def test_replace_events_marks_wire_copies(store: Store) -> None:
+    fill(store)
+    event = Event(id="e3", title="Clash", start=None, end=None, article_ids=("a1", "b2"))
+    # b2 repeats a1's wire story; a1 maps to itself and is not marked
+    store.replace_events([event], [], copies={"a1": "a1", "b2": "a1"})
+    links = {r["article_id"]: r["copy_of"] for r in store.db.table("event_articles").rows}
+    assert links == {"a1": None, "b2": "a1"}
 
 
 def test_record_run(store: Store) -> None:

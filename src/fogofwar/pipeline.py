@@ -114,8 +114,8 @@ def process(
                 tally["claims"] += len(analysis.claims)
 
         # 4. Regroup everything stored into events and reconcile each one.
-        events, estimates = regroup(store.analyses(), settings=settings)
-        store.replace_events(events, estimates)
+        grouped = regroup(store.analyses(), settings=settings)
+        store.replace_events(grouped.events, grouped.estimates, copies=grouped.copies)
         store.record_run(
             started,
             finished=dt.datetime.now(dt.UTC),
@@ -123,11 +123,21 @@ def process(
             rejected=tally["rejected"],
             skipped=tally["skipped"],
         )
-    return RunSummary(events=len(events), **tally)
+    return RunSummary(events=len(grouped.events), **tally)
 
 
-def regroup(analyses: list[Analysis], *, settings: Settings) -> tuple[list[Event], list[Estimate]]:
-    """The reduce step: events from all analyses, then estimates for each event."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Regrouped:
+    """The reduce step's result: events, their estimates, and which articles are copies."""
+
+    events: list[Event]
+    estimates: list[Estimate]
+    copies: dict[str, str]  # article id -> first article of the same wire story
+
+
+def regroup(analyses: list[Analysis], *, settings: Settings) -> Regrouped:
+    """The reduce step: events from all analyses (with date and place), wire copies, then
+    estimates for each event that count a wire story once."""
     by_id = {a.article_id: a for a in analyses}
     events = [
         replace(
@@ -150,7 +160,7 @@ def regroup(analyses: list[Analysis], *, settings: Settings) -> tuple[list[Event
     for event in events:
         claims = [c for article_id in event.article_ids for c in claims_of.get(article_id, ())]
         estimates += reconcile(event, claims, published=published, outlets=outlets, wire_of=wire_of)
-    return events, estimates
+    return Regrouped(events=events, estimates=estimates, copies=wire_of)
 
 
 def analyse(

@@ -210,7 +210,7 @@ def _match_dateline(line: str) -> tuple[str | None, str | None, int] | None:
         return None
     place = match["place"]
     tag = match["paren"] or match["slash"]
-    wire = canonical_wire(tag) if tag else None
+    wire = (canonical_wire(tag) or _agency_code(tag)) if tag else None
     sep = (match["sep"] or "").strip()
     if place.isupper() or not any(c.islower() for c in place):
         letters = sum(c.isalpha() for c in place)
@@ -223,6 +223,13 @@ def _match_dateline(line: str) -> tuple[str | None, str | None, int] | None:
     if not tag and not sep:
         return None
     return _readable_place(place), wire, match.end()
+
+
+def _agency_code(tag: str) -> str | None:
+    """An agency missing from our table, named in a dateline by its code: `ALMATY (IAP) —`,
+    `ISLAMABAD (APP) -`. Only short all-capital codes count, so that `(Newser)` does not."""
+    tag = tag.strip()
+    return tag if 2 <= len(tag) <= 6 and tag.isalpha() and tag.isupper() else None
 
 
 def _readable_place(place: str) -> str:

@@ -15,7 +15,7 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -121,7 +121,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         "foreign_keys": [],
     },
     "event_articles": {
-        "columns": {"event_id": str, "article_id": str},
+        # copy_of: the first article carrying the same wire story, when this one repeats it
+        "columns": {"event_id": str, "article_id": str, "copy_of": str},
         "pk": ("event_id", "article_id"),
         "foreign_keys": [("event_id", "events", "id"), ("article_id", "articles", "id")],
     },
@@ -241,11 +242,26 @@ class Store:
         with self.db.atomic():
             self.db.table("rejected").upsert(row, pk="id")
 
-    def replace_events(self, events: list[Event], estimates: list[Estimate]) -> None:
-        """Swap in the events and estimates recomputed from all analyses, in one transaction."""
+    def replace_events(
+        self,
+        events: list[Event],
+        estimates: list[Estimate],
+        *,
+        copies: Mapping[str, str] | None = None,
+    ) -> None:
+        """Swap in the events and estimates recomputed from all analyses, in one transaction.
+
+        `copies` maps an article to the first article of the wire story it repeats; the
+        link rows mark each repeat with it (`event_articles.copy_of`).
+        """
+        copies = copies or {}
         event_rows = [_event_row(e) for e in events]
         links = [
-            {"event_id": e.id, "article_id": a}
+            {
+                "event_id": e.id,
+                "article_id": a,
+                "copy_of": copies[a] if copies.get(a, a) != a else None,
+            }
             for e in events
             for a in dict.fromkeys(e.article_ids)
         ]
