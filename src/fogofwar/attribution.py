@@ -325,7 +325,8 @@ def normalise(
         and (set(lower_bare.split()) & GROUP_NOUNS)
     ):
         group = context.other_than(None, non_state=True)  # "the rebels said"
-    if group is not None and (country is None or actors[0].actor == group):
+    if group is not None and (country is None or body is None or actors[0].actor == group):
+        # "a source close to Lebanon's Hezbollah": the group; "Somalia's police": the state
         return group.name, group
     if country is not None:
         if body is None:

@@ -44,6 +44,7 @@ RANKS = frozenset(
 )
 NOUN_SKIP_POS = frozenset({"ADJ", "PROPN", "NUM", "DET", "PRON", "PUNCT", "ADV", "NOUN"})
 IMPLICIT_DETERMINERS = frozenset({"a", "an", "another"})
+VAGUE = frozenset({"several", "many", "few", "some", "dozens", "hundreds", "thousands", "tens"})
 OF_SKIP = frozenset(
     [
         "its",
@@ -112,6 +113,13 @@ def _number_runs(sentence: SpacySpan) -> list[tuple[int, int, int]]:
             else:
                 break
         start = i
+        if (
+            i > sentence.start
+            and sentence.doc[i - 1].lower_ in VAGUE
+            and (sentence.doc[i].lower_ in ("dozen", "hundred", "thousand", "score"))
+        ):
+            i = j  # "several dozen dead", "many hundreds": no number is given
+            continue
         if i > sentence.start and sentence.doc[i - 1].lower_ in ("a", "an"):
             start = i - 1  # "a dozen", "a hundred"
         value = combine([t.text for t in sentence.doc[start:j]])

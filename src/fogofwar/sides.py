@@ -121,7 +121,11 @@ def _phrase_range(count: Count, sentence: SpacySpan) -> tuple[int, int]:
     end = (count.noun if count.noun is not None else count.end - 1) + 1
     if count.noun is not None:
         # "Shukr, a top Hezbollah commander": the apposition describes the counted people
-        appositions = [c for c in doc[count.noun].children if c.dep_ == "appos"]
+        appositions = [
+            c
+            for c in doc[count.noun].children
+            if c.dep_ == "appos" and not any(t.like_num for t in c.subtree)
+        ]  # "13 foreign soldiers, nine South African": the nine are a count of their own
         if appositions:
             end = max(end, max(t.i for t in appositions[-1].subtree) + 1)
     if end < sentence.end and doc[end].lower_ in ("of", "from", "on", "in", "among"):
