@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .numbers import combine, is_number_word, qualifier_before
 from .parties import actor_named
-from .vocabulary import FATE_WORDS, NOT_PEOPLE, fate_of_word, people_status
+from .vocabulary import FATE_WORDS, NOT_PEOPLE, STATUS_MODIFIERS, fate_of_word, people_status
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -148,6 +148,10 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
         status = people_status(lemma, lower)
         if status is not None and not compound:
             return i, status, True
+        if compound and doc[i + 1].lemma_.lower() == "member":
+            # "family members", "security members", "SANDF members": the modifier says who
+            modifier = people_status(lemma, lower) or STATUS_MODIFIERS.get(lower) or "military"
+            return i + 1, modifier, True
         if compound:
             i += 1
             continue
@@ -165,7 +169,11 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
                 i += 1
             limit = min(sentence.end, i + 3)
             continue
-        if lower in ("more", "others", "other", "own", "members", "member", "additional"):
+        if lower in ("members", "member"):
+            # bare "members" in conflict news are mostly of a force ("two members who were
+            # injured died"); "members of her family" and "family members" are read above
+            return i, "military", True
+        if lower in ("more", "others", "other", "own", "additional"):
             i += 1
             continue
         if token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART") or token.is_punct:

@@ -119,7 +119,6 @@ PEOPLE: dict[str, str] = {
             "corporal",
             "gendarme",
             "servicemember",
-            "member",
             "operative",
             "agent",
             "cadet",
