@@ -63,6 +63,9 @@ REPORTING_LEMMAS = frozenset(
         "verify",
         "list",
         "give",
+        "condemn",
+        "mourn",
+        "denounce",
     ]
 )
 QUOTING_LEMMAS = frozenset({"quote", "cite"})

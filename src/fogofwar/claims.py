@@ -428,8 +428,10 @@ def _named_victims(
         victims = []
         for entity in people:
             root = entity.root
-            while root.dep_ == "conj" and root.head.i != root.i:
-                root = root.head
+            if any(a.lower_ == "according" for a in root.ancestors):
+                continue  # the speaker ("according to the press secretary, X, ..."), not a victim
+            while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+                root = root.head  # "Major X and Captain Y", "commander X" in a list
             passive_subject = root.dep_ in ("nsubjpass",) or (
                 root.dep_ == "nsubj" and fate.lemma_.lower() == "die"
             )
@@ -720,6 +722,8 @@ def _implicit_ok(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
     fate = doc[trigger.start]
     if subject.head.i == fate.i or fate.head.i == subject.i:
         return True
+    if subject.head.lower_ == "of" and subject.head.head.i == fate.i:
+        return True  # "the death of a resident"
     return abs(trigger.start - (count.noun or count.start)) <= 3 and trigger.start > count.start
 
 

@@ -31,8 +31,8 @@ FATE_WORDS: dict[str, str] = {
     "kidnap": "captured", "kidnapped": "captured", "seize": "captured_if_people",
     "seized": "captured_if_people", "pow": "captured", "pows": "captured",
     "missing": "missing", "disappear": "missing", "disappeared": "missing",
-    "casualty": "casualties", "casualties": "casualties", "victim": "casualties",
-    "victims": "casualties",
+    "casualty": "casualties", "casualties": "casualties", "victim": "killed",
+    "victims": "killed",
 }  # fmt: skip
 
 # Multi-word fates, matched on the sentence text; they win over the single words inside.
@@ -58,6 +58,7 @@ FATE_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bnumber of (?:its |their |the )?(?:\w+ ){0,2}(?:wounded|injured)\b", "wounded"),
         (r"\bclaimed (?:the )?lives of\b", "killed"),
         (r"\b(?:number of|total) (?:\w+ ){0,2}losses\b", "killed"),
+        (r"\bnumber of (?:\w+ ){0,2}casualties\b", "casualties"),
         (r"\blives\b", "killed_if_count"),
         (r"\blost (?:their|his|her) lives\b", "killed"),
     )
