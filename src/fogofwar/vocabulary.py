@@ -51,7 +51,7 @@ FATE_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bfate (?:is|remains|was) unknown\b", "missing"),
         (r"\btaken (?:as )?(?:prisoner|prisoners|captive|captives|hostage|hostages)\b", "captured"),
         (r"\b(?:death|casualty|fatality|victim) tolls?\b", "killed"),
-        (r"\b(?:the|a|its|provisional|official|new|final|updated) tolls?\b", "killed"),
+        (r"\b(?:the|a|its|their|our|provisional|official|new|final|updated|overall) tolls?\b", "killed"),
         (r"\bnumber of (?:the )?(?:dead|deaths|fatalities|people killed|those killed|killed)\b", "killed"),
         (r"\bnumber of (?:the )?(?:wounded|injured|injuries)\b", "wounded"),
         (r"\bnumber of (?:its |their |the )?(?:\w+ ){0,2}(?:killed|dead)\b", "killed"),
