@@ -60,19 +60,12 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run_pipeline(events: list[dict[str, Any]]) -> tuple[dict[str, Any], list[Any]]:
     """doc_id -> Analysis, and fogofwar's events with doc_ids for article ids."""
+    from fogofwar.evaluate import write_gold_input
     from fogofwar.pipeline import process
     from fogofwar.store import Store
 
     with tempfile.TemporaryDirectory(prefix="fogofwar-locations-") as tmp:
-        corpus = Path(tmp) / "gold.jsonl"
-        with corpus.open("w", encoding="utf-8") as f:
-            for event in events:
-                for article in event.get("articles", []):
-                    row = {"doc_id": article["doc_id"], "text": article.get("text", "")}
-                    for key in ("url", "outlet", "published", "title"):
-                        if article.get(key):
-                            row[key] = article[key]
-                    f.write(json.dumps(row, ensure_ascii=False) + "\n")
+        corpus = write_gold_input(events, Path(tmp) / "gold.jsonl")
         db = Path(tmp) / "locations.db"
         process([corpus], db_path=db)
         with Store.open(db) as store:

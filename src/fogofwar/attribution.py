@@ -71,10 +71,25 @@ REPORTING_LEMMAS = frozenset(
 QUOTING_LEMMAS = frozenset({"quote", "cite"})
 # A cheap test on the raw sentence before walking its tokens: every form of a reporting
 # verb starts with its lemma's stem or is one of the irregular past forms.
+
+
+def _forms(lemma: str) -> set[str]:
+    """A verb's regular forms: say, says, sayed (harmless), saying; state, stated, stating."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "d"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if lemma[-1] not in "aeiouwy" and lemma[-2] in "aeiou":
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # admitted, putting
+    return forms
+
+
 _MAY_REPORT = re.compile(
-    r"\b(?:according|said|told|wrote|written|put|found|gave|given|"
-    + "|".join(sorted({lemma.rstrip("e") for lemma in REPORTING_LEMMAS}, key=len, reverse=True))
-    + r")",
+    r"\b(?:according|said|told|wrote|written|found|gave|given|quoted|"
+    + "|".join(
+        sorted({f for lemma in REPORTING_LEMMAS for f in _forms(lemma)}, key=len, reverse=True)
+    )
+    + r")\b",
     re.IGNORECASE,
 )
 PRONOUNS = frozenset(

@@ -723,14 +723,19 @@ def guard(value: object) -> object:
 def _target(out: Path, *, name: str, suffixes: tuple[str, ...]) -> Path:
     """The file to write: `out` itself when it names a file, else `out/name`."""
     is_file = out.suffix.lower() in suffixes and not out.is_dir()
-    folder = out.parent if is_file else out
+    folder = output_directory(out.parent if is_file else out)
+    return out if is_file else folder / name
+
+
+def output_directory(folder: Path) -> Path:
+    """`folder`, created if missing; a file in its place is a ConfigError, not a traceback."""
     if folder.exists() and not folder.is_dir():
         raise ConfigError(str(folder), "export needs a directory, and this is a file")
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ConfigError(str(folder), f"cannot create the output directory: {exc}") from exc
-    return out if is_file else out / name
+    return folder
 
 
 def _write_csv(path: Path, columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> None:

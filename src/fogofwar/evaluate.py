@@ -208,19 +208,25 @@ def _bcubed(gold_of: dict[str, str], pred_of: dict[str, str]) -> tuple[float, fl
     return p, r, _f1(p, r)
 
 
+def write_gold_input(gold_events: Sequence[dict[str, Any]], path: Path) -> Path:
+    """The gold articles as fogofwar input (JSONL: doc_id, text, url, outlet, published,
+    title), as goldeval's `input` command writes them."""
+    with path.open("w", encoding="utf-8") as f:
+        for event in gold_events:
+            for article in event.get("articles", []):
+                row = {"doc_id": article["doc_id"], "text": article.get("text", "")}
+                for key in ("url", "outlet", "published", "title"):
+                    if article.get(key):
+                        row[key] = article[key]
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return path
+
+
 def evaluate(paths: Iterable[str | Path], *, settings: Settings | None = None) -> Scores:
     """Run the pipeline on the gold files' articles in a temporary database and score it."""
     gold_events = load_gold(paths)
     with tempfile.TemporaryDirectory(prefix="fogofwar-eval-") as tmp:
-        corpus = Path(tmp) / "gold.jsonl"
-        with corpus.open("w", encoding="utf-8") as f:
-            for event in gold_events:
-                for article in event.get("articles", []):
-                    row = {"doc_id": article["doc_id"], "text": article.get("text", "")}
-                    for key in ("url", "outlet", "published", "title"):
-                        if article.get(key):
-                            row[key] = article[key]
-                    f.write(json.dumps(row, ensure_ascii=False) + "\n")
+        corpus = write_gold_input(gold_events, Path(tmp) / "gold.jsonl")
         db_path = Path(tmp) / "eval.db"
         process([corpus], db_path=db_path, settings=settings)
         with Store.open(db_path) as store:

