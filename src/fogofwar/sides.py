@@ -213,7 +213,7 @@ def party_of(
     ):
         # a ministry reports its own losses; an armed group its fighters, not "people"
         return speaker_actor.name
-    return _where(sentence, actors=actors, status=status)
+    return _where(sentence, actors=actors, status=status, speaker=speaker_actor)
 
 
 def _named_in(sentence: SpacySpan, ranges: list[tuple[int, int]]) -> list[Actor]:
@@ -235,12 +235,17 @@ def _named_in(sentence: SpacySpan, ranges: list[tuple[int, int]]) -> list[Actor]
     return found
 
 
-def _where(sentence: SpacySpan, *, actors: ArticleActors, status: str) -> str:
+def _where(
+    sentence: SpacySpan, *, actors: ArticleActors, status: str, speaker: Actor | None = None
+) -> str:
     """No side named for the people: the one party the sentence names (for civilians,
     only a country or a town in one), both when it names a pair of belligerents
     (`Armenia-Azerbaijan border fighting ... 16 killed`), else the party the article is
     about (for civilians, the country it is most about)."""
-    named = {m.actor for m in find_actors(sentence.text) if m.actor.kind != "ugo"}
+    # the speaker's own name ("a French government assessment") says who speaks, not who died
+    named = {
+        m.actor for m in find_actors(sentence.text) if m.actor.kind != "ugo" and m.actor != speaker
+    }
     if status != "military":
         named = {a for a in named if a.kind == "country"}
         for name in _place_names(sentence):
