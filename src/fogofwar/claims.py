@@ -750,6 +750,8 @@ def _merge_repeats(drafts: list[tuple[Claim, bool]]) -> list[Claim]:
             continue  # the headline repeats a body figure (its party may be less clear)
         if any(
             t.claimant == claim.claimant
+            # a lead restating the figure the body gives in full: one claim, the most
+            # specific speaker ("Baku said" before "the defence ministry said")
             or (t.claimant_side == claim.claimant_side and claim.claimant_side != "media")
             for t in twins
         ):

@@ -194,11 +194,15 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
     before = doc[start - 1] if start > sentence.start else None
     after = doc[end] if end < sentence.end else None
     after2 = doc[end + 1] if end + 1 < sentence.end else None
-    if last.ent_type_ in NOT_COUNT_ENTITIES and not (
-        after is not None
-        and (
-            people_status(after.lemma_.lower(), after.lower_)
-            or fate_of_word(after.lemma_.lower(), after.lower_)
+    if (
+        last.ent_type_ in NOT_COUNT_ENTITIES
+        and not _bare_numbers(last)
+        and not (
+            after is not None
+            and (
+                people_status(after.lemma_.lower(), after.lower_)
+                or fate_of_word(after.lemma_.lower(), after.lower_)
+            )
         )
     ):
         return True
@@ -228,6 +232,19 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
             return True
     window = [t.lower_ for t in doc[end : min(sentence.end, end + 6)]]
     return "condition" in window or ("in" in window and "hospital" in window[:4])
+
+
+def _bare_numbers(token: Token) -> bool:
+    """A "date" the tagger found in numbers alone (`from 20 to 80`): no date at all."""
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is None or entity.label_ != "DATE":
+        return False
+    return all(
+        t.like_num
+        and not (len(t.text) == 4 and t.text.isdigit())
+        or t.lower_ in ("to", "-", "–", "and", "from", "between")
+        for t in entity
+    )
 
 
 def _rank_subset(sentence: SpacySpan, start: int, noun: int | None) -> bool:
