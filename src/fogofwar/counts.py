@@ -239,6 +239,8 @@ def _bare_numbers(token: Token) -> bool:
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     if entity is None or entity.label_ != "DATE":
         return False
+    if entity.start > 0 and token.doc[entity.start - 1].lower_ in ("aged", "age", "ages"):
+        return False  # "aged 19 and 21": ages, as the tagger says
     return all(
         t.like_num
         and not (len(t.text) == 4 and t.text.isdigit())
