@@ -373,6 +373,17 @@ OTHER_REGIONS = [
         "A security source said there were several dozen dead.",
         set(),
     ),
+    (
+        "Russian forces lost around 1,200 troops in the past day, Ukraine's General Staff claimed.",
+        {("killed", 1200, "Russia", "military", "Ukraine")},
+    ),
+    (
+        "The estimated number of fatalities among Wagner fighters ranges from 20 to 80.",
+        {
+            ("killed", 20, "Wagner", "military", "media"),
+            ("killed", 80, "Wagner", "military", "media"),
+        },
+    ),
 ]
 
 

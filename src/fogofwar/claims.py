@@ -502,6 +502,24 @@ def _listed_with(
     return None
 
 
+def _loser(trigger: Trigger, sentence: SpacySpan) -> Actor | None:
+    """`Russian forces lost around 1,200 troops`: whoever lost them is whose they were."""
+    verb = sentence.doc[trigger.start]
+    if verb.lemma_.lower() != "lose":
+        return None
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            subject = subjects[0]
+            text = sentence.doc[subject.left_edge.i : subject.right_edge.i + 1].text
+            named = [m.actor for m in find_actors(text)]
+            return named[0] if named else None
+        if verb.dep_ not in ("xcomp", "pcomp", "advcl", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
 def _claims_responsibility(sentence: SpacySpan, speaker: Attribution) -> bool:
     """`JNIM claimed (responsibility for) an attack`: the speaker says it did it."""
     return sentence.doc[speaker.token].lemma_ == "claim" or "responsibility" in sentence.text
@@ -657,6 +675,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 actors=actors,
                 speaker=speaker,
                 perpetrator=_perpetrator(trigger, count, sentence, speaker, actors.main()),
+                loser=_loser(trigger, sentence),
                 status=status,
                 background=(scope := _scope(sentence, count, year)) == "background",
                 previous=_listed_with(count, taken, parties, sentence),

@@ -149,6 +149,7 @@ def party_of(
     actors: ArticleActors,
     speaker: Attribution | None,
     perpetrator: Actor | None = None,
+    loser: Actor | None = None,
     status: str = "unknown",
     background: bool = False,
     previous: str | None = None,
@@ -167,6 +168,8 @@ def party_of(
     groups = [m for m in named if m.kind != "country"]
     if groups or named:
         return (groups or named)[0].name
+    if loser is not None:
+        return loser.name  # "Russian forces lost 1,200 troops"
     speaker_actor = speaker.actor if speaker is not None else None
     if words & POSSESSIVES:
         if speaker_actor is not None:
