@@ -258,6 +258,9 @@ def _subject_tokens(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "nsubj":
             return _without_clauses(child)
+    if verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and verb.tag_ == "VBG":
+        # "X released a statement, asserting that ...": the one who released it asserts
+        return _subject_tokens(verb.head)
     if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
         # "with Azerbaijan reporting seven killed, and Armenia saying it lost two"
         return [t for t in _without_clauses(verb.head) if t.i < verb.i]

@@ -491,30 +491,38 @@ def _listed_with(
     count: Count, taken: list[tuple[Count, Trigger, str]], parties: list[str], sentence: SpacySpan
 ) -> str | None:
     """`Seven Azerbaijani servicemen and a civilian`: a count listed right after another
-    (only `and` or a comma between) shares its party."""
+    (only `and` or a comma between) shares its party; so does `..., with twelve others
+    injured` (`others` and `more` always point back)."""
     if not taken:
         return None
+    doc = sentence.doc
     earlier = taken[-1][0]
     last = earlier.noun if earlier.noun is not None else earlier.end - 1
-    between = [t.lower_ for t in sentence.doc[last + 1 : count.start]]
+    between = [t.lower_ for t in doc[last + 1 : count.start]]
     if between and all(w in ("and", ",") for w in between) and count.noun is not None:
+        return parties[-1]
+    pointing_back = count.end < sentence.end and doc[count.end].lower_ in ("others", "more")
+    if pointing_back and between and all(w in ("and", ",", "with", "plus") for w in between):
         return parties[-1]
     return None
 
 
-def _loser(trigger: Trigger, sentence: SpacySpan) -> Actor | None:
-    """`Russian forces lost around 1,200 troops`: whoever lost them is whose they were."""
+def _loser(trigger: Trigger, sentence: SpacySpan, speaker: Attribution | None) -> Actor | None:
+    """`Russian forces lost around 1,200 troops`, `they admitted to losing seven fighters`:
+    whoever lost them (a pronoun: the speaker) is whose they were."""
     verb = sentence.doc[trigger.start]
     if verb.lemma_.lower() != "lose":
         return None
-    for _ in range(3):
+    for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
             subject = subjects[0]
+            if subject.lower_ in ("they", "it", "we") and speaker is not None:
+                return speaker.actor
             text = sentence.doc[subject.left_edge.i : subject.right_edge.i + 1].text
             named = [m.actor for m in find_actors(text)]
             return named[0] if named else None
-        if verb.dep_ not in ("xcomp", "pcomp", "advcl", "conj") or verb.head.i == verb.i:
+        if verb.dep_ not in ("xcomp", "pcomp", "advcl", "conj", "prep") or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
@@ -675,7 +683,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 actors=actors,
                 speaker=speaker,
                 perpetrator=_perpetrator(trigger, count, sentence, speaker, actors.main()),
-                loser=_loser(trigger, sentence),
+                loser=_loser(trigger, sentence, speaker),
                 status=status,
                 background=(scope := _scope(sentence, count, year)) == "background",
                 previous=_listed_with(count, taken, parties, sentence),

@@ -94,10 +94,9 @@ def _describe(claim: dict[str, Any]) -> str:
 def normalise_name(name: object) -> str:
     """Lower-case words only, without a leading `the`; demonyms and capitals become the
     party they name (`Azeri` -> `azerbaijan`), so equal parties compare equal."""
-    text = re.sub(r"[^a-z0-9 ]+", " ", str(name or "").lower())
-    text = re.sub(r"^the ", "", " ".join(text.split()))
     actor = actor_named(str(name or "").strip())
-    return actor.name.lower() if actor is not None else text
+    text = re.sub(r"[^a-z0-9 ]+", " ", (actor.name if actor else str(name or "")).lower())
+    return re.sub(r"^the ", "", " ".join(text.split()))
 
 
 def same_claimant(a: object, b: object) -> bool:
