@@ -360,13 +360,11 @@ def _perpetrator(
             subject = subjects[0]
             if subject.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
                 subject = verb.head  # "an attack that killed 200": the attack
-            if (
+            if speaker is not None and (
                 subject.lower_ in ("it", "they", "we", "he", "she")
                 or subject.i in {t.i for t in sentence.doc[speaker.token].children}
-                if speaker is not None
-                else False
             ):
-                return speaker.actor if speaker is not None else None
+                return speaker.actor
             if subject.lemma_.lower() in ATTACK_NOUNS:
                 # "a strike killed 12" says nothing of the side, unless an armed group is
                 # the one saying so: "JNIM claimed an attack that killed 200"
@@ -755,13 +753,11 @@ def _implicit_ok(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
 
 
 def _is_headline(sentence: SpacySpan, article: Article) -> bool:
+    """The sentence is the article's title, repeated at the top of the text."""
     title = article.title
-    return (
-        bool(title)
-        and title is not None
-        and sentence.start_char < len(title) + 40
-        and title.strip()[:40] in sentence.text
-    )
+    if not title:
+        return False
+    return sentence.start_char < len(title) + 40 and title.strip()[:40] in sentence.text
 
 
 def _merge_repeats(drafts: list[tuple[Claim, bool]]) -> list[Claim]:
