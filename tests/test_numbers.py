@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fogofwar.numbers import combine, is_number_word, qualifier_before, word_value
+from fogofwar.numbers import (
+    combine,
+    is_number_word,
+    qualifier_after,
+    qualifier_before,
+    word_value,
+)
 
 
 @pytest.mark.parametrize(
@@ -146,3 +152,20 @@ def test_spelled_numbers_round_trip(n: int) -> None:
     if rest or not words:
         words += _spell_below_thousand(rest)
     assert combine(words) == n
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["or", "more", "people"], "at_least"),
+        (["or", "so", "."], "approx"),
+        (["at", "least", "."], "at_least"),
+        (["at", "most"], "at_most"),
+        # "at least" before another figure qualifies that one, not this
+        (["at", "least", "3", "of"], None),
+        (["people", "were"], None),
+        ([], None),
+    ],
+)
+def test_qualifier_after(words: list[str], expected: str | None) -> None:
+    assert qualifier_after(words) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from fogofwar.parties import actor_named
-from fogofwar.sides import ArticleActors
+from fogofwar.sides import NON_STATE, ArticleActors
 
 CAUCASUS = (
     "Armenian troops and Azerbaijani troops clashed near Lorvan. Armenia said the attack was "
@@ -25,14 +25,14 @@ def test_article_actors_counts_parties_not_outside_bodies() -> None:
     assert names([actors.main(), actors.top_country()]) == ["Armenia", "Armenia"]
     assert names([actors.other_than(actor_named("Armenia"))]) == ["Azerbaijan"]
     assert names([actors.other_than(actor_named("Azerbaijan"))]) == ["Armenia"]
-    assert names([actors.other_than(None, non_state=True)]) == [None]
+    assert names([actors.other_than(None, kinds=NON_STATE)]) == [None]
 
 
 def test_article_actors_group_and_country() -> None:
     actors = ArticleActors.of(KIVU)
     assert actors.belligerents() == ["M23", "DR Congo"]
     assert names([actors.main(), actors.top_country()]) == ["M23", "DR Congo"]
-    assert names([actors.other_than(None, non_state=True)]) == ["M23"]
+    assert names([actors.other_than(None, kinds=NON_STATE)]) == ["M23"]
     assert names([actors.other_than(actor_named("M23"))]) == ["DR Congo"]
 
 

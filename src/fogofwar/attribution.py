@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from .parties import Actor, country_of_place, find_actors
+from .sources import source_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -172,6 +173,15 @@ INTERNATIONAL = re.compile(
     r"european union|african union|nato|ecowas)\b",
     re.IGNORECASE,
 )
+# The press as a source: another outlet, an agency, a channel or a blogger passing on a
+# figure speaks as the media, not for a side ("Russian military bloggers reported").
+PRESS = re.compile(
+    r"\b(?:telegram|channels?|bloggers?|newspapers?|news agency|news outlets?|outlets?|"
+    r"media|broadcasters?|tv|television|radio|websites?|online resources|resources|"
+    r"x account|twitter account|journalists?|reporters?|correspondents?|news)\b",
+    re.IGNORECASE,
+)
+OFFICIAL = re.compile(r"\b(?:state|official|government|ministry|army|military spokes\w*)\b", re.I)
 BOTH_SIDES = Actor("both", "both", None)  # "officials on both sides said"
 BOTH_SPEAKERS = re.compile(
     r"(?:the )?(?:(?:officials|authorities|sources|spokesmen|ministries|governments|militaries)"
@@ -222,7 +232,9 @@ class Context(Protocol):
 
     def names(self, actor: Actor) -> bool: ...
 
-    def other_than(self, actor: Actor | None, *, non_state: bool = False) -> Actor | None: ...
+    def other_than(
+        self, actor: Actor | None, *, kinds: tuple[str, ...] | None = None
+    ) -> Actor | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +246,7 @@ class Attribution:
     international: bool  # an outside body (UN, NGO, analyst): a third party by nature
     token: int  # index (in the doc) of the reporting word, to pick the nearest speaker
     first_person: bool = False  # "we confirmed" inside a quote: the quote's speaker says it
+    press: bool = False  # another outlet, agency, channel or blogger: speaks as the media
 
 
 def _is_passive(verb: Token) -> bool:
@@ -345,7 +358,7 @@ def normalise(
         and context is not None
         and (set(lower_bare.split()) & GROUP_NOUNS)
     ):
-        group = context.other_than(None, non_state=True)  # "the rebels said"
+        group = context.other_than(None, kinds=("rebel", "militia"))  # "the rebels said"
     if group is not None and (country is None or body is None or actors[0].actor == group):
         # "a source close to Lebanon's Hezbollah": the group; "Somalia's police": the state
         return group.name, group
@@ -373,6 +386,14 @@ def _short_name(text: str) -> str:
 def _head_word(tokens: list[Token]) -> str:
     roots = [t for t in tokens if t.head.i not in {u.i for u in tokens} or t.head.i == t.i]
     return roots[0].lemma_.lower() if roots else ""
+
+
+def is_press(name: str) -> bool:
+    """Whether a speaker is the press (an agency, outlet, channel or blogger), not an
+    official voice: "state media" speaks for its state."""
+    if OFFICIAL.search(name):
+        return False
+    return bool(PRESS.search(name)) or source_kind(name) in ("wire", "national", "aggregator")
 
 
 def sentence_attributions(
@@ -428,6 +449,7 @@ def sentence_attributions(
             international=international,
             token=token.i,
             first_person=len(phrase) == 1 and phrase[0].lower_ in ("we", "i"),
+            press=is_press(name),
         )
         found.append(attribution)
         last = attribution

@@ -15,10 +15,12 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .attribution import Attribution, sentence_attributions
+from .coreference import settle_open_parties
 from .counts import Count, find_counts
+from .numbers import qualifier_after
 from .parties import Actor, actor_named, find_actors
 from .records import Article, Claim, Span
-from .sides import ArticleActors, party_of
+from .sides import Antecedent, ArticleActors, party_of, people_named
 from .vocabulary import (
     ATTACK_NOUNS,
     FATE_PHRASES,
@@ -134,6 +136,17 @@ RETRO = re.compile(
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A claim before repeats are merged, with what the merge needs to know of it."""
+
+    claim: Claim
+    headline: bool  # stated in the article's headline
+    additional: bool  # `another soldier`, `a further five`: more, never a repeat
+    relayed: bool = False  # another outlet or channel passes it on ("tolls obtained by AFP")
+    guessed: bool = False  # its party came from the article's context, not from its words
 
 
 @dataclass(frozen=True, slots=True)
@@ -616,10 +629,13 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     year = article.published.year if article.published else _latest_year(article.text)
     media = article.wire or article.outlet or "media"
     last_speaker: Attribution | None = None
-    drafts: list[tuple[Claim, bool]] = []
+    drafts: list[Draft] = []
     previous_drafts: list[int] = []  # indices in `drafts` of the last sentence's claims
     speakers_before: list[Attribution] = []  # the previous sentence's speakers
+    upcoming: Antecedent | None = None  # the people this sentence speaks of, for the next
     for sentence in sentences(doc):
+        antecedent = upcoming
+        upcoming = people_named(sentence)
         attributions = sentence_attributions(sentence, previous=last_speaker, context=actors)
         if not attributions and speakers_before and sentence.text.lstrip()[:1] in QUOTES:
             # a quotation that goes on from the sentence naming its speaker
@@ -631,12 +647,12 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 # "This was announced by the Somali Ministry of Health.": the previous
                 # sentence's unattributed figures were this speaker's
                 for index in previous_drafts:
-                    claim, headline = drafts[index]
+                    claim = drafts[index].claim
                     if claim.claimant_side == "media":
                         name, side = _claimant(attributions[0], party=claim.party, media=media)
-                        drafts[index] = (
-                            _replace(claim, claimant=name, claimant_side=side),
-                            headline,
+                        drafts[index] = replace(
+                            drafts[index],
+                            claim=_replace(claim, claimant=name, claimant_side=side),
                         )
         previous_drafts = []
         counts = find_counts(sentence)
@@ -675,7 +691,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
             if status == "civilian" and _civilian_subset(count, trigger, taken, sentence):
                 continue
             speaker = _speaker_for(count, attributions, sentence)
-            party = party_of(
+            reading = party_of(
                 count,
                 sentence,
                 actors=actors,
@@ -683,28 +699,37 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 perpetrator=_perpetrator(trigger, count, sentence, speaker, actors.main()),
                 loser=_loser(trigger, sentence, speaker),
                 status=status,
+                category=trigger.category,
                 background=(scope := _scope(sentence, count, year)) == "background",
                 previous=_listed_with(count, taken, parties, sentence),
+                antecedent=None if taken else antecedent,  # "21 dead and 117 others"
                 extra=_toll_phrase(trigger, count, counts),
             )
+            party = reading.name
+            if status == "unknown" and reading.status is not None:
+                status = reading.status  # "two others": the soldiers spoken of before
+            upcoming = Antecedent(party, status, trigger.category)
             taken.append((count, trigger, status))
             parties.append(party)
             claimant, side = _claimant(speaker, party=party, media=media)
             if (
                 status == "unknown"
-                and count.noun is None
+                and count.status is None
                 and side == party
                 and (MILITARY_SPEAKER.search(claimant))
             ):
                 status = "military"  # "the defence ministry admitted one dead": its soldiers
             evidence = Span(start=sentence.start_char, end=sentence.end_char)
+            qualifier = count.qualifier
+            if qualifier == "exact":
+                qualifier = _trailing_qualifier(count, trigger, sentence) or qualifier
             claim = Claim(
                 id="",
                 article_id=article.id,
                 evidence=evidence,
                 category=trigger.category,
                 count=count.value,
-                qualifier=count.qualifier,
+                qualifier=qualifier,
                 party=party,
                 status=status,
                 claimant=claimant,
@@ -713,7 +738,17 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 stated_on=article.published,
             )
             previous_drafts.append(len(drafts))
-            drafts.append((claim, _is_headline(sentence, article)))
+            drafts.append(
+                Draft(
+                    claim,
+                    headline=_is_headline(sentence, article),
+                    additional=_adds_to_earlier(count, sentence),
+                    relayed=speaker is not None and speaker.press,
+                    guessed=reading.guessed,
+                )
+            )
+    settled = settle_open_parties([d.claim for d in drafts], [d.guessed for d in drafts])
+    drafts = [replace(d, claim=c) for d, c in zip(drafts, settled, strict=True)]
     claims = _finish_sides(_merge_repeats(drafts), actors)
     return [_with_id(c) for c in claims]
 
@@ -724,6 +759,8 @@ def _claimant(speaker: Attribution | None, *, party: str, media: str) -> tuple[s
     witnesses) for the country the people belong to; an international body for nobody."""
     if speaker is None or (media != "media" and media.lower() in speaker.name.lower()):
         return media, "media"  # the outlet's own voice, or its own tally
+    if speaker.press:
+        return speaker.name, "media"  # another outlet or a channel passing the figure on
     if speaker.actor is not None:
         return speaker.name, speaker.actor.name
     if speaker.international or party in ("both", "unknown") or actor_named(party) is None:
@@ -752,6 +789,25 @@ def _implicit_ok(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
     return abs(trigger.start - (count.noun or count.start)) <= 3 and trigger.start > count.start
 
 
+def _trailing_qualifier(count: Count, trigger: Trigger, sentence: SpacySpan) -> str | None:
+    """A qualifier after the figure (`20 or more`) or closing its clause after the fate
+    (`two others were taken prisoner at least.`)."""
+    doc = sentence.doc
+    for start in (count.end, trigger.end):
+        words = [t.lower_ for t in doc[start : min(sentence.end, start + 3)]]
+        qualifier = qualifier_after(words)
+        if qualifier is not None and (start == count.end or trigger.start > count.start):
+            return qualifier
+    return None
+
+
+def _adds_to_earlier(count: Count, sentence: SpacySpan) -> bool:
+    """`another soldier`, `a further five`, `five more`: people beyond those counted."""
+    doc = sentence.doc
+    words = {t.lower_ for t in doc[max(sentence.start, count.start - 1) : count.end + 1]}
+    return bool(words & {"another", "further", "additional"})
+
+
 def _is_headline(sentence: SpacySpan, article: Article) -> bool:
     """The sentence is the article's title, repeated at the top of the text."""
     title = article.title
@@ -760,22 +816,34 @@ def _is_headline(sentence: SpacySpan, article: Article) -> bool:
     return sentence.start_char < len(title) + 40 and title.strip()[:40] in sentence.text
 
 
-def _merge_repeats(drafts: list[tuple[Claim, bool]]) -> list[Claim]:
+def _merge_repeats(drafts: list[Draft]) -> list[Claim]:
     """One claim per figure and speaker: a headline that repeats a body figure is dropped,
-    and so is a lead that restates a statement the body gives in full (same side, less
-    specific speaker: "Baku said" before "the defence ministry said")."""
+    and so is a lead that restates a statement the body gives in full (same side, the same
+    figure or a less specific speaker: "Baku said" before "the defence ministry said").
+    Two sources of one side that word the figure differently ("at least 40" from the
+    police, "40" from a hospital) are two claims, and so is `another soldier killed`
+    after `one dead`: it adds to the figure rather than repeating it."""
     kept: list[Claim] = []
-    ordered = sorted(drafts, key=lambda d: (d[1], _vagueness(d[0]), d[0].evidence.start))
-    for claim, headline in ordered:
+    ordered = sorted(
+        drafts, key=lambda d: (d.headline, _vagueness(d.claim), d.claim.evidence.start)
+    )
+    for draft in ordered:
+        claim = draft.claim
         key = (claim.category, claim.party, claim.count)
         twins = [k for k in kept if (k.category, k.party, k.count) == key]
-        if headline and any((k.category, k.count) == key[::2] for k in kept):
+        if draft.headline and any((k.category, k.count) == key[::2] for k in kept):
             continue  # the headline repeats a body figure (its party may be less clear)
-        if any(
-            t.claimant == claim.claimant
-            # a lead restating the figure the body gives in full: one claim, the most
-            # specific speaker ("Baku said" before "the defence ministry said")
-            or (t.claimant_side == claim.claimant_side and claim.claimant_side != "media")
+        if draft.relayed and any(t.claimant_side != "media" for t in twins):
+            continue  # an outlet relaying a figure a named source gave: the source's claim
+        if any(t.evidence == claim.evidence and t.claimant == claim.claimant for t in twins):
+            continue  # one figure read twice in one sentence ("another one")
+        if not draft.additional and any(
+            _same_speaker(t.claimant, claim.claimant)
+            or (
+                t.claimant_side == claim.claimant_side
+                and claim.claimant_side != "media"
+                and (t.qualifier == claim.qualifier or _vagueness(claim) > _vagueness(t))
+            )
             for t in twins
         ):
             continue
@@ -783,11 +851,18 @@ def _merge_repeats(drafts: list[tuple[Claim, bool]]) -> list[Claim]:
     return sorted(kept, key=lambda c: c.evidence.start)
 
 
+def _same_speaker(a: str, b: str) -> bool:
+    """`Armenia Ministry of Defence (Shushan Stepanyan)` is the ministry speaking."""
+    return a.split(" (")[0] == b.split(" (")[0]
+
+
 def _vagueness(claim: Claim) -> int:
-    """Lower for more specific speakers: a named body beats "<Country> government"."""
+    """Lower for more specific speakers: a named body beats "<Country> government" and
+    "a civil society leader"; the outlet's own voice is the least specific."""
     if claim.claimant_side == "media":
         return 2
-    return 1 if claim.claimant.endswith(" government") else 0
+    vague = claim.claimant.endswith(" government") or claim.claimant.startswith(("A ", "An "))
+    return 1 if vague else 0
 
 
 def _finish_sides(claims: list[Claim], actors: ArticleActors) -> list[Claim]:

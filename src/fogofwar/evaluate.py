@@ -41,6 +41,10 @@ class Scores:
     bcubed: tuple[float, float, float] | None
     misses: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     extras: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    # matched claims whose attribute differs: (doc_id, attribute, gold value, predicted, gold claim)
+    disagreements: list[tuple[str, str, object, object, dict[str, Any]]] = field(
+        default_factory=list
+    )
 
     @property
     def precision(self) -> float:
@@ -76,6 +80,10 @@ class Scores:
                 out.append(f"MISS  {doc_id}: {_describe(claim)}")
             for doc_id, claim in self.extras:
                 out.append(f"EXTRA {doc_id}: {_describe(claim)}")
+            for doc_id, attribute, wanted, got, claim in self.disagreements:
+                out.append(
+                    f"WRONG {doc_id}: {attribute} {got!r}, gold {wanted!r}: {_describe(claim)}"
+                )
         return out
 
 
@@ -140,7 +148,7 @@ def score(
     tp = n_pred = n_gold = 0
     per_category: defaultdict[str, Counter[str]] = defaultdict(Counter)
     agree: Counter[str] = Counter()
-    misses, extras = [], []
+    misses, extras, disagreements = [], [], []
     gold_event_of = {}
     for event in gold_events:
         for article in event.get("articles", []):
@@ -167,13 +175,11 @@ def score(
                 per_category[str(p.get("category"))]["pred"] += 1
             for g, p in pairs:
                 per_category[g["category"]]["tp"] += 1
-                agree["status"] += p.get("status") == g.get("status")
-                agree["qualifier"] += p.get("qualifier", "exact") == g.get("qualifier", "exact")
-                agree["scope"] += p.get("scope", "event") == g.get("scope", "event")
-                agree["claimant_side"] += normalise_name(p.get("claimant_side")) == (
-                    normalise_name(g.get("claimant_side"))
-                )
-                agree["claimant"] += same_claimant(p.get("claimant"), g.get("claimant"))
+                for attribute, same in _agreement(g, p).items():
+                    agree[attribute] += same
+                    if not same:
+                        wanted, got = g.get(attribute), p.get(attribute)
+                        disagreements.append((doc_id, attribute, wanted, got, g))
     matched = max(tp, 1)
     return Scores(
         tp=tp,
@@ -184,7 +190,20 @@ def score(
         bcubed=_bcubed(gold_event_of, event_of) if event_of else None,
         misses=misses,
         extras=extras,
+        disagreements=disagreements,
     )
+
+
+def _agreement(gold: dict[str, Any], pred: dict[str, Any]) -> dict[str, bool]:
+    """Whether a matched claim's attributes agree with gold's (claimants leniently)."""
+    return {
+        "status": pred.get("status") == gold.get("status"),
+        "qualifier": pred.get("qualifier", "exact") == gold.get("qualifier", "exact"),
+        "scope": pred.get("scope", "event") == gold.get("scope", "event"),
+        "claimant_side": normalise_name(pred.get("claimant_side"))
+        == normalise_name(gold.get("claimant_side")),
+        "claimant": same_claimant(pred.get("claimant"), gold.get("claimant")),
+    }
 
 
 def _bcubed(gold_of: dict[str, str], pred_of: dict[str, str]) -> tuple[float, float, float]:

@@ -128,3 +128,24 @@ def qualifier_before(words: list[str]) -> tuple[str, int]:
         if len(words) >= n and tuple(words[-n:]) == phrase:
             return qualifier, n
     return "exact", 0
+
+
+# Qualifiers that follow what they qualify: "20 or more people", "20 or so"; and, closing
+# the clause, "taken prisoner at least."
+QUALIFIERS_AFTER = ((("or", "more"), "at_least"), (("or", "so"), "approx"))
+QUALIFIERS_CLOSING = ((("at", "least"), "at_least"), (("at", "most"), "at_most"))
+
+
+def qualifier_after(words: list[str]) -> str | None:
+    """The qualifier that the words just after a count or its fate give (`words`
+    lower-cased, nearest first, punctuation included); `at least` only where it closes
+    the clause, so that "killed 5, at least 3 of them children" qualifies the 3."""
+    for phrase, qualifier in QUALIFIERS_AFTER + QUALIFIERS_CLOSING:
+        n = len(phrase)
+        if tuple(words[:n]) != phrase:
+            continue
+        if (phrase, qualifier) in QUALIFIERS_AFTER:
+            return qualifier
+        if len(words) == n or not words[n][:1].isalnum():
+            return qualifier
+    return None

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .parties import Actor, actor_named, country_of_place, find_actors
-from .vocabulary import ATTACK_NOUNS
+from .vocabulary import ATTACK_NOUNS, people_status
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -51,16 +51,37 @@ NON_STATE_NOUNS = frozenset(
         "assailants",
         "guerrilla",
         "guerrillas",
-        "mercenary",
-        "mercenaries",
     ]
 )
+# Nouns for the fighters of a private military company: "20 PMC servicemen", "the
+# mercenaries" are the company's men when the article names one.
+PMC_NOUNS = frozenset({"pmc", "mercenary", "mercenaries", "contractor", "contractors"})
 BOTH = re.compile(
     r"\b(?:on|from) both sides\b|\bboth sides\b|\bon either side\b"
     r"|\btwo sides\b|\bcombined\b",
     re.IGNORECASE,
 )
 SIDE_MARKER = re.compile(r"\b(?:on|from) the (\w+(?:[ -]\w+)?) side\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class PartyReading:
+    """A party, and whether only the article's context suggested it (no word about these
+    people says whose they are): a guess that the rest of the article may overrule."""
+
+    name: str
+    guessed: bool = False
+    status: str | None = None  # the status of the people it points back to, if it does
+
+
+@dataclass(frozen=True, slots=True)
+class Antecedent:
+    """The people the previous sentence spoke of: their party and status, and the fate
+    its last figure gave them (None when it named them without a figure)."""
+
+    party: str
+    status: str
+    category: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,16 +123,21 @@ class ArticleActors:
         """Whether `actor` is among the `top` most-named parties of the article."""
         return actor in [a for a, _ in self.counts[:top]]
 
-    def other_than(self, actor: Actor | None, *, non_state: bool = False) -> Actor | None:
-        """The most-named party that is not `actor` (a rebel group if asked)."""
-        for candidate, n in self.counts:
+    def other_than(
+        self, actor: Actor | None, *, kinds: tuple[str, ...] | None = None
+    ) -> Actor | None:
+        """The most-named party that is not `actor` (only of the given kinds, if asked:
+        `NON_STATE` for "the rebels")."""
+        for candidate, _ in self.counts:
             if candidate == actor or candidate.kind == "ugo":
                 continue
-            if non_state and candidate.kind not in ("rebel", "militia"):
+            if kinds is not None and candidate.kind not in kinds:
                 continue
-            if n >= 1:
-                return candidate
+            return candidate
         return None
+
+
+NON_STATE = ("rebel", "militia")
 
 
 def _phrase_range(count: Count, sentence: SpacySpan) -> tuple[int, int]:
@@ -151,14 +177,19 @@ def party_of(
     perpetrator: Actor | None = None,
     loser: Actor | None = None,
     status: str = "unknown",
+    category: str | None = None,
     background: bool = False,
     previous: str | None = None,
+    antecedent: Antecedent | None = None,
     extra: tuple[int, int] | None = None,
-) -> str:
+) -> PartyReading:
     """The party (country short name, group name, `both` or `unknown`) of a count.
 
-    `extra` is another token range that describes the counted people (the words between
-    a toll and its figure: `the number of fatalities among Wagner fighters ... 20`).
+    `previous` is the party of a count this one is listed with in the same sentence;
+    `antecedent` the people the sentence before spoke of, whom `two others` or a bare
+    `about fifty dead` of the same fate go on about. `extra` is another token range that
+    describes the counted people (the words between a toll and its figure: `the number
+    of fatalities among Wagner fighters ... 20`).
     """
     doc = sentence.doc
     start, end = _phrase_range(count, sentence)
@@ -167,47 +198,55 @@ def party_of(
     named = _named_in(sentence, ranges)
     groups = [m for m in named if m.kind != "country"]
     if groups or named:
-        return (groups or named)[0].name
+        return PartyReading((groups or named)[0].name)
     if loser is not None:
-        return loser.name  # "Russian forces lost 1,200 troops"
+        return PartyReading(loser.name)  # "Russian forces lost 1,200 troops"
     speaker_actor = speaker.actor if speaker is not None else None
     if words & POSSESSIVES:
         if speaker_actor is not None:
-            return speaker_actor.name
+            return PartyReading(speaker_actor.name)
         main = actors.main()
-        return main.name if main else "unknown"
+        return PartyReading(main.name) if main else UNKNOWN
     before = {t.lower_ for t in doc[max(sentence.start, count.start - 4) : end]}
     if before & ENEMY:
         # the enemy of whoever speaks; in the outlet's own voice, of the side it is about
         other = actors.other_than(speaker_actor or actors.main() or actors.top_country())
-        return other.name if other else "unknown"
+        return PartyReading(other.name) if other else UNKNOWN
     if previous is not None:
-        return previous
+        return PartyReading(previous)
+    if antecedent is not None and _points_back(count, sentence):
+        # "... Wagner mercenaries. Two others were taken prisoner"
+        return PartyReading(antecedent.party, status=antecedent.status)
     if BOTH.search(sentence.text):
-        return "both"
+        return PartyReading("both")
     marked = _side_marker(sentence)
     if marked is not None:
-        return marked.name
+        return PartyReading(marked.name)
     if background and status == "unknown":
-        return "both"  # a war's or a year's toll: over every side
+        return PartyReading("both")  # a war's or a year's toll: over every side
     noun = doc[count.noun].lower_ if count.noun is not None else ""
+    if words & PMC_NOUNS:
+        company = actors.other_than(speaker_actor, kinds=("pmc",))
+        if company is not None:
+            return PartyReading(company.name)
     if noun in NON_STATE_NOUNS:
         # "20 rebels", "about 20 militants were eliminated": the armed group fought here,
         # never the state forces that report killing them
-        other = actors.other_than(speaker_actor, non_state=True)
+        other = actors.other_than(speaker_actor, kinds=NON_STATE)
         if other is not None:
-            return other.name
+            return PartyReading(other.name)
         if speaker_actor is not None and speaker_actor.kind == "country":
-            return "unknown"
+            return UNKNOWN
     if perpetrator is not None:
         if (
             speaker_actor is not None
             and speaker_actor != perpetrator
             and (speaker_actor.kind != "ugo")
         ):
-            return speaker_actor.name  # "Hezbollah confirmed that Israel assassinated X"
+            return PartyReading(speaker_actor.name)  # "Hezbollah confirmed Israel killed X"
         other = actors.other_than(perpetrator)
-        return other.name if other is not None else "unknown"  # never the killers' own side
+        # never the killers' own side
+        return PartyReading(other.name) if other is not None else UNKNOWN
     if (
         speaker_actor is not None
         and speaker_actor.kind != "ugo"
@@ -215,8 +254,41 @@ def party_of(
         and (speaker_actor.kind == "country" or status == "military")
     ):
         # a ministry reports its own losses; an armed group its fighters, not "people"
-        return speaker_actor.name
+        return PartyReading(speaker_actor.name)
+    if (
+        antecedent is not None
+        and count.status is None
+        and category is not None
+        and antecedent.category == category
+    ):
+        # "at least 20 PMC servicemen were killed. Others claim about fifty dead."
+        return PartyReading(antecedent.party)
     return _where(sentence, actors=actors, status=status, speaker=speaker_actor)
+
+
+UNKNOWN = PartyReading("unknown", guessed=True)
+
+
+def _points_back(count: Count, sentence: SpacySpan) -> bool:
+    """`two others`, `five more`: people beyond some already spoken of."""
+    doc = sentence.doc
+    return count.end < sentence.end and doc[count.end].lower_ in ("others", "more")
+
+
+def people_named(sentence: SpacySpan) -> Antecedent | None:
+    """The last people the sentence names with their side, with or without a figure
+    ("dozens of Wagner mercenaries"), for a following `two others` to point back to."""
+    found = None
+    for token in sentence:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        status = people_status(token.lemma_.lower(), token.lower_)
+        if status is None:
+            continue
+        named = _named_in(sentence, [(max(sentence.start, token.left_edge.i), token.i + 1)])
+        if named:
+            found = Antecedent(named[0].name, status)
+    return found
 
 
 def _named_in(sentence: SpacySpan, ranges: list[tuple[int, int]]) -> list[Actor]:
@@ -240,7 +312,7 @@ def _named_in(sentence: SpacySpan, ranges: list[tuple[int, int]]) -> list[Actor]
 
 def _where(
     sentence: SpacySpan, *, actors: ArticleActors, status: str, speaker: Actor | None = None
-) -> str:
+) -> PartyReading:
     """No side named for the people: the one party the sentence names (for civilians,
     only a country or a town in one), both when it names a pair of belligerents
     (`Armenia-Azerbaijan border fighting ... 16 killed`), else the party the article is
@@ -258,11 +330,11 @@ def _where(
             if place is not None:
                 named.add(place)
     if len(named) == 1:
-        return next(iter(named)).name
+        return PartyReading(next(iter(named)).name)
     if not named and status == "unknown" and _pair_named(sentence, actors):
-        return "both"
+        return PartyReading("both")
     main = actors.main() if status == "military" else actors.top_country() or actors.main()
-    return main.name if main else "unknown"
+    return PartyReading(main.name, guessed=True) if main else UNKNOWN
 
 
 def _place_names(sentence: SpacySpan) -> list[str]:

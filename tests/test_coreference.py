@@ -1,0 +1,173 @@
+"""Whose people a figure is when its sentence does not say, read from the rest of the
+article; and which repeats of a figure are one claim. All reports here are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import fogofwar
+from fogofwar.coreference import settle_open_parties
+from fogofwar.records import Claim, Span
+
+
+def claim(category: str, count: int, party: str, start: int, **kw: object) -> Claim:
+    fields = {
+        "id": "",
+        "article_id": "a",
+        "evidence": Span(start=start, end=start + 10),
+        "category": category,
+        "count": count,
+        "qualifier": "exact",
+        "party": party,
+        "status": "military",
+        "claimant": "media",
+        "claimant_side": "media",
+        "scope": "event",
+        "stated_on": None,
+    }
+    fields.update(kw)
+    return Claim(**fields)  # type: ignore[arg-type]
+
+
+def test_an_open_figure_restating_one_sides_claim_is_that_sides() -> None:
+    claims = [claim("captured", 13, "unknown", 0), claim("captured", 13, "Armenia", 50)]
+    settled = settle_open_parties(claims, [True, False])
+    assert [c.party for c in settled] == ["Armenia", "Armenia"]
+
+
+def test_an_open_figure_summing_two_sides_is_both() -> None:
+    claims = [
+        claim("killed", 8, "unknown", 0),
+        claim("killed", 1, "Armenia", 50),
+        claim("killed", 7, "Azerbaijan", 100),
+    ]
+    assert settle_open_parties(claims, [True, False, False])[0].party == "both"
+
+
+@pytest.mark.parametrize(
+    ("claims", "open_party", "expected"),
+    [
+        # a stated party is never changed, even when the figure matches another side's
+        ([claim("killed", 5, "Armenia", 0), claim("killed", 5, "Azerbaijan", 50)],
+         [False, False], ["Armenia", "Azerbaijan"]),
+        # two sides give the same figure: no one reading, the guess stays
+        ([claim("killed", 5, "Kyrgyzstan", 0), claim("killed", 5, "Armenia", 50),
+          claim("killed", 5, "Azerbaijan", 100)],
+         [True, False, False], ["Kyrgyzstan", "Armenia", "Azerbaijan"]),
+        # one side's two figures do not make a total over both sides
+        ([claim("killed", 8, "unknown", 0), claim("killed", 1, "Armenia", 50),
+          claim("killed", 7, "Armenia", 100)],
+         [True, False, False], ["unknown", "Armenia", "Armenia"]),
+        # another fate's figure is not a restatement
+        ([claim("wounded", 13, "unknown", 0), claim("captured", 13, "Armenia", 50)],
+         [True, False], ["unknown", "Armenia"]),
+        # civilians are not a sum of the sides' soldiers
+        ([claim("killed", 8, "unknown", 0, status="civilian"), claim("killed", 1, "Armenia", 50),
+          claim("killed", 7, "Azerbaijan", 100)],
+         [True, False, False], ["unknown", "Armenia", "Azerbaijan"]),
+    ],
+)  # fmt: skip
+def test_open_parties_left_alone(
+    claims: list[Claim], open_party: list[bool], expected: list[str]
+) -> None:
+    assert [c.party for c in settle_open_parties(claims, open_party)] == expected
+
+
+def analyse(text: str) -> list[Claim]:
+    return fogofwar.analyse(text, outlet="Daily Wire", published="2024-05-03")
+
+
+def found(claims: list[Claim]) -> set[tuple[str, int, str]]:
+    return {(c.category, c.count, c.party) for c in claims}
+
+
+@pytest.mark.slow
+def test_summary_figures_take_the_sides_the_statements_give() -> None:
+    text = (
+        "Kyrgyz and Tajik troops clashed on the border near Vorukh on Tuesday. "
+        "In all, 9 servicemen were killed and 5 were taken prisoner.\n\n"
+        "The Kyrgyz Defence Ministry said 4 of its soldiers were killed and 5 were captured.\n\n"
+        "The Tajik border service said 5 of its guards were killed."
+    )
+    claims = analyse(text)
+    assert found(claims) >= {
+        ("killed", 9, "both"),
+        ("captured", 5, "Kyrgyzstan"),
+        ("killed", 4, "Kyrgyzstan"),
+        ("killed", 5, "Tajikistan"),
+    }
+    assert "unknown" not in {c.party for c in claims}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "two others" point back to the people the sentence before named
+        ("Rebels in the north killed dozens of Wagner mercenaries on Sunday. Two others were "
+         "taken prisoner at least.", {("captured", 2, "Wagner", "military", "at_least")}),
+        # a bare toll goes on about the people of the figure before it
+        ("At least 20 Wagner fighters were killed in the ambush, a Telegram channel said. Other "
+         "channels claim that there were about fifty dead.",
+         {("killed", 20, "Wagner", "military", "at_least"),
+          ("killed", 50, "Wagner", "unknown", "approx")}),
+        # the men of a private military company the article names
+        ("A convoy of the Wagner group was ambushed near Kidal in Mali. At least 20 PMC "
+         "servicemen were killed in the attack.",
+         {("killed", 20, "Wagner", "military", "at_least")}),
+        # "20 or more"
+        ("The Kyrgyz Health Ministry said 20 or more people were killed in the shelling.",
+         {("killed", 20, "Kyrgyzstan", "unknown", "at_least")}),
+    ],
+)  # fmt: skip
+def test_parties_from_the_sentence_before(text: str, expected: set[tuple]) -> None:
+    assert {(c.category, c.count, c.party, c.status, c.qualifier) for c in analyse(text)} == (
+        expected
+    )
+
+
+@pytest.mark.slow
+def test_two_sources_of_one_side_wording_a_figure_differently_are_two_claims() -> None:
+    text = (
+        "At least 40 people were wounded in the attack on the hotel in Osh, police said.\n\n"
+        "Aibek Sadykov, director of the city hospital, said 40 people were admitted with "
+        "wounds from the attack."
+    )
+    claims = analyse(text)
+    assert sorted((c.category, c.count, c.qualifier) for c in claims) == [
+        ("wounded", 40, "at_least"),
+        ("wounded", 40, "exact"),
+    ]
+    assert len({c.claimant for c in claims}) == 2
+
+
+@pytest.mark.slow
+def test_another_soldier_adds_to_the_figure() -> None:
+    text = (
+        "The Armenian Defence Ministry admitted one dead in the clash near Lorvan.\n\n"
+        "The ministry later said that the identity of another soldier killed in the fighting "
+        "could not be established."
+    )
+    assert [(c.category, c.count, c.party) for c in analyse(text)] == [
+        ("killed", 1, "Armenia"),
+        ("killed", 1, "Armenia"),
+    ]
+
+
+@pytest.mark.slow
+def test_an_outlet_passing_a_figure_on_speaks_as_the_media() -> None:
+    (claim_,) = analyse(
+        "Armenian and Azerbaijani troops clashed near Lorvan. A Telegram channel reported "
+        "that 12 Azerbaijani soldiers were killed."
+    )
+    assert (claim_.party, claim_.claimant_side) == ("Azerbaijan", "media")
+
+
+@pytest.mark.slow
+def test_another_one_in_one_sentence_is_one_claim() -> None:
+    claims = analyse(
+        "The Tajik Defence Ministry said that two of its soldiers were killed in shelling on "
+        "Sunday and another one later died in a hospital."
+    )
+    assert sorted((c.category, c.count) for c in claims) == [("killed", 1), ("killed", 2)]
+    assert len({c.id for c in claims}) == len(claims)
