@@ -393,3 +393,24 @@ def test_other_regions(sentence: str, expected: set[tuple]) -> None:
     claims = analyse(sentence, outlet="Wire Desk")
     got = {(c.category, c.count, c.party, c.status, c.claimant_side) for c in claims}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the title before a named victim says whose he was
+        ("The announcement came after an overnight strike in Dushanbe that killed Tajik border "
+         "service commander Rustam Nazarov.", {("killed", 1, "Tajikistan", "military")}),
+        # the name after "according to <title>," is the speaker's, not a victim's
+        ("According to the press secretary of Armenia's Defence Ministry, Anna Petrosyan, "
+         "Major Aram Sargsyan and Captain Levon Hakobyan were killed in the battle.",
+         {("killed", 2, "Armenia", "military")}),
+        # a rank the tagger calls an adjective still counts one in a list of dead
+        ("In the Tovuz region, an Azerbaijani major-general, six servicemen and a civilian were "
+         "killed, the Azerbaijani Defence Ministry said.",
+         {("killed", 1, "Azerbaijan", "military"), ("killed", 6, "Azerbaijan", "military"),
+          ("killed", 1, "Azerbaijan", "civilian")}),
+    ],
+)  # fmt: skip
+def test_named_and_listed_victims(text: str, expected: set[tuple]) -> None:
+    assert {(c.category, c.count, c.party, c.status) for c in analyse(text)} == expected

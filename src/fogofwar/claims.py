@@ -439,7 +439,7 @@ def _named_victims(
         victims = []
         for entity in people:
             root = entity.root
-            if any(a.lower_ == "according" for a in root.ancestors):
+            if any(a.lower_ == "according" for a in root.ancestors) or _names_the_source(entity):
                 continue  # the speaker ("according to the press secretary, X, ..."), not a victim
             while root.dep_ in ("conj", "appos") and root.head.i != root.i:
                 root = root.head  # "Major X and Captain Y", "commander X" in a list
@@ -474,10 +474,13 @@ def _named_victims(
                 "sergeant",
             ):
                 status = "military"
+        # "Hamas political bureau leader Ismail Haniyeh": the title before the name says
+        # whose they were, so it is part of the counted phrase
+        title = min(head.left_edge.i, first.start)
         count = Count(
             len(victims),
             "exact",
-            first.start,
+            title if first.start - title <= 6 else first.start,
             first.start,
             last.end,
             head.i,
@@ -486,6 +489,16 @@ def _named_victims(
         )
         found.append((count, trigger))
     return found
+
+
+def _names_the_source(entity: SpacySpan) -> bool:
+    """`according to the ministry's press secretary, Jane Doe, ...`: the name right after
+    an `according to` phrase is the speaker's."""
+    doc = entity.doc
+    if entity.start < 2 or doc[entity.start - 1].text != ",":
+        return False
+    left = doc[entity.start - 2]
+    return any(t.lower_ == "according" for t in (left, *left.ancestors))
 
 
 def _toll_phrase(trigger: Trigger, count: Count, counts: list[Count]) -> tuple[int, int] | None:
@@ -786,6 +799,14 @@ def _implicit_ok(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
         return True
     if subject.head.lower_ == "of" and subject.head.head.i == fate.i:
         return True  # "the death of a resident"
+    listed = subject
+    for _ in range(3):
+        # "a major-general, six servicemen and a civilian were killed": one of a list
+        if listed.dep_ not in ("conj", "appos", "amod", "compound") or listed.head.i == listed.i:
+            break
+        listed = listed.head
+        if listed.head.i == fate.i and listed.dep_ in ("nsubjpass", "nsubj", "dobj"):
+            return True
     return abs(trigger.start - (count.noun or count.start)) <= 3 and trigger.start > count.start
 
 
@@ -830,12 +851,14 @@ def _merge_repeats(drafts: list[Draft]) -> list[Claim]:
     for draft in ordered:
         claim = draft.claim
         key = (claim.category, claim.party, claim.count)
-        twins = [k for k in kept if (k.category, k.party, k.count) == key]
+        twins = [
+            k for k in kept if (k.category, k.party, k.count) == key and _same_people(k, claim)
+        ]
         if draft.headline and any((k.category, k.count) == key[::2] for k in kept):
             continue  # the headline repeats a body figure (its party may be less clear)
         if draft.relayed and any(t.claimant_side != "media" for t in twins):
             continue  # an outlet relaying a figure a named source gave: the source's claim
-        if any(t.evidence == claim.evidence and t.claimant == claim.claimant for t in twins):
+        if any((t.evidence, t.claimant) == (claim.evidence, claim.claimant) for t in twins):
             continue  # one figure read twice in one sentence ("another one")
         if not draft.additional and any(
             _same_speaker(t.claimant, claim.claimant)
@@ -849,6 +872,12 @@ def _merge_repeats(drafts: list[Draft]) -> list[Claim]:
             continue
         kept.append(claim)
     return sorted(kept, key=lambda c: c.evidence.start)
+
+
+def _same_people(a: Claim, b: Claim) -> bool:
+    """Whether two equal figures may count the same people: not a major-general and a
+    civilian, each `one killed` in one list."""
+    return a.status == b.status or "unknown" in (a.status, b.status)
 
 
 def _same_speaker(a: str, b: str) -> bool:

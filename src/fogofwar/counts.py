@@ -312,6 +312,17 @@ def _read_ranges(counts: list[Count], sentence: SpacySpan) -> list[Count]:
     return out
 
 
+def _ends_noun_phrase(token: Token, sentence: SpacySpan) -> bool:
+    """A people word the tagger called an adjective that still ends its noun phrase
+    (`an Azerbaijani major-general, six servicemen`): a noun in all but its tag."""
+    if token.i + 1 >= sentence.end:
+        return True
+    following = token.doc[token.i + 1]
+    if following.text in ("-", "–"):
+        return False  # "major-general": the word goes on
+    return following.is_punct or following.pos_ in ("CCONJ", "VERB", "AUX")
+
+
 def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
     """`a soldier was killed`, `another died in hospital`, `a civilian` in a list of dead."""
     doc = sentence.doc
@@ -328,7 +339,9 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
         for j in range(token.i + 1, min(sentence.end, token.i + 8)):
             candidate = doc[j]
             status = people_status(candidate.lemma_.lower(), candidate.lower_)
-            if status is not None and candidate.tag_ in ("NN", "NNP"):
+            if status is not None and (
+                candidate.tag_ in ("NN", "NNP") or _ends_noun_phrase(candidate, sentence)
+            ):
                 noun_i = j
                 break
             if candidate.pos_ not in ("ADJ", "PROPN", "NOUN", "NUM") and candidate.lower_ not in (
