@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING
 from .attribution import Attribution, sentence_attributions
 from .coreference import settle_open_parties
 from .counts import Count, find_counts
+from .nlp import entities_in, sentence_spans
 from .numbers import qualifier_after
 from .parties import Actor, actor_named, find_actors
 from .records import Article, Claim, Span
-from .sides import Antecedent, ArticleActors, party_of, people_named
+from .sides import Antecedent, ArticleActors, party_of, people_named, points_back
 from .vocabulary import (
     ATTACK_NOUNS,
     FATE_PHRASES,
@@ -426,7 +427,7 @@ def _named_victims(
     2, `Israel said it had assassinated Shukr, a top commander` is 1 (the guide's rule)."""
     doc = sentence.doc
     used = {t.start for t in chosen if t is not None}
-    people = [e for e in sentence.ents if e.label_ == "PERSON"]
+    people = [e for e in entities_in(sentence) if e.label_ == "PERSON"]
     found = []
     for trigger in triggers:
         fate = doc[trigger.start]
@@ -612,7 +613,7 @@ def _scope(sentence: SpacySpan, count: Count, published_year: int | None) -> str
 def sentences(doc: Doc) -> list[SpacySpan]:
     """spaCy's sentences, split again at line breaks (headlines, datelines, lists)."""
     out = []
-    for sent in doc.sents:
+    for sent in sentence_spans(doc):
         start = sent.start
         for token in sent:
             if token.is_space or "\n" in token.text:
@@ -645,10 +646,13 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     drafts: list[Draft] = []
     previous_drafts: list[int] = []  # indices in `drafts` of the last sentence's claims
     speakers_before: list[Attribution] = []  # the previous sentence's speakers
-    upcoming: Antecedent | None = None  # the people this sentence speaks of, for the next
+    # the people the previous sentence spoke of: its last figure's, or else (read only
+    # when a `two others` asks) the last people it named with their side
+    figure_here: Antecedent | None = None
+    sentence_here: SpacySpan | None = None
     for sentence in sentences(doc):
-        antecedent = upcoming
-        upcoming = people_named(sentence)
+        prior_figure, prior_sentence = figure_here, sentence_here
+        figure_here, sentence_here = None, sentence
         attributions = sentence_attributions(sentence, previous=last_speaker, context=actors)
         if not attributions and speakers_before and sentence.text.lstrip()[:1] in QUOTES:
             # a quotation that goes on from the sentence naming its speaker
@@ -669,7 +673,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                         )
         previous_drafts = []
         counts = find_counts(sentence)
-        if not counts and not any(e.label_ == "PERSON" for e in sentence.ents):
+        if not counts and not any(e.label_ == "PERSON" for e in entities_in(sentence)):
             continue
         triggers = _triggers(sentence)
         chosen = _assign_triggers(counts, triggers, sentence)
@@ -715,13 +719,16 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 category=trigger.category,
                 background=(scope := _scope(sentence, count, year)) == "background",
                 previous=_listed_with(count, taken, parties, sentence),
-                antecedent=None if taken else antecedent,  # "21 dead and 117 others"
+                # "21 dead and 117 others" point back within the sentence
+                antecedent=None
+                if taken
+                else prior_figure or _people_before(count, sentence, prior_sentence),
                 extra=_toll_phrase(trigger, count, counts),
             )
             party = reading.name
             if status == "unknown" and reading.status is not None:
                 status = reading.status  # "two others": the soldiers spoken of before
-            upcoming = Antecedent(party, status, trigger.category)
+            figure_here = Antecedent(party, status, trigger.category)
             taken.append((count, trigger, status))
             parties.append(party)
             claimant, side = _claimant(speaker, party=party, media=media)
@@ -808,6 +815,15 @@ def _implicit_ok(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
         if listed.head.i == fate.i and listed.dep_ in ("nsubjpass", "nsubj", "dobj"):
             return True
     return abs(trigger.start - (count.noun or count.start)) <= 3 and trigger.start > count.start
+
+
+def _people_before(
+    count: Count, sentence: SpacySpan, before: SpacySpan | None
+) -> Antecedent | None:
+    """For `two others`, the last people the sentence before named with their side."""
+    if before is None or not points_back(count, sentence):
+        return None
+    return people_named(before)
 
 
 def _trailing_qualifier(count: Count, trigger: Trigger, sentence: SpacySpan) -> str | None:

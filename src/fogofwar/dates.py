@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from .nlp import sentence_spans
 from .records import IncidentDate
 
 if TYPE_CHECKING:
@@ -411,7 +412,7 @@ def _precision(start: dt.date, end: dt.date) -> tuple[int, int]:
 def _sentences(text: str, *, doc: Doc | None) -> list[tuple[int, int]]:
     if doc is not None and doc.text == text:
         try:
-            spans = [(s.start_char, s.end_char) for s in doc.sents]
+            spans = [(s.start_char, s.end_char) for s in sentence_spans(doc)]
         except ValueError:  # a Doc without sentence boundaries
             spans = []
         if spans:

