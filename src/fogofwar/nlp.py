@@ -84,30 +84,34 @@ def parse_many(
 
 _SENTENCES = "fogofwar.sentences"
 _ENTITIES = "fogofwar.entities"
+# The caches below hold token offsets, never Spans: a Span in `doc.user_data` would make
+# a reference cycle that keeps every parsed Doc alive until the garbage collector runs.
 
 
-def sentence_spans(doc: Doc) -> tuple[Span, ...]:
+def sentence_spans(doc: Doc) -> list[Span]:
     """The parser's sentences, worked out once per Doc: spaCy scans every token again
     each time `doc.sents` is read. Raises ValueError for a Doc without boundaries."""
-    cached = doc.user_data.get(_SENTENCES)
-    if cached is None:
-        cached = doc.user_data[_SENTENCES] = tuple(doc.sents)
-    return cached  # type: ignore[no-any-return]
+    bounds = doc.user_data.get(_SENTENCES)
+    if bounds is None:
+        bounds = doc.user_data[_SENTENCES] = tuple((s.start, s.end) for s in doc.sents)
+    return [doc[start:end] for start, end in bounds]
 
 
 def entities_in(span: Span) -> list[Span]:
     """The named entities inside `span`, as `span.ents` gives them, from one list per Doc:
     spaCy builds every entity of the Doc again each time `span.ents` is read."""
+    from spacy.tokens import Span
+
     doc = span.doc
     cached = doc.user_data.get(_ENTITIES)
     if cached is None:
-        entities = tuple(doc.ents)
-        cached = doc.user_data[_ENTITIES] = (entities, [e.start for e in entities])
+        entities = tuple((e.start, e.end, e.label) for e in doc.ents)
+        cached = doc.user_data[_ENTITIES] = (entities, [start for start, _, _ in entities])
     entities, starts = cached
     found = []
-    for entity in entities[bisect.bisect_left(starts, span.start) :]:
-        if entity.start >= span.end:
+    for start, end, label in entities[bisect.bisect_left(starts, span.start) :]:
+        if start >= span.end:
             break
-        if entity.end <= span.end:
-            found.append(entity)
+        if end <= span.end:
+            found.append(Span(doc, start, end, label=label))
     return found
