@@ -414,3 +414,25 @@ def test_other_regions(sentence: str, expected: set[tuple]) -> None:
 )  # fmt: skip
 def test_named_and_listed_victims(text: str, expected: set[tuple]) -> None:
     assert {(c.category, c.count, c.party, c.status) for c in analyse(text)} == expected
+
+
+def test_a_named_victim_keeps_the_side_first_read() -> None:
+    text = (
+        "Hezbollah confirmed that Israel killed Fuad Karimi, a senior commander, in a strike "
+        "on Beirut.\n\nLebanon's government condemned the strike on Lebanon, and Lebanon's "
+        "president called it an attack on Lebanon.\n\nIsrael said it had killed Karimi."
+    )
+    claims = analyse(text)
+    assert [(c.count, c.party, c.status) for c in claims] == [
+        (1, "Hezbollah", "military"),
+        (1, "Hezbollah", "military"),
+    ]
+    assert [c.claimant_side for c in claims] == ["Hezbollah", "Israel"]
+
+
+def test_a_speaker_after_a_dateline_colon() -> None:
+    (claim,) = analyse(
+        "BISHKEK: A spokesman for the Kyrgyz border service told reporters that four "
+        "guards were killed near Vorukh."
+    )
+    assert (claim.party, claim.claimant_side) == ("Kyrgyzstan", "Kyrgyzstan")

@@ -424,9 +424,10 @@ def sentence_attributions(
             else:
                 phrase = _subject_tokens(token)
         phrase = [t for t in phrase if sentence.start <= t.i < sentence.end]
-        dashes = [k for k, t in enumerate(phrase) if t.text in ("—", "–", "--")]
+        dashes = [k for k, t in enumerate(phrase) if t.text in ("—", "–", "--", ":")]
         if dashes:
-            phrase = phrase[dashes[-1] + 1 :]  # "BISHKEK, March 12 — the ministry said"
+            # "BISHKEK, March 12 — the ministry said", "BEIRUT: A source ... told AFP"
+            phrase = phrase[dashes[-1] + 1 :]
         if not phrase or _head_word(phrase) in NOT_SPEAKERS:
             continue
         if token.lemma_ == "put" and not any(

@@ -447,7 +447,8 @@ def _named_victims(
             passive_subject = root.dep_ in ("nsubjpass",) or (
                 root.dep_ == "nsubj" and fate.lemma_.lower() == "die"
             )
-            if root.head.i == fate.i and (root.dep_ == "dobj" or passive_subject):
+            # "attr": the parser's reading of "had 'eliminated' Shukr" with the quotes
+            if root.head.i == fate.i and (root.dep_ in ("dobj", "attr") or passive_subject):
                 victims.append(entity)
             elif root.dep_ == "pobj" and root.head.head.i == fate.i and fate.pos_ == "NOUN":
                 victims.append(entity)  # "the body of top commander X"
@@ -650,6 +651,8 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     # when a `two others` asks) the last people it named with their side
     figure_here: Antecedent | None = None
     sentence_here: SpacySpan | None = None
+    # whose a named victim was and what (by surname), as first read: later mentions say less
+    known_people: dict[str, tuple[str, str]] = {}
     for sentence in sentences(doc):
         prior_figure, prior_sentence = figure_here, sentence_here
         figure_here, sentence_here = None, sentence
@@ -718,7 +721,9 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 status=status,
                 category=trigger.category,
                 background=(scope := _scope(sentence, count, year)) == "background",
-                previous=_listed_with(count, taken, parties, sentence),
+                previous=_listed_with(count, taken, parties, sentence)
+                or known_people.get(_victim_name(count, sentence), ("", ""))[0]
+                or None,
                 # "21 dead and 117 others" point back within the sentence
                 antecedent=None
                 if taken
@@ -726,6 +731,11 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 extra=_toll_phrase(trigger, count, counts),
             )
             party = reading.name
+            victim = _victim_name(count, sentence)
+            if victim in known_people and status == "unknown":
+                status = known_people[victim][1]  # "Shukr": the commander named before
+            if victim and party not in ("unknown", "both"):
+                known_people.setdefault(victim, (party, status))  # "Israel said it killed Shukr"
             if status == "unknown" and reading.status is not None:
                 status = reading.status  # "two others": the soldiers spoken of before
             figure_here = Antecedent(party, status, trigger.category)
@@ -812,9 +822,17 @@ def _implicit_ok(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
         if listed.dep_ not in ("conj", "appos", "amod", "compound") or listed.head.i == listed.i:
             break
         listed = listed.head
-        if listed.head.i == fate.i and listed.dep_ in ("nsubjpass", "nsubj", "dobj"):
+        if listed.head.i == fate.i and listed.dep_ in ("nsubjpass", "nsubj", "dobj", "attr"):
             return True
     return abs(trigger.start - (count.noun or count.start)) <= 3 and trigger.start > count.start
+
+
+def _victim_name(count: Count, sentence: SpacySpan) -> str:
+    """The surname of a named victim (`Fuad Shukr` and a later `Shukr`), else ""."""
+    if not count.implicit or count.noun is None:
+        return ""
+    head = sentence.doc[count.noun]
+    return head.text if head.ent_type_ == "PERSON" else ""
 
 
 def _people_before(
