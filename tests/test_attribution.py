@@ -32,8 +32,10 @@ ARMENIA_MOD = Attribution(
         ("Kyiv", "Ukraine government", "Ukraine"),
         ("Armenian officials", "Armenia government", "Armenia"),
         ("the Armenian side", "Armenia government", "Armenia"),
-        # a group speaks for itself
+        # a group speaks for itself, not for its ally or sponsor
         ("M23", "M23", "M23"),
+        ("an armed group linked to al-Qaeda, JNIM", "JNIM", "JNIM"),
+        ("An affiliate of Al Qaeda, Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", "JNIM", "JNIM"),
         # outside bodies keep their own name and speak for no party
         ("Human Rights Watch", "Human Rights Watch", None),
         ("the United Nations", "The United Nations", None),

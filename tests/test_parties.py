@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fogofwar.parties import actor_named, country_actor, country_of_place, find_actors
+from fogofwar.parties import (
+    actor_named,
+    country_actor,
+    country_of_place,
+    find_actors,
+    named_as_sponsor,
+)
 
 
 @pytest.mark.parametrize(
@@ -106,6 +112,9 @@ def test_country_of_place(place: str, party: str | None) -> None:
                                          ("Guinea", "Guinea", "name")]),
         ("South Sudan and Sudan", [("South Sudan", "South Sudan", "name"),
                                    ("Sudan", "Sudan", "name")]),
+        # groups of other regions, and the longest name at a place
+        ("Kataib Hezbollah and the TNLA", [("Kataib Hezbollah", "Kata'ib Hezbollah", "group"),
+                                           ("TNLA", "TNLA", "group")]),
         # whole words only, and case matters
         ("Armenianness, armenia, Hamasville", []),
         ("", []),
@@ -153,3 +162,17 @@ def test_find_actors_offsets(parts: list[tuple[str, str]], lead: str) -> None:
     assert [m.actor.name for m in found] == [KNOWN[name] for name, _ in parts]
     assert all(text[m.start : m.end] == m.text for m in found)
     assert [m.start for m in found] == sorted(m.start for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sponsor"),
+    [
+        ("an armed group linked to al-Qaeda", "al-Qaeda", True),
+        ("rebels backed by Rwanda", "Rwanda", True),
+        ("an affiliate of Al Qaeda", "Al Qaeda", True),
+        ("fighters of al-Qaeda", "al-Qaeda", False),
+        ("Rwanda said", "Rwanda", False),
+    ],
+)
+def test_named_as_sponsor(text: str, name: str, sponsor: bool) -> None:
+    assert named_as_sponsor(text, text.index(name)) is sponsor

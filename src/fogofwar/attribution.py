@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from .parties import Actor, country_of_place, find_actors
+from .parties import Actor, country_of_place, find_actors, named_as_sponsor
 from .sources import source_kind
 
 if TYPE_CHECKING:
@@ -325,7 +325,9 @@ def normalise(
     actors = [
         m
         for m in find_actors(text)
-        if (m.actor.kind != "ugo" or m.via == "group") and not LOCATED.search(text[: m.start])
+        if (m.actor.kind != "ugo" or m.via == "group")
+        and not LOCATED.search(text[: m.start])
+        and not named_as_sponsor(text, m.start)
     ]
     group = next((m.actor for m in actors if m.via == "group"), None)
     country = next((m.actor for m in actors if m.actor.kind == "country"), None)

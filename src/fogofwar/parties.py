@@ -135,6 +135,20 @@ def _find_actors(text: str) -> tuple[ActorMention, ...]:
     return tuple(found)
 
 
+# "an armed group linked to al-Qaeda", "Rwanda-backed rebels": an ally or sponsor named in
+# passing is neither the speaker nor a side in the fighting.
+SPONSOR = re.compile(
+    r"\b(?:linked|tied|affiliated|allied|aligned) (?:to|with)\s+$|\baffiliate of\s+$"
+    r"|\b(?:backed|supported|funded|armed) by\s+$",
+    re.IGNORECASE,
+)
+
+
+def named_as_sponsor(text: str, start: int) -> bool:
+    """Whether the name at `start` in `text` is named as someone's ally or sponsor."""
+    return bool(SPONSOR.search(text[max(0, start - 40) : start]))
+
+
 def named_how(name: str) -> str | None:
     """How a whole name denotes an actor (`name`, `demonym`, `capital`, `group`), if it does."""
     hit = _lexicon().get(name.strip())

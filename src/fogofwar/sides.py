@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .nlp import entities_in
-from .parties import Actor, actor_named, country_of_place, find_actors
+from .parties import Actor, actor_named, country_of_place, find_actors, named_as_sponsor
 from .vocabulary import ATTACK_NOUNS, people_status
 
 if TYPE_CHECKING:
@@ -93,7 +93,11 @@ class ArticleActors:
 
     @classmethod
     def of(cls, text: str) -> ArticleActors:
-        tally = Counter(m.actor for m in find_actors(text) if m.actor.kind != "ugo")
+        tally = Counter(
+            m.actor
+            for m in find_actors(text)
+            if m.actor.kind != "ugo" and not named_as_sponsor(text, m.start)
+        )
         return cls(tuple(sorted(tally.items(), key=lambda kv: (-kv[1], kv[0].name))))
 
     def belligerents(self) -> list[str]:
