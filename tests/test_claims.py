@@ -436,3 +436,37 @@ def test_a_speaker_after_a_dateline_colon() -> None:
         "guards were killed near Vorukh."
     )
     assert (claim.party, claim.claimant_side) == ("Kyrgyzstan", "Kyrgyzstan")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's forces named by "junta" or "government", not by the state
+        ("The Ta'ang National Liberation Army said its fighters had seized a base near Lashio "
+         "in Myanmar and captured 30 junta soldiers.",
+         {("captured", 30, "Myanmar", "military", "TNLA")}),
+        # soldiers and militants listed together are not one side
+        ("SRINAGAR, India (AP) — Two Indian soldiers and three suspected militants of "
+         "Lashkar-e-Taiba were killed in a gunfight on Tuesday, the army said.",
+         {("killed", 2, "India", "military", "India"),
+          ("killed", 3, "Lashkar-e-Taiba", "military", "India")}),
+        # a dateline before the speaker, and "others" after vague "dozens of soldiers"
+        ("KHARTOUM, June 3 (Reuters) - Sudan's army said on Monday it had killed at least 45 "
+         "fighters of the paramilitary Rapid Support Forces.",
+         {("killed", 45, "RSF", "military", "Sudan")}),
+        ("Sudan's army fought the RSF near El Fasher. The RSF said its forces had killed dozens "
+         "of soldiers and captured 17 others.",
+         {("captured", 17, "Sudan", "military", "RSF")}),
+    ],
+)  # fmt: skip
+def test_state_forces_and_armed_groups(text: str, expected: set[tuple]) -> None:
+    got = {(c.category, c.count, c.party, c.status, c.claimant_side) for c in analyse(text)}
+    assert got == expected
+
+
+def test_a_toll_so_far_this_year_is_background() -> None:
+    claims = analyse(
+        "Three soldiers were killed in Kupwara on Tuesday, the Indian army said. More than 70 "
+        "militants have been killed in the region so far this year, officials said."
+    )
+    assert {(c.count, c.scope) for c in claims} == {(3, "event"), (70, "background")}

@@ -268,9 +268,11 @@ def _subject_tokens(verb: Token) -> list[Token]:
                 if objects:
                     return _without_clauses(objects[0])
         return []
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            return _without_clauses(child)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        # two subjects are a dateline read as one ("KHARTOUM, June 3 (Reuters) - Sudan's
+        # army said"): the one nearest the verb speaks
+        return _without_clauses(subjects[-1] if subjects[-1].i < verb.i else subjects[0])
     if verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and verb.tag_ == "VBG":
         # "X released a statement, asserting that ...": the one who released it asserts
         return _subject_tokens(verb.head)
@@ -390,6 +392,15 @@ def _head_word(tokens: list[Token]) -> str:
     return roots[0].lemma_.lower() if roots else ""
 
 
+def _separates(token: Token) -> bool:
+    """A dash or colon between a dateline and the sentence: `KHARTOUM (Reuters) - the
+    army said` (a hyphen only with spaces around it: not `pro-government`)."""
+    if token.text in ("—", "–", "--", ":"):
+        return True
+    spaced = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return token.text == "-" and spaced and bool(token.whitespace_)
+
+
 def is_press(name: str) -> bool:
     """Whether a speaker is the press (an agency, outlet, channel or blogger), not an
     official voice: "state media" speaks for its state."""
@@ -426,7 +437,7 @@ def sentence_attributions(
             else:
                 phrase = _subject_tokens(token)
         phrase = [t for t in phrase if sentence.start <= t.i < sentence.end]
-        dashes = [k for k, t in enumerate(phrase) if t.text in ("—", "–", "--", ":")]
+        dashes = [k for k, t in enumerate(phrase) if _separates(t)]
         if dashes:
             # "BISHKEK, March 12 — the ministry said", "BEIRUT: A source ... told AFP"
             phrase = phrase[dashes[-1] + 1 :]

@@ -21,7 +21,15 @@ from .nlp import entities_in, sentence_spans
 from .numbers import qualifier_after
 from .parties import Actor, actor_named, find_actors
 from .records import Article, Claim, Span
-from .sides import Antecedent, ArticleActors, party_of, people_named, points_back
+from .sides import (
+    NON_STATE_NOUNS,
+    STATE_FORCE_NOUNS,
+    Antecedent,
+    ArticleActors,
+    party_of,
+    people_named,
+    points_back,
+)
 from .vocabulary import (
     ATTACK_NOUNS,
     FATE_PHRASES,
@@ -377,6 +385,11 @@ def _perpetrator(
             if speaker is not None and (
                 subject.lower_ in ("it", "they", "we", "he", "she")
                 or subject.i in {t.i for t in sentence.doc[speaker.token].children}
+                # "its fighters had seized a base and captured 30 soldiers"
+                or any(
+                    c.dep_ == "poss" and c.lower_ in ("its", "their", "our")
+                    for c in subject.children
+                )
             ):
                 return speaker.actor
             if subject.lemma_.lower() in ATTACK_NOUNS:
@@ -523,6 +536,8 @@ def _listed_with(
         return None
     doc = sentence.doc
     earlier = taken[-1][0]
+    if _fighter_kinds_differ(earlier, count, doc):
+        return None  # "two Indian soldiers and three suspected militants": not one side
     last = earlier.noun if earlier.noun is not None else earlier.end - 1
     between = [t.lower_ for t in doc[last + 1 : count.start]]
     if between and all(w in ("and", ",") for w in between) and count.noun is not None:
@@ -531,6 +546,18 @@ def _listed_with(
     if pointing_back and between and all(w in ("and", ",", "with", "plus") for w in between):
         return parties[-1]
     return None
+
+
+def _fighter_kinds_differ(a: Count, b: Count, doc: Doc) -> bool:
+    """One count of state forces and one of armed-group fighters (each by its noun)."""
+    kinds = {_fighter_kind(doc[c.noun].lower_) for c in (a, b) if c.noun is not None}
+    return kinds == {"state", "non_state"}
+
+
+def _fighter_kind(noun: str) -> str | None:
+    if noun in NON_STATE_NOUNS:
+        return "non_state"
+    return "state" if noun in STATE_FORCE_NOUNS else None
 
 
 def _loser(trigger: Trigger, sentence: SpacySpan, speaker: Attribution | None) -> Actor | None:
@@ -592,7 +619,7 @@ def _civilian_subset(
 
 # Tokens before and after a count that can place it in another time: the war usually
 # comes first ("the 44-day war last year, which killed 6,500 people").
-SCOPE_BEFORE, SCOPE_AFTER = 25, 8
+SCOPE_BEFORE, SCOPE_AFTER = 25, 20
 
 
 def _scope(sentence: SpacySpan, count: Count, published_year: int | None) -> str:
@@ -601,7 +628,12 @@ def _scope(sentence: SpacySpan, count: Count, published_year: int | None) -> str
     which 7,000 died" makes only the 7,000 background)."""
     doc = sentence.doc
     start = max(sentence.start, count.start - SCOPE_BEFORE)
-    text = doc[start : min(sentence.end, count.end + SCOPE_AFTER)].text
+    end = min(sentence.end, count.end + SCOPE_AFTER)
+    while end > count.end and any(
+        t.is_punct and t.text not in "-–'’" for t in doc[count.end : end]
+    ):
+        end -= 1  # the clause of the count ends at its next punctuation
+    text = doc[start:end].text
     if BACKGROUND.search(text):
         return "background"
     if published_year is not None:
@@ -711,6 +743,10 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
             if status == "civilian" and _civilian_subset(count, trigger, taken, sentence):
                 continue
             speaker = _speaker_for(count, attributions, sentence)
+            # "21 dead and 117 others" point back within the sentence, to a figure
+            antecedent = (
+                None if taken else _antecedent(count, sentence, prior_figure, prior_sentence)
+            )
             reading = party_of(
                 count,
                 sentence,
@@ -724,10 +760,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 previous=_listed_with(count, taken, parties, sentence)
                 or known_people.get(_victim_name(count, sentence), ("", ""))[0]
                 or None,
-                # "21 dead and 117 others" point back within the sentence
-                antecedent=None
-                if taken
-                else prior_figure or _people_before(count, sentence, prior_sentence),
+                antecedent=antecedent,
                 extra=_toll_phrase(trigger, count, counts),
             )
             party = reading.name
@@ -736,8 +769,8 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 status = known_people[victim][1]  # "Shukr": the commander named before
             if victim and party not in ("unknown", "both"):
                 known_people.setdefault(victim, (party, status))  # "Israel said it killed Shukr"
-            if status == "unknown" and reading.status is not None:
-                status = reading.status  # "two others": the soldiers spoken of before
+            if status == "unknown" and antecedent is not None and points_back(count, sentence):
+                status = antecedent.status  # "two others": the soldiers spoken of before
             figure_here = Antecedent(party, status, trigger.category)
             taken.append((count, trigger, status))
             parties.append(party)
@@ -835,13 +868,23 @@ def _victim_name(count: Count, sentence: SpacySpan) -> str:
     return head.text if head.ent_type_ == "PERSON" else ""
 
 
-def _people_before(
-    count: Count, sentence: SpacySpan, before: SpacySpan | None
+def _antecedent(
+    count: Count,
+    sentence: SpacySpan,
+    prior_figure: Antecedent | None,
+    prior_sentence: SpacySpan | None,
 ) -> Antecedent | None:
-    """For `two others`, the last people the sentence before named with their side."""
-    if before is None or not points_back(count, sentence):
-        return None
-    return people_named(before)
+    """Whom a count goes on about: for `two others`, the last people named before it in
+    its own sentence ("killing dozens of soldiers and capturing 17 others"), else the
+    previous sentence's last figure or people; for any other count, that last figure."""
+    if not points_back(count, sentence):
+        return prior_figure
+    inside = people_named(sentence, before=count.start)
+    if inside is not None:
+        return inside
+    if prior_figure is not None:
+        return prior_figure
+    return people_named(prior_sentence) if prior_sentence is not None else None
 
 
 def _trailing_qualifier(count: Count, trigger: Trigger, sentence: SpacySpan) -> str | None:

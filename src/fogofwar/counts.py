@@ -130,6 +130,10 @@ def _number_runs(sentence: SpacySpan) -> list[tuple[int, int, int]]:
     return runs
 
 
+# Words between a figure and its people that the tagger may call verbs.
+HEDGES = frozenset({"suspected", "alleged", "presumed", "purported", "armed", "unidentified"})
+
+
 def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, bool]:
     """The noun a count at `end` counts: (index, status, is_people_or_fate). None if bare."""
     doc = sentence.doc
@@ -174,8 +178,8 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
             # bare "members" in conflict news are mostly of a force ("two members who were
             # injured died"); "members of her family" and "family members" are read above
             return i, "military", True
-        if lower in ("more", "others", "other", "own", "additional"):
-            i += 1
+        if lower in ("more", "others", "other", "own", "additional") or lower in HEDGES:
+            i += 1  # "three suspected militants": the hedge is no noun
             continue
         if token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART") or token.is_punct:
             return None, None, True

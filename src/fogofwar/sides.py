@@ -22,6 +22,7 @@ from .vocabulary import ATTACK_NOUNS, people_status
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
     from .attribution import Attribution
     from .counts import Count
@@ -54,6 +55,13 @@ NON_STATE_NOUNS = frozenset(
         "guerrillas",
     ]
 )
+# Nouns for a state's own forces, and the words that say a count is of them without
+# naming the state ("30 junta soldiers", "government troops", "regime forces").
+STATE_FORCE_NOUNS = frozenset(
+    {"soldier", "soldiers", "troops", "serviceman", "servicemen", "policemen", "policeman",
+     "police", "personnel", "guards", "officers", "troopers", "gendarmes", "conscripts"}
+)  # fmt: skip
+STATE_WORDS = frozenset({"junta", "government", "regime", "pro-government", "state", "army"})
 # Nouns for the fighters of a private military company: "20 PMC servicemen", "the
 # mercenaries" are the company's men when the article names one.
 PMC_NOUNS = frozenset({"pmc", "mercenary", "mercenaries", "contractor", "contractors"})
@@ -206,6 +214,10 @@ def party_of(
         return PartyReading((groups or named)[0].name)
     if loser is not None:
         return PartyReading(loser.name)  # "Russian forces lost 1,200 troops"
+    if count.noun is not None and _state_forces(doc[count.noun]):
+        state = actors.top_country()  # "30 junta soldiers", "21 government troops"
+        if state is not None:
+            return PartyReading(state.name)
     speaker_actor = speaker.actor if speaker is not None else None
     if words & POSSESSIVES:
         if speaker_actor is not None:
@@ -219,7 +231,7 @@ def party_of(
         return PartyReading(other.name) if other else UNKNOWN
     if previous is not None:
         return PartyReading(previous)
-    if antecedent is not None and points_back(count, sentence):
+    if antecedent is not None and antecedent.party and points_back(count, sentence):
         # "... Wagner mercenaries. Two others were taken prisoner"
         return PartyReading(antecedent.party, status=antecedent.status)
     if BOTH.search(sentence.text):
@@ -262,6 +274,7 @@ def party_of(
         return PartyReading(speaker_actor.name)
     if (
         antecedent is not None
+        and antecedent.party
         and count.status is None
         and category is not None
         and antecedent.category == category
@@ -274,25 +287,35 @@ def party_of(
 UNKNOWN = PartyReading("unknown", guessed=True)
 
 
+def _state_forces(noun: Token) -> bool:
+    """`junta soldiers`, `government troops`: a state's forces, by a word before the noun."""
+    if noun.lower_ not in STATE_FORCE_NOUNS and noun.lower_ != "forces":
+        return False
+    return any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in STATE_WORDS for c in noun.children
+    )
+
+
 def points_back(count: Count, sentence: SpacySpan) -> bool:
     """`two others`, `five more`: people beyond some already spoken of."""
     doc = sentence.doc
     return count.end < sentence.end and doc[count.end].lower_ in ("others", "more")
 
 
-def people_named(sentence: SpacySpan) -> Antecedent | None:
-    """The last people the sentence names with their side, with or without a figure
-    ("dozens of Wagner mercenaries"), for a following `two others` to point back to."""
+def people_named(sentence: SpacySpan, *, before: int | None = None) -> Antecedent | None:
+    """The last people the sentence names (before token `before`, if given), with or
+    without a figure, for a following `two others` to point back to: "dozens of Wagner
+    mercenaries" (party Wagner); "dozens of soldiers" (party "", status military)."""
     found = None
-    for token in sentence:
+    end = sentence.end if before is None else before
+    for token in sentence.doc[sentence.start : end]:
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
         status = people_status(token.lemma_.lower(), token.lower_)
         if status is None:
             continue
         named = _named_in(sentence, [(max(sentence.start, token.left_edge.i), token.i + 1)])
-        if named:
-            found = Antecedent(named[0].name, status)
+        found = Antecedent(named[0].name if named else "", status)
     return found
 
 
