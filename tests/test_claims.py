@@ -470,3 +470,26 @@ def test_a_toll_so_far_this_year_is_background() -> None:
         "militants have been killed in the region so far this year, officials said."
     )
     assert {(c.count, c.scope) for c in claims} == {(3, "event"), (70, "background")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # of the countries a sentence names, people die where the town it names is
+        ("Yemen's Houthi rebels said that U.S. and British air strikes on the port city of "
+         "Hodeidah had killed 16 people.", {("killed", 16, "Yemen", "unknown", "event")}),
+        # a child in a breakdown of the dead is a claim of its own
+        ("A Russian missile strike on Kharkiv killed seven people, including a 12-year-old boy, "
+         "the regional governor said.",
+         {("killed", 7, "Ukraine", "unknown", "event"),
+          ("killed", 1, "Ukraine", "civilian", "event")}),
+        # "over the past day" is this fighting; "over the past two years" is not
+        ("Russia's Defence Ministry said Ukraine lost up to 120 troops over the past day.",
+         {("killed", 120, "Ukraine", "military", "event")}),
+        ("The Kyrgyz Health Ministry said 300 people had been killed in border clashes over the "
+         "past two years.", {("killed", 300, "both", "unknown", "background")}),
+    ],
+)  # fmt: skip
+def test_where_and_when(text: str, expected: set[tuple]) -> None:
+    got = {(c.category, c.count, c.party, c.status, c.scope) for c in analyse(text)}
+    assert got == expected

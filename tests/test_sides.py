@@ -117,3 +117,10 @@ CLASH = "Armenian and Azerbaijani forces clashed overnight near the village of L
 )  # fmt: skip
 def test_party_of(parties_in, text: str, expected: list[tuple[str, int, str]]) -> None:
     assert parties_in(text) == expected
+
+
+def test_ties_go_to_the_party_the_lead_names_most() -> None:
+    lead = "Pakistan says 8 soldiers killed. Eight Pakistani soldiers died near the Afghan border."
+    body = " " * 400 + "Afghanistan denied it."
+    actors = ArticleActors.of(lead + body)
+    assert [(a.name, n) for a, n in actors.counts] == [("Pakistan", 2), ("Afghanistan", 2)]

@@ -129,7 +129,7 @@ BACKGROUND = re.compile(
     r"\b(?:last|previous|past) (?:year|years|decade|war|conflict)\b|\b\d+-day (?:\w+ )?(?:war|conflict)\b"
     r"|\bsince (?:the (?:start|beginning) of )?(?:19|20)\d\d\b|\bthe (?:19|20)\d0s\b"
     r"|\bsince the (?:start|beginning) of the (?:war|conflict|insurgency)\b"
-    r"|\bover the past\b|\bin recent years\b|\bearlier this year\b|\bso far this year\b"
+    r"|\bover the (?:past|last) (?:\w+ )?(?:years?|decades?|months)\b|\bin recent years\b|\bearlier this year\b|\bso far this year\b"
     r"|\bthe (?:conflict|war|insurgency|violence) has (?:so far )?(?:killed|claimed|left)\b"
     r"|\b(?:conflict|war|insurgency) (?:has|have) (?:so far )?(?:killed|claimed|left)\b"
     r"|\blast (?:january|february|march|april|may|june|july|august|september|october|"
@@ -849,6 +849,8 @@ def _implicit_ok(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
         return True
     if subject.head.lower_ == "of" and subject.head.head.i == fate.i:
         return True  # "the death of a resident"
+    if subject.head.lower_ in ("including", "among") and count.status == "civilian":
+        return True  # "killed seven people, including a 12-year-old boy": a breakdown
     listed = subject
     for _ in range(3):
         # "a major-general, six servicemen and a civilian were killed": one of a list

@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .nlp import entities_in
-from .parties import Actor, actor_named, country_of_place, find_actors, named_as_sponsor
+from .parties import (
+    Actor,
+    ActorMention,
+    actor_named,
+    country_of_place,
+    find_actors,
+    named_as_sponsor,
+)
 from .vocabulary import ATTACK_NOUNS, people_status
 
 if TYPE_CHECKING:
@@ -93,6 +100,9 @@ class Antecedent:
     category: str | None = None
 
 
+LEAD_CHARS = 400  # the headline and first paragraph, about
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleActors:
     """How often each country and group is named in an article: the context for guesses."""
@@ -101,12 +111,20 @@ class ArticleActors:
 
     @classmethod
     def of(cls, text: str) -> ArticleActors:
-        tally = Counter(
-            m.actor
+        """Ties go to the party the headline and lead name most, then to the one named
+        first: they say whom the story is about."""
+        mentions = [
+            m
             for m in find_actors(text)
             if m.actor.kind != "ugo" and not named_as_sponsor(text, m.start)
-        )
-        return cls(tuple(sorted(tally.items(), key=lambda kv: (-kv[1], kv[0].name))))
+        ]
+        tally = Counter(m.actor for m in mentions)
+        in_lead = Counter(m.actor for m in mentions if m.start < LEAD_CHARS)
+        first: dict[Actor, int] = {}
+        for m in mentions:
+            first.setdefault(m.actor, m.start)
+        order = sorted(tally.items(), key=lambda kv: (-kv[1], -in_lead[kv[0]], first[kv[0]]))
+        return cls(tuple(order))
 
     def belligerents(self) -> list[str]:
         """The two most-named countries or groups: the likely parties to the fighting
@@ -329,13 +347,19 @@ def _named_in(sentence: SpacySpan, ranges: list[tuple[int, int]]) -> list[Actor]
         begin = sentence.start_char + m.start
         if m.via == "capital" or not any(lo <= begin < hi for lo, hi in spans):
             continue
-        named = doc.char_span(begin, sentence.start_char + m.end, alignment_mode="expand")
-        if named is not None and any(
-            t.lemma_.lower() in ATTACK_NOUNS for t in doc[named.end : named.end + 2]
-        ):
-            continue
-        found.append(m.actor)
+        if not _names_attacker(sentence, m):
+            found.append(m.actor)
     return found
+
+
+def _names_attacker(sentence: SpacySpan, mention: ActorMention) -> bool:
+    """`Russian missile strike`, `Israeli raid`: a name on an attack names who struck."""
+    doc = sentence.doc
+    begin = sentence.start_char + mention.start
+    named = doc.char_span(begin, sentence.start_char + mention.end, alignment_mode="expand")
+    return named is not None and any(
+        t.lemma_.lower() in ATTACK_NOUNS for t in doc[named.end : named.end + 2]
+    )
 
 
 def _where(
@@ -347,16 +371,24 @@ def _where(
     about (for civilians, the country it is most about)."""
     # the speaker's own name ("a French government assessment") says who speaks, not who died
     named = {
-        m.actor for m in find_actors(sentence.text) if m.actor.kind != "ugo" and m.actor != speaker
+        m.actor
+        for m in find_actors(sentence.text)
+        if m.actor.kind != "ugo" and m.actor != speaker and not _names_attacker(sentence, m)
     }
     if status != "military":
         named = {a for a in named if a.kind == "country"}
+        towns = set()
         for name in _place_names(sentence):
             if actor_named(name) is not None:
                 continue  # "Armenia" is a country here, not the town in Colombia
             place = country_of_place(name)
             if place is not None:
-                named.add(place)
+                towns.add(place)
+        if len(towns) == 1 and len(named) > 1 and towns <= named:
+            # "Yemen's Houthis said U.S. and British strikes on Hodeidah killed 16": of the
+            # countries named, the one the town is in is where people died
+            return PartyReading(next(iter(towns)).name)
+        named |= towns
     if len(named) == 1:
         return PartyReading(next(iter(named)).name)
     if not named and status == "unknown" and _pair_named(sentence, actors):
