@@ -493,3 +493,31 @@ def test_a_toll_so_far_this_year_is_background() -> None:
 def test_where_and_when(text: str, expected: set[tuple]) -> None:
     got = {(c.category, c.count, c.party, c.status, c.scope) for c in analyse(text)}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll far from its figure, and the words after the toll that are not its people
+        ("The death toll from an Israeli air strike on a school sheltering displaced families "
+         "in central Gaza rose to 22 on Thursday, including nine children, the health "
+         "ministry said.",
+         {("killed", 22, "unknown", "event"), ("killed", 9, "civilian", "event")}),
+        # the army's communique word for killing
+        ('The army said security forces had "neutralised" 130 Fano fighters in Amhara.',
+         {("killed", 130, "military", "event")}),
+        # a war's running toll is background to the incident
+        ("Since the war began in October, more than 38,000 Palestinians have been killed in "
+         "Gaza, according to the ministry.", {("killed", 38000, "unknown", "background")}),
+    ],
+)  # fmt: skip
+def test_tolls_and_their_words(text: str, expected: set[tuple]) -> None:
+    assert {(c.category, c.count, c.status, c.scope) for c in analyse(text)} == expected
+
+
+def test_speakers_the_parser_hung_on_a_noun() -> None:
+    (claim,) = analyse(
+        "At least 45 people were killed in fighting around the town of Debre Markos in "
+        "Ethiopia, residents and a hospital official said on Tuesday."
+    )
+    assert claim.claimant_side == "Ethiopia"

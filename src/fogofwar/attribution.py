@@ -285,6 +285,10 @@ def _subject_tokens(verb: Token) -> list[Token]:
             if trailing:
                 return trailing
         return _subject_tokens(verb.head)  # "relatives dispute the toll and said ..."
+    if verb.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN"):
+        # "..., residents and a hospital official said": the parser hung the speakers
+        # on the last noun of the clause before
+        return _trailing_speaker(verb)
     return []
 
 

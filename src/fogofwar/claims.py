@@ -129,6 +129,7 @@ BACKGROUND = re.compile(
     r"\b(?:last|previous|past) (?:year|years|decade|war|conflict)\b|\b\d+-day (?:\w+ )?(?:war|conflict)\b"
     r"|\bsince (?:the (?:start|beginning) of )?(?:19|20)\d\d\b|\bthe (?:19|20)\d0s\b"
     r"|\bsince the (?:start|beginning) of the (?:war|conflict|insurgency)\b"
+    r"|\bsince the (?:war|conflict|fighting|insurgency|invasion) (?:began|started|broke out)\b"
     r"|\bover the (?:past|last) (?:\w+ )?(?:years?|decades?|months)\b|\bin recent years\b|\bearlier this year\b|\bso far this year\b"
     r"|\bthe (?:conflict|war|insurgency|violence) has (?:so far )?(?:killed|claimed|left)\b"
     r"|\b(?:conflict|war|insurgency) (?:has|have) (?:so far )?(?:killed|claimed|left)\b"
@@ -216,6 +217,39 @@ def _pre_trigger(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> 
     return best
 
 
+TALLY_LEMMAS = frozenset({"toll", "number", "tally", "count", "figure"})
+TOLL_VERBS = frozenset(
+    {"rise", "reach", "climb", "stand", "increase", "jump", "hit", "grow", "mount", "top",
+     "exceed", "surpass", "pass", "be"}
+)  # fmt: skip
+
+
+def _toll_predicate(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:
+    """A toll far from its figure, by the grammar: `the death toll from an air strike on a
+    school in central Gaza rose to 22` (the toll is the subject, the figure ends the verb)."""
+    doc = sentence.doc
+    number = doc[count.number_start]
+    for trigger in triggers:
+        if trigger.end > count.start or trigger.end - trigger.start < 2 and trigger.lemma != "toll":
+            continue
+        head = doc[trigger.end - 1]  # "toll" of "death toll", "dead" of "number of dead"
+        while head.dep_ in ("pobj", "prep") and head.head.i != head.i:
+            head = head.head  # "the number of dead" is the number
+        if head.dep_ != "nsubj" or head.head.lemma_.lower() not in TOLL_VERBS:
+            continue
+        verb = head.head
+        path = [number, *number.ancestors]
+        if verb in path:
+            steps = path[: path.index(verb)]
+            if all(
+                t.dep_ in ("pobj", "prep", "dobj", "attr", "nummod", "quantmod", "advmod")
+                or t is number
+                for t in steps
+            ):
+                return trigger
+    return None
+
+
 def _post_trigger(
     count: Count, triggers: list[Trigger], sentence: SpacySpan, *, claimed: set[int]
 ) -> Trigger | None:
@@ -284,6 +318,8 @@ def _assign_triggers(
             noun_fate = fate_of_word(noun.lemma_.lower(), noun.lower_)
             if noun_fate is not None:
                 trigger = Trigger(noun.i, noun.i + 1, _plain(noun_fate), noun.lemma_.lower())
+        if trigger is None:
+            trigger = _toll_predicate(count, triggers, sentence)
         if trigger is None and i > 0 and _is_breakdown(count, sentence):
             trigger = chosen[i - 1]  # "37 were killed, including 5 civilians"
         if trigger is None:
@@ -320,7 +356,7 @@ def _status(
     count, from the count listed with it (`one killed, 13 soldiers captured`)."""
     doc = sentence.doc
     if trigger is not None and trigger.end - trigger.start > 1 and trigger.end <= count.start:
-        for token in doc[trigger.start : count.start]:
+        for token in doc[trigger.start : _toll_words_end(trigger, count, doc)]:
             toll_status = people_status(token.lemma_.lower(), token.lower_)
             if toll_status is not None:
                 return toll_status
@@ -516,14 +552,30 @@ def _names_the_source(entity: SpacySpan) -> bool:
     return any(t.lower_ == "according" for t in (left, *left.ancestors))
 
 
-def _toll_phrase(trigger: Trigger, count: Count, counts: list[Count]) -> tuple[int, int] | None:
+def _toll_phrase(
+    trigger: Trigger, count: Count, counts: list[Count], doc: Doc
+) -> tuple[int, int] | None:
     """The words between a toll and its figure (`the death toll among Wagner fighters rose
     to 20`), which describe the counted people; None when no toll governs the count."""
     if trigger.end - trigger.start < 2 or trigger.end > count.start:
         return None
     if any(trigger.end <= other.start < count.start for other in counts):
         return None
-    return trigger.end, count.start
+    return trigger.end, _toll_words_end(trigger, count, doc)
+
+
+# Where the words that describe a toll's people end: "the toll among Wagner fighters" |
+# "from an air strike on a school sheltering families" | "rose to 22".
+TOLL_STOPS = frozenset({"from", "in", "on", "at", "after", "since", "during", "following"})
+
+
+def _toll_words_end(trigger: Trigger, count: Count, doc: Doc) -> int:
+    for token in doc[trigger.end : count.start]:
+        if token.lower_ in TOLL_STOPS or token.lemma_.lower() in TOLL_VERBS:
+            return token.i
+        if token.lower_ == "of" and trigger.end - trigger.start == 1:
+            return token.i  # "the toll of the attack launched by al-Shabaab"
+    return count.start
 
 
 def _listed_with(
@@ -761,7 +813,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 or known_people.get(_victim_name(count, sentence), ("", ""))[0]
                 or None,
                 antecedent=antecedent,
-                extra=_toll_phrase(trigger, count, counts),
+                extra=_toll_phrase(trigger, count, counts, sentence.doc),
             )
             party = reading.name
             victim = _victim_name(count, sentence)
@@ -780,6 +832,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 and count.status is None
                 and side == party
                 and (MILITARY_SPEAKER.search(claimant))
+                and trigger.lemma not in TALLY_LEMMAS  # a toll counts everyone it hit
             ):
                 status = "military"  # "the defence ministry admitted one dead": its soldiers
             evidence = Span(start=sentence.start_char, end=sentence.end_char)
@@ -939,15 +992,21 @@ def _merge_repeats(drafts: list[Draft]) -> list[Claim]:
             continue  # an outlet relaying a figure a named source gave: the source's claim
         if any((t.evidence, t.claimant) == (claim.evidence, claim.claimant) for t in twins):
             continue  # one figure read twice in one sentence ("another one")
-        if not draft.additional and any(
-            _same_speaker(t.claimant, claim.claimant)
+        same = [
+            t
+            for t in twins
+            if _same_speaker(t.claimant, claim.claimant)
             or (
                 t.claimant_side == claim.claimant_side
                 and claim.claimant_side != "media"
                 and (t.qualifier == claim.qualifier or _vagueness(claim) > _vagueness(t))
             )
-            for t in twins
-        ):
+        ]
+        if same and not draft.additional:
+            twin = same[0]
+            if twin.status == "unknown" and claim.status != "unknown":
+                # one statement, twice: keep what the more telling wording says of them
+                kept[kept.index(twin)] = _replace(twin, status=claim.status)
             continue
         kept.append(claim)
     return sorted(kept, key=lambda c: c.evidence.start)

@@ -17,6 +17,8 @@ FATE_WORDS: dict[str, str] = {
     "fatalities": "killed", "slay": "killed", "slain": "killed", "murder": "killed",
     "murdered": "killed", "massacre": "killed", "massacred": "killed", "execute": "killed",
     "executed": "killed", "eliminate": "killed", "eliminated": "killed",
+    "neutralise": "killed_if_people", "neutralised": "killed_if_people",
+    "neutralize": "killed_if_people", "neutralized": "killed_if_people",
     "assassinate": "killed", "assassinated": "killed", "body": "killed", "bodies": "killed",
     "corpse": "killed", "corpses": "killed", "perish": "killed", "perished": "killed",
     "behead": "killed", "beheaded": "killed", "martyr": "killed", "martyred": "killed",
