@@ -238,7 +238,10 @@ def test_claims_outside_the_event_are_ignored():
         # (article, count, qualifier, claimant) of the party's own authorities
         ([("a1", 2, "exact", "MoD"), ("a4", 4, "exact", "Government")], 4),
         ([("a4", 4, "exact", "MoD"), ("a5", 6, "exact", "Spokesman")], 6),  # same day: larger
-        ([("a4", 4, "exact", "MoD"), ("a7", 11, "exact", "Government")], 11),  # undated counts
+        # an undated claim never overrules a dated one: it may be the older
+        ([("a4", 4, "exact", "MoD"), ("a7", 11, "exact", "Government")], 4),
+        # with no dated own-side claim, the undated ones are all there is
+        ([("a7", 11, "exact", "Government")], 11),
         ([("a4", 7, "exact", "MoD"), ("a7", 4, "at_least", "Government")], 7),  # bound loses
     ],
 )
@@ -316,3 +319,11 @@ def test_invariants(claims, rnd):
     rnd.shuffle(shuffled)
     again = reconcile(EVENT, shuffled, published=ARTICLES, outlets=OUTLETS, wire_of={"a6": "a5"})
     assert again == estimates
+
+
+def test_an_undated_figure_never_replaces_a_dated_revision():
+    # the ministry said 1 on day 2; a story with no date quotes it saying 15
+    claims = [claim("dated", "a2", 1, **ARLAND_MOD), claim("undated", "a7", 15, **ARLAND_MOD)]
+    est = run(claims)[("Arland", "military", "killed")]
+    assert (est.low, est.best, est.high) == (1, 1, 1)
+    assert est.superseded_ids == ("undated",)

@@ -127,6 +127,7 @@ def _standing(
     Copies of one wire story count once (an outlet's own voice included). Each claimant's
     latest figure stands; an earlier different figure is superseded, an earlier identical
     one is a repeat. On one day the larger figure counts as the later (tolls are revised up).
+    An undated figure never replaces a dated one of the same claimant: it may be older.
     """
     seen: set[tuple[str, str, int, str]] = set()
     latest: dict[str, Claim] = {}
@@ -137,6 +138,8 @@ def _standing(
             continue
         seen.add(copy)
         prior = latest.get(who[c.id])
+        if prior is not None and when(c) is None and when(prior) is not None:
+            continue  # undated after dated: order unknown, the dated revision stands
         if prior is None or when(prior) != when(c) or c.count >= prior.count:
             latest[who[c.id]] = c
     position = {c.id: k for k, c in enumerate(ordered)}
@@ -151,14 +154,16 @@ def _best(
 ) -> tuple[int, str]:
     """Best figure and the rule that chose it.
 
-    The latest own-side statement: its authorities' claims of the last dated day plus
-    undated ones (whose order is unknown); of several, the largest point figure, since
-    casualty tolls are revised upward.
+    The latest own-side statement: its authorities' claims of the last dated day, or the
+    undated ones when none is dated (an undated claim may be older than any dated one, so
+    it never overrules a dated revision: "15 killed" undated, "1 killed" on 17 November);
+    of several, the largest point figure, since casualty tolls are revised upward.
     """
     own = [c for c in live if c.claimant_side == party]
     if own:
         days = [d for c in own if (d := when(c))]
-        recent = [c for c in own if when(c) is None or when(c) == max(days, default=None)]
+        last_day = max(days, default=None)
+        recent = [c for c in own if when(c) == last_day]
         stated = [c for c in recent if c.qualifier in ("exact", "approx")] or recent
         last = max(stated, key=lambda c: c.count)
         day = when(last)
