@@ -521,3 +521,16 @@ def test_speakers_the_parser_hung_on_a_noun() -> None:
         "Ethiopia, residents and a hospital official said on Tuesday."
     )
     assert claim.claimant_side == "Ethiopia"
+
+
+def test_an_implicit_one_listed_before_a_figure_shares_its_fate() -> None:
+    claims = analyse(
+        "As a result of the clashes on the night of July 13-14, in the Tovuz region of the "
+        "Azerbaijan-Armenia state border, an Azerbaijani major-general, six servicemen and a "
+        "civilian were killed, the Azerbaijani Defence Ministry said."
+    )
+    assert sorted((c.count, c.status) for c in claims) == [
+        (1, "civilian"),
+        (1, "military"),
+        (6, "military"),
+    ]

@@ -776,7 +776,11 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
             if maybe_trigger is None:
                 continue
             trigger = maybe_trigger
-            if count.implicit and not _implicit_ok(count, trigger, sentence):
+            if (
+                count.implicit
+                and not _implicit_ok(count, trigger, sentence)
+                and not _listed_before(count, trigger, counts, chosen, sentence)
+            ):
                 continue
             later = [
                 c
@@ -940,6 +944,25 @@ def _antecedent(
     if prior_figure is not None:
         return prior_figure
     return people_named(prior_sentence) if prior_sentence is not None else None
+
+
+def _listed_before(
+    count: Count,
+    trigger: Trigger,
+    counts: list[Count],
+    chosen: list[Trigger | None],
+    sentence: SpacySpan,
+) -> bool:
+    """`an Azerbaijani major-general, six servicemen and a civilian were killed`: an
+    implicit one listed (a comma or `and` away) before a figure of the same fate."""
+    doc = sentence.doc
+    end = (count.noun if count.noun is not None else count.start) + 1
+    for other, fate in zip(counts, chosen, strict=True):
+        if other.implicit or fate != trigger or other.start < end:
+            continue
+        between = [t.lower_ for t in doc[end : other.start]]
+        return len(between) <= 2 and all(w in (",", "and") for w in between)
+    return False
 
 
 def _trailing_qualifier(count: Count, trigger: Trigger, sentence: SpacySpan) -> str | None:
