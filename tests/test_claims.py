@@ -534,3 +534,32 @@ def test_an_implicit_one_listed_before_a_figure_shares_its_fate() -> None:
         (1, "military"),
         (6, "military"),
     ]
+
+
+def test_a_dateline_split_off_by_the_parser_stays_with_its_sentence() -> None:
+    text = (
+        "BISHKEK, Sept 16 (Reuters) - Fighting between Kyrgyz and Tajik border forces killed at "
+        "least 24 people on Friday, Kyrgyzstan's health ministry said, as both sides accused "
+        "each other of using tanks."
+    )
+    (claim,) = analyse(text)
+    assert claim.evidence.of(text).startswith("BISHKEK")
+    # "both sides" in another clause does not make the toll one over both sides
+    assert (claim.count, claim.party) == (24, "Kyrgyzstan")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We lost 12 men in the shelling," a Kyrgyz border service commander told reporters.',
+         {("killed", 12, "Kyrgyzstan", "military")}),
+    ],
+)  # fmt: skip
+def test_a_forces_own_men(text: str, expected: set[tuple]) -> None:
+    assert {(c.category, c.count, c.party, c.status) for c in analyse(text)} == expected
+
+
+@pytest.mark.parametrize("ages", ["aged 12 and 16", "aged 12 to 16", "ages 12, 14 and 16"])
+def test_every_age_of_a_list_is_no_count(ages: str) -> None:
+    claims = analyse(f"Three brothers, {ages}, were killed in the shelling of Batken.")
+    assert {c.count for c in claims} == {3}

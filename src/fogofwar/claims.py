@@ -138,7 +138,12 @@ BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 QUOTES = ('"', "“", "«", "„")
-MILITARY_SPEAKER = re.compile(r"Ministry of Defence|armed forces|\barmy\b|Defense Forces|military")
+MILITARY_SPEAKER = re.compile(
+    r"Ministry of Defence|armed forces|\barmy\b|Defen[cs]e Forces|military|border service"
+    r"|border guards?|National Guard"
+)  # not the police: their figures are mostly of the people they protect
+# People nouns that say nothing of status: a force's own "men" are its fighters.
+GENERIC_MEN = frozenset({"men", "members", "personnel", "comrades"})
 RETRO = re.compile(
     r"(?:this|that|these figures?|the figures?|the (?:death )?toll|they) (?:was|were|has been|"
     r"have been|had been) (?:announced|reported|confirmed|given|released|stated|disclosed|"
@@ -709,7 +714,19 @@ def sentences(doc: Doc) -> list[SpacySpan]:
                     start = token.i + 1  # no sentence starts with white space
         if start < sent.end:
             out.append(doc[start : sent.end])
-    return [_trimmed(s) for s in out if s.text.strip()]
+    merged: list[SpacySpan] = []
+    for span in out:
+        if merged and span.text.lstrip().startswith(",") and _dateline_word(merged[-1]):
+            merged[-1] = doc[merged[-1].start : span.end]  # "BISHKEK" | ", Sept 16 (Reuters) -"
+        else:
+            merged.append(span)
+    return [_trimmed(s) for s in merged if s.text.strip()]
+
+
+def _dateline_word(span: SpacySpan) -> bool:
+    """A place in capitals the parser split off its dateline ("BISHKEK", "ADDIS")."""
+    words = [t for t in span if not t.is_space]
+    return 0 < len(words) <= 3 and all(t.text.isupper() and t.is_alpha for t in words)
 
 
 def _trimmed(span: SpacySpan) -> SpacySpan:
@@ -831,9 +848,10 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
             taken.append((count, trigger, status))
             parties.append(party)
             claimant, side = _claimant(speaker, party=party, media=media)
+            generic = count.noun is not None and sentence.doc[count.noun].lower_ in GENERIC_MEN
             if (
                 status == "unknown"
-                and count.status is None
+                and (count.status is None or generic)
                 and side == party
                 and (MILITARY_SPEAKER.search(claimant))
                 and trigger.lemma not in TALLY_LEMMAS  # a toll counts everyone it hit

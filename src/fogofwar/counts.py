@@ -192,6 +192,9 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
     return None, None, True
 
 
+LIST_GLUE = frozenset({"and", "to", "-", "–", "or", ","})
+
+
 def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
     """Ages, times, dates, years, list markers and sub-counts are not casualty counts."""
     doc = sentence.doc
@@ -226,6 +229,13 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
         return True
     if before is not None and before.lower_ in ("aged", "age", "ages", "no", "no.", "number"):
         return True
+    if before is not None and before.lower_ in LIST_GLUE:
+        # "aged 12 and 16", "ages 12, 14 and 16": the later ages of a list
+        i = start - 1
+        while i > sentence.start and (doc[i].lower_ in LIST_GLUE or _is_number(doc[i])):
+            i -= 1
+        if doc[i].lower_ in ("aged", "ages"):
+            return True
     if before is not None and before.text == "(" and after is not None and after.text == ")":
         return True
     if 1900 <= value <= 2100 and first.text.isdigit() and len(first.text) == 4:

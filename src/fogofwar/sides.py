@@ -252,7 +252,7 @@ def party_of(
     if antecedent is not None and antecedent.party and points_back(count, sentence):
         # "... Wagner mercenaries. Two others were taken prisoner"
         return PartyReading(antecedent.party, status=antecedent.status)
-    if BOTH.search(sentence.text):
+    if BOTH.search(_clause_around(count, sentence)):
         return PartyReading("both")
     marked = _side_marker(sentence)
     if marked is not None:
@@ -303,6 +303,22 @@ def party_of(
 
 
 UNKNOWN = PartyReading("unknown", guessed=True)
+
+
+def _clause_around(count: Count, sentence: SpacySpan) -> str:
+    """The words near a count, within its part of the sentence: `killed 24 on both sides`
+    but not `killed 24 people, as both sides accused each other`."""
+    doc = sentence.doc
+    start, end = max(sentence.start, count.start - 10), min(sentence.end, count.end + 10)
+    for token in doc[count.end : end]:
+        if token.text in (";", ",", "—") and token.i > count.end + 1:
+            end = token.i
+            break
+    for token in reversed(doc[start : count.start]):
+        if token.text in (";", "—"):
+            start = token.i + 1
+            break
+    return doc[start:end].text
 
 
 def _state_forces(noun: Token) -> bool:
