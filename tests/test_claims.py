@@ -563,3 +563,22 @@ def test_a_forces_own_men(text: str, expected: set[tuple]) -> None:
 def test_every_age_of_a_list_is_no_count(ages: str) -> None:
     claims = analyse(f"Three brothers, {ages}, were killed in the shelling of Batken.")
     assert {c.count for c in claims} == {3}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whoever sustained or suffered them is whose they were
+        ("Armenia's defence ministry said its forces had suffered four casualties. A ministry "
+         'spokeswoman said Azerbaijani troops had sustained "up to 20 killed or wounded".',
+         {("casualties", 4, "Armenia", "Armenia"),
+          ("killed_or_wounded", 20, "Azerbaijan", "Armenia")}),
+        # a tally far from its figure
+        ("The number of soldiers killed in an attack by jihadists on two army posts in northern "
+         "Benin has risen to 28, a military source said.",
+         {("killed", 28, "Benin", "Benin")}),
+    ],
+)  # fmt: skip
+def test_losses_and_tallies(text: str, expected: set[tuple]) -> None:
+    got = {(c.category, c.count, c.party, c.claimant_side) for c in analyse(text)}
+    assert got == expected

@@ -322,7 +322,11 @@ def normalise(
     text = " ".join(phrase.split()).strip(" ,.;:\"'“”")
     lower = text.lower()
     lower_bare = re.sub(r"^(?:the|a|an)\s+", "", lower)
-    if (lower_bare in PRONOUNS and not text.isupper()) or not lower_bare:  # "WHO" is no "who"
+    possessed = (
+        lower_bare.split()[0] in ("its", "their", "our", "his", "her") if lower_bare else False
+    )
+    if (lower_bare in PRONOUNS and not text.isupper()) or not lower_bare or possessed:
+        # "WHO" is no "who"; "its forces" are the forces of whoever spoke last
         if fallback is not None:
             return fallback.name, fallback.actor
         return "", None

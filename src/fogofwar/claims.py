@@ -231,15 +231,22 @@ TOLL_VERBS = frozenset(
 
 def _toll_predicate(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:
     """A toll far from its figure, by the grammar: `the death toll from an air strike on a
-    school in central Gaza rose to 22` (the toll is the subject, the figure ends the verb)."""
+    school in central Gaza rose to 22`, `the number of soldiers killed in the attack has
+    risen to 28` (the tally is the subject, the figure ends the verb)."""
     doc = sentence.doc
     number = doc[count.number_start]
     for trigger in triggers:
-        if trigger.end > count.start or trigger.end - trigger.start < 2 and trigger.lemma != "toll":
+        if trigger.end > count.start:
             continue
-        head = doc[trigger.end - 1]  # "toll" of "death toll", "dead" of "number of dead"
-        while head.dep_ in ("pobj", "prep") and head.head.i != head.i:
-            head = head.head  # "the number of dead" is the number
+        head = doc[trigger.end - 1]  # "toll" of "death toll", "killed" of "number ... killed"
+        for _ in range(4):
+            if head.lemma_.lower() in TALLY_LEMMAS or head.dep_ == "nsubj":
+                break
+            if head.dep_ not in ("pobj", "prep", "acl", "relcl", "compound") or head.head == head:
+                break
+            head = head.head  # "the number of dead", "the number of soldiers killed"
+        if head.lemma_.lower() not in TALLY_LEMMAS and trigger.end - trigger.start < 2:
+            continue  # a lone fate word far from the figure is no toll
         if head.dep_ != "nsubj" or head.head.lemma_.lower() not in TOLL_VERBS:
             continue
         verb = head.head
@@ -617,20 +624,45 @@ def _fighter_kind(noun: str) -> str | None:
     return "state" if noun in STATE_FORCE_NOUNS else None
 
 
-def _loser(trigger: Trigger, sentence: SpacySpan, speaker: Attribution | None) -> Actor | None:
-    """`Russian forces lost around 1,200 troops`, `they admitted to losing seven fighters`:
-    whoever lost them (a pronoun: the speaker) is whose they were."""
-    verb = sentence.doc[trigger.start]
+LOSS_VERBS = frozenset({"lose", "suffer", "sustain", "incur"})
+
+
+def _loser(
+    trigger: Trigger, count: Count, sentence: SpacySpan, speaker: Attribution | None
+) -> Actor | None:
+    """`Russian forces lost around 1,200 troops`, `they admitted to losing seven fighters`,
+    `Azerbaijani troops had sustained up to 20 killed or wounded`: whoever lost or suffered
+    them (a pronoun: the speaker) is whose they were."""
+    doc = sentence.doc
+    verb = doc[trigger.start]
     if verb.lemma_.lower() != "lose":
-        return None
+        counted = doc[count.noun] if count.noun is not None else doc[count.number_start]
+        if counted.dep_ in ("dobj", "nsubjpass") and trigger.start <= counted.head.i < trigger.end:
+            return None  # "killing around 20 rebels": the fate verb takes them itself
+        # the first verb above the count, past the fate words themselves, must be the loss
+        above = next(
+            (
+                t
+                for t in counted.ancestors
+                if t.pos_ in ("VERB", "AUX") and not trigger.start <= t.i < trigger.end
+            ),
+            None,
+        )
+        if above is None or above.lemma_.lower() not in LOSS_VERBS:
+            return None
+        verb = above
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
             subject = subjects[0]
             if subject.lower_ in ("they", "it", "we") and speaker is not None:
                 return speaker.actor
-            text = sentence.doc[subject.left_edge.i : subject.right_edge.i + 1].text
+            text = doc[subject.left_edge.i : subject.right_edge.i + 1].text
             named = [m.actor for m in find_actors(text)]
+            if not named and speaker is not None and subject.lower_ in ("forces", "troops"):
+                possessor = [c.lower_ for c in subject.children if c.dep_ == "poss"]
+                if possessor and possessor[0] in ("its", "their", "our"):
+                    return speaker.actor  # "its forces had suffered four casualties"
             return named[0] if named else None
         if verb.dep_ not in ("xcomp", "pcomp", "advcl", "conj", "prep") or verb.head.i == verb.i:
             return None
@@ -826,7 +858,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 actors=actors,
                 speaker=speaker,
                 perpetrator=_perpetrator(trigger, count, sentence, speaker, actors.main()),
-                loser=_loser(trigger, sentence, speaker),
+                loser=_loser(trigger, count, sentence, speaker),
                 status=status,
                 category=trigger.category,
                 background=(scope := _scope(sentence, count, year)) == "background",
