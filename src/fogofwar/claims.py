@@ -825,6 +825,8 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
             if maybe_trigger is None:
                 continue
             trigger = maybe_trigger
+            if _unreal(trigger, sentence):
+                continue  # "threatened to kill 50 hostages", "could have killed up to 100"
             if (
                 count.implicit
                 and not _implicit_ok(count, trigger, sentence)
@@ -943,6 +945,27 @@ def _latest_year(text: str) -> int | None:
     """With no publication date, the latest year the article names stands in for it."""
     years = [int(y) for y in YEAR.findall(text)]
     return max(years) if years else None
+
+
+# Verbs whose complement has not happened: "threatened to kill", "vowed to capture".
+UNREAL_HEADS = frozenset(
+    {"threaten", "vow", "plan", "promise", "try", "attempt", "seek", "aim", "intend",
+     "want", "pledge", "prepare", "fail"}
+)  # fmt: skip
+
+
+def _unreal(trigger: Trigger, sentence: SpacySpan) -> bool:
+    """A fate that is threatened, planned, future or counterfactual, not reported as done:
+    `threatened to kill 50`, `will execute`, `could have killed up to 100 had ...`."""
+    verb = sentence.doc[trigger.start]
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"will", "would", "shall", "'ll", "wo"}:
+        return True
+    if "could" in auxes and "have" in auxes:
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNREAL_HEADS
 
 
 def _implicit_ok(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:

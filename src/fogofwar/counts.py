@@ -246,7 +246,10 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
         if rest and FATE_WORDS.get(rest[0]) in ("killed", "wounded", "captured", "casualties"):
             return True
     window = [t.lower_ for t in doc[end : min(sentence.end, end + 6)]]
-    return "condition" in window or ("in" in window and "hospital" in window[:4])
+    # "12 of the wounded are in hospital", "900 bodies remain in morgues": where the people
+    # are now, a subset of a figure given already
+    where_now = {"hospital", "hospitals", "morgue", "morgues", "mortuary", "mortuaries"}
+    return "condition" in window or ("in" in window and bool(where_now & set(window[:5])))
 
 
 def _bare_numbers(token: Token) -> bool:
