@@ -595,3 +595,22 @@ def test_losses_and_tallies(text: str, expected: set[tuple]) -> None:
 )
 def test_what_did_not_happen_or_is_a_subset(text: str) -> None:
     assert {c.count for c in analyse(text)} <= {2000}
+
+
+def test_a_named_commander_and_twenty_others() -> None:
+    claims = analyse(
+        "JERUSALEM, Aug 10 (Reuters) - Israel's military said its aircraft had killed Hamas "
+        "commander Ahmed Saleh and 20 other militants in a strike in Khan Younis."
+    )
+    assert sorted((c.count, c.party, c.status) for c in claims) == [
+        (1, "Hamas", "military"),
+        (20, "Hamas", "military"),
+    ]
+
+
+def test_a_separate_incident_is_background() -> None:
+    (claim,) = analyse(
+        "In a separate incident, two Israeli soldiers were wounded by an explosive device in "
+        "the West Bank, the army said."
+    )
+    assert claim.scope == "background"

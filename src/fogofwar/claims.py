@@ -130,6 +130,7 @@ BACKGROUND = re.compile(
     r"|\bsince (?:the (?:start|beginning) of )?(?:19|20)\d\d\b|\bthe (?:19|20)\d0s\b"
     r"|\bsince the (?:start|beginning) of the (?:war|conflict|insurgency)\b"
     r"|\bsince the (?:war|conflict|fighting|insurgency|invasion) (?:began|started|broke out)\b"
+    r"|\bin (?:a|another) separate (?:incident|attack|strike|raid|clash)\b"
     r"|\bover the (?:past|last) (?:\w+ )?(?:years?|decades?|months)\b|\bin recent years\b|\bearlier this year\b|\bso far this year\b"
     r"|\bthe (?:conflict|war|insurgency|violence) has (?:so far )?(?:killed|claimed|left)\b"
     r"|\b(?:conflict|war|insurgency) (?:has|have) (?:so far )?(?:killed|claimed|left)\b"
@@ -307,6 +308,10 @@ def _governing(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Tr
     if count.noun is None:
         return None
     noun = sentence.doc[count.noun]
+    for _ in range(3):
+        if noun.dep_ != "conj" or noun.head.i == noun.i:
+            break
+        noun = noun.head  # "killed commander X and 20 other militants": one object
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
     for trigger in triggers:
@@ -482,12 +487,19 @@ NAMED_FATES = frozenset(
 
 
 def _named_victims(
-    sentence: SpacySpan, triggers: list[Trigger], chosen: list[Trigger | None]
+    sentence: SpacySpan, triggers: list[Trigger], chosen: list[Trigger | None], counts: list[Count]
 ) -> list[tuple[Count, Trigger]]:
     """Named people killed, with no figure given: `Major X and Captain Y were killed` is
-    2, `Israel said it had assassinated Shukr, a top commander` is 1 (the guide's rule)."""
+    2, `Israel said it had assassinated Shukr, a top commander` is 1 (the guide's rule). A
+    figure of the same fate already counts them, unless it counts `other`s: `killed
+    commander X and 20 other militants` is 1 and 20."""
     doc = sentence.doc
-    used = {t.start for t in chosen if t is not None}
+    used = {
+        t.start
+        for t, c in zip(chosen, counts, strict=True)
+        if t is not None
+        and not (c.end < sentence.end and doc[c.end].lower_ in ("other", "others", "more"))
+    }
     people = [e for e in entities_in(sentence) if e.label_ == "PERSON"]
     found = []
     for trigger in triggers:
@@ -813,7 +825,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
             continue
         triggers = _triggers(sentence)
         chosen = _assign_triggers(counts, triggers, sentence)
-        for victims, trigger in _named_victims(sentence, triggers, chosen):
+        for victims, trigger in _named_victims(sentence, triggers, chosen, list(counts)):
             counts.append(victims)
             chosen.append(trigger)
         if not counts:

@@ -192,6 +192,10 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
     return None, None, True
 
 
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+) - {"may", "march"}  # "may" and "march" are verbs more often than dates here
 LIST_GLUE = frozenset({"and", "to", "-", "–", "or", ","})
 
 
@@ -229,6 +233,10 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
         return True
     if before is not None and before.lower_ in ("aged", "age", "ages", "no", "no.", "number"):
         return True
+    if (before is not None and before.lower_.rstrip(".") in MONTHS) or (
+        after is not None and after.lower_.rstrip(".") in MONTHS
+    ):
+        return True  # "Aug 10", "10 August": a date the tagger did not mark
     if before is not None and before.lower_ in LIST_GLUE:
         # "aged 12 and 16", "ages 12, 14 and 16": the later ages of a list
         i = start - 1
