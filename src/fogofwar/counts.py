@@ -192,10 +192,12 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
     return None, None, True
 
 
+# Months, not "may" and "march": verbs more often than dates here.
 MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-) - {"may", "march"}  # "may" and "march" are verbs more often than dates here
+    {"january", "february", "april", "june", "july", "august", "september", "october",
+     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+     "oct", "nov", "dec"}
+)  # fmt: skip
 LIST_GLUE = frozenset({"and", "to", "-", "–", "or", ","})
 
 
