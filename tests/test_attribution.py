@@ -25,6 +25,13 @@ ARMENIA_MOD = Attribution(
         ("Ukraine's General Staff", "Ukraine armed forces", "Ukraine"),
         ("Israeli police", "Israel police", "Israel"),
         ("Congolese army", "DR Congo army", "DR Congo"),
+        (
+            "Azerbaijan's prosecutor general's office",
+            "Azerbaijan Prosecutor General's Office",
+            "Azerbaijan",
+        ),
+        ("Ukraine's State Emergency Service", "Ukraine emergency service", "Ukraine"),
+        ("Ukraine's National Guard", "Ukraine National Guard", "Ukraine"),
         # a capital or a country used as a metonym is the government
         ("Yerevan", "Armenia government", "Armenia"),
         ("Baku", "Azerbaijan government", "Azerbaijan"),
