@@ -614,3 +614,12 @@ def test_a_separate_incident_is_background() -> None:
         "the West Bank, the army said."
     )
     assert claim.scope == "background"
+
+
+def test_a_speaker_in_a_relative_clause_speaks_only_for_it() -> None:
+    claims = analyse(
+        "YEREVAN (Reuters) - Azerbaijan handed over 10 Armenian prisoners of war on Thursday, "
+        "weeks after border clashes in which Armenia said 49 of its troops were killed."
+    )
+    got = {(c.category, c.count, c.qualifier, c.claimant_side) for c in claims}
+    assert got == {("captured", 10, "exact", "media"), ("killed", 49, "exact", "Armenia")}

@@ -410,7 +410,15 @@ def _speaker_for(
     before = [a for a in attributions if a.token < count.start]
     if before:
         return before[-1]
-    return attributions[0]
+    # a speaker after the count speaks for it ("..., the ministry said"), unless it speaks
+    # inside a relative clause of its own ("weeks after clashes in which Armenia said 49
+    # were killed")
+    trailing = [a for a in attributions if not _in_relative_clause(doc[a.token])]
+    return trailing[0] if trailing else None
+
+
+def _in_relative_clause(token: Token) -> bool:
+    return any(t.dep_ in ("relcl", "acl") for t in (token, *token.ancestors))
 
 
 def _perpetrator(
