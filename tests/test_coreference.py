@@ -171,3 +171,27 @@ def test_another_one_in_one_sentence_is_one_claim() -> None:
     )
     assert sorted((c.category, c.count) for c in claims) == [("killed", 1), ("killed", 2)]
     assert len({c.id for c in claims}) == len(claims)
+
+
+@pytest.mark.slow
+def test_a_figure_broken_down_by_side_is_over_both() -> None:
+    claims = analyse(
+        "At least 16 people were wounded: six Kyrgyz soldiers, three Kyrgyz civilians and seven "
+        "Kazakh soldiers, according to the two ministries."
+    )
+    assert {(c.count, c.party, c.status) for c in claims} == {
+        (16, "both", "unknown"),
+        (6, "Kyrgyzstan", "military"),
+        (3, "Kyrgyzstan", "civilian"),
+        (7, "Kazakhstan", "military"),
+    }
+
+
+@pytest.mark.slow
+def test_a_phrase_hung_on_the_counted_noun_from_afar_is_not_its_side() -> None:
+    (claim,) = analyse(
+        "At least nine people were killed on both sides in this week's fighting on the border "
+        "between Kazakhstan and Kyrgyzstan, a Continental Monitor tally of official statements "
+        "shows, the worst violence along the disputed Kengsu canal in years."
+    )
+    assert claim.party == "both"

@@ -283,13 +283,15 @@ def _post_trigger(
 
 
 def _is_breakdown(count: Count, sentence: SpacySpan) -> bool:
-    """`including 5 civilians`, `among them two children`, `12 of them children`."""
+    """`including 5 civilians`, `among them two children`, `12 of them children`, and
+    the list after a colon."""
     doc = sentence.doc
     before = [t.lower_ for t in doc[max(sentence.start, count.start - 2) : count.start]]
     after = [t.lower_ for t in doc[count.end : min(sentence.end, count.end + 2)]]
     return (
         "including" in before
         or before[-2:] == ["among", "them"]
+        or before[-1:] == [":"]  # "16 wounded: six Kyrgyz soldiers, three civilians and ..."
         or after in (["of", "them"], ["of", "whom"])
     )
 

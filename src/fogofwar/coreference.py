@@ -27,8 +27,27 @@ def settle_open_parties(claims: Sequence[Claim], open_party: Sequence[bool]) -> 
     out = []
     for claim, is_open in zip(claims, open_party, strict=True):
         party = _restated_side(claim, stated) or _sum_of_sides(claim, stated) if is_open else None
+        party = party or _broken_down_by_side(claim, claims)
         out.append(replace(claim, party=party) if party else claim)
     return out
+
+
+def _broken_down_by_side(claim: Claim, claims: Sequence[Claim]) -> str | None:
+    """`both` for a figure its own sentence breaks down into two sides' figures that add
+    up to it: "16 wounded: six Kyrgyz soldiers, three Kyrgyz civilians and seven Kazakh
+    soldiers". Whatever party the figure was given, the parts say it spans both."""
+    parts = [
+        other
+        for other in claims
+        if other is not claim
+        and other.evidence == claim.evidence
+        and other.category == claim.category
+        and other.party not in NOT_A_SIDE
+        and other.count < claim.count
+    ]
+    if len({p.party for p in parts}) >= 2 and sum(p.count for p in parts) == claim.count:
+        return "both"
+    return None
 
 
 def _restated_side(claim: Claim, stated: Sequence[Claim]) -> str | None:

@@ -181,7 +181,10 @@ def _phrase_range(count: Count, sentence: SpacySpan) -> tuple[int, int]:
         appositions = [
             c
             for c in doc[count.noun].children
-            if c.dep_ == "appos" and not any(t.like_num for t in c.subtree)
+            if c.dep_ == "appos"
+            and not any(t.like_num for t in c.subtree)
+            # right after the noun: not a phrase the parser hung on it from the sentence's end
+            and c.left_edge.i <= count.noun + 2
         ]  # "13 foreign soldiers, nine South African": the nine are a count of their own
         if appositions:
             end = max(end, max(t.i for t in appositions[-1].subtree) + 1)
