@@ -623,3 +623,16 @@ def test_a_speaker_in_a_relative_clause_speaks_only_for_it() -> None:
     )
     got = {(c.category, c.count, c.qualifier, c.claimant_side) for c in claims}
     assert got == {("captured", 10, "exact", "media"), ("killed", 49, "exact", "Armenia")}
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Russia's Defence Ministry said Ukraine lost up to 120 troops near Kupiansk.", "at_most"),
+        ("Azerbaijan handed over 10 Armenian prisoners of war on Thursday.", "exact"),
+        ("Over 50 rebels were killed in the raid, the army said.", "at_least"),
+    ],
+)
+def test_qualifiers_and_particles(text: str, qualifier: str) -> None:
+    (claim,) = analyse(text)
+    assert claim.qualifier == qualifier

@@ -298,7 +298,8 @@ def find_counts(sentence: SpacySpan) -> list[Count]:
             continue
         words = [t.lower_ for t in doc[max(sentence.start, start - 4) : start]]
         qualifier, used = qualifier_before(words)
-        if used and (doc[start - used].dep_ == "prt" or doc[start - used].tag_ == "RP"):
+        particle = doc[start - used] if used == 1 else None
+        if particle is not None and particle.lower_ == "over" and particle.tag_ == "RP":
             qualifier, used = "exact", 0  # "handed over 10 prisoners": a verb's particle
         counts.append(
             Count(
