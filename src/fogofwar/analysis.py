@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .claims import extract_claims
 from .dates import incident_date as find_incident_date
+from .nlp import content_lemmas
 from .parties import actor_named, find_actors, named_how
 from .records import Analysis, Article, Claim, IncidentDate
 
@@ -46,11 +47,7 @@ def describe(article: Article, doc: Doc) -> Analysis:
             places[name] += 1
         elif entity.label_ == "ORG" and actor_named(name) is None:
             organisations[name] += 1
-    fingerprint = frozenset(
-        t.lemma_.lower()
-        for t in doc
-        if t.pos_ in FINGERPRINT_POS and t.is_alpha and not t.is_stop and len(t.text) > 2
-    )
+    fingerprint = content_lemmas(doc, FINGERPRINT_POS)
     return _analysis(
         article,
         incident_date=find_incident_date(article.text, published=article.published, doc=doc),

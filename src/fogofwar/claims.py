@@ -740,10 +740,8 @@ def _scope(sentence: SpacySpan, count: Count, published_year: int | None) -> str
     doc = sentence.doc
     start = max(sentence.start, count.start - SCOPE_BEFORE)
     end = min(sentence.end, count.end + SCOPE_AFTER)
-    while end > count.end and any(
-        t.is_punct and t.text not in "-–'’" for t in doc[count.end : end]
-    ):
-        end -= 1  # the clause of the count ends at its next punctuation
+    # the clause of the count ends at its next punctuation
+    end = next((t.i for t in doc[count.end : end] if t.is_punct and t.text not in "-–'’"), end)
     text = doc[start:end].text
     if BACKGROUND.search(text):
         return "background"

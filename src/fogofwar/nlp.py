@@ -115,3 +115,18 @@ def entities_in(span: Span) -> list[Span]:
         if end <= span.end:
             found.append(Span(doc, start, end, label=label))
     return found
+
+
+def content_lemmas(doc: Doc, parts_of_speech: frozenset[str]) -> frozenset[str]:
+    """Lower-cased lemmas of the Doc's alphabetic, non-stop words longer than two letters
+    with one of the given parts of speech, read from arrays rather than token by token."""
+    from spacy.attrs import IS_ALPHA, IS_STOP, LEMMA, LENGTH, POS
+
+    strings = doc.vocab.strings
+    wanted = {strings[tag] for tag in parts_of_speech}
+    rows = doc.to_array([POS, IS_ALPHA, IS_STOP, LENGTH, LEMMA]).tolist()
+    return frozenset(
+        strings[lemma].lower()
+        for pos, alpha, stop, length, lemma in rows
+        if pos in wanted and alpha and not stop and length > 2
+    )
