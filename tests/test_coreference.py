@@ -195,3 +195,17 @@ def test_a_phrase_hung_on_the_counted_noun_from_afar_is_not_its_side() -> None:
         "shows, the worst violence along the disputed Kengsu canal in years."
     )
     assert claim.party == "both"
+
+
+@pytest.mark.slow
+def test_two_ministries_of_one_state_are_two_claims() -> None:
+    text = (
+        "A civilian was killed by shelling in Tovuz, the Azerbaijani Defence Ministry said.\n\n"
+        "The Azerbaijani Foreign Ministry condemned the death of a resident of Aghdam village, "
+        "born in 1944, in the shelling."
+    )
+    claims = analyse(text)
+    assert [(c.count, c.party, c.claimant) for c in claims] == [
+        (1, "Azerbaijan", "Azerbaijan Ministry of Defence"),
+        (1, "Azerbaijan", "Azerbaijan Ministry of Foreign Affairs"),
+    ]

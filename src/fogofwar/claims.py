@@ -1115,7 +1115,10 @@ def _merge_repeats(drafts: list[Draft]) -> list[Claim]:
             or (
                 t.claimant_side == claim.claimant_side
                 and claim.claimant_side != "media"
-                and (t.qualifier == claim.qualifier or _vagueness(claim) > _vagueness(t))
+                and (
+                    _vagueness(claim) > _vagueness(t)
+                    or (t.qualifier == claim.qualifier and not _two_bodies(t, claim))
+                )
             )
         ]
         if same and not draft.additional:
@@ -1126,6 +1129,16 @@ def _merge_repeats(drafts: list[Draft]) -> list[Claim]:
             continue
         kept.append(claim)
     return sorted(kept, key=lambda c: c.evidence.start)
+
+
+def _two_bodies(a: Claim, b: Claim) -> bool:
+    """Two named bodies of one state (its defence and its foreign ministry, its police and
+    its health ministry), each speaking for itself: not a lead restating the other."""
+    names = {a.claimant.split(" (")[0], b.claimant.split(" (")[0]}
+    side = a.claimant_side
+    return len(names) == 2 and all(
+        n.startswith(f"{side} ") and not n.endswith(" government") for n in names
+    )
 
 
 def _same_people(a: Claim, b: Claim) -> bool:
