@@ -636,3 +636,13 @@ def test_a_speaker_in_a_relative_clause_speaks_only_for_it() -> None:
 def test_qualifiers_and_particles(text: str, qualifier: str) -> None:
     (claim,) = analyse(text)
     assert claim.qualifier == qualifier
+
+
+def test_a_trailing_speaker_the_parser_split_off() -> None:
+    text = (
+        "QUETTA, Pakistan — A bomb blast tore through a crowded market in the southwestern city "
+        "of Quetta on Friday, killing at least 14 people and injuring 40 others, police said."
+    )
+    claims = analyse(text)
+    assert {(c.count, c.claimant_side) for c in claims} == {(14, "Pakistan"), (40, "Pakistan")}
+    assert all(c.evidence.of(text) == text for c in claims)

@@ -768,17 +768,13 @@ def sentences(doc: Doc) -> list[SpacySpan]:
             out.append(doc[start : sent.end])
     merged: list[SpacySpan] = []
     for span in out:
-        if merged and span.text.lstrip().startswith(",") and _dateline_word(merged[-1]):
-            merged[-1] = doc[merged[-1].start : span.end]  # "BISHKEK" | ", Sept 16 (Reuters) -"
+        if merged and span.text.lstrip().startswith(","):
+            # no sentence starts with a comma: "BISHKEK" | ", Sept 16 (Reuters) -", and
+            # "... injuring 40 others" | ", police said."
+            merged[-1] = doc[merged[-1].start : span.end]
         else:
             merged.append(span)
     return [_trimmed(s) for s in merged if s.text.strip()]
-
-
-def _dateline_word(span: SpacySpan) -> bool:
-    """A place in capitals the parser split off its dateline ("BISHKEK", "ADDIS")."""
-    words = [t for t in span if not t.is_space]
-    return 0 < len(words) <= 3 and all(t.text.isupper() and t.is_alpha for t in words)
 
 
 def _trimmed(span: SpacySpan) -> SpacySpan:
