@@ -646,3 +646,16 @@ def test_a_trailing_speaker_the_parser_split_off() -> None:
     claims = analyse(text)
     assert {(c.count, c.claimant_side) for c in claims} == {(14, "Pakistan"), (40, "Pakistan")}
     assert all(c.evidence.of(text) == text for c in claims)
+
+
+def test_a_breakdown_in_the_next_sentence_and_a_figure_tagged_as_time() -> None:
+    claims = analyse(
+        "KYIV, March 2 (Reuters) - A Russian drone attack on the port city of Odesa killed "
+        "three people and injured 11 overnight, Governor Oleh Kiper said on Saturday. Among "
+        "the injured were two children, he said on Telegram."
+    )
+    assert {(c.category, c.count, c.party, c.status) for c in claims} == {
+        ("killed", 3, "Ukraine", "unknown"),
+        ("wounded", 11, "Ukraine", "unknown"),
+        ("wounded", 2, "Ukraine", "civilian"),
+    }

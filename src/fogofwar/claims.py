@@ -63,6 +63,8 @@ GLUE = frozenset(
         "climbs",
         "is",
         "was",
+        "are",
+        "were",
         "has",
         "have",
         "had",

@@ -208,8 +208,12 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
     before = doc[start - 1] if start > sentence.start else None
     after = doc[end] if end < sentence.end else None
     after2 = doc[end + 1] if end + 1 < sentence.end else None
+    counted_by_fate = last.dep_ in ("dobj", "nsubjpass") and (
+        fate_of_word(last.head.lemma_.lower(), last.head.lower_) is not None
+    )  # "injured 11 overnight": the tagger's TIME, the verb's object
     if (
         last.ent_type_ in NOT_COUNT_ENTITIES
+        and not counted_by_fate
         and not _bare_numbers(last)
         and not (
             after is not None

@@ -25,7 +25,7 @@ from .parties import (
     find_actors,
     named_as_sponsor,
 )
-from .vocabulary import ATTACK_NOUNS, people_status
+from .vocabulary import ATTACK_NOUNS, fate_of_word, people_status
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -334,9 +334,15 @@ def _state_forces(noun: Token) -> bool:
 
 
 def points_back(count: Count, sentence: SpacySpan) -> bool:
-    """`two others`, `five more`: people beyond some already spoken of."""
+    """`two others`, `five more`: people beyond some already spoken of; `among the
+    injured were two children`: some of them."""
     doc = sentence.doc
-    return count.end < sentence.end and doc[count.end].lower_ in ("others", "more")
+    if count.end < sentence.end and doc[count.end].lower_ in ("others", "more"):
+        return True
+    before = doc[max(sentence.start, count.start - 5) : count.start]
+    return any(t.lower_ == "among" for t in before) and any(
+        fate_of_word(t.lemma_.lower(), t.lower_) is not None for t in before
+    )
 
 
 def people_named(sentence: SpacySpan, *, before: int | None = None) -> Antecedent | None:
@@ -417,11 +423,16 @@ def _where(
 
 
 def _place_names(sentence: SpacySpan) -> list[str]:
-    """Place entities, and runs of proper nouns the tagger did not call places."""
+    """Place entities, and runs of proper nouns the tagger did not call places (nor
+    dates or people: "March" and "Kiper" are towns somewhere too)."""
     names = [e.text for e in entities_in(sentence) if e.label_ in ("GPE", "LOC", "FAC")]
     run: list[str] = []
     for token in sentence:
-        if token.pos_ == "PROPN" and token.is_alpha:
+        if (
+            token.pos_ == "PROPN"
+            and token.is_alpha
+            and token.ent_type_ not in ("DATE", "TIME", "PERSON")
+        ):
             run.append(token.text)
             continue
         if run:
