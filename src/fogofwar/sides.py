@@ -424,14 +424,14 @@ def _where(
 
 def _place_names(sentence: SpacySpan) -> list[str]:
     """Place entities, and runs of proper nouns the tagger did not call places (nor
-    dates or people: "March" and "Kiper" are towns somewhere too)."""
+    dates: "March" is a town somewhere too). A town the tagger took for a person stays."""
     names = [e.text for e in entities_in(sentence) if e.label_ in ("GPE", "LOC", "FAC")]
     run: list[str] = []
     for token in sentence:
         if (
             token.pos_ == "PROPN"
             and token.is_alpha
-            and token.ent_type_ not in ("DATE", "TIME", "PERSON")
+            and token.ent_type_ not in ("DATE", "TIME")
         ):
             run.append(token.text)
             continue
