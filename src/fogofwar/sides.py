@@ -428,11 +428,7 @@ def _place_names(sentence: SpacySpan) -> list[str]:
     names = [e.text for e in entities_in(sentence) if e.label_ in ("GPE", "LOC", "FAC")]
     run: list[str] = []
     for token in sentence:
-        if (
-            token.pos_ == "PROPN"
-            and token.is_alpha
-            and token.ent_type_ not in ("DATE", "TIME")
-        ):
+        if token.pos_ == "PROPN" and token.is_alpha and token.ent_type_ not in ("DATE", "TIME"):
             run.append(token.text)
             continue
         if run:
