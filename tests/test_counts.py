@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import fogofwar
 from fogofwar.counts import find_counts
 
 pytestmark = pytest.mark.slow
@@ -79,3 +80,15 @@ def test_not_counts(counts_in, sentence: str) -> None:
     """Times, dates, ages, years, distances, equipment, positions, sub-counts and vague
     amounts give no count that could become a claim."""
     assert counts_in(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security Council Resolution 2334 was cited after 4 soldiers were killed near Route 60.",
+        "Four soldiers were killed at Checkpoint 12 on Highway 7 near Flight 17's crash site.",
+    ],
+)
+def test_a_number_that_names_a_thing_is_no_count(text: str) -> None:
+    claims = fogofwar.analyse(text, published="2024-05-05")
+    assert [c.count for c in claims] == [4]

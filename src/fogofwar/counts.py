@@ -198,6 +198,13 @@ MONTHS = frozenset(
      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
      "oct", "nov", "dec"}
 )  # fmt: skip
+# Nouns a number names rather than counts after them.
+LABELS = frozenset(
+    {"resolution", "route", "highway", "road", "flight", "article", "section", "chapter",
+     "paragraph", "room", "gate", "block", "sector", "checkpoint", "building", "platform",
+     "phase", "page", "item", "channel", "unit", "post", "hill", "height", "kilometre",
+     "kilometer", "km", "mile", "grade", "class", "apartment", "house", "bus", "train"}
+)  # fmt: skip
 LIST_GLUE = frozenset({"and", "to", "-", "–", "or", ","})
 
 
@@ -239,6 +246,8 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
         return True
     if before is not None and before.lower_ in ("aged", "age", "ages", "no", "no.", "number"):
         return True
+    if before is not None and before.lower_ in LABELS:
+        return True  # "Resolution 2334", "Route 60", "Flight 17": a name, not a count
     if (before is not None and before.lower_.rstrip(".") in MONTHS) or (
         after is not None and after.lower_.rstrip(".") in MONTHS
     ):
