@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from .parties import Actor, country_of_place, find_actors, named_as_sponsor
 from .sources import source_kind
+from .vocabulary import TALLY_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -205,7 +206,7 @@ LOCAL_SOURCE = re.compile(
     r"\b(?:hospital|hospitals|officials?|authorities|sources?|governor|mayor|residents?|"
     r"witnesses|police|health|ministry|council|administration|emergency|rescue)\b"
 )
-TALLIES = frozenset({"toll", "number", "figure", "count", "tally", "total"})
+TALLIES = TALLY_NOUNS | {"total"}
 DOCUMENTS = frozenset(
     ["statement", "statements", "announcement", "announcements", "claim", "claims"]
 )

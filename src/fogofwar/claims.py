@@ -34,6 +34,7 @@ from .vocabulary import (
     ATTACK_NOUNS,
     FATE_PHRASES,
     STATUS_MODIFIERS,
+    TALLY_NOUNS,
     fate_of_word,
     people_status,
 )
@@ -225,7 +226,6 @@ def _pre_trigger(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> 
     return best
 
 
-TALLY_LEMMAS = frozenset({"toll", "number", "tally", "count", "figure"})
 TOLL_VERBS = frozenset(
     {"rise", "reach", "climb", "stand", "increase", "jump", "hit", "grow", "mount", "top",
      "exceed", "surpass", "pass", "be"}
@@ -243,12 +243,12 @@ def _toll_predicate(count: Count, triggers: list[Trigger], sentence: SpacySpan) 
             continue
         head = doc[trigger.end - 1]  # "toll" of "death toll", "killed" of "number ... killed"
         for _ in range(4):
-            if head.lemma_.lower() in TALLY_LEMMAS or head.dep_ == "nsubj":
+            if head.lemma_.lower() in TALLY_NOUNS or head.dep_ == "nsubj":
                 break
             if head.dep_ not in ("pobj", "prep", "acl", "relcl", "compound") or head.head == head:
                 break
             head = head.head  # "the number of dead", "the number of soldiers killed"
-        if head.lemma_.lower() not in TALLY_LEMMAS and trigger.end - trigger.start < 2:
+        if head.lemma_.lower() not in TALLY_NOUNS and trigger.end - trigger.start < 2:
             continue  # a lone fate word far from the figure is no toll
         if head.dep_ != "nsubj" or head.head.lemma_.lower() not in TOLL_VERBS:
             continue
@@ -831,7 +831,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
             continue
         triggers = _triggers(sentence)
         chosen = _assign_triggers(counts, triggers, sentence)
-        for victims, trigger in _named_victims(sentence, triggers, chosen, list(counts)):
+        for victims, trigger in _named_victims(sentence, triggers, chosen, counts):
             counts.append(victims)
             chosen.append(trigger)
         if not counts:
@@ -868,6 +868,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
             if status == "civilian" and _civilian_subset(count, trigger, taken, sentence):
                 continue
             speaker = _speaker_for(count, attributions, sentence)
+            victim = _victim_name(count, sentence)
             # "21 dead and 117 others" point back within the sentence, to a figure
             antecedent = (
                 None if taken else _antecedent(count, sentence, prior_figure, prior_sentence)
@@ -883,13 +884,12 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 category=trigger.category,
                 background=(scope := _scope(sentence, count, year)) == "background",
                 previous=_listed_with(count, taken, parties, sentence)
-                or known_people.get(_victim_name(count, sentence), ("", ""))[0]
+                or known_people.get(victim, ("", ""))[0]
                 or None,
                 antecedent=antecedent,
                 extra=_toll_phrase(trigger, count, counts, sentence.doc),
             )
             party = reading.name
-            victim = _victim_name(count, sentence)
             if victim in known_people and status == "unknown":
                 status = known_people[victim][1]  # "Shukr": the commander named before
             if victim and party not in ("unknown", "both"):
@@ -906,7 +906,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 and (count.status is None or generic)
                 and side == party
                 and (MILITARY_SPEAKER.search(claimant))
-                and trigger.lemma not in TALLY_LEMMAS  # a toll counts everyone it hit
+                and trigger.lemma not in TALLY_NOUNS  # a toll counts everyone it hit
             ):
                 status = "military"  # "the defence ministry admitted one dead": its soldiers
             evidence = Span(start=sentence.start_char, end=sentence.end_char)
@@ -1069,7 +1069,8 @@ def _trailing_qualifier(count: Count, trigger: Trigger, sentence: SpacySpan) -> 
 
 
 def _adds_to_earlier(count: Count, sentence: SpacySpan) -> bool:
-    """`another soldier`, `a further five`, `five more`: people beyond those counted."""
+    """`another soldier`, `a further five`, `an additional ten`: people beyond those
+    counted (`five more` points back instead: `points_back`)."""
     doc = sentence.doc
     words = {t.lower_ for t in doc[max(sentence.start, count.start - 1) : count.end + 1]}
     return bool(words & {"another", "further", "additional"})
@@ -1132,7 +1133,7 @@ def _merge_repeats(drafts: list[Draft]) -> list[Claim]:
 def _two_bodies(a: Claim, b: Claim) -> bool:
     """Two named bodies of one state (its defence and its foreign ministry, its police and
     its health ministry), each speaking for itself: not a lead restating the other."""
-    names = {a.claimant.split(" (")[0], b.claimant.split(" (")[0]}
+    names = {_body(a.claimant), _body(b.claimant)}
     side = a.claimant_side
     return len(names) == 2 and all(
         n.startswith(f"{side} ") and not n.endswith(" government") for n in names
@@ -1146,8 +1147,12 @@ def _same_people(a: Claim, b: Claim) -> bool:
 
 
 def _same_speaker(a: str, b: str) -> bool:
+    return _body(a) == _body(b)
+
+
+def _body(claimant: str) -> str:
     """`Armenia Ministry of Defence (Shushan Stepanyan)` is the ministry speaking."""
-    return a.split(" (")[0] == b.split(" (")[0]
+    return claimant.split(" (")[0]
 
 
 def _vagueness(claim: Claim) -> int:

@@ -32,19 +32,24 @@ def settle_open_parties(claims: Sequence[Claim], open_party: Sequence[bool]) -> 
     return out
 
 
+def _sides_figures(claim: Claim, others: Sequence[Claim], *, same_sentence: bool) -> list[Claim]:
+    """The other claims of this fate that name one side, in the claim's own sentence or
+    in the rest of the article."""
+    return [
+        other
+        for other in others
+        if other is not claim
+        and other.category == claim.category
+        and other.party not in NOT_A_SIDE
+        and (other.evidence == claim.evidence) == same_sentence
+    ]
+
+
 def _broken_down_by_side(claim: Claim, claims: Sequence[Claim]) -> str | None:
     """`both` for a figure its own sentence breaks down into two sides' figures that add
     up to it: "16 wounded: six Kyrgyz soldiers, three Kyrgyz civilians and seven Kazakh
     soldiers". Whatever party the figure was given, the parts say it spans both."""
-    parts = [
-        other
-        for other in claims
-        if other is not claim
-        and other.evidence == claim.evidence
-        and other.category == claim.category
-        and other.party not in NOT_A_SIDE
-        and other.count < claim.count
-    ]
+    parts = [p for p in _sides_figures(claim, claims, same_sentence=True) if p.count < claim.count]
     if len({p.party for p in parts}) >= 2 and sum(p.count for p in parts) == claim.count:
         return "both"
     return None
@@ -54,11 +59,8 @@ def _restated_side(claim: Claim, stated: Sequence[Claim]) -> str | None:
     """The one side whose stated claim, in another sentence, gives this fate and figure."""
     sides = {
         other.party
-        for other in stated
-        if other.category == claim.category
-        and other.count == claim.count
-        and other.party not in NOT_A_SIDE
-        and other.evidence != claim.evidence
+        for other in _sides_figures(claim, stated, same_sentence=False)
+        if other.count == claim.count
     }
     return sides.pop() if len(sides) == 1 else None
 
@@ -69,11 +71,8 @@ def _sum_of_sides(claim: Claim, stated: Sequence[Claim]) -> str | None:
         return None
     figures = [
         other
-        for other in stated
-        if other.category == claim.category
-        and other.party not in NOT_A_SIDE
-        and other.evidence != claim.evidence
-        and other.scope == claim.scope
+        for other in _sides_figures(claim, stated, same_sentence=False)
+        if other.scope == claim.scope
     ]
     for a, b in combinations(figures, 2):
         if a.party != b.party and a.count + b.count == claim.count:

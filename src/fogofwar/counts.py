@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .dates import is_month_name
 from .nlp import entities_in
 from .numbers import combine, is_number_word, qualifier_before
 from .parties import actor_named
@@ -192,12 +193,6 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
     return None, None, True
 
 
-# Months, not "may" and "march": verbs more often than dates here.
-MONTHS = frozenset(
-    {"january", "february", "april", "june", "july", "august", "september", "october",
-     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-     "oct", "nov", "dec"}
-)  # fmt: skip
 # Nouns a number names rather than counts after them.
 LABELS = frozenset(
     {"resolution", "route", "highway", "road", "flight", "article", "section", "chapter",
@@ -206,6 +201,12 @@ LABELS = frozenset(
      "kilometer", "km", "mile", "grade", "class", "apartment", "house", "bus", "train"}
 )  # fmt: skip
 LIST_GLUE = frozenset({"and", "to", "-", "–", "or", ","})
+
+
+def _month(token: Token) -> bool:
+    """A month's name, but not "may" and "march": verbs more often than dates here."""
+    word = token.lower_.rstrip(".")
+    return word not in ("may", "march") and is_month_name(word)
 
 
 def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
@@ -248,9 +249,7 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
         return True
     if before is not None and before.lower_ in LABELS:
         return True  # "Resolution 2334", "Route 60", "Flight 17": a name, not a count
-    if (before is not None and before.lower_.rstrip(".") in MONTHS) or (
-        after is not None and after.lower_.rstrip(".") in MONTHS
-    ):
+    if any(t is not None and _month(t) for t in (before, after)):
         return True  # "Aug 10", "10 August": a date the tagger did not mark
     if before is not None and before.lower_ in LIST_GLUE:
         # "aged 12 and 16", "ages 12, 14 and 16": the later ages of a list

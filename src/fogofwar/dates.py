@@ -48,6 +48,14 @@ _M = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+_MONTH_NAME = re.compile(_M)
+
+
+def is_month_name(word: str) -> bool:
+    """`august`, `aug`, `sept`: a month's name or abbreviation (lower case, no dot)."""
+    return _MONTH_NAME.fullmatch(word) is not None
+
+
 _FULL_M = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 )

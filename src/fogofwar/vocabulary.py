@@ -523,6 +523,9 @@ def people_status(lemma: str, lower: str) -> str | None:
     return PEOPLE.get(lower) or PEOPLE.get(lemma) or PEOPLE.get(lower.rstrip("s"))
 
 
+# Nouns that name a running count of people: "the death toll", "the number of dead".
+TALLY_NOUNS = frozenset({"toll", "number", "figure", "count", "tally"})
+
 # Attacks, weapons and fighting: a count they "killed" says nothing of whose people died,
 # and a country named on them ("the Russian missile strike") is the attacker's.
 ATTACK_NOUNS = frozenset(
