@@ -22,19 +22,11 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SRC = HERE.parent / "src"
 TARGET_OVERHEAD = 0.50  # extraction may add at most 50% to spaCy's parsing time
 
 sys.path.insert(0, str(HERE))
+from setup_path import import_fogofwar  # noqa: E402
 from templates import generate_articles, write_jsonl  # noqa: E402
-
-
-def _import_fogofwar() -> None:
-    """Use the installed package if there is one, else the source tree beside bench/."""
-    try:
-        import fogofwar  # noqa: F401
-    except ImportError:
-        sys.path.insert(0, str(SRC))
 
 
 def _peak_rss_mib() -> float:
@@ -43,7 +35,7 @@ def _peak_rss_mib() -> float:
 
 
 def _measure_spacy(corpus: Path, *, batch_size: int) -> dict[str, Any]:
-    _import_fogofwar()
+    import_fogofwar()
     from fogofwar import nlp
     from fogofwar.settings import Settings
 
@@ -59,7 +51,7 @@ def _measure_spacy(corpus: Path, *, batch_size: int) -> dict[str, Any]:
 
 
 def _measure_pipeline(corpus: Path, *, db_path: Path) -> dict[str, Any]:
-    _import_fogofwar()
+    import_fogofwar()
     from fogofwar import nlp, pipeline
     from fogofwar.settings import Settings
 

@@ -17,17 +17,7 @@ import json
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-SRC = HERE.parent / "src"
-GOLD = HERE.parent.parent / "shared" / "corpus" / "dev"
-
-
-def _import_fogofwar() -> None:
-    """Use the installed package if there is one, else the source tree beside bench/."""
-    try:
-        import fogofwar  # noqa: F401
-    except ImportError:
-        sys.path.insert(0, str(SRC))
+from setup_path import GOLD, import_fogofwar
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no gold files (looked in {GOLD})", file=sys.stderr)
         return 1
 
-    _import_fogofwar()
+    import_fogofwar()
     from fogofwar.clean import clean
     from fogofwar.dates import event_date, incident_date
     from fogofwar.nlp import parse

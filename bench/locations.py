@@ -29,18 +29,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
-SRC = HERE.parent / "src"
-GOLD = HERE.parent.parent / "shared" / "corpus" / "dev"
+from setup_path import GOLD, import_fogofwar
+
 NEAR_KM = 25.0
-
-
-def _import_fogofwar() -> None:
-    """Use the installed package if there is one, else the source tree beside bench/."""
-    try:
-        import fogofwar  # noqa: F401
-    except ImportError:
-        sys.path.insert(0, str(SRC))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("gold", nargs="*", type=Path, help="gold event files")
     parser.add_argument("--verbose", "-v", action="store_true", help="one line per miss")
     options = parser.parse_args(argv)
-    _import_fogofwar()
+    import_fogofwar()
     paths = options.gold or sorted(GOLD.glob("*.json"))
     if not paths:
         print(f"no gold files (looked in {GOLD})", file=sys.stderr)
