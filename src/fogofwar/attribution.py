@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from .parties import Actor, country_of_place, find_actors, named_as_sponsor
+from .parties import NON_STATE, Actor, country_of_place, find_actors, named_as_sponsor
 from .sources import source_kind
 from .vocabulary import TALLY_NOUNS
 
@@ -378,7 +378,7 @@ def normalise(
         and context is not None
         and (set(lower_bare.split()) & GROUP_NOUNS)
     ):
-        group = context.other_than(None, kinds=("rebel", "militia"))  # "the rebels said"
+        group = context.other_than(None, kinds=NON_STATE)  # "the rebels said"
     if group is not None and (country is None or body is None or actors[0].actor == group):
         # "a source close to Lebanon's Hezbollah": the group; "Somalia's police": the state
         return group.name, group

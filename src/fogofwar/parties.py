@@ -27,6 +27,10 @@ class Actor:
     country: str | None  # ISO alpha-2 of the country (or the group's home)
 
 
+# The kinds of armed groups that fight a state: "the rebels", "the militants".
+NON_STATE = ("rebel", "militia")
+
+
 @dataclass(frozen=True, slots=True)
 class ActorMention:
     """A name found in text, with how it was named (as a place, people, capital, group)."""

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from .nlp import entities_in
 from .parties import (
+    NON_STATE,
     Actor,
     ActorMention,
     actor_named,
@@ -87,7 +88,6 @@ class PartyReading:
 
     name: str
     guessed: bool = False
-    status: str | None = None  # the status of the people it points back to, if it does
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,9 +166,6 @@ class ArticleActors:
                 continue
             return candidate
         return None
-
-
-NON_STATE = ("rebel", "militia")
 
 
 def _phrase_range(count: Count, sentence: SpacySpan) -> tuple[int, int]:
@@ -254,7 +251,7 @@ def party_of(
         return PartyReading(previous)
     if antecedent is not None and antecedent.party and points_back(count, sentence):
         # "... Wagner mercenaries. Two others were taken prisoner"
-        return PartyReading(antecedent.party, status=antecedent.status)
+        return PartyReading(antecedent.party)
     if BOTH.search(_clause_around(count, sentence)):
         return PartyReading("both")
     marked = _side_marker(sentence)
