@@ -4,7 +4,7 @@
 
 Builds an invented corpus (bench/templates.py), then runs two measurements, each in its
 own subprocess so that its peak RSS is its own: (a) spaCy parsing alone with
-`fogofwar.nlp.parse_many`, (b) the whole `fogofwar.pipeline.process` run into a fresh
+`fogofwar.extract.nlp.parse_many`, (b) the whole `fogofwar.pipeline.process` run into a fresh
 SQLite file. The model is loaded before the clock starts in both, and its load time is
 reported separately. See bench/README.md for the targets.
 """
@@ -36,7 +36,7 @@ def _peak_rss_mib() -> float:
 
 def _measure_spacy(corpus: Path, *, batch_size: int) -> dict[str, Any]:
     import_fogofwar()
-    from fogofwar import nlp
+    from fogofwar.extract import nlp
     from fogofwar.settings import Settings
 
     texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
@@ -52,7 +52,8 @@ def _measure_spacy(corpus: Path, *, batch_size: int) -> dict[str, Any]:
 
 def _measure_pipeline(corpus: Path, *, db_path: Path) -> dict[str, Any]:
     import_fogofwar()
-    from fogofwar import nlp, pipeline
+    from fogofwar import pipeline
+    from fogofwar.extract import nlp
     from fogofwar.settings import Settings
 
     db_path.unlink(missing_ok=True)  # a re-run would skip every article already stored

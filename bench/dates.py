@@ -3,7 +3,7 @@
     python bench/dates.py [GOLD.json ...] [--verbose] [--no-doc]
 
 For each gold article with a publication date, cleans its text as the pipeline does,
-parses it with `fogofwar.nlp.parse`, runs `fogofwar.dates.incident_date`, and compares the
+parses it with `fogofwar.extract.nlp.parse`, runs `fogofwar.dates.incident_date`, and compares the
 result with the gold event's start..end: the share that overlaps it and the share whose
 start is exactly the gold start. Then, per event, `event_date` over all its articles
 against the gold start and end. Gold files default to ../shared/corpus/dev/*.json.
@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     import_fogofwar()
     from fogofwar.clean import clean
     from fogofwar.dates import event_date, incident_date
-    from fogofwar.nlp import parse
+    from fogofwar.extract.nlp import parse
     from fogofwar.records import Article, RawDocument
 
     scored = overlap = exact = 0

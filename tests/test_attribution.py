@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from fogofwar.attribution import Attribution, normalise, sentence_attributions
+from fogofwar.extract.attribution import Attribution, normalise, sentence_attributions
+from fogofwar.extract.sides import ArticleActors
 from fogofwar.parties import actor_named
-from fogofwar.sides import ArticleActors
 
 ARMENIA_MOD = Attribution(
     name="Armenia Ministry of Defence", actor=actor_named("Armenia"), international=False, token=0
@@ -104,7 +104,7 @@ def test_normalise_from_article_context(phrase: str, name: str, party: str) -> N
 
 @pytest.fixture(scope="module")
 def parse():
-    from fogofwar import nlp
+    from fogofwar.extract import nlp
 
     return nlp.parse
 

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import fogofwar
-from fogofwar.claims import extract_claims, sentences
+from fogofwar.extract.claims import extract_claims, sentences
 from fogofwar.records import Article, Claim
 
 pytestmark = pytest.mark.slow
@@ -311,7 +311,7 @@ def test_evidence_is_verbatim(parts: list[tuple[str, str]], title: str | None) -
 def test_extract_claims_evidence_within_sentences(parts: list[tuple[str, str]]) -> None:
     """The same on the stage itself (no cleaning, no language check): each evidence span
     is exactly one of the sentences the article was split into."""
-    from fogofwar import nlp
+    from fogofwar.extract import nlp
 
     text = "".join(fragment + joiner for fragment, joiner in parts)
     doc = nlp.parse(text)

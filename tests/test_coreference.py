@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import fogofwar
-from fogofwar.coreference import settle_open_parties
+from fogofwar.extract.coreference import settle_open_parties
 from fogofwar.records import Claim, Span
 
 

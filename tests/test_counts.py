@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 
 import fogofwar
-from fogofwar.counts import find_counts
+from fogofwar.extract.counts import find_counts
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
 def counts_in():
-    from fogofwar import nlp
+    from fogofwar.extract import nlp
 
     def run(sentence: str) -> list[tuple[int, str, str | None, str | None, bool]]:
         doc = nlp.parse(sentence)

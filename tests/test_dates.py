@@ -257,7 +257,7 @@ def test_doc_without_sentences_uses_own_splitter() -> None:
 
 @pytest.mark.slow
 def test_with_parsed_doc() -> None:
-    from fogofwar.nlp import parse
+    from fogofwar.extract.nlp import parse
 
     text = (
         "YEREVAN — Armenia's defence ministry said on Wednesday that six soldiers were killed. "

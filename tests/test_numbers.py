@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fogofwar.numbers import (
+from fogofwar.extract.numbers import (
     combine,
     is_number_word,
     qualifier_after,

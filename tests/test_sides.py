@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from fogofwar.extract.sides import ArticleActors
 from fogofwar.parties import NON_STATE, actor_named
-from fogofwar.sides import ArticleActors
 
 CAUCASUS = (
     "Armenian troops and Azerbaijani troops clashed near Lorvan. Armenia said the attack was "

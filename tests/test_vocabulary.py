@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fogofwar.vocabulary import (
+from fogofwar.extract.vocabulary import (
     FATE_PHRASES,
     NOT_PEOPLE,
     PEOPLE,

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .claims import extract_claims
 from .dates import incident_date as find_incident_date
-from .nlp import content_lemmas
+from .extract.claims import extract_claims
+from .extract.nlp import content_lemmas
 from .parties import actor_named, find_actors, named_how
 from .records import Analysis, Article, Claim, IncidentDate
 

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .nlp import sentence_spans
+from .extract.nlp import sentence_spans
 from .records import IncidentDate
 
 if TYPE_CHECKING:

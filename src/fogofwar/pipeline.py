@@ -15,11 +15,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
-from . import nlp
 from .analysis import describe, describe_unparsed
 from .clean import article_id, clean, find_title, parse_date
 from .dates import event_date
 from .events import cluster, wire_copies
+from .extract import nlp
 from .ingest import read
 from .places import locate
 from .reconcile import reconcile

@@ -14,13 +14,13 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ..parties import Actor, actor_named, find_actors
+from ..records import Article, Claim, Span
 from .attribution import Attribution, sentence_attributions
 from .coreference import settle_open_parties
 from .counts import Count, find_counts
 from .nlp import entities_in, sentence_spans
 from .numbers import qualifier_after
-from .parties import Actor, actor_named, find_actors
-from .records import Article, Claim, Span
 from .sides import (
     NON_STATE_NOUNS,
     STATE_FORCE_NOUNS,

@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .dates import is_month_name
+from ..dates import is_month_name
+from ..parties import actor_named
 from .nlp import entities_in
 from .numbers import combine, is_number_word, qualifier_before
-from .parties import actor_named
 from .vocabulary import FATE_WORDS, NOT_PEOPLE, STATUS_MODIFIERS, fate_of_word, people_status
 
 if TYPE_CHECKING:

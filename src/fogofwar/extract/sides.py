@@ -16,8 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .nlp import entities_in
-from .parties import (
+from ..parties import (
     NON_STATE,
     Actor,
     ActorMention,
@@ -26,6 +25,7 @@ from .parties import (
     find_actors,
     named_as_sponsor,
 )
+from .nlp import entities_in
 from .vocabulary import ATTACK_NOUNS, fate_of_word, people_status
 
 if TYPE_CHECKING:

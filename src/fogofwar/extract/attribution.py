@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from .parties import NON_STATE, Actor, country_of_place, find_actors, named_as_sponsor
-from .sources import source_kind
+from ..parties import NON_STATE, Actor, country_of_place, find_actors, named_as_sponsor
+from ..sources import source_kind
 from .vocabulary import TALLY_NOUNS
 
 if TYPE_CHECKING:

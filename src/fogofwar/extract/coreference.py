@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import combinations
 
-from .records import Claim
+from ..records import Claim
 
 NOT_A_SIDE = frozenset({"both", "unknown"})
 
