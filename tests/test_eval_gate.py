@@ -48,3 +48,8 @@ def test_events_floor(corpus):
     name, floors, scores = corpus
     assert scores.bcubed is not None
     assert scores.bcubed[2] >= floors["events_bcubed_f1"], f"{name}\n" + "\n".join(scores.lines())
+
+
+def test_party_floor(corpus):
+    name, floors, scores = corpus
+    assert scores.party_accuracy >= floors["party"], f"{name}\n" + "\n".join(scores.lines())

@@ -38,6 +38,8 @@ class Scores:
     gold: int
     per_category: dict[str, tuple[int, int, int]]  # category -> (tp, predicted, gold)
     attributes: dict[str, float]
+    # claims paired on document, category and count alone: how often their party agrees
+    party: tuple[int, int]  # (same party, paired)
     bcubed: tuple[float, float, float] | None
     misses: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     extras: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
@@ -58,6 +60,11 @@ class Scores:
     def f1(self) -> float:
         return _f1(self.precision, self.recall)
 
+    @property
+    def party_accuracy(self) -> float:
+        same, paired = self.party
+        return same / paired if paired else 0.0
+
     def lines(self, *, verbose: bool = False) -> list[str]:
         """The scores as text: the same figures goldeval prints, then misses and extras."""
         out = [
@@ -71,6 +78,11 @@ class Scores:
         out.append(
             "  matched-claim accuracy: "
             + ", ".join(f"{k}={v:.3f}" for k, v in self.attributes.items())
+        )
+        same, paired = self.party
+        out.append(
+            f"  party accuracy={self.party_accuracy:.3f} "
+            f"({same} of {paired} claims paired on category and count)"
         )
         if self.bcubed is not None:
             p, r, f = self.bcubed
@@ -127,6 +139,35 @@ def _key(claim: dict[str, Any]) -> tuple[object, str, int | None]:
     return claim.get("category"), normalise_name(claim.get("party")), count
 
 
+def _party_pairs(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> tuple[int, int]:
+    """Pair gold and predicted claims one-to-one on category and count, ignoring party
+    (pairs that also agree on party first), and count the pairs whose party agrees."""
+    free = list(range(len(pred)))
+    same = paired = 0
+    unpaired = list(gold)
+    for check_party in (True, False):
+        left = []
+        for g in unpaired:
+            want = _key(g)
+            j = next(
+                (
+                    j
+                    for j in free
+                    if _key(pred[j])[::2] == want[::2]
+                    and (not check_party or _key(pred[j])[1] == want[1])
+                ),
+                None,
+            )
+            if j is None:
+                left.append(g)
+                continue
+            free.remove(j)
+            paired += 1
+            same += check_party
+        unpaired = left
+    return same, paired
+
+
 def load_gold(paths: Iterable[str | Path]) -> list[dict[str, Any]]:
     """Gold event clusters, as parsed JSON; a file that cannot be read is an InputError."""
     events = []
@@ -146,6 +187,7 @@ def score(
 ) -> Scores:
     """Score predicted claims (by doc_id) and event assignments against gold clusters."""
     tp = n_pred = n_gold = 0
+    party_same = party_paired = 0
     per_category: defaultdict[str, Counter[str]] = defaultdict(Counter)
     agree: Counter[str] = Counter()
     misses, extras, disagreements = [], [], []
@@ -166,6 +208,9 @@ def score(
                 else:
                     misses.append((doc_id, g))
             extras += [(doc_id, pred[j]) for j in free]
+            same, paired = _party_pairs(gold, pred)
+            party_same += same
+            party_paired += paired
             tp += len(pairs)
             n_pred += len(pred)
             n_gold += len(gold)
@@ -187,6 +232,7 @@ def score(
         gold=n_gold,
         per_category={k: (v["tp"], v["pred"], v["gold"]) for k, v in per_category.items()},
         attributes={k: agree[k] / matched for k in ATTRIBUTES},
+        party=(party_same, party_paired),
         bcubed=_bcubed(gold_event_of, event_of) if event_of else None,
         misses=misses,
         extras=extras,
