@@ -19,6 +19,7 @@ from ..records import Article, Claim, Span
 from .attribution import Attribution, sentence_attributions
 from .coreference import settle_open_parties
 from .counts import Count, find_counts
+from .incident import FIGHT_NOUNS, Incident
 from .nlp import entities_in, sentence_spans
 from .numbers import qualifier_after
 from .sides import (
@@ -457,6 +458,8 @@ def _perpetrator(
                 )
             ):
                 return speaker.actor
+            if subject.lemma_.lower() in FIGHT_NOUNS or subject.lower_ in FIGHT_NOUNS:
+                return None  # "fighting between A and B killed 80": a fight has two sides
             if subject.lemma_.lower() in ATTACK_NOUNS:
                 # "a strike killed 12" says nothing of the side, unless an armed group is
                 # the one saying so: "JNIM claimed an attack that killed 200"
@@ -792,6 +795,8 @@ def _trimmed(span: SpacySpan) -> SpacySpan:
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     """Every casualty claim in the article, with evidence spans into `article.text`."""
     actors = ArticleActors.of(doc.text)
+    every_sentence = sentences(doc)
+    incident = Incident.of(every_sentence)
     year = article.published.year if article.published else _latest_year(article.text)
     media = article.wire or article.outlet or "media"
     last_speaker: Attribution | None = None
@@ -804,7 +809,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     sentence_here: SpacySpan | None = None
     # whose a named victim was and what (by surname), as first read: later mentions say less
     known_people: dict[str, tuple[str, str]] = {}
-    for sentence in sentences(doc):
+    for sentence in every_sentence:
         prior_figure, prior_sentence = figure_here, sentence_here
         figure_here, sentence_here = None, sentence
         attributions = sentence_attributions(sentence, previous=last_speaker, context=actors)
@@ -888,6 +893,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 or None,
                 antecedent=antecedent,
                 extra=_toll_phrase(trigger, count, counts, sentence.doc),
+                incident=incident,
             )
             party = reading.name
             if victim in known_people and status == "unknown":

@@ -25,6 +25,7 @@ from ..parties import (
     find_actors,
     named_as_sponsor,
 )
+from .incident import Incident, fought_between, hostile_in
 from .nlp import entities_in
 from .vocabulary import ATTACK_NOUNS, fate_of_word, people_status
 
@@ -213,6 +214,7 @@ def party_of(
     previous: str | None = None,
     antecedent: Antecedent | None = None,
     extra: tuple[int, int] | None = None,
+    incident: Incident | None = None,
 ) -> PartyReading:
     """The party (country short name, group name, `both` or `unknown`) of a count.
 
@@ -299,10 +301,26 @@ def party_of(
     ):
         # "at least 20 PMC servicemen were killed. Others claim about fifty dead."
         return PartyReading(antecedent.party)
-    return _where(sentence, actors=actors, status=status, speaker=speaker_actor)
+    pair = fought_between(sentence)
+    if pair is not None and (status == "military" or (status == "unknown" and _states(pair))):
+        # "fighting between A and B killed 80 troops"; people of no stated status killed in
+        # fighting between two armed groups inside one country are that country's
+        return PartyReading("both")
+    return _where(
+        sentence,
+        actors=actors,
+        status=status,
+        speaker=speaker_actor,
+        incident=incident,
+        category=category,
+    )
 
 
 UNKNOWN = PartyReading("unknown", guessed=True)
+
+
+def _states(pair: tuple[str, str]) -> bool:
+    return all((a := actor_named(name)) is not None and a.kind == "country" for name in pair)
 
 
 def _clause_around(count: Count, sentence: SpacySpan) -> str:
@@ -385,17 +403,29 @@ def _names_attacker(sentence: SpacySpan, mention: ActorMention) -> bool:
 
 
 def _where(
-    sentence: SpacySpan, *, actors: ArticleActors, status: str, speaker: Actor | None = None
+    sentence: SpacySpan,
+    *,
+    actors: ArticleActors,
+    status: str,
+    speaker: Actor | None = None,
+    incident: Incident | None = None,
+    category: str | None = None,
 ) -> PartyReading:
     """No side named for the people: the one party the sentence names (for civilians,
-    only a country or a town in one), both when it names a pair of belligerents
-    (`Armenia-Azerbaijan border fighting ... 16 killed`), else the party the article is
-    about (for civilians, the country it is most about)."""
+    only a country or a town in one) that is not the one striking or fought against here,
+    both when it names a pair of belligerents (`Armenia-Azerbaijan border fighting ... 16
+    killed`), else (for civilians and people of unknown status) the country the
+    incident's places lie in, else the party the article is about that is not the one
+    striking."""
+    hostile = hostile_in(sentence)
     # the speaker's own name ("a French government assessment") says who speaks, not who died
     named = {
         m.actor
         for m in find_actors(sentence.text)
-        if m.actor.kind != "ugo" and m.actor != speaker and not _names_attacker(sentence, m)
+        if m.actor.kind != "ugo"
+        and m.actor != speaker
+        and m.actor.name not in hostile
+        and not _names_attacker(sentence, m)
     }
     if status != "military":
         named = {a for a in named if a.kind == "country"}
@@ -415,7 +445,22 @@ def _where(
         return PartyReading(next(iter(named)).name)
     if not named and status == "unknown" and _pair_named(sentence, actors):
         return PartyReading("both")
+    striking = set(hostile)
+    if incident is not None and status != "military" and category != "captured":
+        # civilians belong to the country where the incident's places lie, and never to
+        # the side the article says struck (not captives: they are held where their
+        # captors are; not fighters: both sides strike in a battle)
+        attacker = incident.main_attacker()
+        if attacker is not None:
+            striking.add(attacker)
+        victims_country = incident.victims_side(hostile=hostile)
+        if victims_country is not None:
+            return PartyReading(victims_country, guessed=True)
     main = actors.main() if status == "military" else actors.top_country() or actors.main()
+    if main is not None and main.name in striking:
+        other = actors.other_than(main)
+        if other is not None and other.name not in striking:
+            return PartyReading(other.name, guessed=True)  # never the side striking
     return PartyReading(main.name, guessed=True) if main else UNKNOWN
 
 

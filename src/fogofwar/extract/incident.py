@@ -1,0 +1,288 @@
+"""The incident an article reports: who struck whom, who fought whom, and where.
+
+Read from the grammar, not from how often a name appears: the agent of the violence
+(`Eritrean troops shelled the town`, `an Israeli strike`, `killed by Russian fire`) and the
+opponent (`in the clash with Eritrean troops`) are never the side of the people it hit;
+the pair a fight is between (`fighting between A and B`) makes a figure over both; and the
+country where the incident's places lie (`in Zalambessa`, `the Ethiopian border town`,
+`a Gaza hospital`) is whose civilians they were. `sides` asks this model when the words
+about the counted people do not name their side.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..parties import Actor, actor_named, country_actor, find_actors
+from ..places import find_place
+from .nlp import entities_in
+from .vocabulary import ATTACK_NOUNS, fate_of_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+# Verbs whose subject does the violence: `troops shelled the town`, `Kestria bombed X`.
+VIOLENCE_VERBS = frozenset(
+    {"shell", "strike", "bomb", "bombard", "attack", "hit", "raid", "target", "pound",
+     "fire", "shoot", "kill", "ambush", "storm", "assault", "launch", "massacre",
+     "slaughter", "gun", "open", "invade", "overrun", "torch", "burn", "behead"}
+)  # fmt: skip
+# Nouns naming an act of violence that a side's name on them makes that side's act:
+# `Israeli strikes`, `Russia's missile attack`, `Eritrean artillery`. Not the shared
+# fight (`Armenian-Azerbaijani clashes` are both sides').
+STRIKE_NOUNS = frozenset(
+    {"strike", "airstrike", "attack", "rocket", "missile", "shell", "shelling", "bombing",
+     "bomb", "bombardment", "fire", "raid", "drone", "ambush", "assault", "offensive",
+     "artillery", "airstrikes", "incursion", "operation", "gunfire", "jet",
+     "warplane", "aircraft", "helicopter", "tank", "sniper", "mortar", "barrage", "onslaught",
+     "invasion", "aggression", "occupation"}
+)  # fmt: skip
+# The people or means that carry a side's violence: `Eritrean troops shelled`.
+VIOLENCE_NOUNS = STRIKE_NOUNS | ATTACK_NOUNS
+FORCE_NOUNS = frozenset(
+    {"troops", "troop", "force", "forces", "army", "military", "soldier", "soldiers",
+     "militant", "militants", "fighter", "fighters", "jet", "jets", "warplane", "drone",
+     "drones", "aircraft", "artillery", "gunman", "gunmen", "navy", "unit", "units",
+     "militia", "militias", "rebel", "rebels", "police", "regime", "government"}
+)  # fmt: skip
+# Nouns of a fight two sides share: what `with X` and `between A and B` attach to.
+FIGHT_NOUNS = frozenset(
+    {"clash", "clashes", "fighting", "fight", "battle", "hostilities", "war", "skirmish",
+     "skirmishes", "exchange", "confrontation", "conflict", "firefight", "gunbattle",
+     "combat", "engagement", "standoff"}
+)  # fmt: skip
+FIGHT_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "exchange"})
+# Nouns of places: a side or a name on them says where it happened.
+PLACE_NOUNS = frozenset(
+    {"town", "village", "city", "camp", "district", "province", "region", "area", "hospital",
+     "school", "market", "neighbourhood", "neighborhood", "settlement", "strip", "territory",
+     "capital", "port", "mosque", "church", "compound", "suburb", "county", "state",
+     "municipality", "governorate", "locality", "valley", "hamlet", "enclave", "community",
+     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+     "part", "outskirts", "heart", "centre", "center", "border", "side"}
+)  # fmt: skip
+LOCATIVE = frozenset(
+    {"in", "near", "at", "outside", "around", "inside", "across", "into", "within",
+     "throughout", "on", "of"}
+)  # fmt: skip
+BETWEEN = re.compile(
+    r"\b(?:clash(?:es)?|fighting|fights?|battles?|hostilities|war|skirmish(?:es)?|"
+    r"confrontations?|conflict|exchanges? of fire|firefights?|gunbattles?)\s+"
+    r"(?:\w+\s+){0,2}between\s+(?P<a>[^,;.]{2,60}?)\s+and\s+(?P<b>[^,;.]{2,60})",
+    re.IGNORECASE,
+)
+LEAD_SENTENCES, LEAD_WEIGHT = 4, 3  # the headline and lead outweigh the rest
+PLACE_SHARE = 0.5  # the place country must hold at least this share of located mentions
+TOWN_POPULATION = 15_000  # a smaller town's name is too often a person's or a word
+ALTERNATE_POPULATION = 100_000  # for a town's other spellings, which are more often words
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    """Per article: where its places lie, and whom it names as striking."""
+
+    place_country: str | None  # the country most of the incident's places are in
+    attackers: tuple[tuple[str, int], ...]  # parties named as doing the violence, by count
+
+    @classmethod
+    def of(cls, sentences: list[SpacySpan]) -> Incident:
+        held = held_places(" ".join(s.text for s in sentences))
+        places: Counter[str] = Counter()
+        attackers: Counter[str] = Counter()
+        for n, sentence in enumerate(sentences):
+            # where it happened and who struck count where someone was hurt, not where
+            # talks were held or threats were made; the lead says where the incident was,
+            # later sentences often tell of others
+            if _tells_a_fate(sentence):
+                weight = LEAD_WEIGHT if n < LEAD_SENTENCES else 1
+                for country in located_countries(sentence, held=held):
+                    places[country] += weight
+                attackers.update(hostile_in(sentence, opponents=False))
+        place = None
+        if places:
+            top, n = places.most_common(1)[0]
+            if n >= PLACE_SHARE * sum(places.values()):
+                place = top
+        return cls(place_country=place, attackers=tuple(attackers.most_common()))
+
+    def main_attacker(self) -> str | None:
+        """The side the article names as striking, if one clearly does most of it."""
+        if not self.attackers:
+            return None
+        top, n = self.attackers[0]
+        second = self.attackers[1][1] if len(self.attackers) > 1 else 0
+        return top if n >= 2 * second + 1 else None
+
+    def victims_side(self, *, hostile: set[str]) -> str | None:
+        """Whose civilians an unnamed figure counts: the country its places are in, unless
+        that country is the one striking here."""
+        place = self.place_country
+        if place is not None and place not in hostile and place != self.main_attacker():
+            return place
+        return None
+
+
+def _tells_a_fate(sentence: SpacySpan) -> bool:
+    """Whether the sentence tells of people hurt or of an act of violence."""
+    return any(
+        fate_of_word(t.lemma_.lower(), t.lower_) or t.lemma_.lower() in VIOLENCE_NOUNS
+        for t in sentence
+    )
+
+
+def _mention_root(sentence: SpacySpan, start: int, end: int) -> Token | None:
+    """The syntactic head of a name found at sentence-relative character offsets."""
+    span = sentence.doc.char_span(
+        sentence.start_char + start, sentence.start_char + end, alignment_mode="expand"
+    )
+    return span.root if span is not None and len(span) else None
+
+
+def _noun_phrase_head(token: Token) -> Token:
+    """Climb from a modifier to the noun it modifies: `Eritrean` -> `troops`."""
+    while token.dep_ in ("amod", "compound", "nmod", "poss", "case") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _agent_of_violence(root: Token) -> bool:
+    """Whether a name marks the doer: on a strike noun (`Israeli strikes`), the subject of
+    a violent verb (`Eritrea shelled`, `Eritrean troops shelled`), or its `by` agent."""
+    if root.dep_ in ("amod", "compound", "nmod", "poss") and root.head.lemma_.lower() in (
+        STRIKE_NOUNS
+    ):
+        return True
+    head = _noun_phrase_head(root)
+    if head.lemma_.lower() in STRIKE_NOUNS and head.i != root.i:
+        return True
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in VIOLENCE_VERBS:
+        verb = head.head
+        # `if Pakistani forces launch an operation` has not happened
+        return not any(
+            c.dep_ == "auxpass" or (c.dep_ == "mark" and c.lower_ in ("if", "unless"))
+            for c in verb.children
+        )
+    if head.dep_ == "pobj" and head.head.lower_ in ("by", "from"):
+        # `killed by Russian fire`; `a rocket fired from Lebanon`: whence the strike came
+        above = head.head.head
+        return above.lemma_.lower() in VIOLENCE_VERBS | STRIKE_NOUNS | {"cause", "carry"}
+    return False
+
+
+def _opponent(root: Token) -> bool:
+    """`in the clash with Eritrean troops`, `fighting against the rebels`: the other side."""
+    head = _noun_phrase_head(root)
+    if head.dep_ != "pobj" or head.head.lower_ not in ("with", "against"):
+        return False
+    above = head.head.head
+    return (
+        above.lemma_.lower() in FIGHT_NOUNS | FIGHT_VERBS
+        or above.lower_ in FIGHT_NOUNS
+        or head.head.lower_ == "against"
+    )
+
+
+def hostile_in(sentence: SpacySpan, *, opponents: bool = True) -> set[str]:
+    """The parties this sentence names as doing the violence (and, if asked, as the
+    opponent of the people it hit): never the side of its victims."""
+    found = set()
+    for mention in find_actors(sentence.text):
+        if mention.actor.kind == "ugo":
+            continue
+        root = _mention_root(sentence, mention.start, mention.end)
+        if root is None:
+            continue
+        if _agent_of_violence(root) or (opponents and _opponent(root)):
+            found.add(mention.actor.name)
+    return found
+
+
+def fought_between(sentence: SpacySpan) -> tuple[str, str] | None:
+    """`fighting between Eritrea and Ethiopia`, `clashes between the army and M23`: the
+    two sides of the fight the sentence speaks of, when both are named parties."""
+    for match in BETWEEN.finditer(sentence.text):
+        a = [m.actor for m in find_actors(match.group("a")) if m.actor.kind != "ugo"]
+        b = [m.actor for m in find_actors(match.group("b")) if m.actor.kind != "ugo"]
+        if a and b and a[0] != b[0]:
+            return a[0].name, b[0].name
+    return None
+
+
+HELD = re.compile(
+    r"\b(?P<holder>[A-Z][\w']+)-(?:annexed|controlled|occupied|held|administered|run)\s+"
+    r"(?:the\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
+)
+
+
+def held_places(text: str) -> dict[str, str]:
+    """Places the text says a party holds (`the Kestrian-controlled Dorn Valley`): the
+    article places them in that party's country wherever it names them."""
+    held = {}
+    for match in HELD.finditer(text):
+        holder = actor_named(match.group("holder"))
+        if holder is not None and holder.kind == "country":
+            held[match.group("place")] = holder.name
+    return held
+
+
+def located_countries(sentence: SpacySpan, *, held: dict[str, str] | None = None) -> list[str]:
+    """The countries of the places this sentence says something happened in: names in a
+    locative phrase (`in Adigrat`, `the town of X`) or on a place noun (`a Gaza
+    hospital`), and a side's name on a place noun (`the Ethiopian border town`)."""
+    found = []
+    for entity in entities_in(sentence):
+        # the tagger takes many a village for a people (NORP): the gazetteer decides
+        if entity.label_ not in ("GPE", "LOC", "FAC", "NORP") or not _locative(entity.root):
+            continue
+        if entity.label_ == "NORP" and actor_named(entity.text) is not None:
+            continue  # a demonym: read below, if it is on a place noun
+        name = entity.text.removeprefix("the ").removeprefix("The ")
+        if held and name in held:
+            found.append(held[name])
+            continue
+        country = place_country(name)
+        if country is not None:
+            found.append(country.name)
+    for mention in find_actors(sentence.text):
+        if mention.actor.kind != "country" or mention.via not in ("demonym", "name"):
+            continue
+        root = _mention_root(sentence, mention.start, mention.end)
+        if root is None or root.ent_type_ in ("GPE", "LOC", "FAC"):
+            continue  # a place entity was read above
+        if root.dep_ in ("amod", "compound", "nmod") and root.head.lemma_.lower() in PLACE_NOUNS:
+            found.append(mention.actor.name)
+    return found
+
+
+def _locative(root: Token) -> bool:
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in LOCATIVE:
+        # `of` only after a place noun: `the town of X`, not `the president of X`
+        return head.lower_ != "of" or head.head.lemma_.lower() in PLACE_NOUNS
+    if root.dep_ in ("compound", "nmod", "amod") and head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    if root.dep_ == "dobj" and head.lemma_.lower() in VIOLENCE_VERBS:
+        return True  # `Eritrea shelled Adigrat`: the place struck
+    return root.dep_ == "appos" and head.lemma_.lower() in PLACE_NOUNS
+
+
+def place_country(name: str) -> Actor | None:
+    """The country a place name lies in: a country itself, a region of that name, or a
+    town large enough that the name is not more often a person's."""
+    actor = actor_named(name)
+    if actor is not None:
+        return actor if actor.kind == "country" else None
+    for candidate in find_place(name):
+        if not candidate.country:
+            continue
+        if candidate.kind == "region" and candidate.match == "name":
+            return country_actor(candidate.country)
+        if candidate.kind == "city" and candidate.population >= (
+            TOWN_POPULATION if candidate.match == "name" else ALTERNATE_POPULATION
+        ):
+            return country_actor(candidate.country)
+    return None

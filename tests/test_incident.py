@@ -1,0 +1,156 @@
+"""The incident model: who struck, who fought whom, where it happened, and the side of
+people the sentence leaves unnamed. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import fogofwar
+from fogofwar.extract import nlp
+from fogofwar.extract.claims import sentences
+from fogofwar.extract.incident import (
+    Incident,
+    fought_between,
+    held_places,
+    hostile_in,
+    located_countries,
+    place_country,
+)
+
+pytestmark = pytest.mark.slow
+
+
+def first_sentence(text: str):  # type: ignore[no-untyped-def]
+    return sentences(nlp.parse(text))[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        # the subject of a violent verb
+        ("Eritrean troops shelled the border town on Monday, killing nine.", {"Eritrea"}),
+        ("Ethiopia bombed three villages, killing 14 people.", {"Ethiopia"}),
+        ("Sudanese jets struck a market in the town, killing 30 people.", {"Sudan"}),
+        # a side's name on the strike
+        ("Nine villagers were killed in an Eritrean artillery barrage.", {"Eritrea"}),
+        ("At least 20 people died in Israeli strikes on the camp.", {"Israel"}),
+        ("A Russian missile attack killed four people in the city.", {"Russia"}),
+        # the agent of a passive, and whence the strike came
+        ("Six farmers were killed by Ethiopian fire near the river.", {"Ethiopia"}),
+        ("A rocket fired from Lebanon killed two shepherds.", {"Lebanon"}),
+        # the opponent of the people hurt
+        ("Four soldiers were injured in the clash with Eritrean troops.", {"Eritrea"}),
+        # named, but not as the doer
+        ("Twelve Ethiopian soldiers were killed near the border.", set()),
+        ("The Eritrean ministry said 60 people were killed.", set()),
+        # a threat has not happened
+        ("The group said it would kill the captives if Pakistani forces launch an operation.",
+         set()),
+    ],
+)  # fmt: skip
+def test_hostile_in(text: str, hostile: set[str]) -> None:
+    assert hostile_in(first_sentence(text)) == hostile
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Fighting between Eritrea and Ethiopia killed about 80 troops.", ("Eritrea", "Ethiopia")),
+        ("Clashes between Sudanese and Chadian forces left 12 dead.", ("Sudan", "Chad")),
+        ("Heavy fighting broke out between the Sudanese army and the RSF.", ("Sudan", "RSF")),
+        ("Fierce clashes between the M23 and Congolese troops left 40 dead.", ("M23", "DR Congo")),
+        ("Clashes between Friday and Saturday killed eight.", None),
+        ("Talks between Eritrea and Ethiopia resumed.", None),
+    ],
+)
+def test_fought_between(text: str, pair: tuple[str, str] | None) -> None:
+    assert fought_between(first_sentence(text)) == pair
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Three people were killed in Kerman on Wednesday.", ["Iran"]),
+        ("Shells hit the Ethiopian border town on Monday.", ["Ethiopia"]),
+        ("The blast tore through a Gaza hospital.", ["Palestine"]),
+        ("Gunmen attacked the town of Adigrat, killing five.", ["Ethiopia"]),
+        ("Fighting raged in the north of Colombia.", ["Colombia"]),
+        # a newspaper, a person and a talk venue are no incident places
+        ("A local official told Dawn that five were killed.", []),
+        ("Mr Marín said the talks would go on.", []),
+    ],
+)
+def test_located_countries(text: str, countries: list[str]) -> None:
+    assert located_countries(first_sentence(text)) == countries
+
+
+def test_held_places_follow_the_holder() -> None:
+    text = "Rockets hit the Israeli-controlled Golan Heights. Two died in the Golan Heights."
+    held = held_places(text)
+    assert held == {"Golan Heights": "Israel"}
+    assert located_countries(sentences(nlp.parse(text))[1], held=held) == ["Israel"]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Tigray", "Ethiopia"), ("Kerman", "Iran"), ("Gaza", "Palestine"), ("Dawn", None),
+     ("Hezbollah", None), ("Nowhere Village", None)],
+)  # fmt: skip
+def test_place_country(name: str, country: str | None) -> None:
+    found = place_country(name)
+    assert (found.name if found else None) == country
+
+
+def test_incident_of_an_article() -> None:
+    text = (
+        "Eritrean troops shelled the Ethiopian border town of Zelamba on Monday. "
+        "Eleven people were killed, the mayor said. Eritrean artillery killed nine more "
+        "in the Tigray region on Tuesday. Eritrea denied it."
+    )
+    incident = Incident.of(sentences(nlp.parse(text)))
+    assert incident.place_country == "Ethiopia"
+    assert incident.main_attacker() == "Eritrea"
+    assert incident.victims_side(hostile=set()) == "Ethiopia"
+    assert incident.victims_side(hostile={"Ethiopia"}) is None
+
+
+def parties(text: str) -> set[tuple[str, int, str]]:
+    claims = fogofwar.analyse(text, outlet="Horn Wire", published="2025-02-03")
+    return {(c.category, c.count, c.party) for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no side named for the dead: the country the struck town lies in, never the striker
+        ("Eritrean troops shelled the Ethiopian border town of Zelamba. Eleven people were "
+         "killed, the mayor said.",
+         {("killed", 11, "Ethiopia")}),
+        ("Eritrea shelled Adigrat on Monday. Eritrea said it was responding to fire. "
+         "Eritrea's army said the town was a base. Nine civilians died in the shelling.",
+         {("killed", 9, "Ethiopia")}),
+        ("Israeli strikes on the Gaza camp killed 40 people and wounded 70, medics said. "
+         "Israel said it targeted militants. Israel said the strike was precise.",
+         {("killed", 40, "Palestine"), ("wounded", 70, "Palestine")}),
+        ("Russian drones hit a bus in Kharkiv, killing six passengers. Russia denied it. "
+         "Russia said it struck military targets.",
+         {("killed", 6, "Ukraine")}),
+        # the opponent in the same sentence is not the victims' side
+        ("Three soldiers were injured in the clash with Eritrean troops, Ethiopia said.",
+         {("wounded", 3, "Ethiopia")}),
+        # a total over the fighting between two states is over both
+        ("Fighting between Eritrea and Ethiopia killed about 80 troops.",
+         {("killed", 80, "both")}),
+        ("Clashes between Eritrean and Ethiopian forces have left at least 30 soldiers dead.",
+         {("killed", 30, "both")}),
+        # people of no stated side killed in fighting between two armed groups in one
+        # country are that country's
+        ("In Colombia's north, fighting between the ELN and FARC dissidents killed 25 people.",
+         {("killed", 25, "Colombia")}),
+        # one side's claim about the other side's people
+        ("The Eritrean defence ministry said 60 Ethiopian soldiers were killed.",
+         {("killed", 60, "Ethiopia")}),
+    ],
+)  # fmt: skip
+def test_roles_decide_sides(text: str, expected: set[tuple[str, int, str]]) -> None:
+    assert parties(text) == expected
