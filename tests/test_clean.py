@@ -15,6 +15,7 @@ from fogofwar.clean import (
     find_title,
     is_boilerplate,
     join_wrapped_lines,
+    language_name,
     normalise_text,
     parse_date,
 )
@@ -396,6 +397,14 @@ def test_non_english_is_flagged_not_rejected() -> None:
     article = _article(RawDocument(location="x", text=text))
     assert article.language == "fr"
     assert _article(RawDocument(location="x", text=BODY)).language == "en"
+
+
+@pytest.mark.parametrize(
+    ("code", "name"),
+    [("es", "Spanish"), ("fr", "French"), ("ES", "Spanish"), ("deu", "German"), ("zz", "zz")],
+)
+def test_language_name(code: str, name: str) -> None:
+    assert language_name(code) == name
 
 
 def test_html_page_gives_text_and_metadata() -> None:

@@ -394,6 +394,23 @@ def detect_language(text: str) -> str:
     return str(lang)
 
 
+#: Languages the extractor reads; an article in any other is stored and reported unread.
+READ_LANGUAGES = frozenset({"en"})
+
+
+def language_name(code: str) -> str:
+    """The English name of an ISO 639 language code ("es" -> "Spanish"), else the code."""
+    import pycountry
+
+    field = "alpha_2" if len(code) == 2 else "alpha_3"
+    try:
+        found = pycountry.languages.get(**{field: code.lower()})
+    except (KeyError, LookupError):
+        found = None
+    name = getattr(found, "name", None)
+    return str(name) if name else code
+
+
 ENGLISH_FUNCTION_WORDS = frozenset(
     [
         "the",
