@@ -14,6 +14,8 @@ from fogofwar.clean import (
     find_published,
     find_title,
     is_boilerplate,
+    join_wrapped_lines,
+    language_name,
     normalise_text,
     parse_date,
 )
@@ -134,6 +136,92 @@ def test_clean_text_drops_only_boilerplate_and_inline_credits() -> None:
         f"Five killed in Varnok clash\n\n{BODY}\n"
         "Westmark said two guards were missing after the fighting."
     )
+
+
+# An invented report, hard-wrapped at 60 columns as an email client would.
+WRAPPED = (
+    "Eastland says Westmark shelling killed four in Varnok\n"
+    "By A. Writer\n"
+    "VARNOK, Eastland (Lowland Wire) - Westmark artillery struck\n"
+    "the market of Varnok on Tuesday, killing four civilians and\n"
+    "wounding 17 others, the Eastland interior ministry said. A\n"
+    "Westmark spokesman, Col. Dray, denied that its guns had fired\n"
+    "on the town.\n"
+    "\n"
+    "- Twelve soldiers were also reported\n"
+    "  missing near the pass\n"
+    "- Talks are due on Friday\n"
+    "March 12, 2024"
+)
+UNWRAPPED = (
+    "Eastland says Westmark shelling killed four in Varnok\n"
+    "By A. Writer\n"
+    "VARNOK, Eastland (Lowland Wire) - Westmark artillery struck the market of Varnok on "
+    "Tuesday, killing four civilians and wounding 17 others, the Eastland interior ministry "
+    "said. A Westmark spokesman, Col. Dray, denied that its guns had fired on the town.\n"
+    "\n"
+    "- Twelve soldiers were also reported missing near the pass\n"
+    "- Talks are due on Friday\n"
+    "March 12, 2024"
+)
+
+
+def test_wrapped_report_is_joined_and_its_structure_kept() -> None:
+    assert join_wrapped_lines(normalise_text(WRAPPED)) == UNWRAPPED
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the next line starts in lower case: the sentence goes on
+        ("Nine guards were\nkilled at the post.", "Nine guards were killed at the post."),
+        # a line ending with a comma or a word no sentence ends with
+        ("In Dorn, nine were killed,\nWestmark said.", "In Dorn, nine were killed, Westmark said."),
+        ("Shelling hit the\nDorn clinic.", "Shelling hit the Dorn clinic."),
+        (
+            "The attack was led by Gen.\nKorr, officials said.",
+            "The attack was led by Gen. Korr, officials said.",
+        ),
+        # a word cut at its hyphen keeps the hyphen: "twenty-five"
+        ("Some twenty-\nfive died in Dorn.", "Some twenty-five died in Dorn."),
+        # breaks that stay: a headline above the body, a sentence end, a list, a date
+        ("Nine killed in Dorn\nNine guards died on Monday.", None),
+        ("Nine killed in Dorn, officials say\nNine guards died on Monday.", None),
+        ("Nine guards died.\nThe ministry confirmed it.", None),
+        ("Casualties in Dorn:\n- nine guards killed", None),
+        ("Casualties in Dorn\n1. nine guards killed", None),
+        ("Nine Killed As Westmark Shells Dorn Market\nBy A. Writer", None),
+        ("DORN (Lowland Wire) -\nNine guards died on Monday.", None),
+        ("Nine killed in Dorn\nMarch 12, 2024", None),
+        ("Killed\n12\nWounded\n40", None),  # a short table, not wrapped prose
+        ("Nine guards were\n\nkilled.", None),  # a paragraph break is never joined
+    ],
+)
+def test_join_wrapped_lines(text: str, expected: str | None) -> None:
+    assert join_wrapped_lines(text) == (text if expected is None else expected)
+
+
+def test_wrapped_block_joins_where_the_next_word_would_not_fit() -> None:
+    lines = [
+        "Westmark said its border guards repelled an Eastland raid near",
+        "Dorn overnight and that Eastland lost 14 soldiers in the attack",
+        "Officials in Dorn could not be reached for comment on Monday.",
+    ]
+    assert join_wrapped_lines("\n".join(lines)) == " ".join(lines)
+    # the same lines with the first one short: a headline, not a wrapped line
+    assert join_wrapped_lines("\n".join(["Raid repelled", *lines[1:]])).startswith(
+        "Raid repelled\n"
+    )
+
+
+def test_clean_joins_a_wrapped_figure_into_its_sentence() -> None:
+    text = (
+        "Westmark artillery shelled Eastland positions near Dorn overnight\n"
+        "and, according to the Eastland army, killed fourteen soldiers. It\n"
+        "said 30 others were wounded.\n"
+    )
+    article = _article(RawDocument(location="x.txt", text=text))
+    assert article.text == " ".join(text.split())
 
 
 @pytest.mark.parametrize(
@@ -311,6 +399,14 @@ def test_non_english_is_flagged_not_rejected() -> None:
     assert _article(RawDocument(location="x", text=BODY)).language == "en"
 
 
+@pytest.mark.parametrize(
+    ("code", "name"),
+    [("es", "Spanish"), ("fr", "French"), ("ES", "Spanish"), ("deu", "German"), ("zz", "zz")],
+)
+def test_language_name(code: str, name: str) -> None:
+    assert language_name(code) == name
+
+
 def test_html_page_gives_text_and_metadata() -> None:
     raw = RawDocument(location="page.html", html=(DATA / "page.html").read_text("utf-8"))
     article = _article(raw)
@@ -355,3 +451,13 @@ def test_clean_never_raises(text: str, as_html: bool) -> None:
 def test_content_survives_any_boilerplate(noise: list[str]) -> None:
     text = "\n".join([*noise, BODY, *noise])
     assert _article(RawDocument(location="x", text=text)).text == BODY
+
+
+@settings(max_examples=80, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("ab A.,-\n2:"), max_size=300))
+def test_joining_only_ever_removes_line_breaks(text: str) -> None:
+    joined = join_wrapped_lines(text)
+    assert joined.replace("\n", " ").split() == text.replace("\n", " ").split() or (
+        "".join(joined.split()) == "".join(text.split())
+    )
+    assert joined.count("\n") <= text.count("\n")

@@ -554,10 +554,11 @@ def test_an_older_database_gains_the_new_columns(tmp_path: Path) -> None:
     with sqlite3.connect(path) as db:
         for column in ("latitude", "date_start", "where_prec"):
             db.execute(f"ALTER TABLE events DROP COLUMN {column}")
-        db.execute("ALTER TABLE articles DROP COLUMN incident_start")
+        for column in ("incident_start", "text_date", "written_after"):
+            db.execute(f"ALTER TABLE articles DROP COLUMN {column}")
         db.execute("PRAGMA user_version = 1")
     with Store.open(path) as store:
-        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 3
         fill(store)
         assert store.events() == EVENTS
 

@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fogofwar.dates import FALLBACK_REASON, SAID_NOTE, event_date, incident_date
+from fogofwar.dates import (
+    FALLBACK_REASON,
+    SAID_NOTE,
+    event_date,
+    incident_date,
+    latest_stated_date,
+)
 from fogofwar.records import IncidentDate
 
 D = dt.date
@@ -243,6 +249,55 @@ def test_no_incident_date_falls_back_to_publication(text: str) -> None:
 def test_without_publication_date(text: str, expected: dt.date | None) -> None:
     found = incident_date(text, published=None)
     assert (found.start if found else None) == expected
+
+
+# An undated article: the dates it writes in full are read, and the rest against them.
+_FAR = " The valley has seen little fighting since the accord, residents said." * 6
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday next to a written date points back from it (14 March 2031 is a Friday)
+        ("On 14 March 2031 officials said gunmen killed nine in Dorn on Tuesday.", D(2031, 3, 11)),
+        ("Gunmen killed nine in Dorn on Tuesday, officials said on 14 March 2031.", D(2031, 3, 11)),
+        # a date without a year comes after the latest full date, not a year before it
+        (
+            "Talks broke down on 2 November 2030. Fighting that began on Jan. 16 killed 60.",
+            D(2031, 1, 16),
+        ),
+        ("Report of 14 July 2030. Clashes on 12 July killed two soldiers.", D(2030, 7, 12)),
+        # a weekday far from any written date stays unresolved ("yesterday" always does)
+        ("Gunmen killed nine in Dorn on Tuesday." + _FAR + " The accord of 3 May 2028.", None),
+        # "yesterday" is unread; the statement's date says the day before or that day
+        ("Gunmen killed nine in Dorn yesterday, officials said on 14 March 2031.", D(2031, 3, 13)),
+    ],
+)
+def test_undated_text_is_read_against_the_dates_it_writes(
+    text: str, expected: dt.date | None
+) -> None:
+    found = incident_date(text, published=None, lead=2)
+    assert (found.start if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine were killed on 3 May 2028; the toll of 14 March 2031 was higher.", D(2031, 3, 14)),
+        ("Nine were killed on March 3 and on Tuesday.", None),  # no year written
+        ("The clash of 2031-03-14 left nine dead.", D(2031, 3, 14)),
+        ("Nothing here.", None),
+    ],
+)
+def test_latest_stated_date(text: str, expected: dt.date | None) -> None:
+    assert latest_stated_date(text) == expected
+
+
+def test_lead_limits_the_sentences_read() -> None:
+    text = "Gunmen killed nine in Dorn." + _FAR + " Dorn was shelled on 3 May 2028, killing two."
+    assert incident_date(text, published=None, lead=3) is None
+    found = incident_date(text, published=None)
+    assert found is not None and found.start == D(2028, 5, 3)
 
 
 def test_doc_without_sentences_uses_own_splitter() -> None:

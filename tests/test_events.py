@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -30,6 +31,7 @@ def art(
     outlet: str | None = None,
     wire: str | None = None,
     claims: tuple[Claim, ...] = (),
+    text_date: dt.date | None = None,
 ) -> Analysis:
     return Analysis(
         article_id=article_id,
@@ -42,6 +44,7 @@ def art(
         places=places,
         actors=actors,
         claims=claims,
+        text_date=text_date,
     )
 
 
@@ -124,6 +127,34 @@ def test_undated_article_prefers_the_incident_it_resembles():
     events = cluster(first + later + [undated])
     (home,) = [e for e in events if "x" in e.article_ids]
     assert set(home.article_ids) == {"w0", "w1", "w2", "w3", "x"}
+
+
+def test_undated_article_never_joins_an_event_before_a_date_it_states():
+    # The undated report resembles the 2030 clash most, but its text states a day in
+    # 2031: it was written after that day, so it cannot be a report of the 2030 clash.
+    first = incident("v", "2030-03-01", VALLEY, **VALLEY_KW)
+    later = incident("w", "2031-03-01", PASS, countries=("AM", "AZ"), places=("Sotk",))
+    words = COMMON + VALLEY[:6]
+    undated = art("x", None, words, **VALLEY_KW)
+    home = next(e for e in cluster([*first, *later, undated]) if "x" in e.article_ids)
+    assert set(home.article_ids) == {"v0", "v1", "v2", "v3", "x"}
+    stated = replace(undated, written_after=d("2031-02-27"))
+    events = cluster([*first, *later, stated])
+    (home,) = [e for e in events if "x" in e.article_ids]
+    assert "v0" not in home.article_ids
+
+
+@pytest.mark.parametrize(
+    ("text_date", "joins"),
+    [(d("2031-03-02"), {"w0", "w1", "w2", "w3"}), (d("2030-03-02"), {"v0", "v1", "v2", "v3"})],
+)
+def test_undated_article_with_a_date_in_its_lead_groups_by_that_date(text_date, joins):
+    # The same wording at the same border in two years: the date its lead gives decides.
+    first = incident("v", "2030-03-01", VALLEY, **VALLEY_KW)
+    again = incident("w", "2031-03-01", VALLEY, **VALLEY_KW)
+    undated = art("x", None, COMMON + VALLEY[:6], text_date=text_date, **VALLEY_KW)
+    (home,) = [e for e in cluster([*first, *again, undated]) if "x" in e.article_ids]
+    assert set(home.article_ids) == joins | {"x"}
 
 
 def test_unrelated_undated_articles_group_among_themselves():

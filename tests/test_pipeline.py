@@ -230,6 +230,42 @@ def test_the_cli_reads_stdin_line_by_line_too(tmp_path: Path) -> None:
     assert result.stdout.startswith("3 read, 1 rejected, 0 already stored; 2 new articles")
 
 
+# An invented report in Spanish: stored, not read, and said so.
+SPANISH = {
+    "id": "varnok-es",
+    "text": (
+        "Cinco soldados murieron y nueve resultaron heridos en un intercambio de disparos "
+        "cerca de Varnok, según informó el sábado el ministerio de defensa de Eastland."
+    ),
+}
+
+
+def test_articles_in_other_languages_are_counted_in_the_summary(tmp_path: Path) -> None:
+    lines = [GOOD_LINES[0].decode("utf-8"), json.dumps(SPANISH, ensure_ascii=False)]
+    stream = io.StringIO("\n".join(lines) + "\n")
+    summary = process(["-"], db_path=tmp_path / "es.db", stdin=stream)
+    assert summary.articles == 2
+    assert summary.unread == (("es", 1),)
+    assert summary.line().endswith("; 1 article in Spanish not read")
+
+
+@pytest.mark.parametrize(
+    ("unread", "tail"),
+    [
+        ((), " events"),
+        ((("es", 1),), "; 1 article in Spanish not read"),
+        ((("fr", 2), ("es", 1)), "; 2 articles in French, 1 article in Spanish not read"),
+    ],
+)
+def test_summary_line_names_unread_languages(
+    unread: tuple[tuple[str, int], ...], tail: str
+) -> None:
+    summary = RunSummary(
+        read=3, rejected=0, skipped=0, articles=3, claims=0, events=1, unread=unread
+    )
+    assert summary.line().endswith(tail)
+
+
 # -- kill -9 and resume -------------------------------------------------------------------
 
 KILL_ARTICLES = 300

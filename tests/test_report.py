@@ -6,6 +6,7 @@ import datetime as dt
 import html
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,8 @@ VARNSK_A = (
 )
 VARNSK_B = "The army later said six soldiers were killed in the Varnsk clash."
 OSKEL = "About 20 civilians were wounded by shelling in Oskel, a doctor said."
+
+SPANISH = "Cuatro soldados murieron cerca de Varnsk el domingo, dijo el ejército."
 
 HOSTILE_TITLE = '<script>alert(1)</script> Clash [click](javascript:alert(1)) "><b>x</b>'
 HOSTILE_TEXT = (
@@ -184,6 +187,8 @@ def store(tmp_path: Path) -> Iterator[Store]:
                 rule="single claim",
             ),
         ]
+        spanish = article("d4", SPANISH, day=4, outlet="Diario Inventado", title="Ataque en Varnsk")
+        save(opened, replace(spanish, language="es"))
         opened.replace_events(events, estimates)
         opened.save_rejected(Rejected(location="in/bad.jsonl:7", problem="no article text"))
         yield opened
@@ -232,6 +237,12 @@ def hostile_store(tmp_path: Path) -> Store:
         disputed=True,
         rule="| cell | <b onmouseover=alert(1)>",
     )
+    foreign = replace(
+        article("h2", HOSTILE_TEXT, day=2, outlet="[o](javascript:alert(12))", title=HOSTILE_TITLE),
+        language="<svg onload=alert(13)>",
+        url="javascript:alert(14)",
+    )
+    save(store, foreign)
     store.replace_events([event], [estimate])
     store.save_rejected(
         Rejected(location="<script>alert(10)</script>.txt", problem="<img src=y onerror=alert(11)>")
@@ -296,10 +307,23 @@ def test_markdown_content(store: Store) -> None:
     assert "<table>" in rendered and "<s>4 killed</s>" in rendered
 
 
+def test_articles_not_read_for_their_language_are_listed(store: Store) -> None:
+    page = render_html(store)
+    assert "1 article in Spanish not read" in page
+    section = page[page.index("Not read: language") : page.index("Rejected input")]
+    assert "Spanish" in section and "Ataque en Varnsk" in section and "Diario Inventado" in section
+    text = render_markdown(store)
+    assert "1 article in Spanish not read" in text
+    assert "## Not read: language" in text
+    assert "- Spanish: Ataque en Varnsk — [Diario Inventado](<https://example.org/d4>)" in text
+    assert text.index("## Not read: language") < text.index("## Rejected input")
+
+
 def test_empty_store_renders(tmp_path: Path) -> None:
     with Store.open(tmp_path / "empty.db") as empty:
         assert "0 events from 0 articles; 0 claims; 0 rejected inputs" in render_html(empty)
         assert "0 events from 0 articles" in render_markdown(empty)
+        assert "Not read" not in render_html(empty) + render_markdown(empty)
 
 
 # -- hostile input ------------------------------------------------------------------------

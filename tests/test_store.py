@@ -10,6 +10,7 @@ import subprocess
 import sys
 import textwrap
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -179,6 +180,16 @@ def test_wal_mode_and_foreign_keys_are_on(store: Store) -> None:
         "events",
         "articles",
     }
+
+
+def test_undated_articles_keep_what_their_text_says_of_dates(store: Store) -> None:
+    article = make_article("u1", TEXT_A, day=3)
+    undated = replace(article, published=None)
+    analysis = replace(
+        make_analysis(undated, ()), text_date=dt.date(2031, 3, 2), written_after=dt.date(2031, 3, 3)
+    )
+    store.save_analysed(undated, analysis)
+    assert store.analyses() == [analysis]
 
 
 def test_round_trip_of_every_record(store: Store) -> None:

@@ -7,10 +7,12 @@ memory then grows with the number of claims, not with the size of the corpus.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from .dates import incident_date as find_incident_date
+from .dates import latest_stated_date
 from .extract.claims import extract_claims
 from .extract.nlp import content_lemmas
 from .parties import actor_named, find_actors, named_how
@@ -51,6 +53,7 @@ def describe(article: Article, doc: Doc) -> Analysis:
     return _analysis(
         article,
         incident_date=find_incident_date(article.text, published=article.published, doc=doc),
+        text_date=_text_date(article, doc=doc),
         fingerprint=fingerprint,
         countries=countries,
         places=tuple(name for name, _ in places.most_common(20)),
@@ -77,9 +80,23 @@ def describe_unparsed(article: Article) -> Analysis:
     return _analysis(
         article,
         incident_date=find_incident_date(article.text, published=article.published),
+        text_date=_text_date(article),
         fingerprint=words,
         countries=countries,
     )
+
+
+#: Sentences (headline, lead) whose date an undated article is grouped by: a date further
+#: down is as often an earlier incident the report recalls.
+LEAD_SENTENCES = 3
+
+
+def _text_date(article: Article, *, doc: Doc | None = None) -> dt.date | None:
+    """For an undated article, the last day of the incident its lead dates, if it does."""
+    if article.published is not None:
+        return None
+    found = find_incident_date(article.text, published=None, doc=doc, lead=LEAD_SENTENCES)
+    return found.end if found else None
 
 
 def _analysis(
@@ -91,6 +108,7 @@ def _analysis(
     actors: tuple[str, ...] = (),
     claims: tuple[Claim, ...] = (),
     incident_date: IncidentDate | None = None,
+    text_date: dt.date | None = None,
 ) -> Analysis:
     return Analysis(
         article_id=article.id,
@@ -104,4 +122,6 @@ def _analysis(
         actors=actors,
         claims=claims,
         incident_date=incident_date,
+        text_date=text_date,
+        written_after=None if article.published else latest_stated_date(article.text),
     )

@@ -13,6 +13,7 @@ import email.utils
 import functools
 import hashlib
 import html
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -182,12 +183,98 @@ def strip_boilerplate(text: str) -> str:
     return _BLANK_RUNS.sub("\n\n", "\n".join(kept)).strip()
 
 
+# 3. Hard-wrapped lines ---------------------------------------------------------------
+
+# Text pasted from a PDF or an email is cut every ~70 characters; `sentences()` ends a
+# sentence at every line break, so a figure on one line and its fate on the next would be
+# lost. A break is joined only when the sentence plainly goes on; a headline, a dateline,
+# a byline, a list item or a date keeps its line.
+
+#: Lines of a hard-wrapped block are at most this long, and at least the shorter width.
+_WRAP_WIDTHS = (40, 130)
+_ENDS_SENTENCE = re.compile(r"[.!?:;…|]['\"”’)\]]*$")
+_ENDS_DASH = re.compile(r"(?:^|\s)[-–—]+$|[–—]$")
+#: Titles that never end a sentence, so a line ending in one goes on ("Gen.", "Mr.").
+_TITLE_ABBREVIATION = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Cpl|Pvt|Brig|Adm|Prof|Rev|Gov|Sen|Rep|St|No)\.$"
+)
+_LIST_ITEM = re.compile(r"^(?:[-–—•*▪·>]|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)")
+_BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
+#: Words a sentence cannot end with: the line they close goes on below.
+_OPEN_WORDS = frozenset(
+    {
+        "the", "a", "an", "of", "and", "or", "nor", "but", "to", "in", "on", "at", "by", "for",
+        "with", "from", "into", "onto", "near", "as", "than", "that", "who", "whom", "whose",
+        "which", "were", "was", "had", "have", "has", "are", "been", "its", "their", "his",
+        "her", "our", "including", "while", "after", "before", "during", "against", "between",
+        "among",
+    }
+)  # fmt: skip
+
+
+def join_wrapped_lines(text: str) -> str:
+    """Join the line breaks that cut a sentence in two; keep every other break.
+
+    A break is joined when the next line starts in lower case, when the line ends with a
+    comma or a word no sentence ends with, or, in a block of at least three lines no
+    longer than a wrapping width, when the next line's first word would not have fitted.
+    """
+    if "\n" not in text:
+        return text
+    out: list[str] = []
+    for block in text.split("\n\n"):
+        lines = block.split("\n")
+        width = max(len(line) for line in lines)
+        wrapped = len(lines) >= 3 and _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]
+        joined = lines[0]
+        for before, after in itertools.pairwise(lines):
+            if not _goes_on(before, after, width=width if wrapped else None):
+                joined += "\n" + after
+            elif re.search(r"[A-Za-z]-$", before) and after[:1].islower():
+                joined += after  # "twenty-" | "five": the hyphen stays, no space
+            else:
+                joined += " " + after
+        out.append(joined)
+    return "\n\n".join(out)
+
+
+def _goes_on(before: str, after: str, *, width: int | None) -> bool:
+    """Whether the sentence on line `before` continues on line `after`."""
+    if not before.strip() or not after.strip():
+        return False
+    if _ENDS_SENTENCE.search(before) and not _TITLE_ABBREVIATION.search(before):
+        return False
+    if _ENDS_DASH.search(before) or _LIST_ITEM.match(after) or _BYLINE.match(after):
+        return False
+    if _mostly_date(before) or _mostly_date(after):
+        return False
+    if after[0].islower() or before.endswith(","):
+        return True
+    last = before.rsplit(None, 1)[-1].lower()
+    if last in _OPEN_WORDS or _TITLE_ABBREVIATION.search(before):
+        return True
+    if width is None or _title_case(before):
+        return False
+    return len(before) + 1 + len(after.split(None, 1)[0]) > width
+
+
+def _mostly_date(line: str) -> bool:
+    match = _TEXT_DATE.search(line)
+    return match is not None and len(match[0]) * 2 > len(line)
+
+
+def _title_case(line: str) -> bool:
+    """A headline in Title Case: nearly every longer word capitalised."""
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def clean_text(text: str) -> str:
-    """Normalised text without boilerplate: what `Article.text` holds."""
-    return strip_boilerplate(normalise_text(text))
+    """Normalised text without boilerplate, wrapped lines joined: what `Article.text` holds."""
+    return join_wrapped_lines(strip_boilerplate(normalise_text(text)))
 
 
-# 3. Dates and titles -----------------------------------------------------------------
+# 4. Dates and titles -----------------------------------------------------------------
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -292,7 +379,7 @@ def find_title(text: str) -> str | None:
     return None
 
 
-# 4. Language and identity ------------------------------------------------------------
+# 5. Language and identity ------------------------------------------------------------
 
 
 def detect_language(text: str) -> str:
@@ -305,6 +392,23 @@ def detect_language(text: str) -> str:
         # as Nigerian Pidgin); plenty of English function words settles it
         return "en"
     return str(lang)
+
+
+#: Languages the extractor reads; an article in any other is stored and reported unread.
+READ_LANGUAGES = frozenset({"en"})
+
+
+def language_name(code: str) -> str:
+    """The English name of an ISO 639 language code ("es" -> "Spanish"), else the code."""
+    import pycountry
+
+    field = "alpha_2" if len(code) == 2 else "alpha_3"
+    try:
+        found = pycountry.languages.get(**{field: code.lower()})
+    except (KeyError, LookupError):
+        found = None
+    name = getattr(found, "name", None)
+    return str(name) if name else code
 
 
 ENGLISH_FUNCTION_WORDS = frozenset(
@@ -346,7 +450,7 @@ def article_id(*, external_id: str | None, outlet: str | None, url: str | None, 
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
-# 5. HTML -----------------------------------------------------------------------------
+# 6. HTML -----------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -391,7 +495,7 @@ def extract_html(markup: str, *, url: str | None = None) -> _Page:
     )
 
 
-# 6. The stage ------------------------------------------------------------------------
+# 7. The stage ------------------------------------------------------------------------
 
 
 def clean(raw: RawDocument, *, min_chars: int = 40) -> Article | Rejected:

@@ -203,21 +203,32 @@ class _Candidate:
     score: float = 0.0
     conflict: bool = False
     said: bool = False  # the date a statement was made: the incident is that day or before
+    sentence: int = 0  # index of the sentence holding the phrase
 
 
 def incident_date(
-    text: str, *, published: dt.date | None, doc: Doc | None = None
+    text: str, *, published: dt.date | None, doc: Doc | None = None, lead: int | None = None
 ) -> IncidentDate | None:
     """The date of the incident `text` reports, or None when the text and `published`
     together say nothing about it.
 
     With no date phrase in the text the report is taken to be about the day before
     publication or that day. `doc`, when it is the parse of `text`, gives better sentence
-    boundaries than the fallback splitter.
+    boundaries than the fallback splitter. With `lead`, only phrases in the first `lead`
+    sentences count.
+
+    Without `published`, the latest date the text states with its year stands in for it:
+    the article was written on or after that day, so a date without a year is the first
+    such day from a couple of months before it on, and a weekday the last such day on or
+    before the date written nearest it, if one is near ("on 12 March 2031 ... on Tuesday").
     """
     text = text or ""
-    reference = published or _latest_full_date(text)
-    candidates = list(_candidates(text, doc=doc, published=published, reference=reference))
+    reference = published or latest_stated_date(text)
+    candidates = [
+        c
+        for c in _candidates(text, doc=doc, published=published, reference=reference)
+        if lead is None or c.sentence < lead
+    ]
     if candidates:
         best = max(_with_support(candidates), key=lambda c: (c.score, -c.offset))
         if best.score >= 0.0:  # below: only statement dates and stale asides
@@ -304,15 +315,25 @@ def _candidates(
                 continue
             taken[start:end] = b"\1" * (end - start)
             found.append((start, end, kind, match))
+    anchors = _anchors(found) if published is None else []
     for start, end, kind, match in sorted(found, key=lambda f: f[0]):
         try:
-            resolved = _RESOLVERS[kind](match, published, reference)
+            if published is None and kind == "weekday":
+                # "on 12 March 2031 ... on Tuesday": the weekday points back from the date
+                # written nearby; with none nearby it points back from an unknown day
+                near = [(abs(at - start), day) for at, day in anchors]
+                anchor = min(near)[1] if near and min(near)[0] <= _ANCHOR_CHARS else None
+                resolved = _weekday_undated(match, None, anchor) if anchor else None
+            elif published is None:
+                resolved = _UNDATED_RESOLVERS.get(kind, _unresolved)(match, None, reference)
+            else:
+                resolved = _RESOLVERS[kind](match, published, reference)
         except (ValueError, OverflowError, KeyError):
             continue  # "31 February", a date beyond the calendar: no date
         if resolved is None:
             continue
         first, last, how, precision = resolved
-        if first > last or last > reference:
+        if first > last or (published is not None and last > reference):
             continue  # a date after publication is a dateline slip or a plan, not the incident
         if (reference - last).days > BACKGROUND_DAYS:
             continue  # an earlier war or incident, not this one
@@ -333,7 +354,27 @@ def _candidates(
         score += max(0.0, 1.5 - 0.25 * index)
         if (reference - last).days > STALE_DAYS:
             score -= 3.0
-        yield replace(candidate, score=score, conflict=conflict, said=said)
+        yield replace(candidate, score=score, conflict=conflict, said=said, sentence=index)
+
+
+#: How far (characters) a weekday in an undated text may be from the written date it is
+#: read against: the same sentence or the next one.
+_ANCHOR_CHARS = 300
+
+
+def _anchors(found: list[tuple[int, int, str, re.Match[str]]]) -> list[tuple[int, dt.date]]:
+    """(offset, day) of every date the text writes in full, with its year."""
+    anchors = []
+    for start, _end, kind, match in found:
+        if kind not in {"iso", "day", "range", "cross_range"} or not match["year"]:
+            continue
+        try:
+            resolved = _absolute(match, None, dt.date.max)
+        except (ValueError, OverflowError, KeyError):
+            continue
+        if resolved is not None:
+            anchors.append((start, resolved[1]))
+    return anchors
 
 
 def _score(
@@ -584,6 +625,52 @@ def _last_month(match: re.Match[str], published: dt.date | None, _reference: dt.
     return last.replace(day=1), last, "the month before publication", (3, 4)
 
 
+def _unresolved(_match: re.Match[str], _published: dt.date | None, _ref: dt.date) -> _Resolved:
+    return None
+
+
+def _absolute_undated(
+    match: re.Match[str], _published: dt.date | None, reference: dt.date
+) -> _Resolved:
+    """A written date in an undated text: one without a year is the first such day from
+    `BACKGROUND_DAYS` before the latest stated date on (the text was written after it)."""
+    if match.groupdict().get("year"):
+        return _absolute(match, None, reference)
+    earliest = _shift(reference, -BACKGROUND_DAYS) or reference
+    resolved = _absolute(match, None, dt.date(earliest.year, 12, 31))
+    if resolved is None:
+        return None
+    first, last, how, precision = resolved
+    if first < earliest:
+        first, last = first.replace(year=first.year + 1), last.replace(year=last.year + 1)
+    return first, last, "date without a year, after the latest date the text states", precision
+
+
+def _weekday_undated(
+    match: re.Match[str], _published: dt.date | None, anchor: dt.date
+) -> _Resolved:
+    """A weekday in an undated text: the last such day on or before the date written
+    near it."""
+    resolved = _weekday(match, anchor, anchor)
+    if resolved is None:
+        return None
+    first, last, _how, precision = resolved
+    how = f"the last {match['w'].title()} on or before {anchor}, a date written near it"
+    return first, last, how, precision
+
+
+#: Without a publication date only written dates resolve here (weekdays against a written
+#: date near them, in `_candidates`); "yesterday" and "this week" point back from a day
+#: the text does not give.
+_UNDATED_RESOLVERS: dict[str, Callable[[re.Match[str], dt.date | None, dt.date], _Resolved]] = {
+    "iso": _absolute,
+    "cross_range": _absolute_undated,
+    "range": _absolute_undated,
+    "day": _absolute_undated,
+    "month": _month_span,
+}
+
+
 _RESOLVERS: dict[str, Callable[[re.Match[str], dt.date | None, dt.date], _Resolved]] = {
     "iso": _absolute,
     "cross_range": _absolute,
@@ -622,9 +709,11 @@ def _shift(day: dt.date, days: int) -> dt.date | None:
         return None
 
 
-def _latest_full_date(text: str) -> dt.date | None:
-    """With no publication date, the latest date written with its year stands in for it
-    (to place dates written without one); weekdays and "yesterday" stay unresolved."""
+def latest_stated_date(text: str) -> dt.date | None:
+    """The latest date `text` writes with its year: the text was written on or after it.
+
+    With no publication date it stands in for one, to place dates written without a year
+    and weekdays, and it bounds which events an undated article may join."""
     latest = None
     for kind, pattern in _PATTERNS[:7]:
         for match in pattern.finditer(text):

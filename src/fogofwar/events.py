@@ -4,9 +4,11 @@ Two articles are one incident when they are published within a few days of each 
 and share where (countries, places), who (actors), what (idf-weighted words) and, weakly,
 the same casualty figures. Clustering is average-link agglomerative over a sparse graph:
 only pairs that share a key (country, place, actor or rare word) inside the date window
-are ever compared, so 10,000 analyses need no all-pairs pass. Undated articles are placed
+are ever compared, so 10,000 analyses need no all-pairs pass. An undated article whose
+lead dates the incident is grouped by that date; the other undated articles are placed
 after the dated ones, so a date-less report joins the incident it resembles most rather
-than pulling two incidents together. Everything is keyed by sorted article ids, so input
+than pulling two incidents together, but never one that ended before a date its text
+states (it was written after that day). Everything is keyed by sorted article ids, so input
 order never changes the result.
 """
 
@@ -127,7 +129,7 @@ def _average_link(
     edges: dict[tuple[int, int], float],
     *,
     threshold: float,
-    items: Sequence[Analysis],
+    dates: dict[int, dt.date],
     window: int,
 ) -> list[list[int]]:
     """Merge clusters while their average pairwise similarity reaches `threshold`.
@@ -138,8 +140,8 @@ def _average_link(
     links: dict[int, dict[int, float]] = {c: {} for c in members}
     for (a, b), s in edges.items():
         links[a][b] = links[b][a] = s
-    dates = {c: [d for i in m if (d := items[i].published)] for c, m in members.items()}
-    span = {c: (min(d), max(d)) if d else None for c, d in dates.items()}
+    member_dates = {c: [dates[i] for i in m if i in dates] for c, m in members.items()}
+    span = {c: (min(d), max(d)) if d else None for c, d in member_dates.items()}
     heap = [(-s, a, b) for (a, b), s in edges.items() if s >= threshold]
     heapq.heapify(heap)
     next_id = max(members, default=-1) + 1
@@ -168,10 +170,15 @@ def _attach(
     i: int,
     groups: list[list[int]],
     group_of: dict[int, int],
+    last: list[dt.date],
     sim: _Similarity,
     postings: dict[str, list[int]],
+    earliest: dt.date | None,
 ) -> tuple[float, int] | None:
-    """Best dated group for undated article `i`: mean of its top-3 member similarities."""
+    """Best dated group for undated article `i`: mean of its top-3 member similarities.
+
+    Groups whose last date is before `earliest` are not candidates.
+    """
     candidates: set[int] = set()
     for key in sorted(sim.keys(i), key=lambda k: (len(postings.get(k, ())), k)):
         if candidates and len(candidates) + len(postings.get(key, ())) > _UNDATED_BUDGET:
@@ -179,7 +186,8 @@ def _attach(
         candidates.update(postings.get(key, ()))
     scores: dict[int, list[float]] = defaultdict(list)
     for j in sorted(candidates):
-        scores[group_of[j]].append(sim(i, j))
+        if earliest is None or last[group_of[j]] >= earliest:
+            scores[group_of[j]].append(sim(i, j))
     best = None
     for g, vals in scores.items():
         top = sorted(vals, reverse=True)[:3]
@@ -196,22 +204,27 @@ def cluster(
     unique = {a.article_id: a for a in sorted(analyses, key=lambda a: a.article_id, reverse=True)}
     items = [unique[k] for k in sorted(unique)]
     sim = _Similarity(items)
-    dates = {i: a.published for i, a in enumerate(items) if a.published is not None}
+    # An undated article whose lead dates the incident is grouped by that date.
+    dates = {i: when for i, a in enumerate(items) if (when := a.published or a.text_date)}
     undated = [i for i in range(len(items)) if i not in dates]
     # 1. Dated articles: average-link inside the date window.
     postings = _postings(sim, dates)
     pairs = _dated_pairs(dates, postings, window_days)
     edges = {p: s for p in pairs if (s := sim(*p)) > 0.05}
     groups = _average_link(
-        {i: [i] for i in dates}, edges, threshold=threshold, items=items, window=window_days
+        {i: [i] for i in dates}, edges, threshold=threshold, dates=dates, window=window_days
     )
     groups.sort(key=min)
-    # 2. Undated articles join the dated event they resemble most, if close enough.
+    # 2. Undated articles join the dated event they resemble most, if close enough, and
+    #    never one that ended before a date their text states (they were written after it).
     group_of = {i: g for g, m in enumerate(groups) for i in m}
+    last = [max(dates[i] for i in m) for m in groups]
     joins: dict[int, list[int]] = defaultdict(list)
     leftover = []
     for i in undated:
-        best = _attach(i, groups, group_of, sim, postings)
+        after = items[i].written_after
+        earliest = after - dt.timedelta(days=window_days) if after else None
+        best = _attach(i, groups, group_of, last, sim, postings, earliest)
         if best and best[0] >= threshold:
             joins[best[1]].append(i)
         else:
@@ -230,7 +243,7 @@ def cluster(
     }
     edges = {p: s for p in pairs if (s := sim(*p)) > 0.05}
     groups += _average_link(
-        {i: [i] for i in leftover}, edges, threshold=threshold, items=items, window=window_days
+        {i: [i] for i in leftover}, edges, threshold=threshold, dates={}, window=window_days
     )
     events = [_event([items[i] for i in sorted(m)]) for m in groups]
     return sorted(events, key=lambda e: (e.start is None, e.start or _MIN_DATE, e.id))

@@ -10,13 +10,14 @@ from every stored analysis, so they always reflect the whole database.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
 from .analysis import describe, describe_unparsed
-from .clean import article_id, clean, find_title, parse_date
+from .clean import READ_LANGUAGES, article_id, clean, find_title, language_name, parse_date
 from .dates import event_date
 from .events import cluster, wire_copies
 from .extract import nlp
@@ -41,17 +42,27 @@ class RunSummary:
     articles: int
     claims: int
     events: int
+    #: (language code, new articles) in languages the extractor does not read
+    unread: tuple[tuple[str, int], ...] = ()
 
     def line(self) -> str:
-        return (
+        text = (
             f"{self.read} read, {self.rejected} rejected, {self.skipped} already stored; "
             f"{self.articles} new articles, {self.claims} claims; {self.events} events"
         )
+        if self.unread:
+            # stored but yielding nothing: say so, or a user takes silence for "no claims"
+            parts = [
+                f"{n} {'article' if n == 1 else 'articles'} in {language_name(code)}"
+                for code, n in self.unread
+            ]
+            text += f"; {', '.join(parts)} not read"
+        return text
 
 
 def analyse_articles(articles: list[Article], *, settings: Settings) -> list[Analysis]:
     """The map step: parse English articles in one spaCy batch and extract from each."""
-    english = [a for a in articles if a.language == "en"]
+    english = [a for a in articles if a.language in READ_LANGUAGES]
     docs = nlp.parse_many(
         (a.text for a in english), model=settings.model, batch_size=settings.batch_size
     )
@@ -82,6 +93,7 @@ def process(
     settings = settings or Settings()
     started = dt.datetime.now(dt.UTC)
     tally = {"read": 0, "rejected": 0, "skipped": 0, "articles": 0, "claims": 0}
+    unread: Counter[str] = Counter()
     with Store.open(db_path) as store:
 
         def new_articles() -> Iterator[Article]:
@@ -112,6 +124,8 @@ def process(
                 store.save_analysed(article, analysis)
                 tally["articles"] += 1
                 tally["claims"] += len(analysis.claims)
+                if article.language not in READ_LANGUAGES:
+                    unread[article.language] += 1
 
         # 4. Regroup everything stored into events and reconcile each one.
         grouped = regroup(store.analyses(), settings=settings)
@@ -123,7 +137,11 @@ def process(
             rejected=tally["rejected"],
             skipped=tally["skipped"],
         )
-    return RunSummary(events=len(grouped.events), **tally)
+    return RunSummary(
+        events=len(grouped.events),
+        unread=tuple(sorted(unread.items(), key=lambda item: (-item[1], item[0]))),
+        **tally,
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -140,6 +140,11 @@ class Analysis:
     actors: tuple[str, ...] = ()
     claims: tuple[Claim, ...] = ()
     incident_date: IncidentDate | None = None
+    #: Without a publication date: the incident date the opening sentences state, which
+    #: groups the article as a publication date would.
+    text_date: dt.date | None = None
+    #: Without a publication date: the latest date the text states (it was written after).
+    written_after: dt.date | None = None
 
 
 @record

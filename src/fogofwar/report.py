@@ -11,12 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import jinja2
 
+from .clean import READ_LANGUAGES, language_name
 from .errors import ConfigError
 from .records import Article, Claim, Estimate, Event, Rejected, record
 from .store import Store
@@ -53,6 +55,18 @@ class EventView:
 
 
 @record
+class UnreadView:
+    """An article stored but not read, because the extractor does not read its language."""
+
+    language: str  # the language's name ("Spanish"), or its code when it has none
+    title: str
+    outlet: str
+    published: dt.date | None
+    url: str | None
+    location: str
+
+
+@record
 class Briefing:
     """Everything the report shows, already resolved from the store."""
 
@@ -60,6 +74,7 @@ class Briefing:
     rejected: tuple[Rejected, ...]
     article_count: int
     claim_count: int
+    unread: tuple[UnreadView, ...] = ()
 
 
 # -- building the view (no formatting) ----------------------------------------------------
@@ -88,7 +103,26 @@ def build_briefing(store: Store) -> Briefing:
         rejected=tuple(store.rejected()),
         article_count=len(articles),
         claim_count=sum(len(c) for c in claims_by_article.values()),
+        unread=_unread(articles.values()),
     )
+
+
+def _unread(articles: Iterable[Article]) -> tuple[UnreadView, ...]:
+    """Articles in languages the extractor does not read, by language, then date."""
+    views = [
+        UnreadView(
+            language=language_name(a.language),
+            title=a.title or "untitled",
+            outlet=a.outlet or "unknown outlet",
+            published=a.published,
+            url=a.url,
+            location=a.location,
+        )
+        for a in articles
+        if a.language not in READ_LANGUAGES
+    ]
+    views.sort(key=lambda v: (v.language, v.published or dt.date.max, v.title, v.location))
+    return tuple(views)
 
 
 def _event_order(event: Event) -> tuple[bool, dt.date, str, str]:
@@ -232,9 +266,13 @@ def md_link(label: str, url: str | None) -> str:
 def render_markdown(store: Store) -> str:
     """The briefing as Markdown, every article-derived value escaped."""
     briefing = build_briefing(store)
-    lines = ["# fogofwar briefing", "", _summary(briefing), ""]
+    lines = ["# fogofwar briefing", "", _summary(briefing, escape=md_escape), ""]
     for view in briefing.events:
         lines += _md_event(view)
+    if briefing.unread:
+        lines += ["## Not read: language", "", "Stored, but fogofwar reads English only.", ""]
+        lines += [_md_unread(u) for u in briefing.unread]
+        lines.append("")
     lines += ["## Rejected input", ""]
     if briefing.rejected:
         lines += [f"- {md_escape(r.location)}: {md_escape(r.problem)}" for r in briefing.rejected]
@@ -243,16 +281,33 @@ def render_markdown(store: Store) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _summary(briefing: Briefing) -> str:
+def _summary(briefing: Briefing, *, escape: Callable[[object], str] = str) -> str:
+    """The counts line; `escape` makes the stored language names safe for Markdown."""
     counts = (
         _plural(len(briefing.events), "event"),
         _plural(briefing.article_count, "article"),
         _plural(briefing.claim_count, "claim"),
         _plural(len(briefing.rejected), "rejected input"),
     )
+    unread = ""
+    if briefing.unread:
+        by_language = Counter(u.language for u in briefing.unread)
+        parts = ", ".join(
+            f"{_plural(n, 'article')} in {escape(language)}"
+            for language, n in sorted(by_language.items())
+        )
+        unread = f"; {parts} not read"
     return (
-        f"{counts[0]} from {counts[1]}; {counts[2]}; {counts[3]}. "
+        f"{counts[0]} from {counts[1]}; {counts[2]}; {counts[3]}{unread}. "
         "Events are in chronological order."
+    )
+
+
+def _md_unread(view: UnreadView) -> str:
+    published = md_escape(view.published or "undated")
+    return (
+        f"- {md_escape(view.language)}: {md_escape(view.title)} — "
+        f"{md_link(view.outlet, view.url)}, {published} ({md_escape(view.location)})"
     )
 
 

@@ -37,9 +37,9 @@ from .records import (
 # `PRAGMA application_id` marks a database as ours ("FoWr"), so a stranger's SQLite file
 # is refused instead of being written into. `user_version` is the schema version:
 # v2 added the events' location and date columns and the articles' incident-date columns
-# (added to a v1 file on open).
+# (added to a v1 file on open); v3 the articles' text_date and written_after.
 APPLICATION_ID = 0x466F5772
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _SCHEMA: dict[str, dict[str, Any]] = {
     "articles": {
@@ -65,6 +65,9 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "incident_time_precision": int,
             "incident_date_prec": int,
             "incident_reason": str,
+            # Analysis.text_date and .written_after: what an undated article's text says
+            "text_date": str,
+            "written_after": str,
         },
         "foreign_keys": [],
     },
@@ -309,7 +312,7 @@ class Store:
         columns = (
             "id, outlet, wire, published, title, fingerprint, countries, places, actors, "
             "incident_start, incident_end, incident_time_precision, incident_date_prec, "
-            "incident_reason"
+            "incident_reason, text_date, written_after"
         )
         return [
             Analysis(
@@ -324,6 +327,8 @@ class Store:
                 actors=tuple(_list(row["actors"])),
                 claims=tuple(claims_by_article.get(row["id"], ())),
                 incident_date=_incident_date(row, prefix="incident_"),
+                text_date=_date(row["text_date"]),
+                written_after=_date(row["written_after"]),
             )
             for row in self.db.query(f"SELECT {columns} FROM articles ORDER BY published, id")
         ]
@@ -485,6 +490,8 @@ def _article_row(article: Article, analysis: Analysis) -> dict[str, Any]:
         "actors": _json(analysis.actors),
         "fingerprint": _json(sorted(analysis.fingerprint)),
         **_date_columns(analysis.incident_date, prefix="incident_"),
+        "text_date": _iso(analysis.text_date),
+        "written_after": _iso(analysis.written_after),
     }
 
 
