@@ -45,6 +45,15 @@ from fogofwar.extract.vocabulary import (
         # the lemma is enough when the form is unknown, and vice versa (tagger slips)
         ("kill", "killing", "killed"),
         ("xyz", "killed", "killed"),
+        # fate nouns read through their lemmas
+        ("killing", "killings", "killed"),
+        ("martyrdom", "martyrdom", "killed"),
+        ("loss", "losses", "killed"),
+        ("slaying", "slaying", "killed"),
+        # arrested, released and freed people were captives (the guide: hostages freed)
+        ("arrest", "arrested", "captured"),
+        ("release", "released", "captured_if_people"),
+        ("free", "freed", "captured_if_people"),
     ],
 )
 def test_fate_of_word(lemma: str, lower: str, expected: str) -> None:
@@ -82,6 +91,11 @@ def test_fate_of_word_none(lemma: str, lower: str) -> None:
         ("national", "nationals", "unknown"),
         # a plural the lemmatiser missed still counts
         ("soldiers", "soldiers", "military"),
+        ("suspect", "suspects", "unknown"),
+        ("hostage", "hostages", "unknown"),
+        ("protester", "protesters", "civilian"),
+        ("brother", "brothers", "civilian"),
+        ("wife", "wife", "civilian"),
     ],
 )
 def test_people_status(lemma: str, lower: str, expected: str) -> None:

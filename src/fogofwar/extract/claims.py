@@ -176,6 +176,9 @@ class Trigger:
     end: int
     category: str
     lemma: str
+    # a verb that names the fate only of the people it takes: "released 14 soldiers", not
+    # "a report released on Monday"; "lost 9 soldiers", not "lost ground"
+    of_people_only: bool = False
 
 
 def _triggers(sentence: SpacySpan) -> list[Trigger]:
@@ -200,7 +203,15 @@ def _triggers(sentence: SpacySpan) -> list[Trigger]:
             continue
         if token.lower_ in ("body", "bodies") and token.pos_ != "NOUN":
             continue
-        found.append(Trigger(token.i, token.i + 1, _plain(word_category), token.lemma_.lower()))
+        found.append(
+            Trigger(
+                token.i,
+                token.i + 1,
+                _plain(word_category),
+                token.lemma_.lower(),
+                of_people_only=word_category.endswith("_if_people") and token.pos_ == "VERB",
+            )
+        )
     return sorted(found, key=lambda t: t.start)
 
 
@@ -265,6 +276,75 @@ def _toll_predicate(count: Count, triggers: list[Trigger], sentence: SpacySpan) 
     return None
 
 
+def _counted(count: Count, doc: Doc) -> Token:
+    """The token standing for the counted people in the parse: the noun, else the number;
+    the first of a list (`five civilians and two soldiers`) for each item of it."""
+    counted = doc[count.noun] if count.noun is not None else doc[count.number_start]
+    for _ in range(4):
+        if counted.dep_ != "conj" or counted.head.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
+            break
+        counted = counted.head
+    return counted
+
+
+# How a fate in another clause hangs below the counted people's own verb: a clause joined
+# on (`were displaced and 12 were killed`) or a relative one (`fled the town, where ...`).
+OTHER_CLAUSE_DEPS = frozenset({"conj", "relcl", "acl", "advcl", "parataxis"})
+
+
+def _in_own_clause(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
+    """Whether a fate after the count is said of its people, by the parse: not when the
+    fate has a subject of its own (`3,000 fled after 14 soldiers were killed`), nor when
+    the people have a verb of their own that is no fate and the fate sits in a clause
+    joined to it (`2,000 families were displaced and 12 people were killed`, `3,000 fled
+    the town, where 14 were killed`)."""
+    doc = sentence.doc
+    counted, number = _counted(count, doc), doc[count.number_start]
+    fate = doc[trigger.start]
+    if counted in fate.ancestors or number in fate.ancestors:
+        return True  # "treating 367 people wounded in the clashes": the fate describes them
+    mine = {counted.i, number.i}
+    subjects = [c for c in fate.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+    if (
+        trigger.end - trigger.start == 1
+        and subjects
+        and not any(t.i in mine for s in subjects for t in s.subtree)
+    ):
+        return False
+    own = counted.head
+    if (
+        counted.dep_ not in ("nsubj", "nsubjpass", "dobj")
+        or own.pos_ not in ("VERB", "AUX")
+        or trigger.start <= own.i < trigger.end
+        or fate_of_word(own.lemma_.lower(), own.lower_) is not None
+    ):
+        return True
+    token = fate
+    for _ in range(8):
+        if token.head.i == token.i:
+            return True  # the fate is not below the people's verb: trust the words
+        if token.head.i == own.i:
+            return token.dep_ not in OTHER_CLAUSE_DEPS
+        token = token.head
+    return True
+
+
+def _takes_people(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
+    """A verb like `released` or `lost` that takes the counted people itself (`lost eight
+    members of her family`, `14 soldiers were freed`)."""
+    doc = sentence.doc
+    for token in (_counted(count, doc), doc[count.number_start]):
+        for _ in range(4):
+            if token.head.i == trigger.start:
+                if token.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "oprd"):
+                    return True
+                break
+            if token.head.i == token.i:
+                break
+            token = token.head
+    return False
+
+
 def _post_trigger(
     count: Count, triggers: list[Trigger], sentence: SpacySpan, *, claimed: set[int]
 ) -> Trigger | None:
@@ -280,7 +360,7 @@ def _post_trigger(
         between = doc[count.end : trigger.start]
         if any(t.text in (";", ":") or t.text in ("“", '"') and t.i > count.end for t in between):
             return None
-        return trigger
+        return trigger if _in_own_clause(count, trigger, sentence) else None
     return None
 
 
@@ -306,12 +386,15 @@ def _containing(count: Count, triggers: list[Trigger]) -> Trigger | None:
     return None
 
 
-def _governing(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:
+def _governing(
+    count: Count, triggers: list[Trigger], sentence: SpacySpan, *, bare: bool = False
+) -> Trigger | None:
     """The fate verb the counted noun is the subject or object of, skipping relative
-    clauses: `Two members who were injured ... died` died, not injured."""
-    if count.noun is None:
+    clauses: `Two members who were injured ... died` died, not injured. With `bare`, a
+    figure with no noun stands for its people (`two of whom later died`)."""
+    if count.noun is None and not bare:
         return None
-    noun = sentence.doc[count.noun]
+    noun = sentence.doc[count.noun if count.noun is not None else count.number_start]
     for _ in range(3):
         if noun.dep_ != "conj" or noun.head.i == noun.i:
             break
@@ -337,14 +420,19 @@ def _assign_triggers(
         if trigger is None and count.noun is not None:
             noun = sentence.doc[count.noun]
             noun_fate = fate_of_word(noun.lemma_.lower(), noun.lower_)
-            if noun_fate is not None:
+            if noun_fate is not None and people_status(noun.lemma_.lower(), noun.lower_):
+                # "27 hostages were killed": a fate said of captives is their new fate
+                trigger = _governing(count, triggers, sentence)
+            if trigger is None and noun_fate is not None:
                 trigger = Trigger(noun.i, noun.i + 1, _plain(noun_fate), noun.lemma_.lower())
         if trigger is None:
             trigger = _toll_predicate(count, triggers, sentence)
         if trigger is None and i > 0 and _is_breakdown(count, sentence):
-            trigger = chosen[i - 1]  # "37 were killed, including 5 civilians"
+            # "37 were killed, including 5 civilians", unless the part has a fate of its
+            # own: "30 were injured, two of whom later died"
+            trigger = _governing(count, triggers, sentence, bare=True) or chosen[i - 1]
         if trigger is None:
-            trigger = _governing(count, triggers, sentence)
+            trigger = _governing(count, triggers, sentence, bare=True)
         if trigger is None:
             trigger = _post_trigger(count, triggers, sentence, claimed=claimed)
         if trigger is None and i > 0 and chosen[i - 1] is not None:
@@ -360,6 +448,12 @@ def _assign_triggers(
                 and (previous.end <= counts[i - 1].start or previous.start == counts[i - 1].noun)
             ):
                 trigger = previous
+        if (
+            trigger is not None
+            and trigger.of_people_only
+            and not _takes_people(count, trigger, sentence)
+        ):
+            trigger = None
         chosen.append(trigger)
     return chosen
 

@@ -15,7 +15,14 @@ from ..dates import is_month_name
 from ..parties import actor_named
 from .nlp import entities_in
 from .numbers import combine, is_number_word, qualifier_before
-from .vocabulary import FATE_WORDS, NOT_PEOPLE, STATUS_MODIFIERS, fate_of_word, people_status
+from .vocabulary import (
+    FATE_WORDS,
+    NOT_PEOPLE,
+    STATUS_MODIFIERS,
+    TALLY_NOUNS,
+    fate_of_word,
+    people_status,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -47,6 +54,10 @@ RANKS = frozenset(
 NOUN_SKIP_POS = frozenset({"ADJ", "PROPN", "NUM", "DET", "PRON", "PUNCT", "ADV", "NOUN"})
 IMPLICIT_DETERMINERS = frozenset({"a", "an", "another"})
 VAGUE = frozenset({"several", "many", "few", "some", "dozens", "hundreds", "thousands", "tens"})
+ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
 OF_SKIP = frozenset(
     [
         "its",
@@ -64,10 +75,6 @@ OF_SKIP = frozenset(
         "was",
     ]
 )
-ORDINALS = {
-    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10,
-}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +101,8 @@ def _number_runs(sentence: SpacySpan) -> list[tuple[int, int, int]]:
     i = sentence.start
     while i < sentence.end:
         token = sentence.doc[i]
-        if not _is_number(token) or token.lower_ in ("a", "an"):
-            i += 1
+        if not _is_number(token) or token.lower_ in ("a", "an", "k"):
+            i += 1  # a lone "K" starts no count: an initial ("Naik K Tesfaye"), not 1,000
             continue
         j = i + 1
         while j < sentence.end:
@@ -151,6 +158,11 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
         compound = i + 1 < sentence.end and doc[i + 1].pos_ == "NOUN" and token.dep_ == "compound"
         if (lower in NOT_PEOPLE or lemma in NOT_PEOPLE) and not compound:
             return i, None, False
+        if lemma in TALLY_NOUNS:
+            return None, None, True  # "brings to 55 the total number of dead": a toll's figure
+        if lower in HEDGES:
+            i += 1  # "three suspected militants": the hedge is no noun (nor a "suspect")
+            continue
         status = people_status(lemma, lower)
         if status is not None and not compound:
             return i, status, True
@@ -166,7 +178,11 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
         if named is not None and token.pos_ in ("PROPN", "NOUN", "ADJ") and not followed_by_noun:
             # "Three Malawians", "five Wagnerites": a demonym or group standing for people
             return i, "military" if named.kind != "country" else None, True
-        if fate_of_word(lemma, lower) is not None and token.pos_ in ("NOUN", "ADJ", "PROPN"):
+        if (
+            fate_of_word(lemma, lower) is not None
+            and token.pos_ in ("NOUN", "ADJ", "PROPN")
+            and not _before_people(sentence, i)
+        ):
             return i, None, True
         if lower in ("members", "member") and i + 1 < sentence.end and doc[i + 1].lower_ == "of":
             # "eight members of her family", "nine members of the armed forces"
@@ -179,7 +195,11 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
             # bare "members" in conflict news are mostly of a force ("two members who were
             # injured died"); "members of her family" and "family members" are read above
             return i, "military", True
-        if lower in ("more", "others", "other", "own", "additional") or lower in HEDGES:
+        if (
+            lower in ("more", "others", "other", "own", "additional")
+            or lower in HEDGES
+            or (fate_of_word(lemma, lower) is not None and _before_people(sentence, i))
+        ):
             i += 1  # "three suspected militants": the hedge is no noun
             continue
         if token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART") or token.is_punct:
@@ -191,6 +211,15 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
             return None, None, True
         i += 1
     return None, None, True
+
+
+def _before_people(sentence: SpacySpan, i: int) -> bool:
+    """`two injured soldiers`, `three wounded civilians`: a fate word that describes the
+    people noun after it; what befell them is for the clause to say."""
+    if i + 1 >= sentence.end:
+        return False
+    nxt = sentence.doc[i + 1]
+    return nxt.pos_ == "NOUN" and people_status(nxt.lemma_.lower(), nxt.lower_) is not None
 
 
 # Nouns a number names rather than counts after them.
@@ -216,9 +245,9 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
     before = doc[start - 1] if start > sentence.start else None
     after = doc[end] if end < sentence.end else None
     after2 = doc[end + 1] if end + 1 < sentence.end else None
-    counted_by_fate = last.dep_ in ("dobj", "nsubjpass") and (
+    counted_by_fate = last.dep_ in ("dobj", "nsubjpass", "nsubj") and (
         fate_of_word(last.head.lemma_.lower(), last.head.lower_) is not None
-    )  # "injured 11 overnight": the tagger's TIME, the verb's object
+    )  # "injured 11 overnight", "nine later died": the tagger's TIME, the verb's own
     if (
         last.ent_type_ in NOT_COUNT_ENTITIES
         and not counted_by_fate
@@ -247,6 +276,8 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
         return True
     if before is not None and before.lower_ in ("aged", "age", "ages", "no", "no.", "number"):
         return True
+    if _age_after_name(sentence, start, end):
+        return True
     if before is not None and before.lower_ in LABELS:
         return True  # "Resolution 2334", "Route 60", "Flight 17": a name, not a count
     if any(t is not None and _month(t) for t in (before, after)):
@@ -272,6 +303,20 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
     # are now, a subset of a figure given already
     where_now = {"hospital", "hospitals", "morgue", "morgues", "mortuary", "mortuaries"}
     return "condition" in window or ("in" in window and bool(where_now & set(window[:5])))
+
+
+def _age_after_name(sentence: SpacySpan, start: int, end: int) -> bool:
+    """`Almaz Bekele, 54, was killed`, `Dawit Haile 27 and ...`: a bare figure right after
+    a person's name (set off by a comma or not) is their age."""
+    doc = sentence.doc
+    name_end = start - 1 if start > sentence.start and doc[start - 1].text == "," else start
+    if name_end <= sentence.start:
+        return False
+    name = doc[name_end - 1]
+    if name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+        return False
+    after = doc[end] if end < sentence.end else None
+    return after is None or after.text in (",", ")", ".", ";") or after.lower_ in ("and", "were")
 
 
 def _bare_numbers(token: Token) -> bool:
@@ -376,9 +421,16 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
             continue
         noun_i = None
         status = None
-        value = 1
-        if lower in ("a", "an") and token.i + 1 < sentence.end:
-            value = ORDINALS.get(doc[token.i + 1].lower_, 1)
+        following = doc[token.i + 1] if token.i + 1 < sentence.end else None
+        if following is not None and (
+            following.lower_ in ("dozen", "hundred", "thousand", "score")
+            or lower == "another"
+            and (following.text[:1].isdigit() or is_number_word(following.text))
+            and following.lower_ != "one"
+        ):
+            continue  # "another 12 soldiers": the figure counts them, not "another"
+        # "a fourth soldier had also died": the gold reads the rank as the running total
+        value = ORDINALS.get(following.lower_, 1) if following and lower in ("a", "an") else 1
         for j in range(token.i + 1, min(sentence.end, token.i + 8)):
             candidate = doc[j]
             status = people_status(candidate.lemma_.lower(), candidate.lower_)
