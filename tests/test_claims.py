@@ -730,3 +730,30 @@ def test_wider_fate_vocabulary(text: str, expected: set[tuple[str, int]]) -> Non
 )  # fmt: skip
 def test_numbers_that_are_no_counts(text: str, expected: set[tuple[str, int]]) -> None:
     assert fates(analyse(CLASH + text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a breakdown in parentheses takes the fate of the figure it breaks down
+        ("The clash left 15 dead (12 civilians and three soldiers) and 40 wounded.",
+         {("killed", 15), ("killed", 12), ("killed", 3), ("wounded", 40)}),
+        ("Officials reported 20 deaths (14 soldiers and six civilians) on Monday.",
+         {("killed", 20), ("killed", 14), ("killed", 6)}),
+        # a subset by rank or by place in parentheses is no claim (the guide)
+        ("Three soldiers (two of them officers) were killed.", {("killed", 3)}),
+        ("Nine people were killed (four in Lorvan and five in Dorn).", {("killed", 9)}),
+        ("The number of injured rose to 2,800, with 750 in the south, 150 in Dorn and 1,900 "
+         "in the capital.", {("wounded", 2800)}),
+        # the people listed in a group whose fate is named
+        ("The dead included two teenage brothers.", {("killed", 2)}),
+        ("Among the dead were seven farmers from Lorvan.", {("killed", 7)}),
+        ("Among those killed were four children.", {("killed", 4)}),
+        ("The victims included three women.", {("killed", 3)}),
+        # a toll and a second figure joined by "with"
+        ("The toll rose to 34 with 173 injured, the health ministry said.",
+         {("killed", 34), ("wounded", 173)}),
+    ],
+)  # fmt: skip
+def test_several_figures_in_one_sentence(text: str, expected: set[tuple[str, int]]) -> None:
+    assert fates(analyse(CLASH + text)) == expected

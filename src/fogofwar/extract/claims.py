@@ -372,10 +372,50 @@ def _is_breakdown(count: Count, sentence: SpacySpan) -> bool:
     after = [t.lower_ for t in doc[count.end : min(sentence.end, count.end + 2)]]
     return (
         "including" in before
+        or _in_parentheses(count, sentence)  # "15 dead (12 civilians and three soldiers)"
         or before[-2:] == ["among", "them"]
         or before[-1:] == [":"]  # "16 wounded: six Kyrgyz soldiers, three civilians and ..."
         or after in (["of", "them"], ["of", "whom"])
     )
+
+
+def _in_parentheses(count: Count, sentence: SpacySpan) -> bool:
+    """The count stands inside a parenthesis opened after an earlier figure."""
+    doc = sentence.doc
+    for token in reversed(doc[sentence.start : count.start]):
+        if token.text == ")":
+            return False
+        if token.text == "(":
+            return any(t.like_num for t in doc[sentence.start : token.i])
+    return False
+
+
+# Verbs that list who the people of a fate were: "the dead included two brothers",
+# "among the dead were seven farmers", "the victims comprised 12 children".
+LISTING_VERBS = frozenset({"include", "be", "comprise", "number"})
+
+
+def _listed_fate(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:
+    """The fate of a group the count's people are listed in: `the dead included two
+    teenage brothers`, `among those killed were seven farmers`."""
+    counted = _counted(count, sentence.doc)
+    verb = counted.head
+    if counted.dep_ not in ("dobj", "attr", "nsubj") or verb.lemma_.lower() not in LISTING_VERBS:
+        return None
+    groups = [c for c in verb.children if c.dep_ in ("nsubj", "attr") and c.i != counted.i]
+    groups += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "among"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for group in groups:
+        words = {group.i} | {c.i for c in group.children if c.dep_ in ("acl", "amod", "relcl")}
+        for trigger in triggers:
+            if any(trigger.start <= i < trigger.end for i in words):
+                return trigger
+    return None
 
 
 def _containing(count: Count, triggers: list[Trigger]) -> Trigger | None:
@@ -430,9 +470,14 @@ def _assign_triggers(
         if trigger is None and i > 0 and _is_breakdown(count, sentence):
             # "37 were killed, including 5 civilians", unless the part has a fate of its
             # own: "30 were injured, two of whom later died"
-            trigger = _governing(count, triggers, sentence, bare=True) or chosen[i - 1]
+            inside = _in_parentheses(count, sentence)  # its own verb lies outside them
+            trigger = (None if inside else _governing(count, triggers, sentence, bare=True)) or (
+                chosen[i - 1]
+            )
         if trigger is None:
             trigger = _governing(count, triggers, sentence, bare=True)
+        if trigger is None:
+            trigger = _listed_fate(count, triggers, sentence)
         if trigger is None:
             trigger = _post_trigger(count, triggers, sentence, claimed=claimed)
         if trigger is None and i > 0 and chosen[i - 1] is not None:
@@ -864,7 +909,7 @@ def sentences(doc: Doc) -> list[SpacySpan]:
             out.append(doc[start : sent.end])
     merged: list[SpacySpan] = []
     for span in out:
-        if merged and span.text.lstrip().startswith(","):
+        if merged and span.text.lstrip().startswith(",") and span.text.strip(" ,\n"):
             # no sentence starts with a comma: "BISHKEK" | ", Sept 16 (Reuters) -", and
             # "... injuring 40 others" | ", police said."
             merged[-1] = doc[merged[-1].start : span.end]

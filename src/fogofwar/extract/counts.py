@@ -338,9 +338,34 @@ def _rank_subset(sentence: SpacySpan, start: int, noun: int | None) -> bool:
     """`including two officers`: a subset by rank, which the guide does not count."""
     doc = sentence.doc
     before = [t.lower_ for t in doc[max(sentence.start, start - 2) : start]]
-    if not any(w in ("including", "among") for w in before):
+    partitive = start + 1 < sentence.end and doc[start + 1].lower_ == "of"  # "two of them officers"
+    if not partitive and not any(w in ("including", "among") for w in before):
         return False
     return noun is not None and doc[noun].lower_ in RANKS
+
+
+def _place_subset(sentence: SpacySpan, start: int, end: int) -> bool:
+    """`(four in Dorn and five in Lorvan)`, `with 750 in the south, 150 in the east`: a
+    bare figure split out by place from a figure given already (the guide's subsets)."""
+    doc = sentence.doc
+    if end + 1 >= sentence.end or doc[end].lower_ not in ("in", "at", "from"):
+        return False
+    place = doc[end + 1]
+    if not (
+        place.pos_ == "PROPN" or place.ent_type_ in ("GPE", "LOC", "FAC") or place.lower_ == "the"
+    ):
+        return False
+    i = start - 1
+    while i >= sentence.start and (
+        doc[i].lower_ in ("and", ",", "in", "at", "from", "the")
+        or doc[i].like_num
+        or (
+            doc[i].pos_ in ("PROPN", "NOUN", "ADJ")
+            and not people_status(doc[i].lemma_, doc[i].lower_)
+        )
+    ):
+        i -= 1  # back over the earlier parts of the list ("four in Dorn and")
+    return i >= sentence.start and doc[i].lower_ in ("(", "with", "including")
 
 
 def find_counts(sentence: SpacySpan) -> list[Count]:
@@ -352,6 +377,8 @@ def find_counts(sentence: SpacySpan) -> list[Count]:
             continue
         noun, status, peopleish = _head_noun(sentence, end)
         if not peopleish or _rank_subset(sentence, start, noun):
+            continue
+        if noun is None and _place_subset(sentence, start, end):
             continue
         words = [t.lower_ for t in doc[max(sentence.start, start - 4) : start]]
         qualifier, used = qualifier_before(words)
