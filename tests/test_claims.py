@@ -659,3 +659,101 @@ def test_a_breakdown_in_the_next_sentence_and_a_figure_tagged_as_time() -> None:
         ("wounded", 11, "Ukraine", "unknown"),
         ("wounded", 2, "Ukraine", "civilian"),
     }
+
+
+def fates(claims: list[Claim]) -> set[tuple[str, int]]:
+    return {(c.category, c.count) for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fate nouns and idioms, read through their lemmas
+        ("The rebels announced the martyrdom of nine civilians in Lorvan.", {("killed", 9)}),
+        ("The Armenian unit sustained 30 losses near Lorvan.", {("killed", 30)}),
+        ("Monitors verified 212 killings in the province.", {("killed", 212)}),
+        ("The slaying of four farmers near Lorvan shocked the region.", {("killed", 4)}),
+        ("Observers condemned the slaughtering of 18 villagers.", {("killed", 18)}),
+        ("Five soldiers later succumbed to their wounds in hospital.", {("killed", 5)}),
+        ("Two injured soldiers succumbed to their injuries on Monday.", {("killed", 2)}),
+        ("Thirty people were injured, two of whom later succumbed to their injuries.",
+         {("wounded", 30), ("killed", 2)}),
+        ("Thirty people were wounded. Of these, nine later died.",
+         {("wounded", 30), ("killed", 9)}),
+        ("Eleven villagers lost their lives in the shelling.", {("killed", 11)}),
+        ("Six fighters were martyred in the raid.", {("killed", 6)}),
+        # released, freed and arrested people were captives
+        ("Azerbaijan released 14 Armenian soldiers on Monday.", {("captured", 14)}),
+        ("Eight prisoners were released by the rebels.", {("captured", 8)}),
+        ("The army said 45 hostages were freed.", {("captured", 45)}),
+        ("Police said 300 protesters were arrested in the capital.", {("captured", 300)}),
+        ("Police arrested 12 suspects after the attack.", {("captured", 12)}),
+        # a captive's later fate is the one the clause gives
+        ("At least 27 hostages and one soldier were killed.", {("killed", 27), ("killed", 1)}),
+        # "released" of a report, "lost" of ground: no people taken, no fate
+        ("Among those killed were seven farmers, according to a report released on Monday.",
+         {("killed", 7)}),
+        # a toll's figure before the tally noun
+        ("The new deaths bring to 55 the total number of dead.", {("killed", 55)}),
+        # a second list of a second side, after "while"
+        ("Armenia said 60 Azerbaijani soldiers were killed, while Azerbaijan puts its losses "
+         "at 42 soldiers and eight border guards.",
+         {("killed", 60), ("killed", 42), ("killed", 8)}),
+    ],
+)  # fmt: skip
+def test_wider_fate_vocabulary(text: str, expected: set[tuple[str, int]]) -> None:
+    assert fates(analyse(CLASH + text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ages after a name, with or without commas
+        ("Anna Petrosyan, 54, was killed when a shell hit her house.", {("killed", 1)}),
+        ("Gor Hakobyan, 19, and Aram Sargsyan, 22, were killed at the post.", {("killed", 2)}),
+        # an initial is no thousand
+        ("Sergeant K Aliyev was killed in the shelling.", {("killed", 1)}),
+        # "another 12" is twelve, not one and twelve
+        ("Another 12 soldiers were wounded on Tuesday.", {("wounded", 12)}),
+        ("Another one died later in hospital.", {("killed", 1)}),
+        ("A dozen soldiers were killed near Lorvan.", {("killed", 12)}),
+        # people who fled or were displaced are no casualties, even beside some
+        ("Some 2,000 families were displaced and 12 people were killed.", {("killed", 12)}),
+        ("About 3,000 people fled the town, where 14 civilians were killed.", {("killed", 14)}),
+        ("Around 500 residents were evacuated after nine people were killed.", {("killed", 9)}),
+        # the whole a figure is part of
+        ("Out of the 300 passengers on the bus, 26 were killed and 50 injured.",
+         {("killed", 26), ("wounded", 50)}),
+        # a list member's own clause
+        ("Hospitals were treating 367 people wounded in the clashes.", {("wounded", 367)}),
+    ],
+)  # fmt: skip
+def test_numbers_that_are_no_counts(text: str, expected: set[tuple[str, int]]) -> None:
+    assert fates(analyse(CLASH + text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a breakdown in parentheses takes the fate of the figure it breaks down
+        ("The clash left 15 dead (12 civilians and three soldiers) and 40 wounded.",
+         {("killed", 15), ("killed", 12), ("killed", 3), ("wounded", 40)}),
+        ("Officials reported 20 deaths (14 soldiers and six civilians) on Monday.",
+         {("killed", 20), ("killed", 14), ("killed", 6)}),
+        # a subset by rank or by place in parentheses is no claim (the guide)
+        ("Three soldiers (two of them officers) were killed.", {("killed", 3)}),
+        ("Nine people were killed (four in Lorvan and five in Dorn).", {("killed", 9)}),
+        ("The number of injured rose to 2,800, with 750 in the south, 150 in Dorn and 1,900 "
+         "in the capital.", {("wounded", 2800)}),
+        # the people listed in a group whose fate is named
+        ("The dead included two teenage brothers.", {("killed", 2)}),
+        ("Among the dead were seven farmers from Lorvan.", {("killed", 7)}),
+        ("Among those killed were four children.", {("killed", 4)}),
+        ("The victims included three women.", {("killed", 3)}),
+        # a toll and a second figure joined by "with"
+        ("The toll rose to 34 with 173 injured, the health ministry said.",
+         {("killed", 34), ("wounded", 173)}),
+    ],
+)  # fmt: skip
+def test_several_figures_in_one_sentence(text: str, expected: set[tuple[str, int]]) -> None:
+    assert fates(analyse(CLASH + text)) == expected

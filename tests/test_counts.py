@@ -92,3 +92,41 @@ def test_not_counts(counts_in, sentence: str) -> None:
 def test_a_number_that_names_a_thing_is_no_count(text: str) -> None:
     claims = fogofwar.analyse(text, published="2024-05-05")
     assert [c.count for c in claims] == [4]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a fate word before a people noun describes them; the noun is what is counted
+        ("Two injured soldiers succumbed.", [(2, "exact", "soldiers", "military", False)]),
+        ("Three wounded civilians died.", [(3, "exact", "civilians", "civilian", False)]),
+        # a hedge is no noun, even when its lemma is one ("suspect")
+        ("Three suspected militants were killed.",
+         [(3, "exact", "militants", "military", False)]),
+        # a toll's figure before the tally noun is a bare count, not a count of "numbers"
+        ("This brings to 55 the total number of dead.", [(55, "exact", None, None, False)]),
+        # "another 12": the figure alone; "a dozen": twelve, not one
+        ("Another 12 soldiers were wounded.", [(12, "exact", "soldiers", "military", False)]),
+        ("A dozen soldiers were killed.", [(12, "exact", "soldiers", "military", False)]),
+        # "a fourth soldier": the gold reads the rank as the running total
+        ("A fourth soldier died.", [(4, "exact", "soldier", "military", True)]),
+        # a figure a fate verb governs, though the tagger calls it a time
+        ("Of these, nine later died.", [(9, "exact", None, None, False)]),
+    ],
+)  # fmt: skip
+def test_counts_and_their_nouns(counts_in, sentence: str, expected: list[tuple]) -> None:
+    assert counts_in(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Petrosyan, 54, was killed.",
+        "Gor Hakobyan, 19, died in hospital.",
+        "The victims were named as Aram Sargsyan, 22.",
+        "Naik K Tesfaye was killed.",
+        "Lance Naik K Singh died.",
+    ],
+)
+def test_ages_and_initials_are_no_counts(counts_in, sentence: str) -> None:
+    assert [c for c in counts_in(sentence) if not c[4]] == []

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from importlib import resources
+
 import pytest
 
+from fogofwar.extract import vocabulary
 from fogofwar.extract.vocabulary import (
     FATE_PHRASES,
+    FATE_WORDS,
     NOT_PEOPLE,
     PEOPLE,
+    STATUS_MODIFIERS,
     fate_of_word,
     people_status,
 )
@@ -40,6 +45,15 @@ from fogofwar.extract.vocabulary import (
         # the lemma is enough when the form is unknown, and vice versa (tagger slips)
         ("kill", "killing", "killed"),
         ("xyz", "killed", "killed"),
+        # fate nouns read through their lemmas
+        ("killing", "killings", "killed"),
+        ("martyrdom", "martyrdom", "killed"),
+        ("loss", "losses", "killed"),
+        ("slaying", "slaying", "killed"),
+        # arrested, released and freed people were captives (the guide: hostages freed)
+        ("arrest", "arrested", "captured"),
+        ("release", "released", "captured_if_people"),
+        ("free", "freed", "captured_if_people"),
     ],
 )
 def test_fate_of_word(lemma: str, lower: str, expected: str) -> None:
@@ -77,6 +91,11 @@ def test_fate_of_word_none(lemma: str, lower: str) -> None:
         ("national", "nationals", "unknown"),
         # a plural the lemmatiser missed still counts
         ("soldiers", "soldiers", "military"),
+        ("suspect", "suspects", "unknown"),
+        ("hostage", "hostages", "unknown"),
+        ("protester", "protesters", "civilian"),
+        ("brother", "brothers", "civilian"),
+        ("wife", "wife", "civilian"),
     ],
 )
 def test_people_status(lemma: str, lower: str, expected: str) -> None:
@@ -131,3 +150,39 @@ def test_people_and_not_people_are_disjoint() -> None:
 )
 def test_not_people(word: str) -> None:
     assert word in NOT_PEOPLE
+
+
+VOCABULARY_FILES = [
+    "fate_words.tsv",
+    "fate_phrases.tsv",
+    "people.tsv",
+    "status_modifiers.tsv",
+    "not_people.tsv",
+    "tally_nouns.tsv",
+    "attack_nouns.tsv",
+]
+CATEGORIES = {"killed", "wounded", "captured", "missing", "casualties", "killed_or_wounded"}
+
+
+@pytest.mark.parametrize("name", VOCABULARY_FILES)
+def test_vocabulary_files_say_what_their_columns_mean(name: str) -> None:
+    """Each data file opens with a comment, and every row has the same number of columns."""
+    text = resources.files("fogofwar").joinpath("data", "vocabulary", name).read_text("utf-8")
+    lines = text.splitlines()
+    assert lines[0].startswith("# ")
+    assert any("olumn" in line for line in lines if line.startswith("#"))
+    widths = {len(line.split("\t")) for line in lines if line and not line.startswith("#")}
+    assert len(widths) == 1
+
+
+def test_vocabulary_files_are_documented_in_the_module() -> None:
+    assert vocabulary.__doc__ is not None
+    for name in VOCABULARY_FILES:
+        assert f"`{name}`" in vocabulary.__doc__
+
+
+def test_categories_and_statuses_are_known() -> None:
+    categories = set(FATE_WORDS.values()) | {c for _, c in FATE_PHRASES}
+    assert {c.split("_if_")[0] for c in categories} <= CATEGORIES
+    assert set(PEOPLE.values()) <= {"military", "civilian", "unknown"}
+    assert set(STATUS_MODIFIERS.values()) <= {"military", "civilian"}

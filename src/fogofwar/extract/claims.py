@@ -177,6 +177,9 @@ class Trigger:
     end: int
     category: str
     lemma: str
+    # a verb that names the fate only of the people it takes: "released 14 soldiers", not
+    # "a report released on Monday"; "lost 9 soldiers", not "lost ground"
+    of_people_only: bool = False
 
 
 def _triggers(sentence: SpacySpan) -> list[Trigger]:
@@ -201,7 +204,15 @@ def _triggers(sentence: SpacySpan) -> list[Trigger]:
             continue
         if token.lower_ in ("body", "bodies") and token.pos_ != "NOUN":
             continue
-        found.append(Trigger(token.i, token.i + 1, _plain(word_category), token.lemma_.lower()))
+        found.append(
+            Trigger(
+                token.i,
+                token.i + 1,
+                _plain(word_category),
+                token.lemma_.lower(),
+                of_people_only=word_category.endswith("_if_people") and token.pos_ == "VERB",
+            )
+        )
     return sorted(found, key=lambda t: t.start)
 
 
@@ -266,6 +277,75 @@ def _toll_predicate(count: Count, triggers: list[Trigger], sentence: SpacySpan) 
     return None
 
 
+def _counted(count: Count, doc: Doc) -> Token:
+    """The token standing for the counted people in the parse: the noun, else the number;
+    the first of a list (`five civilians and two soldiers`) for each item of it."""
+    counted = doc[count.noun] if count.noun is not None else doc[count.number_start]
+    for _ in range(4):
+        if counted.dep_ != "conj" or counted.head.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
+            break
+        counted = counted.head
+    return counted
+
+
+# How a fate in another clause hangs below the counted people's own verb: a clause joined
+# on (`were displaced and 12 were killed`) or a relative one (`fled the town, where ...`).
+OTHER_CLAUSE_DEPS = frozenset({"conj", "relcl", "acl", "advcl", "parataxis"})
+
+
+def _in_own_clause(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
+    """Whether a fate after the count is said of its people, by the parse: not when the
+    fate has a subject of its own (`3,000 fled after 14 soldiers were killed`), nor when
+    the people have a verb of their own that is no fate and the fate sits in a clause
+    joined to it (`2,000 families were displaced and 12 people were killed`, `3,000 fled
+    the town, where 14 were killed`)."""
+    doc = sentence.doc
+    counted, number = _counted(count, doc), doc[count.number_start]
+    fate = doc[trigger.start]
+    if counted in fate.ancestors or number in fate.ancestors:
+        return True  # "treating 367 people wounded in the clashes": the fate describes them
+    mine = {counted.i, number.i}
+    subjects = [c for c in fate.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+    if (
+        trigger.end - trigger.start == 1
+        and subjects
+        and not any(t.i in mine for s in subjects for t in s.subtree)
+    ):
+        return False
+    own = counted.head
+    if (
+        counted.dep_ not in ("nsubj", "nsubjpass", "dobj")
+        or own.pos_ not in ("VERB", "AUX")
+        or trigger.start <= own.i < trigger.end
+        or fate_of_word(own.lemma_.lower(), own.lower_) is not None
+    ):
+        return True
+    token = fate
+    for _ in range(8):
+        if token.head.i == token.i:
+            return True  # the fate is not below the people's verb: trust the words
+        if token.head.i == own.i:
+            return token.dep_ not in OTHER_CLAUSE_DEPS
+        token = token.head
+    return True
+
+
+def _takes_people(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
+    """A verb like `released` or `lost` that takes the counted people itself (`lost eight
+    members of her family`, `14 soldiers were freed`)."""
+    doc = sentence.doc
+    for token in (_counted(count, doc), doc[count.number_start]):
+        for _ in range(4):
+            if token.head.i == trigger.start:
+                if token.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "oprd"):
+                    return True
+                break
+            if token.head.i == token.i:
+                break
+            token = token.head
+    return False
+
+
 def _post_trigger(
     count: Count, triggers: list[Trigger], sentence: SpacySpan, *, claimed: set[int]
 ) -> Trigger | None:
@@ -281,7 +361,7 @@ def _post_trigger(
         between = doc[count.end : trigger.start]
         if any(t.text in (";", ":") or t.text in ("“", '"') and t.i > count.end for t in between):
             return None
-        return trigger
+        return trigger if _in_own_clause(count, trigger, sentence) else None
     return None
 
 
@@ -293,10 +373,50 @@ def _is_breakdown(count: Count, sentence: SpacySpan) -> bool:
     after = [t.lower_ for t in doc[count.end : min(sentence.end, count.end + 2)]]
     return (
         "including" in before
+        or _in_parentheses(count, sentence)  # "15 dead (12 civilians and three soldiers)"
         or before[-2:] == ["among", "them"]
         or before[-1:] == [":"]  # "16 wounded: six Kyrgyz soldiers, three civilians and ..."
         or after in (["of", "them"], ["of", "whom"])
     )
+
+
+def _in_parentheses(count: Count, sentence: SpacySpan) -> bool:
+    """The count stands inside a parenthesis opened after an earlier figure."""
+    doc = sentence.doc
+    for token in reversed(doc[sentence.start : count.start]):
+        if token.text == ")":
+            return False
+        if token.text == "(":
+            return any(t.like_num for t in doc[sentence.start : token.i])
+    return False
+
+
+# Verbs that list who the people of a fate were: "the dead included two brothers",
+# "among the dead were seven farmers", "the victims comprised 12 children".
+LISTING_VERBS = frozenset({"include", "be", "comprise", "number"})
+
+
+def _listed_fate(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:
+    """The fate of a group the count's people are listed in: `the dead included two
+    teenage brothers`, `among those killed were seven farmers`."""
+    counted = _counted(count, sentence.doc)
+    verb = counted.head
+    if counted.dep_ not in ("dobj", "attr", "nsubj") or verb.lemma_.lower() not in LISTING_VERBS:
+        return None
+    groups = [c for c in verb.children if c.dep_ in ("nsubj", "attr") and c.i != counted.i]
+    groups += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "among"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for group in groups:
+        words = {group.i} | {c.i for c in group.children if c.dep_ in ("acl", "amod", "relcl")}
+        for trigger in triggers:
+            if any(trigger.start <= i < trigger.end for i in words):
+                return trigger
+    return None
 
 
 def _containing(count: Count, triggers: list[Trigger]) -> Trigger | None:
@@ -307,12 +427,15 @@ def _containing(count: Count, triggers: list[Trigger]) -> Trigger | None:
     return None
 
 
-def _governing(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:
+def _governing(
+    count: Count, triggers: list[Trigger], sentence: SpacySpan, *, bare: bool = False
+) -> Trigger | None:
     """The fate verb the counted noun is the subject or object of, skipping relative
-    clauses: `Two members who were injured ... died` died, not injured."""
-    if count.noun is None:
+    clauses: `Two members who were injured ... died` died, not injured. With `bare`, a
+    figure with no noun stands for its people (`two of whom later died`)."""
+    if count.noun is None and not bare:
         return None
-    noun = sentence.doc[count.noun]
+    noun = sentence.doc[count.noun if count.noun is not None else count.number_start]
     for _ in range(3):
         if noun.dep_ != "conj" or noun.head.i == noun.i:
             break
@@ -338,14 +461,24 @@ def _assign_triggers(
         if trigger is None and count.noun is not None:
             noun = sentence.doc[count.noun]
             noun_fate = fate_of_word(noun.lemma_.lower(), noun.lower_)
-            if noun_fate is not None:
+            if noun_fate is not None and people_status(noun.lemma_.lower(), noun.lower_):
+                # "27 hostages were killed": a fate said of captives is their new fate
+                trigger = _governing(count, triggers, sentence)
+            if trigger is None and noun_fate is not None:
                 trigger = Trigger(noun.i, noun.i + 1, _plain(noun_fate), noun.lemma_.lower())
         if trigger is None:
             trigger = _toll_predicate(count, triggers, sentence)
         if trigger is None and i > 0 and _is_breakdown(count, sentence):
-            trigger = chosen[i - 1]  # "37 were killed, including 5 civilians"
+            # "37 were killed, including 5 civilians", unless the part has a fate of its
+            # own: "30 were injured, two of whom later died"
+            inside = _in_parentheses(count, sentence)  # its own verb lies outside them
+            trigger = (None if inside else _governing(count, triggers, sentence, bare=True)) or (
+                chosen[i - 1]
+            )
         if trigger is None:
-            trigger = _governing(count, triggers, sentence)
+            trigger = _governing(count, triggers, sentence, bare=True)
+        if trigger is None:
+            trigger = _listed_fate(count, triggers, sentence)
         if trigger is None:
             trigger = _post_trigger(count, triggers, sentence, claimed=claimed)
         if trigger is None and i > 0 and chosen[i - 1] is not None:
@@ -361,6 +494,12 @@ def _assign_triggers(
                 and (previous.end <= counts[i - 1].start or previous.start == counts[i - 1].noun)
             ):
                 trigger = previous
+        if (
+            trigger is not None
+            and trigger.of_people_only
+            and not _takes_people(count, trigger, sentence)
+        ):
+            trigger = None
         chosen.append(trigger)
     return chosen
 
@@ -773,7 +912,7 @@ def sentences(doc: Doc) -> list[SpacySpan]:
             out.append(doc[start : sent.end])
     merged: list[SpacySpan] = []
     for span in out:
-        if merged and span.text.lstrip().startswith(","):
+        if merged and span.text.lstrip().startswith(",") and span.text.strip(" ,\n"):
             # no sentence starts with a comma: "BISHKEK" | ", Sept 16 (Reuters) -", and
             # "... injuring 40 others" | ", police said."
             merged[-1] = doc[merged[-1].start : span.end]

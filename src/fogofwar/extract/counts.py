@@ -15,7 +15,14 @@ from ..dates import is_month_name
 from ..parties import actor_named
 from .nlp import entities_in
 from .numbers import combine, is_number_word, qualifier_before
-from .vocabulary import FATE_WORDS, NOT_PEOPLE, STATUS_MODIFIERS, fate_of_word, people_status
+from .vocabulary import (
+    FATE_WORDS,
+    NOT_PEOPLE,
+    STATUS_MODIFIERS,
+    TALLY_NOUNS,
+    fate_of_word,
+    people_status,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -47,6 +54,10 @@ RANKS = frozenset(
 NOUN_SKIP_POS = frozenset({"ADJ", "PROPN", "NUM", "DET", "PRON", "PUNCT", "ADV", "NOUN"})
 IMPLICIT_DETERMINERS = frozenset({"a", "an", "another"})
 VAGUE = frozenset({"several", "many", "few", "some", "dozens", "hundreds", "thousands", "tens"})
+ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
 OF_SKIP = frozenset(
     [
         "its",
@@ -64,10 +75,6 @@ OF_SKIP = frozenset(
         "was",
     ]
 )
-ORDINALS = {
-    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10,
-}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +101,8 @@ def _number_runs(sentence: SpacySpan) -> list[tuple[int, int, int]]:
     i = sentence.start
     while i < sentence.end:
         token = sentence.doc[i]
-        if not _is_number(token) or token.lower_ in ("a", "an"):
-            i += 1
+        if not _is_number(token) or token.lower_ in ("a", "an", "k"):
+            i += 1  # a lone "K" starts no count: an initial ("Naik K Tesfaye"), not 1,000
             continue
         j = i + 1
         while j < sentence.end:
@@ -151,6 +158,11 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
         compound = i + 1 < sentence.end and doc[i + 1].pos_ == "NOUN" and token.dep_ == "compound"
         if (lower in NOT_PEOPLE or lemma in NOT_PEOPLE) and not compound:
             return i, None, False
+        if lemma in TALLY_NOUNS:
+            return None, None, True  # "brings to 55 the total number of dead": a toll's figure
+        if lower in HEDGES:
+            i += 1  # "three suspected militants": the hedge is no noun (nor a "suspect")
+            continue
         status = people_status(lemma, lower)
         if status is not None and not compound:
             return i, status, True
@@ -166,7 +178,11 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
         if named is not None and token.pos_ in ("PROPN", "NOUN", "ADJ") and not followed_by_noun:
             # "Three Malawians", "five Wagnerites": a demonym or group standing for people
             return i, "military" if named.kind != "country" else None, True
-        if fate_of_word(lemma, lower) is not None and token.pos_ in ("NOUN", "ADJ", "PROPN"):
+        if (
+            fate_of_word(lemma, lower) is not None
+            and token.pos_ in ("NOUN", "ADJ", "PROPN")
+            and not _before_people(sentence, i)
+        ):
             return i, None, True
         if lower in ("members", "member") and i + 1 < sentence.end and doc[i + 1].lower_ == "of":
             # "eight members of her family", "nine members of the armed forces"
@@ -179,7 +195,11 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
             # bare "members" in conflict news are mostly of a force ("two members who were
             # injured died"); "members of her family" and "family members" are read above
             return i, "military", True
-        if lower in ("more", "others", "other", "own", "additional") or lower in HEDGES:
+        if (
+            lower in ("more", "others", "other", "own", "additional")
+            or lower in HEDGES
+            or (fate_of_word(lemma, lower) is not None and _before_people(sentence, i))
+        ):
             i += 1  # "three suspected militants": the hedge is no noun
             continue
         if token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART") or token.is_punct:
@@ -191,6 +211,15 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
             return None, None, True
         i += 1
     return None, None, True
+
+
+def _before_people(sentence: SpacySpan, i: int) -> bool:
+    """`two injured soldiers`, `three wounded civilians`: a fate word that describes the
+    people noun after it; what befell them is for the clause to say."""
+    if i + 1 >= sentence.end:
+        return False
+    nxt = sentence.doc[i + 1]
+    return nxt.pos_ == "NOUN" and people_status(nxt.lemma_.lower(), nxt.lower_) is not None
 
 
 # Nouns a number names rather than counts after them.
@@ -216,9 +245,9 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
     before = doc[start - 1] if start > sentence.start else None
     after = doc[end] if end < sentence.end else None
     after2 = doc[end + 1] if end + 1 < sentence.end else None
-    counted_by_fate = last.dep_ in ("dobj", "nsubjpass") and (
+    counted_by_fate = last.dep_ in ("dobj", "nsubjpass", "nsubj") and (
         fate_of_word(last.head.lemma_.lower(), last.head.lower_) is not None
-    )  # "injured 11 overnight": the tagger's TIME, the verb's object
+    )  # "injured 11 overnight", "nine later died": the tagger's TIME, the verb's own
     if (
         last.ent_type_ in NOT_COUNT_ENTITIES
         and not counted_by_fate
@@ -247,6 +276,8 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
         return True
     if before is not None and before.lower_ in ("aged", "age", "ages", "no", "no.", "number"):
         return True
+    if _age_after_name(sentence, start, end):
+        return True
     if before is not None and before.lower_ in LABELS:
         return True  # "Resolution 2334", "Route 60", "Flight 17": a name, not a count
     if any(t is not None and _month(t) for t in (before, after)):
@@ -274,6 +305,20 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
     return "condition" in window or ("in" in window and bool(where_now & set(window[:5])))
 
 
+def _age_after_name(sentence: SpacySpan, start: int, end: int) -> bool:
+    """`Almaz Bekele, 54, was killed`, `Dawit Haile 27 and ...`: a bare figure right after
+    a person's name (set off by a comma or not) is their age."""
+    doc = sentence.doc
+    name_end = start - 1 if start > sentence.start and doc[start - 1].text == "," else start
+    if name_end <= sentence.start:
+        return False
+    name = doc[name_end - 1]
+    if name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+        return False
+    after = doc[end] if end < sentence.end else None
+    return after is None or after.text in (",", ")", ".", ";") or after.lower_ in ("and", "were")
+
+
 def _bare_numbers(token: Token) -> bool:
     """A "date" the tagger found in numbers alone (`from 20 to 80`): no date at all."""
     entity = next((e for e in entities_in(token.doc[:]) if e.start <= token.i < e.end), None)
@@ -293,9 +338,34 @@ def _rank_subset(sentence: SpacySpan, start: int, noun: int | None) -> bool:
     """`including two officers`: a subset by rank, which the guide does not count."""
     doc = sentence.doc
     before = [t.lower_ for t in doc[max(sentence.start, start - 2) : start]]
-    if not any(w in ("including", "among") for w in before):
+    partitive = start + 1 < sentence.end and doc[start + 1].lower_ == "of"  # "two of them officers"
+    if not partitive and not any(w in ("including", "among") for w in before):
         return False
     return noun is not None and doc[noun].lower_ in RANKS
+
+
+def _place_subset(sentence: SpacySpan, start: int, end: int) -> bool:
+    """`(four in Dorn and five in Lorvan)`, `with 750 in the south, 150 in the east`: a
+    bare figure split out by place from a figure given already (the guide's subsets)."""
+    doc = sentence.doc
+    if end + 1 >= sentence.end or doc[end].lower_ not in ("in", "at", "from"):
+        return False
+    place = doc[end + 1]
+    if not (
+        place.pos_ == "PROPN" or place.ent_type_ in ("GPE", "LOC", "FAC") or place.lower_ == "the"
+    ):
+        return False
+    i = start - 1
+    while i >= sentence.start and (
+        doc[i].lower_ in ("and", ",", "in", "at", "from", "the")
+        or doc[i].like_num
+        or (
+            doc[i].pos_ in ("PROPN", "NOUN", "ADJ")
+            and not people_status(doc[i].lemma_, doc[i].lower_)
+        )
+    ):
+        i -= 1  # back over the earlier parts of the list ("four in Dorn and")
+    return i >= sentence.start and doc[i].lower_ in ("(", "with", "including")
 
 
 def find_counts(sentence: SpacySpan) -> list[Count]:
@@ -307,6 +377,8 @@ def find_counts(sentence: SpacySpan) -> list[Count]:
             continue
         noun, status, peopleish = _head_noun(sentence, end)
         if not peopleish or _rank_subset(sentence, start, noun):
+            continue
+        if noun is None and _place_subset(sentence, start, end):
             continue
         words = [t.lower_ for t in doc[max(sentence.start, start - 4) : start]]
         qualifier, used = qualifier_before(words)
@@ -376,9 +448,16 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
             continue
         noun_i = None
         status = None
-        value = 1
-        if lower in ("a", "an") and token.i + 1 < sentence.end:
-            value = ORDINALS.get(doc[token.i + 1].lower_, 1)
+        following = doc[token.i + 1] if token.i + 1 < sentence.end else None
+        if following is not None and (
+            following.lower_ in ("dozen", "hundred", "thousand", "score")
+            or lower == "another"
+            and (following.text[:1].isdigit() or is_number_word(following.text))
+            and following.lower_ != "one"
+        ):
+            continue  # "another 12 soldiers": the figure counts them, not "another"
+        # "a fourth soldier had also died": the gold reads the rank as the running total
+        value = ORDINALS.get(following.lower_, 1) if following and lower in ("a", "an") else 1
         for j in range(token.i + 1, min(sentence.end, token.i + 8)):
             candidate = doc[j]
             status = people_status(candidate.lemma_.lower(), candidate.lower_)
