@@ -154,3 +154,27 @@ def parties(text: str) -> set[tuple[str, int, str]]:
 )  # fmt: skip
 def test_roles_decide_sides(text: str, expected: set[tuple[str, int, str]]) -> None:
     assert parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people arrested as suspects of the attack are of the group it is laid at
+        ("Al-Shabaab claimed the bombing in the market. Police said 14 people linked to the "
+         "bombing were arrested.",
+         {("captured", 14, "al-Shabaab")}),
+        ("Al-Shabaab claimed the blast. Somali police have detained nine suspects.",
+         {("captured", 9, "al-Shabaab")}),
+        ("Authorities arrested 22 people suspected of involvement in the attack, which "
+         "Islamic State claimed.",
+         {("captured", 22, "Islamic State")}),
+        # no group is named: the suspects' side is not known, and never the state's
+        ("Kenyan police arrested seven suspects in connection with the attack.",
+         {("captured", 7, "unknown")}),
+        # protesters arrested are no suspects of an armed group
+        ("Kenyan police arrested 300 protesters in Nairobi, al-Shabaab's rivals said.",
+         {("captured", 300, "Kenya")}),
+    ],
+)  # fmt: skip
+def test_suspects_arrested(text: str, expected: set[tuple[str, int, str]]) -> None:
+    assert parties(text) == expected

@@ -266,6 +266,11 @@ def party_of(
         company = actors.other_than(speaker_actor, kinds=("pmc",))
         if company is not None:
             return PartyReading(company.name)
+    if category == "captured" and _held_as_suspects(count, sentence):
+        # "11 people linked to the attack were arrested": the suspects are of the group
+        # the attack is laid at, never the state that holds them
+        group = actors.other_than(None, kinds=NON_STATE)
+        return PartyReading(group.name) if group is not None else UNKNOWN
     if noun in NON_STATE_NOUNS:
         # "20 rebels", "about 20 militants were eliminated": the armed group fought here,
         # never the state forces that report killing them
@@ -317,6 +322,24 @@ def party_of(
 
 
 UNKNOWN = PartyReading("unknown", guessed=True)
+
+
+SUSPECTS = re.compile(
+    r"\b(?:suspect(?:s|ed)?|linked|links|involved|involvement|connection|connected|"
+    r"related|accomplices?|perpetrators?|attackers?|assailants?|plotters?)\b",
+    re.IGNORECASE,
+)
+ARRESTS = frozenset({"arrest", "detain", "apprehend", "nab", "round"})
+
+
+def _held_as_suspects(count: Count, sentence: SpacySpan) -> bool:
+    """An arrest of people named as suspects of the attack (`11 suspects detained`,
+    `35 people arrested with links to the bombing`), not of protesters or civilians."""
+    if not any(t.lemma_.lower() in ARRESTS or t.lower_ == "arrest" for t in sentence):
+        return False
+    doc = sentence.doc
+    near = doc[max(sentence.start, count.start - 3) : min(sentence.end, count.end + 12)]
+    return SUSPECTS.search(near.text) is not None
 
 
 def _states(pair: tuple[str, str]) -> bool:
