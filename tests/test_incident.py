@@ -178,3 +178,19 @@ def test_roles_decide_sides(text: str, expected: set[tuple[str, int, str]]) -> N
 )  # fmt: skip
 def test_suspects_arrested(text: str, expected: set[tuple[str, int, str]]) -> None:
     assert parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # captives rescued or freed by a side's forces are that side's own people
+        ("Ethiopian commandos rescued six hostages from a camp in Eritrea.",
+         {("captured", 6, "Ethiopia")}),
+        ("Four hostages were freed by Kenyan troops in a raid on Tuesday.",
+         {("captured", 4, "Kenya")}),
+        ("Nigeria's army said it had rescued 30 captives held by the militants in Borno.",
+         {("captured", 30, "Nigeria")}),
+    ],
+)  # fmt: skip
+def test_rescued_captives(text: str, expected: set[tuple[str, int, str]]) -> None:
+    assert parties(text) == expected

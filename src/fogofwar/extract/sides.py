@@ -25,7 +25,7 @@ from ..parties import (
     find_actors,
     named_as_sponsor,
 )
-from .incident import Incident, fought_between, hostile_in
+from .incident import PLACE_NOUNS, Incident, fought_between, hostile_in
 from .nlp import entities_in
 from .vocabulary import ATTACK_NOUNS, fate_of_word, people_status
 
@@ -192,9 +192,12 @@ def _phrase_range(count: Count, sentence: SpacySpan) -> tuple[int, int]:
             if doc[j].lower_ in ("side", "army", "forces", "troops", "military", "soldiers"):
                 return start, j + 1
         if doc[end].lower_ in ("of", "from", "among"):
-            # "84 fighters from the Russian mercenary group Wagner"
+            # "84 fighters from the Russian mercenary group Wagner", but not "six hostages
+            # from a camp in Eritrea": a place they were taken from says nothing of them
             j = end + 1
             while j < tail_end and not doc[j].is_punct and doc[j].pos_ not in ("VERB", "AUX"):
+                if doc[j].lemma_.lower() in PLACE_NOUNS:
+                    return start, end
                 j += 1
             return start, j
     return start, end
@@ -266,6 +269,9 @@ def party_of(
         company = actors.other_than(speaker_actor, kinds=("pmc",))
         if company is not None:
             return PartyReading(company.name)
+    rescuer = _rescuer(count, sentence) if category == "captured" else None
+    if rescuer is not None:
+        return PartyReading(rescuer.name)  # "Kestrian forces rescued four hostages"
     if category == "captured" and _held_as_suspects(count, sentence):
         # "11 people linked to the attack were arrested": the suspects are of the group
         # the attack is laid at, never the state that holds them
@@ -322,6 +328,33 @@ def party_of(
 
 
 UNKNOWN = PartyReading("unknown", guessed=True)
+
+
+RESCUES = frozenset({"rescue", "free", "liberate", "recover", "evacuate", "retrieve"})
+
+
+def _rescuer(count: Count, sentence: SpacySpan) -> Actor | None:
+    """Who rescued or freed the captives, when a side is named as doing it: hostages
+    rescued by a side's forces are its own people, held by the other side."""
+    doc = sentence.doc
+    counted = doc[count.noun] if count.noun is not None else doc[count.number_start]
+    verb = next((t for t in counted.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in RESCUES:
+        return None
+    if counted.dep_ == "dobj" and counted.head.i == verb.i:
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif counted.dep_ == "nsubjpass" and counted.head.i == verb.i:
+        doers = [
+            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+        ]
+    else:
+        return None
+    for doer in doers:
+        text = doc[doer.left_edge.i : doer.right_edge.i + 1].text
+        named = [m.actor for m in find_actors(text) if m.actor.kind != "ugo"]
+        if named:
+            return named[0]
+    return None
 
 
 SUSPECTS = re.compile(
