@@ -78,6 +78,9 @@ def test_fought_between(text: str, pair: tuple[str, str] | None) -> None:
         # a newspaper, a person and a talk venue are no incident places
         ("A local official told Dawn that five were killed.", []),
         ("Mr Marín said the talks would go on.", []),
+        # a place that does not hang on the violence is not where it happened
+        ("The gunmen who held the hostages were in contact with handlers in Kabul.", []),
+        ("In the Iranian city of Kerman, two explosions rang out.", ["Iran", "Iran"]),
     ],
 )
 def test_located_countries(text: str, countries: list[str]) -> None:
@@ -112,6 +115,13 @@ def test_incident_of_an_article() -> None:
     assert incident.main_attacker() == "Eritrea"
     assert incident.victims_side(hostile=set()) == "Ethiopia"
     assert incident.victims_side(hostile={"Ethiopia"}) is None
+
+
+def test_the_dateline_decides_only_when_the_text_places_nothing() -> None:
+    unplaced = sentences(nlp.parse("Gunmen killed nine people. The army said it was hunting them."))
+    assert Incident.of(unplaced, dateline="Quetta").place_country == "Pakistan"
+    placed = sentences(nlp.parse("Gunmen killed nine people in Herat and Kandahar on Monday."))
+    assert Incident.of(placed, dateline="Quetta").place_country == "Afghanistan"
 
 
 def parties(text: str) -> set[tuple[str, int, str]]:

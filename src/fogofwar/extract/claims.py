@@ -935,7 +935,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     """Every casualty claim in the article, with evidence spans into `article.text`."""
     actors = ArticleActors.of(doc.text)
     every_sentence = sentences(doc)
-    incident = Incident.of(every_sentence)
+    incident = Incident.of(every_sentence, dateline=article.dateline_place)
     year = article.published.year if article.published else _latest_year(article.text)
     media = article.wire or article.outlet or "media"
     last_speaker: Attribution | None = None

@@ -75,6 +75,7 @@ BETWEEN = re.compile(
     r"(?:\w+\s+){0,2}between\s+(?P<a>[^,;.]{2,60}?)\s+and\s+(?P<b>[^,;.]{2,60})",
     re.IGNORECASE,
 )
+ANCESTOR_HOPS = 7  # how far up the tree a place phrase may hang from the violence
 LEAD_SENTENCES, LEAD_WEIGHT = 4, 3  # the headline and lead outweigh the rest
 PLACE_SHARE = 0.5  # the place country must hold at least this share of located mentions
 TOWN_POPULATION = 15_000  # a smaller town's name is too often a person's or a word
@@ -89,9 +90,14 @@ class Incident:
     attackers: tuple[tuple[str, int], ...]  # parties named as doing the violence, by count
 
     @classmethod
-    def of(cls, sentences: list[SpacySpan]) -> Incident:
+    def of(cls, sentences: list[SpacySpan], *, dateline: str | None = None) -> Incident:
+        """`dateline` is the place the report was filed from: one vote for its country,
+        which decides only when the text places the violence nowhere else."""
         held = held_places(" ".join(s.text for s in sentences))
         places: Counter[str] = Counter()
+        filed_from = place_country(dateline) if dateline else None
+        if filed_from is not None:
+            places[filed_from.name] += 1
         attackers: Counter[str] = Counter()
         for n, sentence in enumerate(sentences):
             # where it happened and who struck count where someone was hurt, not where
@@ -238,6 +244,8 @@ def located_countries(sentence: SpacySpan, *, held: dict[str, str] | None = None
         # the tagger takes many a village for a people (NORP): the gazetteer decides
         if entity.label_ not in ("GPE", "LOC", "FAC", "NORP") or not _locative(entity.root):
             continue
+        if not _of_the_incident(entity.root):
+            continue  # `in contact with masterminds in X`: a place, but not where it happened
         if entity.label_ == "NORP" and actor_named(entity.text) is not None:
             continue  # a demonym: read below, if it is on a place noun
         name = entity.text.removeprefix("the ").removeprefix("The ")
@@ -253,9 +261,36 @@ def located_countries(sentence: SpacySpan, *, held: dict[str, str] | None = None
         root = _mention_root(sentence, mention.start, mention.end)
         if root is None or root.ent_type_ in ("GPE", "LOC", "FAC"):
             continue  # a place entity was read above
-        if root.dep_ in ("amod", "compound", "nmod") and root.head.lemma_.lower() in PLACE_NOUNS:
+        if (
+            root.dep_ in ("amod", "compound", "nmod")
+            and root.head.lemma_.lower() in PLACE_NOUNS
+            and _of_the_incident(root)
+        ):
             found.append(mention.actor.name)
     return found
+
+
+def _incident_word(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return bool(
+        fate_of_word(lemma, token.lower_) or lemma in VIOLENCE_NOUNS or lemma in VIOLENCE_VERBS
+    )
+
+
+def _of_the_incident(root: Token) -> bool:
+    """Whether a place phrase hangs on the violence: on a fate or an attack word above it
+    (`killed in X`, `an attack on a school in X`), or on a clause whose subject or object
+    is one (`in X, two explosions rang out`)."""
+    for depth, above in enumerate(root.ancestors):
+        if depth >= ANCESTOR_HOPS:
+            break
+        if _incident_word(above):
+            return True
+        if above.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and _incident_word(c) for c in above.children
+        ):
+            return True
+    return False
 
 
 def _locative(root: Token) -> bool:
