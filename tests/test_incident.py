@@ -204,3 +204,22 @@ def test_suspects_arrested(text: str, expected: set[tuple[str, int, str]]) -> No
 )  # fmt: skip
 def test_rescued_captives(text: str, expected: set[tuple[str, int, str]]) -> None:
     assert parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state striking the group that holds them: its own people are the hostages
+        ("Kenyan jets struck al-Shabaab camps on Monday, killing 12 fighters. Kenyan troops "
+         "pounded the camps again on Tuesday. About 30 hostages are still held in the forest.",
+         {("killed", 12, "al-Shabaab"), ("captured", 30, "Kenya")}),
+        # the group striking: the hostages are its opponent's
+        ("BLA gunmen attacked a bus near Quetta. BLA fighters shot the driver. The BLA said "
+         "it was holding 40 hostages, Pakistan's army said.",
+         {("captured", 40, "Pakistan")}),
+    ],
+)  # fmt: skip
+def test_hostages_are_of_the_side_fighting_their_captors(
+    text: str, expected: set[tuple[str, int, str]]
+) -> None:
+    assert parties(text) == expected

@@ -272,6 +272,9 @@ def party_of(
     rescuer = _rescuer(count, sentence) if category == "captured" else None
     if rescuer is not None:
         return PartyReading(rescuer.name)  # "Kestrian forces rescued four hostages"
+    held = _hostages_side(count, sentence, actors=actors, incident=incident)
+    if held is not None:
+        return PartyReading(held, guessed=True)
     if category == "captured" and _held_as_suspects(count, sentence):
         # "11 people linked to the attack were arrested": the suspects are of the group
         # the attack is laid at, never the state that holds them
@@ -328,6 +331,30 @@ def party_of(
 
 
 UNKNOWN = PartyReading("unknown", guessed=True)
+
+
+HOSTAGE_WORDS = frozenset({"hostage", "hostages", "captive", "captives", "abductee", "abductees"})
+
+
+def _hostages_side(
+    count: Count, sentence: SpacySpan, *, actors: ArticleActors, incident: Incident | None
+) -> str | None:
+    """Hostages with no side named are the people of the side fighting their captors:
+    the state the article says strikes (its own people held by the group it fights), or,
+    when the group is the one striking, the group's opponent."""
+    if incident is None:
+        return None
+    doc = sentence.doc
+    words = doc[count.start : (count.noun if count.noun is not None else count.end) + 3]
+    if not any(t.lower_ in HOSTAGE_WORDS for t in words):
+        return None
+    attacker = actor_named(incident.main_attacker() or "")
+    if attacker is None:
+        return None
+    if attacker.kind == "country":
+        return attacker.name
+    other = actors.other_than(attacker)
+    return other.name if other is not None and other.kind == "country" else None
 
 
 RESCUES = frozenset({"rescue", "free", "liberate", "recover", "evacuate", "retrieve"})
