@@ -122,13 +122,18 @@ BODIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bborder (?:service|guard|troops|police)", "border service"),
         (r"\bpolice\b", "police"),
         (r"\barmy\b", "army"),
-        (r"\barmed forces\b|\bmilitary\b|\bgeneral staff\b", "armed forces"),
+        (r"\barmed forces\b|\bgeneral staff\b", "armed forces"),
+        (r"\bmilitary\b", "military"),
         (r"\bpresiden(?:t|cy|tial)\b", "presidency"),
         (r"\bprime minister\b", "prime minister"),
-        (r"\bgovernment\b|\bauthorities\b|\bofficials?\b|\bcabinet\b|\bministry\b", "government"),
+        (r"\bauthorities\b", "authorities"),
+        (r"\bofficials\b", "officials"),
+        (r"\bgovernment\b|\bofficial\b|\bcabinet\b|\bministry\b", "government"),
     )
 )  # fmt: skip
 
+# Bodies that stand for the whole state: a lead naming one restates a named body.
+VAGUE_BODIES = (" government", " authorities", " officials")
 
 NOT_SPEAKERS = frozenset(
     [
@@ -415,6 +420,20 @@ def _separates(token: Token) -> bool:
         return True
     spaced = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
     return token.text == "-" and spaced and bool(token.whitespace_)
+
+
+def is_vague(name: str) -> bool:
+    """Whether a claimant names a whole state, not one of its bodies: "Armenia government",
+    "Iran authorities", "Russia officials"."""
+    return name.endswith(VAGUE_BODIES)
+
+
+def vague_state(name: str) -> str | None:
+    """The state a vague claimant names ("Iran authorities": "Iran"), else None."""
+    for body in VAGUE_BODIES:
+        if name.endswith(body):
+            return name[: -len(body)]
+    return None
 
 
 def is_press(name: str) -> bool:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..parties import Actor, actor_named, find_actors
 from ..records import Article, Claim, Span
-from .attribution import Attribution, sentence_attributions
+from .attribution import Attribution, is_vague, sentence_attributions, vague_state
 from .coreference import settle_open_parties
 from .counts import Count, find_counts
 from .nlp import entities_in, sentence_spans
@@ -1135,9 +1135,7 @@ def _two_bodies(a: Claim, b: Claim) -> bool:
     its health ministry), each speaking for itself: not a lead restating the other."""
     names = {_body(a.claimant), _body(b.claimant)}
     side = a.claimant_side
-    return len(names) == 2 and all(
-        n.startswith(f"{side} ") and not n.endswith(" government") for n in names
-    )
+    return len(names) == 2 and all(n.startswith(f"{side} ") and not is_vague(n) for n in names)
 
 
 def _same_people(a: Claim, b: Claim) -> bool:
@@ -1147,7 +1145,7 @@ def _same_people(a: Claim, b: Claim) -> bool:
 
 
 def _same_speaker(a: str, b: str) -> bool:
-    return _body(a) == _body(b)
+    return _body(a) == _body(b) or (is_vague(a) and vague_state(a) == vague_state(b))
 
 
 def _body(claimant: str) -> str:
@@ -1160,7 +1158,7 @@ def _vagueness(claim: Claim) -> int:
     "a civil society leader"; the outlet's own voice is the least specific."""
     if claim.claimant_side == "media":
         return 2
-    vague = claim.claimant.endswith(" government") or claim.claimant.startswith(("A ", "An "))
+    vague = is_vague(claim.claimant) or claim.claimant.startswith(("A ", "An "))
     return 1 if vague else 0
 
 
