@@ -6,6 +6,7 @@ import pytest
 
 from fogofwar.extract.attribution import (
     Attribution,
+    is_outsider,
     is_vague,
     normalise,
     sentence_attributions,
@@ -142,6 +143,49 @@ def parse():
         ("It was reported that two soldiers were killed.", []),
         ("Twelve people were confirmed dead.", []),
         ("The report said 20 people died.", []),
+        # the source an outlet cites speaks, not the outlet that relays it
+        ("ENA reported, citing the Eritrean border service, that four soldiers were killed.",
+         [("Eritrea border service", "Eritrea", False)] * 2),
+        ("Four soldiers were killed, ENA reported, citing the Ethiopian defence ministry.",
+         [("Ethiopia Ministry of Defence", "Ethiopia", False)] * 2),
+        ("Citing Kenyan police, the agency said 30 people had died.",
+         [("Kenya police", "Kenya", False)] * 2),
+        ("Thirty people died, the agency said, quoting a Kenyan police officer.",
+         [("Kenya police", "Kenya", False)] * 2),
+        ("The channel reported that 30 people died, citing Kenyan officials.",
+         [("Kenya officials", "Kenya", False)] * 2),
+        ("The Kenyan interior minister was quoted by KNA as saying that 30 people died.",
+         [("Kenya Interior Ministry", "Kenya", False)]),
+        ("Thirty people died, according to the Kenyan interior ministry, quoted by KNA.",
+         [("Kenya Interior Ministry", "Kenya", False)]),
+        ("According to figures from the Kenyan health ministry, 30 people died.",
+         [("Kenya Health Ministry", "Kenya", False)]),
+        ("The agency said, citing a report by Amnesty International, that 30 people died.",
+         [("Amnesty International", None, True)] * 2),
+        # a reporter citing a cause or a figure still speaks for itself
+        ("The WHO cited nearly 2,900 injuries in the fighting.", [("The WHO", None, True)]),
+        ("Kenyan police said, citing the violence, that 30 people died.",
+         [("Kenya police", "Kenya", False)]),
+        # an event, a figure or a fragment is never a speaker
+        ("The siege claimed the lives of 28 soldiers.", []),
+        ("The ambush claimed 28 lives.", []),
+        ("The toll reached 50, with 20 deaths reported on Monday alone.", []),
+        ("Police said 12 died, with 30 more reported wounded.", [("Police", None, False)]),
+        ("That said, 30 people died.", []),
+        ("The president made the declaration citing the unrest, which killed 80 people.", []),
+        # a bare participle with `by` reports; a claim of the attack does not
+        ("Thirty people died, as reported by a Kenyan police officer.",
+         [("Kenya police", "Kenya", False)]),
+        ("The attack, claimed by al-Shabaab, killed 30 people.", []),
+        # an activist, a monitor, an aid worker, a UN body: an outsider, whoever's country
+        ("The Syrian Observatory for Human Rights said 14 civilians were killed.",
+         [("The Syrian Observatory for Human Rights", None, True)]),
+        ("Rami Kassem, an activist in Aleppo, said 14 civilians were killed.",
+         [("Rami Kassem, an activist in Aleppo", None, True)]),
+        ("A Kenyan aid worker told the agency that 14 civilians were killed.",
+         [("A Kenyan aid worker", None, True)]),
+        ("The UN mission in Kenya reported 14 civilians killed.",
+         [("The UN mission in Kenya", None, True)]),
     ],
 )  # fmt: skip
 def test_sentence_attributions(
@@ -175,3 +219,28 @@ def test_pronoun_speaker_resolves_to_previous(parse) -> None:
 def test_vague_names_the_whole_state(name: str, vague: bool, state: str | None) -> None:
     assert is_vague(name) == vague
     assert vague_state(name) == state
+
+
+@pytest.mark.parametrize(
+    ("name", "outsider"),
+    [
+        ("the Syrian Observatory for Human Rights", True),
+        ("a Kenyan rights group", True),
+        ("an aid worker in Goma", True),
+        ("Doctors Without Borders", True),
+        ("a doctor with MSF", True),
+        ("the UN refugee agency", True),
+        ("the UN High Commissioner for Human Rights", True),
+        ("an analyst at a Nairobi think tank", True),
+        # a state office speaks for its state, even on rights or aid
+        ("Ukraine's human rights commissioner", False),
+        ("the minister for humanitarian affairs", False),
+        ("the Kenyan defence ministry", False),
+        ("a resident", False),
+        # "un" and "who" are acronyms only in capitals
+        ("a man who saw it", False),
+        ("un témoin", False),
+    ],
+)
+def test_outsiders_speak_as_third_party(name: str, outsider: bool) -> None:
+    assert is_outsider(name) == outsider

@@ -10,8 +10,11 @@ metonym becomes "<Country> government", and a person keeps their name.
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
 from dataclasses import dataclass
+from importlib import resources
 from typing import TYPE_CHECKING, Protocol
 
 from ..parties import NON_STATE, Actor, country_of_place, find_actors, named_as_sponsor
@@ -71,6 +74,15 @@ REPORTING_LEMMAS = frozenset(
     ]
 )
 QUOTING_LEMMAS = frozenset({"quote", "cite"})
+# Reporting verbs whose bare participle with `by` still reports ("as reported by a local
+# official"); others describe the event ("an attack claimed by", "condemned by"), and a
+# figure "verified by" an outlet or monitor remains its first source's claim.
+AGENT_REPORTS = frozenset(
+    ["report", "announce", "confirm", "state", "publish", "record", "document", "estimate"]
+    + ["count", "list", "give", "post", "quote", "cite", "release", "tell"]
+)
+# Objects of `claim` that are no figure reported: `claimed the lives of 28`.
+UNREPORTED_CLAIMS = frozenset({"life", "lives"})
 # A cheap test on the raw sentence before walking its tokens: every form of a reporting
 # verb starts with its lemma's stem or is one of the irregular past forms.
 
@@ -95,8 +107,12 @@ _MAY_REPORT = re.compile(
     re.IGNORECASE,
 )
 PRONOUNS = frozenset(
-    {"it", "he", "she", "they", "we", "i", "its", "this", "which", "who", "him", "her", "them"}
+    {"it", "he", "she", "they", "we", "i", "its", "which", "who", "him", "her", "them"}
 )
+# Words that point at a thing or a part, never at a speaker: "That said", "This shows",
+# "Some reported", "Others claimed" name nobody, even after a named speaker.
+DEMONSTRATIVES = frozenset({"that", "this", "these", "those", "there", "what", "you"})
+FRAGMENTS = frozenset({"some", "others", "all", "one", "many", "most", "each"})
 
 # Body names, checked in order against the lower-cased subject; first match wins.
 BODIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -236,6 +252,45 @@ GROUP_NOUNS = frozenset(
 )
 
 
+@functools.cache
+def _vocabulary() -> dict[str, list[str]]:
+    """`data/speakers.toml`: source nouns, spokesman titles, outside bodies and roles."""
+    text = resources.files("fogofwar").joinpath("data", "speakers.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+@functools.cache
+def _words(key: str) -> re.Pattern[str]:
+    """A vocabulary list as one whole-word pattern; all-capital acronyms keep their case."""
+    words = sorted(_vocabulary()[key], key=len, reverse=True)
+    parts = [
+        re.escape(w) if w.isupper() or "." in w and w.upper() == w else f"(?i:{re.escape(w)})"
+        for w in words
+    ]
+    return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])")
+
+
+def is_outsider(name: str) -> bool:
+    """An outside body (the UN, the WHO, an NGO) or an outside role (an activist, a rights
+    monitor, an aid worker, an analyst) speaks as a third party, whichever country is
+    named with it; a state office ("human rights commissioner") does not."""
+    if _words("outside_bodies").search(name):
+        return True
+    return bool(_words("outside_roles").search(name)) and not _words("state_offices").search(name)
+
+
+def _source_like(tokens: list[Token]) -> bool:
+    """Whether a cited phrase can name a source: a proper name, a pronoun, or a noun of
+    someone who speaks (`hospital officials`), not a cause (`citing the unrest`)."""
+    nouns = set(_vocabulary()["source_nouns"])
+    return any(
+        t.pos_ in ("PROPN", "PRON")
+        or t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+        or t.lemma_.lower() in nouns
+        for t in tokens
+    )
+
+
 class Context(Protocol):
     """What attribution needs to know about the article: who it is mostly about."""
 
@@ -263,7 +318,21 @@ class Attribution:
 
 
 def _is_passive(verb: Token) -> bool:
+    """`was reported by X`, and `as reported by X` with no auxiliary (but `an attack
+    claimed by X` or `condemned by X` is said of the attack, not of its toll)."""
+    if verb.lemma_ in AGENT_REPORTS and any(c.dep_ == "agent" for c in verb.children):
+        return True
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _counted(tokens: list[Token]) -> bool:
+    """`with 20 deaths reported`, `30 more reported wounded`: a figure is what is
+    reported, never who reports it."""
+    heads = [t for t in tokens if t.head.i not in {u.i for u in tokens} or t.head.i == t.i]
+    return any(
+        h.like_num or h.pos_ == "NUM" or any(c.dep_ == "nummod" for c in h.children)
+        for h in heads[:1]
+    )
 
 
 def _without_clauses(token: Token) -> list[Token]:
@@ -289,7 +358,7 @@ def _subject_tokens(verb: Token) -> list[Token]:
     if verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and verb.tag_ == "VBG":
         # "X released a statement, asserting that ...": the one who released it asserts
         return _subject_tokens(verb.head)
-    if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
+    if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN") and verb.tag_ == "VBG":
         # "with Azerbaijan reporting seven killed, and Armenia saying it lost two"
         return [t for t in _without_clauses(verb.head) if t.i < verb.i]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
@@ -318,6 +387,67 @@ def _trailing_speaker(verb: Token) -> list[Token]:
     return []
 
 
+def _no_report(verb: Token) -> bool:
+    """`the siege claimed the lives of 28`, `IS claimed responsibility`: a claim that
+    reports no figure."""
+    if verb.lemma_ != "claim":
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lemma_.lower() in UNREPORTED_CLAIMS for o in objects)
+
+
+def _source(head: Token) -> list[Token]:
+    """The speaker a cited phrase names: itself, or the body a document comes from
+    (`figures from the health ministry`, `a report by Amnesty`); nothing for a cause
+    (`citing the violence`)."""
+    lemma = head.lemma_.lower()
+    if lemma in NOT_SPEAKERS or lemma in DOCUMENTS:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                if objects:
+                    return _source(objects[0])
+        return [] if lemma in NOT_SPEAKERS else _without_clauses(head)
+    if head.pos_ not in ("NOUN", "PROPN", "PRON") or any(c.dep_ == "nummod" for c in head.children):
+        return []  # "citing 30 deaths" cites a figure, not a source
+    return _without_clauses(head)
+
+
+def _reporting_head(token: Token) -> Token | None:
+    for ancestor in token.ancestors:
+        if ancestor.lemma_ in REPORTING_LEMMAS and ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
+    return None
+
+
+def _cited_by(verb: Token) -> list[Token]:
+    """`citing the border service`, `quoting a police officer`: the source cited, never
+    the outlet that cites it; a passive `quoted by ENA` names only the relay."""
+    if verb.tag_ == "VBN" or _is_passive(verb):
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return _source(subjects[0]) if subjects else []
+    if verb.tag_ != "VBG":
+        return _subject_tokens(verb)  # "the WHO cited 2,900 injuries": the WHO reports
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    cited = _source(objects[0]) if objects else []
+    return cited if _source_like(cited) else []
+
+
+def _cited_source(verb: Token) -> list[Token]:
+    """`ENA reported, citing the border service, that ...`: the reporter passes on the
+    source it cites, wherever the parser hung the `citing` clause under the report."""
+    for token in verb.subtree:
+        if (
+            token.lemma_ in QUOTING_LEMMAS
+            and token.tag_ == "VBG"
+            and _reporting_head(token) == verb
+        ):
+            cited = _cited_by(token)
+            if cited:
+                return cited
+    return []
+
+
 def _quoted_speaker(verb: Token) -> list[Token]:
     """`Interfax quoted the ministry as saying`: the original speaker is the object."""
     if not any(c.lower_ == "as" for c in verb.children):
@@ -338,13 +468,20 @@ def normalise(
     possessed = (
         lower_bare.split()[0] in ("its", "their", "our", "his", "her") if lower_bare else False
     )
-    if (lower_bare in PRONOUNS and not text.isupper()) or not lower_bare or possessed:
+    acronym = text.split()[-1].isupper() if text else False
+    if lower_bare in DEMONSTRATIVES or (
+        not lower_bare.split() or lower_bare.split()[0] in FRAGMENTS
+    ):
+        return "", None  # "That said", "This shows": a thing, never a speaker
+    if (lower_bare in PRONOUNS and not acronym) or not lower_bare or possessed:
         # "WHO" is no "who"; "its forces" are the forces of whoever spoke last
         if fallback is not None:
             return fallback.name, fallback.actor
         return "", None
     if BOTH_SPEAKERS.match(lower):
         return text[:1].upper() + text[1:], BOTH_SIDES
+    if is_outsider(text):
+        return _short_name(text), None  # "the Syrian Observatory", "an activist in Aleppo"
     actors = [
         m
         for m in find_actors(text)
@@ -459,7 +596,7 @@ def sentence_attributions(
             if nxt.lower_ == "to":
                 objs = [c for c in nxt.children if c.dep_ == "pobj"]
                 if objs:
-                    phrase = _without_clauses(objs[0])
+                    phrase = _source(objs[0])
         elif (
             token.lemma_ in REPORTING_LEMMAS
             and token.pos_ in ("VERB", "AUX")
@@ -467,16 +604,18 @@ def sentence_attributions(
             if token.i + 1 < len(token.doc)
             else token.lemma_ in REPORTING_LEMMAS and token.pos_ in ("VERB", "AUX")
         ):
+            if _no_report(token):
+                continue
             if token.lemma_ in QUOTING_LEMMAS:
-                phrase = _quoted_speaker(token) or _subject_tokens(token)
+                phrase = _quoted_speaker(token) or _cited_by(token)
             else:
-                phrase = _subject_tokens(token)
+                phrase = _cited_source(token) or _subject_tokens(token)
         phrase = [t for t in phrase if sentence.start <= t.i < sentence.end]
         dashes = [k for k, t in enumerate(phrase) if _separates(t)]
         if dashes:
             # "BISHKEK, March 12 — the ministry said", "BEIRUT: A source ... told AFP"
             phrase = phrase[dashes[-1] + 1 :]
-        if not phrase or _head_word(phrase) in NOT_SPEAKERS:
+        if not phrase or _head_word(phrase) in NOT_SPEAKERS or _counted(phrase):
             continue
         if token.lemma_ == "put" and not any(
             c.dep_ == "dobj" and c.lemma_.lower() in TALLIES for c in token.children
@@ -491,7 +630,7 @@ def sentence_attributions(
         )
         if not name:
             continue
-        international = actor is None and bool(INTERNATIONAL.search(name))
+        international = actor is None and (bool(INTERNATIONAL.search(name)) or is_outsider(name))
         attribution = Attribution(
             name=name,
             actor=actor,
