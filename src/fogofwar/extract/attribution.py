@@ -371,7 +371,26 @@ def _subject_tokens(verb: Token) -> list[Token]:
         # "..., residents and a hospital official said": the parser hung the speakers
         # on the last noun of the clause before
         return _trailing_speaker(verb)
+    if verb.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "expl") for c in verb.children):
+        return _opening_speaker(verb)
     return []
+
+
+def _opening_speaker(verb: Token) -> list[Token]:
+    """`Getachew Alemu, a spokesman for the army, said ...`: a name the parser took for a
+    verb leaves the reporting verb without subject; the opening phrase up to it speaks
+    when it is a noun phrase set off by a comma and holds no clause of its own."""
+    sentence = verb.sent
+    phrase = list(sentence.doc[sentence.start : verb.i])
+    while phrase and phrase[-1].is_punct:
+        phrase.pop()
+    if not phrase or verb.doc[verb.i - 1].text != "," or len(phrase) > 20:
+        return []
+    if any(
+        t.dep_ in ("nsubj", "nsubjpass", "mark") or t.tag_ in ("VBD", "VBZ", "VBP") for t in phrase
+    ):
+        return []
+    return phrase if any(t.pos_ == "PROPN" for t in phrase[:3]) else []
 
 
 def _trailing_speaker(verb: Token) -> list[Token]:
@@ -545,6 +564,32 @@ def _short_name(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _person(tokens: list[Token]) -> str | None:
+    """The person a speaker phrase names, if any: `Getachew Alemu` in `army spokesman
+    Colonel Getachew Alemu` (a name the tagger knows, or proper nouns after a title)."""
+    inside = {t.i for t in tokens}
+    for entity in tokens[0].doc.ents if tokens else ():
+        if (
+            entity.label_ == "PERSON"
+            and all(t.i in inside and t.pos_ == "PROPN" for t in entity)
+            and not find_actors(entity.text)
+            and (entity.root.dep_ not in ("compound", "amod") or entity.root.head.pos_ == "PROPN")
+            and country_of_place(entity.text) is None
+        ):
+            return entity.text  # not "Yerevan" or "Tuareg", which the tagger may call people
+    titles = _words("spokesman_titles")
+    for k, token in enumerate(tokens[:-2]):
+        run = []
+        if titles.fullmatch(token.lower_):
+            for nxt in tokens[k + 1 :]:
+                if nxt.pos_ != "PROPN" or find_actors(nxt.text):
+                    break
+                run.append(nxt.text)
+        if len(run) >= 2:
+            return " ".join(run)
+    return None
+
+
 def _head_word(tokens: list[Token]) -> str:
     roots = [t for t in tokens if t.head.i not in {u.i for u in tokens} or t.head.i == t.i]
     return roots[0].lemma_.lower() if roots else ""
@@ -630,6 +675,15 @@ def sentence_attributions(
         )
         if not name:
             continue
+        person = _person(phrase)
+        if (
+            actor is not None
+            and person
+            and person not in name
+            and (last is None or name != last.name)  # "it said": no name of its own
+            and name != _short_name(token.doc[phrase[0].i : phrase[-1].i + 1].text.strip())
+        ):
+            name = f"{name} ({person})"  # "ministry spokesman X": the ministry, by X
         international = actor is None and (bool(INTERNATIONAL.search(name)) or is_outsider(name))
         attribution = Attribution(
             name=name,
