@@ -9,6 +9,7 @@ from fogofwar.extract.attribution import (
     is_outsider,
     is_vague,
     normalise,
+    quotations,
     sentence_attributions,
     vague_state,
 )
@@ -265,3 +266,80 @@ def test_vague_names_the_whole_state(name: str, vague: bool, state: str | None) 
 )
 def test_outsiders_speak_as_third_party(name: str, outsider: bool) -> None:
     assert is_outsider(name) == outsider
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('He said: "Nine died. Four are missing." Then he left.',
+         ['"Nine died. Four are missing.']),
+        ("“Nine died,” she said. “Four are missing.”", ["“Nine died,", "“Four are missing."]),
+        # a long quote: each paragraph opens with a mark, only the last one closes
+        ("“Nine died.\n\n“Four are missing.”\n\nPolice said two.",
+         ["“Nine died.\n\n“Four are missing."]),
+        # a paragraph that opens with no mark ends a quote left open
+        ("“Nine died.\n\nPolice said two.", ["“Nine died."]),
+        ("«Nine died», he said.", ["«Nine died"]),
+        ("No quote here.", []),
+    ],
+)  # fmt: skip
+def test_quotations(text: str, quoted: list[str]) -> None:
+    assert [text[start:end] for start, end in quotations(text)] == quoted
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Mr Tesfaye", "Tesfaye"),
+        ("Major General Getachew Alemu", "Getachew Alemu"),
+        ("Dr. Mulu Bekele", "Mulu Bekele"),
+        ("Colonel Sanders", "Sanders"),
+        # a body is no person: its name keeps its words
+        ("General Staff", "General Staff"),
+    ],
+)
+def test_person_named_without_honorifics(phrase: str, name: str) -> None:
+    assert normalise(phrase)[0] == name
+
+
+QUOTED_ARTICLE = [
+    # the speaker named where the quote closes speaks its earlier sentences too
+    (
+        "Fighting broke out near Mandera on Monday.\n\n"
+        '"We lost nine of our men. Twelve more were wounded," Kenyan army spokesman '
+        "Paul Njuguna told reporters.",
+        [(9, "Kenya army (Paul Njuguna)"), (12, "Kenya army (Paul Njuguna)")],
+    ),
+    # the speaker named where the quote opens speaks it across paragraphs
+    (
+        "Fighting broke out near Mandera on Monday.\n\n"
+        "Kenyan army spokesman Paul Njuguna told reporters: “We lost nine of our men.\n\n"
+        "“Another four are missing.”\n\nLocal residents said three civilians died.",
+        [(9, "Kenya army (Paul Njuguna)"), (4, "Kenya army (Paul Njuguna)"),
+         (3, "Local residents")],
+    ),
+    # a pronoun speaker is the last one named
+    (
+        "Kenyan police said nine officers were killed in Mandera. "
+        "They added that four more were missing.",
+        [(9, "Kenya police"), (4, "Kenya police")],
+    ),
+    # the outlet speaks when nobody is cited, even after a quote
+    (
+        '"Nine of our men died," the Kenyan army said. Mandera lies near the border. '
+        "Fighting there killed 40 people in 2019.",
+        [(9, "Kenya army"), (40, "Daily Wire")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), QUOTED_ARTICLE)
+def test_quoted_speakers_through_the_article(text: str, expected: list[tuple[int, str]]) -> None:
+    from fogofwar.extract.claims import extract_claims
+    from fogofwar.extract.nlp import parse
+    from fogofwar.records import Article
+
+    article = Article(id="a", text=text, location="test", outlet="Daily Wire")
+    claims = extract_claims(article, parse(text))
+    assert [(c.count, c.claimant) for c in claims] == expected

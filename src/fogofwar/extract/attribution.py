@@ -553,6 +553,8 @@ def normalise(
                 return f"{country.name} government", country
             return text[:1].upper() + text[1:], country
         return f"{country.name} {body}", country
+    if body is None:
+        return _without_honorifics(_short_name(text)), None
     return _short_name(text), None
 
 
@@ -562,6 +564,15 @@ def _short_name(text: str) -> str:
     if len(text.split()) > 6 and "," in text:
         text = text.split(",")[0]
     return text[:1].upper() + text[1:]
+
+
+def _without_honorifics(name: str) -> str:
+    """A person as the guide names them: "Mr Tesfaye" is "Tesfaye"."""
+    words = name.split()
+    honorifics = set(_vocabulary()["honorifics"])
+    while len(words) > 1 and words[0] in honorifics and words[1][:1].isupper():
+        words = words[1:]
+    return " ".join(words)
 
 
 def _person(tokens: list[Token]) -> str | None:
@@ -696,3 +707,84 @@ def sentence_attributions(
         found.append(attribution)
         last = attribution
     return found
+
+
+OPENING_QUOTES = "“«„"
+CLOSING_QUOTES = "”»"
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """The quoted passages of a text as (opening mark, closing mark) offsets. A quote goes on
+    across sentences and, by the press convention (a paragraph of a long quote opens with a
+    mark and only the last one closes), across paragraphs; a paragraph that does not open
+    with a mark ends a quote left open."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    k = 0
+    while k < len(text):
+        char = text[k]
+        if char == "\n" and start is not None and "\n" in text[start:k]:
+            rest = text[k:].lstrip()
+            if rest[:1] not in OPENING_QUOTES + '"':
+                spans.append((start, len(text[:k].rstrip())))  # it ends with its paragraph
+                start = None
+        if char in OPENING_QUOTES and start is None:
+            start = k
+        elif char in CLOSING_QUOTES and start is not None:
+            spans.append((start, k))
+            start = None
+        elif char == '"':
+            if start is None:
+                start = k
+            elif text[start] == '"' or text[k - 1] not in "\n ":
+                spans.append((start, k))
+                start = None
+        k += 1
+    return spans
+
+
+class Quotations:
+    """Who speaks a quoted sentence that names no speaker: the speaker named where its
+    quotation closes (`..." the minister said`) or else where it opens (`He said: "...`)."""
+
+    def __init__(self, sentences: list[SpacySpan]) -> None:
+        self.sentences = sentences
+        self.spans = quotations(sentences[0].doc.text) if sentences else []
+
+    def speaker_of(
+        self,
+        sentence: SpacySpan,
+        *,
+        previous: Attribution | None = None,
+        context: Context | None = None,
+    ) -> Attribution | None:
+        first = sentence.start_char + len(sentence.text) - len(sentence.text.lstrip())
+        for start, end in self.spans:
+            if not start <= first < end:
+                continue
+            closing = self._containing(end)
+            if closing is not None and closing.start != sentence.start:
+                after = [
+                    a
+                    for a in sentence_attributions(closing, previous=previous, context=context)
+                    if sentence.doc[a.token].idx > end
+                ]
+                if after:
+                    return after[0]
+            opening = self._containing(start)
+            if opening is not None and opening.start != sentence.start:
+                before = [
+                    a
+                    for a in sentence_attributions(opening, previous=previous, context=context)
+                    if sentence.doc[a.token].idx < start
+                ]
+                if before:
+                    return before[-1]
+            return None
+        return None
+
+    def _containing(self, offset: int) -> SpacySpan | None:
+        for sentence in self.sentences:
+            if sentence.start_char <= offset < sentence.end_char:
+                return sentence
+        return None

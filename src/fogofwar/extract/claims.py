@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING
 
 from ..parties import Actor, actor_named, find_actors
 from ..records import Article, Claim, Span
-from .attribution import Attribution, is_vague, sentence_attributions, vague_state
+from .attribution import (
+    Attribution,
+    Quotations,
+    is_vague,
+    sentence_attributions,
+    vague_state,
+)
 from .coreference import settle_open_parties
 from .counts import Count, find_counts
 from .nlp import entities_in, sentence_spans
@@ -804,13 +810,19 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     sentence_here: SpacySpan | None = None
     # whose a named victim was and what (by surname), as first read: later mentions say less
     known_people: dict[str, tuple[str, str]] = {}
-    for sentence in sentences(doc):
+    spans = sentences(doc)
+    quotes = Quotations(spans)
+    for sentence in spans:
         prior_figure, prior_sentence = figure_here, sentence_here
         figure_here, sentence_here = None, sentence
         attributions = sentence_attributions(sentence, previous=last_speaker, context=actors)
         if not attributions and speakers_before and sentence.text.lstrip()[:1] in QUOTES:
             # a quotation that goes on from the sentence naming its speaker
             attributions = [replace(speakers_before[-1], token=sentence.start)]
+        if not attributions:
+            # inside a quotation whose speaker is named where it closes or opens
+            quoted = quotes.speaker_of(sentence, previous=last_speaker, context=actors)
+            attributions = [replace(quoted, token=sentence.start)] if quoted else []
         speakers_before = attributions
         if attributions:
             last_speaker = attributions[-1]
