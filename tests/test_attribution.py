@@ -53,6 +53,9 @@ ARMENIA_MOD = Attribution(
         ("Kenyan authorities", "Kenya authorities", "Kenya"),
         ("the Kenyan authorities", "Kenya authorities", "Kenya"),
         ("a Kenyan official", "Kenya government", "Kenya"),
+        # a group that runs a body is not the body speaking
+        ("the Hamas-run Gaza health ministry", "Palestine Health Ministry", "Palestine"),
+        ("the al-Shabaab-controlled Somali health ministry", "Somalia Health Ministry", "Somalia"),
         # a group speaks for itself, not for its ally or sponsor
         ("M23", "M23", "M23"),
         ("an armed group linked to al-Qaeda, JNIM", "JNIM", "JNIM"),
@@ -208,6 +211,11 @@ def parse():
          [("A Kenyan aid worker", None, True)]),
         ("The UN mission in Kenya reported 14 civilians killed.",
          [("The UN mission in Kenya", None, True)]),
+        ("A MONUSCO officer in Goma said 14 civilians were killed.",
+         [("A MONUSCO officer in Goma", None, True)]),
+        # who a named person is, the whole phrase says, though the name is kept short
+        ("Abebe Kebede, an open-source intelligence analyst at a think tank in Nairobi, "
+         "said 14 civilians were killed.", [("Abebe Kebede", None, True)]),
     ],
 )  # fmt: skip
 def test_sentence_attributions(

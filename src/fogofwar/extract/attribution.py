@@ -217,6 +217,9 @@ BOTH_SPEAKERS = re.compile(
     r" (?:on|from|of|in) )?(?:both|the two) (?:sides|countries|governments|ministries|"
     r"militaries|armies|defen[cs]e ministries)\b"
 )
+# "the Hamas-run health ministry", "the Houthi-controlled ministry": the group rules the
+# body that speaks; the body is the state's.
+RULER = re.compile(r"[-‐–](?:run|led|controlled|held|administered|governed)\b", re.IGNORECASE)
 # "rebels in northern Mali": a country after `in` is where the speaker is, not who.
 LOCATED = re.compile(
     r"\b(?:in|across|near)\s+(?:(?:the\s+)?(?:north|south|east|west|central)"
@@ -507,6 +510,7 @@ def normalise(
         if (m.actor.kind != "ugo" or m.via == "group")
         and not LOCATED.search(text[: m.start])
         and not named_as_sponsor(text, m.start)
+        and not RULER.match(text[m.end :])
     ]
     group = next((m.actor for m in actors if m.via == "group"), None)
     country = next((m.actor for m in actors if m.actor.kind == "country"), None)
@@ -695,7 +699,11 @@ def sentence_attributions(
             and name != _short_name(token.doc[phrase[0].i : phrase[-1].i + 1].text.strip())
         ):
             name = f"{name} ({person})"  # "ministry spokesman X": the ministry, by X
-        international = actor is None and (bool(INTERNATIONAL.search(name)) or is_outsider(name))
+        said_by = token.doc[phrase[0].i : phrase[-1].i + 1].text
+        # "Blake Spendley, an analyst at a think tank": the whole phrase says who they are
+        international = actor is None and (
+            bool(INTERNATIONAL.search(name)) or is_outsider(name) or is_outsider(said_by)
+        )
         attribution = Attribution(
             name=name,
             actor=actor,
