@@ -332,6 +332,21 @@ QUOTED_ARTICLE = [
         "They added that four more were missing.",
         [(9, "Kenya police"), (4, "Kenya police")],
     ),
+    # a group claiming an attack speaks for its own figure, not for the outlet's
+    # description of the attack
+    (
+        "Al-Shabaab claimed responsibility for an attack on a Kenyan market in which "
+        "30 people were killed.",
+        [(30, "Daily Wire")],
+    ),
+    (
+        "Al-Shabaab claimed responsibility for killing 30 Kenyan soldiers.",
+        [(30, "al-Shabaab")],
+    ),
+    (
+        "Al-Shabaab claimed responsibility for the raid, saying it killed 30 Kenyan soldiers.",
+        [(30, "al-Shabaab")],
+    ),
     # the outlet speaks when nobody is cited, even after a quote
     (
         '"Nine of our men died," the Kenyan army said. Mandera lies near the border. '

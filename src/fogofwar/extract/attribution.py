@@ -418,6 +418,22 @@ def _no_report(verb: Token) -> bool:
     return any(o.lemma_.lower() in UNREPORTED_CLAIMS for o in objects)
 
 
+def described_by_claimer(token: Token, verb: Token) -> bool:
+    """`IS claimed responsibility for an attack in which 60 were killed`: a relative clause
+    on what a group claims to have done is the outlet describing it, not the group's
+    figure (while `claimed responsibility for killing 60` is the group's)."""
+    if verb.lemma_ != "claim" or not any(
+        c.lemma_.lower() in ("responsibility", "credit") for c in verb.children
+    ):
+        return False
+    for ancestor in (token, *token.ancestors):
+        if ancestor.i == verb.i:
+            return False
+        if ancestor.dep_ in ("relcl", "acl") and ancestor.head.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
 def _source(head: Token) -> list[Token]:
     """The speaker a cited phrase names: itself, or the body a document comes from
     (`figures from the health ministry`, `a report by Amnesty`); nothing for a cause

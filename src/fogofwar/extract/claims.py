@@ -19,6 +19,7 @@ from ..records import Article, Claim, Span
 from .attribution import (
     Attribution,
     Quotations,
+    described_by_claimer,
     is_vague,
     sentence_attributions,
     vague_state,
@@ -410,8 +411,10 @@ def _speaker_for(
     if not attributions:
         return None
     doc = sentence.doc
+    number = doc[count.number_start]
+    attributions = [a for a in attributions if not described_by_claimer(number, doc[a.token])]
     by_token = {a.token: a for a in attributions}
-    governing = [by_token[t.i] for t in doc[count.number_start].ancestors if t.i in by_token]
+    governing = [by_token[t.i] for t in number.ancestors if t.i in by_token]
     if governing:
         # the nearest governing speaker, unless it is a quoted "we" and the quote's
         # speaker is named further up ("'We have confirmed 21 dead,' said the minister")
