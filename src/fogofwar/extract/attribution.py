@@ -3,9 +3,15 @@
 A claimant is found from a reporting verb (`said`, `reported`, `claimed`, ...) and its
 subject, from `according to X`, from `X quoted Y as saying` (the original speaker, Y),
 and from pronouns and bare bodies (`it said`, `the ministry added`) that refer back to the
-last named speaker. Names are normalised as the annotation guide does:
-"<Country> <body>" ("Armenia Ministry of Defence"), a capital or country used as a
-metonym becomes "<Country> government", and a person keeps their name.
+last named speaker. Through chains of sources the first one speaks: an outlet `citing`
+or `quoting` a source passes on its claim; a spokesman or minister speaks for his body;
+a quotation is its speaker's across sentences and paragraphs (`Quotations`). An event,
+a figure or a demonstrative (`the siege claimed`, `20 deaths reported`, `That said`) is
+never a speaker. Names are normalised as the annotation guide does: "<Country> <body>"
+("Armenia Ministry of Defence", "Iran authorities", "Kenya army (Name)"), a capital or
+country used as a metonym becomes "<Country> government", and a person keeps their name.
+Outside bodies and roles (the UN, NGOs, activists, monitors) speak as a third party.
+The vocabulary beyond the verbs is data: `data/speakers.toml`.
 """
 
 from __future__ import annotations
