@@ -3,15 +3,24 @@
 A claimant is found from a reporting verb (`said`, `reported`, `claimed`, ...) and its
 subject, from `according to X`, from `X quoted Y as saying` (the original speaker, Y),
 and from pronouns and bare bodies (`it said`, `the ministry added`) that refer back to the
-last named speaker. Names are normalised as the annotation guide does:
-"<Country> <body>" ("Armenia Ministry of Defence"), a capital or country used as a
-metonym becomes "<Country> government", and a person keeps their name.
+last named speaker. Through chains of sources the first one speaks: an outlet `citing`
+or `quoting` a source passes on its claim; a spokesman or minister speaks for his body;
+a quotation is its speaker's across sentences and paragraphs (`Quotations`). An event,
+a figure or a demonstrative (`the siege claimed`, `20 deaths reported`, `That said`) is
+never a speaker. Names are normalised as the annotation guide does: "<Country> <body>"
+("Armenia Ministry of Defence", "Iran authorities", "Kenya army (Name)"), a capital or
+country used as a metonym becomes "<Country> government", and a person keeps their name.
+Outside bodies and roles (the UN, NGOs, activists, monitors) speak as a third party.
+The vocabulary beyond the verbs is data: `data/speakers.toml`.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
 from dataclasses import dataclass
+from importlib import resources
 from typing import TYPE_CHECKING, Protocol
 
 from ..parties import NON_STATE, Actor, country_of_place, find_actors, named_as_sponsor
@@ -71,6 +80,15 @@ REPORTING_LEMMAS = frozenset(
     ]
 )
 QUOTING_LEMMAS = frozenset({"quote", "cite"})
+# Reporting verbs whose bare participle with `by` still reports ("as reported by a local
+# official"); others describe the event ("an attack claimed by", "condemned by"), and a
+# figure "verified by" an outlet or monitor remains its first source's claim.
+AGENT_REPORTS = frozenset(
+    ["report", "announce", "confirm", "state", "publish", "record", "document", "estimate"]
+    + ["count", "list", "give", "post", "quote", "cite", "release", "tell"]
+)
+# Objects of `claim` that are no figure reported: `claimed the lives of 28`.
+UNREPORTED_CLAIMS = frozenset({"life", "lives"})
 # A cheap test on the raw sentence before walking its tokens: every form of a reporting
 # verb starts with its lemma's stem or is one of the irregular past forms.
 
@@ -95,8 +113,12 @@ _MAY_REPORT = re.compile(
     re.IGNORECASE,
 )
 PRONOUNS = frozenset(
-    {"it", "he", "she", "they", "we", "i", "its", "this", "which", "who", "him", "her", "them"}
+    {"it", "he", "she", "they", "we", "i", "its", "which", "who", "him", "her", "them"}
 )
+# Words that point at a thing or a part, never at a speaker: "That said", "This shows",
+# "Some reported", "Others claimed" name nobody, even after a named speaker.
+DEMONSTRATIVES = frozenset({"that", "this", "these", "those", "there", "what", "you"})
+FRAGMENTS = frozenset({"some", "others", "all", "one", "many", "most", "each"})
 
 # Body names, checked in order against the lower-cased subject; first match wins.
 BODIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -122,13 +144,18 @@ BODIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bborder (?:service|guard|troops|police)", "border service"),
         (r"\bpolice\b", "police"),
         (r"\barmy\b", "army"),
-        (r"\barmed forces\b|\bmilitary\b|\bgeneral staff\b", "armed forces"),
+        (r"\barmed forces\b|\bgeneral staff\b", "armed forces"),
+        (r"\bmilitary\b", "military"),
         (r"\bpresiden(?:t|cy|tial)\b", "presidency"),
         (r"\bprime minister\b", "prime minister"),
-        (r"\bgovernment\b|\bauthorities\b|\bofficials?\b|\bcabinet\b|\bministry\b", "government"),
+        (r"\bauthorities\b", "authorities"),
+        (r"\bofficials\b", "officials"),
+        (r"\bgovernment\b|\bofficial\b|\bcabinet\b|\bministry\b", "government"),
     )
 )  # fmt: skip
 
+# Bodies that stand for the whole state: a lead naming one restates a named body.
+VAGUE_BODIES = (" government", " authorities", " officials")
 
 NOT_SPEAKERS = frozenset(
     [
@@ -196,6 +223,9 @@ BOTH_SPEAKERS = re.compile(
     r" (?:on|from|of|in) )?(?:both|the two) (?:sides|countries|governments|ministries|"
     r"militaries|armies|defen[cs]e ministries)\b"
 )
+# "the Hamas-run health ministry", "the Houthi-controlled ministry": the group rules the
+# body that speaks; the body is the state's.
+RULER = re.compile(r"[-‐–](?:run|led|controlled|held|administered|governed)\b", re.IGNORECASE)
 # "rebels in northern Mali": a country after `in` is where the speaker is, not who.
 LOCATED = re.compile(
     r"\b(?:in|across|near)\s+(?:(?:the\s+)?(?:north|south|east|west|central)"
@@ -231,6 +261,45 @@ GROUP_NOUNS = frozenset(
 )
 
 
+@functools.cache
+def _vocabulary() -> dict[str, list[str]]:
+    """`data/speakers.toml`: source nouns, spokesman titles, outside bodies and roles."""
+    text = resources.files("fogofwar").joinpath("data", "speakers.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+@functools.cache
+def _words(key: str) -> re.Pattern[str]:
+    """A vocabulary list as one whole-word pattern; all-capital acronyms keep their case."""
+    words = sorted(_vocabulary()[key], key=len, reverse=True)
+    parts = [
+        re.escape(w) if w.isupper() or "." in w and w.upper() == w else f"(?i:{re.escape(w)})"
+        for w in words
+    ]
+    return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])")
+
+
+def is_outsider(name: str) -> bool:
+    """An outside body (the UN, the WHO, an NGO) or an outside role (an activist, a rights
+    monitor, an aid worker, an analyst) speaks as a third party, whichever country is
+    named with it; a state office ("human rights commissioner") does not."""
+    if _words("outside_bodies").search(name):
+        return True
+    return bool(_words("outside_roles").search(name)) and not _words("state_offices").search(name)
+
+
+def _source_like(tokens: list[Token]) -> bool:
+    """Whether a cited phrase can name a source: a proper name, a pronoun, or a noun of
+    someone who speaks (`hospital officials`), not a cause (`citing the unrest`)."""
+    nouns = set(_vocabulary()["source_nouns"])
+    return any(
+        t.pos_ in ("PROPN", "PRON")
+        or t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+        or t.lemma_.lower() in nouns
+        for t in tokens
+    )
+
+
 class Context(Protocol):
     """What attribution needs to know about the article: who it is mostly about."""
 
@@ -258,7 +327,21 @@ class Attribution:
 
 
 def _is_passive(verb: Token) -> bool:
+    """`was reported by X`, and `as reported by X` with no auxiliary (but `an attack
+    claimed by X` or `condemned by X` is said of the attack, not of its toll)."""
+    if verb.lemma_ in AGENT_REPORTS and any(c.dep_ == "agent" for c in verb.children):
+        return True
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _counted(tokens: list[Token]) -> bool:
+    """`with 20 deaths reported`, `30 more reported wounded`: a figure is what is
+    reported, never who reports it."""
+    heads = [t for t in tokens if t.head.i not in {u.i for u in tokens} or t.head.i == t.i]
+    return any(
+        h.like_num or h.pos_ == "NUM" or any(c.dep_ == "nummod" for c in h.children)
+        for h in heads[:1]
+    )
 
 
 def _without_clauses(token: Token) -> list[Token]:
@@ -284,7 +367,7 @@ def _subject_tokens(verb: Token) -> list[Token]:
     if verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and verb.tag_ == "VBG":
         # "X released a statement, asserting that ...": the one who released it asserts
         return _subject_tokens(verb.head)
-    if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
+    if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN") and verb.tag_ == "VBG":
         # "with Azerbaijan reporting seven killed, and Armenia saying it lost two"
         return [t for t in _without_clauses(verb.head) if t.i < verb.i]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
@@ -297,7 +380,26 @@ def _subject_tokens(verb: Token) -> list[Token]:
         # "..., residents and a hospital official said": the parser hung the speakers
         # on the last noun of the clause before
         return _trailing_speaker(verb)
+    if verb.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "expl") for c in verb.children):
+        return _opening_speaker(verb)
     return []
+
+
+def _opening_speaker(verb: Token) -> list[Token]:
+    """`Getachew Alemu, a spokesman for the army, said ...`: a name the parser took for a
+    verb leaves the reporting verb without subject; the opening phrase up to it speaks
+    when it is a noun phrase set off by a comma and holds no clause of its own."""
+    sentence = verb.sent
+    phrase = list(sentence.doc[sentence.start : verb.i])
+    while phrase and phrase[-1].is_punct:
+        phrase.pop()
+    if not phrase or verb.doc[verb.i - 1].text != "," or len(phrase) > 20:
+        return []
+    if any(
+        t.dep_ in ("nsubj", "nsubjpass", "mark") or t.tag_ in ("VBD", "VBZ", "VBP") for t in phrase
+    ):
+        return []
+    return phrase if any(t.pos_ == "PROPN" for t in phrase[:3]) else []
 
 
 def _trailing_speaker(verb: Token) -> list[Token]:
@@ -310,6 +412,83 @@ def _trailing_speaker(verb: Token) -> list[Token]:
     phrase = list(doc[start : verb.i])
     if phrase and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in phrase):
         return phrase
+    return []
+
+
+def _no_report(verb: Token) -> bool:
+    """`the siege claimed the lives of 28`, `IS claimed responsibility`: a claim that
+    reports no figure."""
+    if verb.lemma_ != "claim":
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lemma_.lower() in UNREPORTED_CLAIMS for o in objects)
+
+
+def described_by_claimer(token: Token, verb: Token) -> bool:
+    """`IS claimed responsibility for an attack in which 60 were killed`: a relative clause
+    on what a group claims to have done is the outlet describing it, not the group's
+    figure (while `claimed responsibility for killing 60` is the group's)."""
+    if verb.lemma_ != "claim" or not any(
+        c.lemma_.lower() in ("responsibility", "credit") for c in verb.children
+    ):
+        return False
+    for ancestor in (token, *token.ancestors):
+        if ancestor.i == verb.i:
+            return False
+        if ancestor.dep_ in ("relcl", "acl") and ancestor.head.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
+def _source(head: Token) -> list[Token]:
+    """The speaker a cited phrase names: itself, or the body a document comes from
+    (`figures from the health ministry`, `a report by Amnesty`); nothing for a cause
+    (`citing the violence`)."""
+    lemma = head.lemma_.lower()
+    if lemma in NOT_SPEAKERS or lemma in DOCUMENTS:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                if objects:
+                    return _source(objects[0])
+        return [] if lemma in NOT_SPEAKERS else _without_clauses(head)
+    if head.pos_ not in ("NOUN", "PROPN", "PRON") or any(c.dep_ == "nummod" for c in head.children):
+        return []  # "citing 30 deaths" cites a figure, not a source
+    return _without_clauses(head)
+
+
+def _reporting_head(token: Token) -> Token | None:
+    for ancestor in token.ancestors:
+        if ancestor.lemma_ in REPORTING_LEMMAS and ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
+    return None
+
+
+def _cited_by(verb: Token) -> list[Token]:
+    """`citing the border service`, `quoting a police officer`: the source cited, never
+    the outlet that cites it; a passive `quoted by ENA` names only the relay."""
+    if verb.tag_ == "VBN" or _is_passive(verb):
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return _source(subjects[0]) if subjects else []
+    if verb.tag_ != "VBG":
+        return _subject_tokens(verb)  # "the WHO cited 2,900 injuries": the WHO reports
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    cited = _source(objects[0]) if objects else []
+    return cited if _source_like(cited) else []
+
+
+def _cited_source(verb: Token) -> list[Token]:
+    """`ENA reported, citing the border service, that ...`: the reporter passes on the
+    source it cites, wherever the parser hung the `citing` clause under the report."""
+    for token in verb.subtree:
+        if (
+            token.lemma_ in QUOTING_LEMMAS
+            and token.tag_ == "VBG"
+            and _reporting_head(token) == verb
+        ):
+            cited = _cited_by(token)
+            if cited:
+                return cited
     return []
 
 
@@ -333,19 +512,27 @@ def normalise(
     possessed = (
         lower_bare.split()[0] in ("its", "their", "our", "his", "her") if lower_bare else False
     )
-    if (lower_bare in PRONOUNS and not text.isupper()) or not lower_bare or possessed:
+    acronym = text.split()[-1].isupper() if text else False
+    if lower_bare in DEMONSTRATIVES or (
+        not lower_bare.split() or lower_bare.split()[0] in FRAGMENTS
+    ):
+        return "", None  # "That said", "This shows": a thing, never a speaker
+    if (lower_bare in PRONOUNS and not acronym) or not lower_bare or possessed:
         # "WHO" is no "who"; "its forces" are the forces of whoever spoke last
         if fallback is not None:
             return fallback.name, fallback.actor
         return "", None
     if BOTH_SPEAKERS.match(lower):
         return text[:1].upper() + text[1:], BOTH_SIDES
+    if is_outsider(text):
+        return _short_name(text), None  # "the Syrian Observatory", "an activist in Aleppo"
     actors = [
         m
         for m in find_actors(text)
         if (m.actor.kind != "ugo" or m.via == "group")
         and not LOCATED.search(text[: m.start])
         and not named_as_sponsor(text, m.start)
+        and not RULER.match(text[m.end :])
     ]
     group = next((m.actor for m in actors if m.via == "group"), None)
     country = next((m.actor for m in actors if m.actor.kind == "country"), None)
@@ -392,6 +579,8 @@ def normalise(
                 return f"{country.name} government", country
             return text[:1].upper() + text[1:], country
         return f"{country.name} {body}", country
+    if body is None:
+        return _without_honorifics(_short_name(text)), None
     return _short_name(text), None
 
 
@@ -401,6 +590,41 @@ def _short_name(text: str) -> str:
     if len(text.split()) > 6 and "," in text:
         text = text.split(",")[0]
     return text[:1].upper() + text[1:]
+
+
+def _without_honorifics(name: str) -> str:
+    """A person as the guide names them: "Mr Tesfaye" is "Tesfaye"."""
+    words = name.split()
+    honorifics = set(_vocabulary()["honorifics"])
+    while len(words) > 1 and words[0] in honorifics and words[1][:1].isupper():
+        words = words[1:]
+    return " ".join(words)
+
+
+def _person(tokens: list[Token]) -> str | None:
+    """The person a speaker phrase names, if any: `Getachew Alemu` in `army spokesman
+    Colonel Getachew Alemu` (a name the tagger knows, or proper nouns after a title)."""
+    inside = {t.i for t in tokens}
+    for entity in tokens[0].doc.ents if tokens else ():
+        if (
+            entity.label_ == "PERSON"
+            and all(t.i in inside and t.pos_ == "PROPN" for t in entity)
+            and not find_actors(entity.text)
+            and (entity.root.dep_ not in ("compound", "amod") or entity.root.head.pos_ == "PROPN")
+            and country_of_place(entity.text) is None
+        ):
+            return entity.text  # not "Yerevan" or "Tuareg", which the tagger may call people
+    titles = _words("spokesman_titles")
+    for k, token in enumerate(tokens[:-2]):
+        run = []
+        if titles.fullmatch(token.lower_):
+            for nxt in tokens[k + 1 :]:
+                if nxt.pos_ != "PROPN" or find_actors(nxt.text):
+                    break
+                run.append(nxt.text)
+        if len(run) >= 2:
+            return " ".join(run)
+    return None
 
 
 def _head_word(tokens: list[Token]) -> str:
@@ -415,6 +639,20 @@ def _separates(token: Token) -> bool:
         return True
     spaced = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
     return token.text == "-" and spaced and bool(token.whitespace_)
+
+
+def is_vague(name: str) -> bool:
+    """Whether a claimant names a whole state, not one of its bodies: "Armenia government",
+    "Iran authorities", "Russia officials"."""
+    return name.endswith(VAGUE_BODIES)
+
+
+def vague_state(name: str) -> str | None:
+    """The state a vague claimant names ("Iran authorities": "Iran"), else None."""
+    for body in VAGUE_BODIES:
+        if name.endswith(body):
+            return name[: -len(body)]
+    return None
 
 
 def is_press(name: str) -> bool:
@@ -440,7 +678,7 @@ def sentence_attributions(
             if nxt.lower_ == "to":
                 objs = [c for c in nxt.children if c.dep_ == "pobj"]
                 if objs:
-                    phrase = _without_clauses(objs[0])
+                    phrase = _source(objs[0])
         elif (
             token.lemma_ in REPORTING_LEMMAS
             and token.pos_ in ("VERB", "AUX")
@@ -448,16 +686,18 @@ def sentence_attributions(
             if token.i + 1 < len(token.doc)
             else token.lemma_ in REPORTING_LEMMAS and token.pos_ in ("VERB", "AUX")
         ):
+            if _no_report(token):
+                continue
             if token.lemma_ in QUOTING_LEMMAS:
-                phrase = _quoted_speaker(token) or _subject_tokens(token)
+                phrase = _quoted_speaker(token) or _cited_by(token)
             else:
-                phrase = _subject_tokens(token)
+                phrase = _cited_source(token) or _subject_tokens(token)
         phrase = [t for t in phrase if sentence.start <= t.i < sentence.end]
         dashes = [k for k, t in enumerate(phrase) if _separates(t)]
         if dashes:
             # "BISHKEK, March 12 — the ministry said", "BEIRUT: A source ... told AFP"
             phrase = phrase[dashes[-1] + 1 :]
-        if not phrase or _head_word(phrase) in NOT_SPEAKERS:
+        if not phrase or _head_word(phrase) in NOT_SPEAKERS or _counted(phrase):
             continue
         if token.lemma_ == "put" and not any(
             c.dep_ == "dobj" and c.lemma_.lower() in TALLIES for c in token.children
@@ -472,7 +712,20 @@ def sentence_attributions(
         )
         if not name:
             continue
-        international = actor is None and bool(INTERNATIONAL.search(name))
+        person = _person(phrase)
+        if (
+            actor is not None
+            and person
+            and person not in name
+            and (last is None or name != last.name)  # "it said": no name of its own
+            and name != _short_name(token.doc[phrase[0].i : phrase[-1].i + 1].text.strip())
+        ):
+            name = f"{name} ({person})"  # "ministry spokesman X": the ministry, by X
+        said_by = token.doc[phrase[0].i : phrase[-1].i + 1].text
+        # "Blake Spendley, an analyst at a think tank": the whole phrase says who they are
+        international = actor is None and (
+            bool(INTERNATIONAL.search(name)) or is_outsider(name) or is_outsider(said_by)
+        )
         attribution = Attribution(
             name=name,
             actor=actor,
@@ -484,3 +737,84 @@ def sentence_attributions(
         found.append(attribution)
         last = attribution
     return found
+
+
+OPENING_QUOTES = "“«„"
+CLOSING_QUOTES = "”»"
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """The quoted passages of a text as (opening mark, closing mark) offsets. A quote goes on
+    across sentences and, by the press convention (a paragraph of a long quote opens with a
+    mark and only the last one closes), across paragraphs; a paragraph that does not open
+    with a mark ends a quote left open."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    k = 0
+    while k < len(text):
+        char = text[k]
+        if char == "\n" and start is not None and "\n" in text[start:k]:
+            rest = text[k:].lstrip()
+            if rest[:1] not in OPENING_QUOTES + '"':
+                spans.append((start, len(text[:k].rstrip())))  # it ends with its paragraph
+                start = None
+        if char in OPENING_QUOTES and start is None:
+            start = k
+        elif char in CLOSING_QUOTES and start is not None:
+            spans.append((start, k))
+            start = None
+        elif char == '"':
+            if start is None:
+                start = k
+            elif text[start] == '"' or text[k - 1] not in "\n ":
+                spans.append((start, k))
+                start = None
+        k += 1
+    return spans
+
+
+class Quotations:
+    """Who speaks a quoted sentence that names no speaker: the speaker named where its
+    quotation closes (`..." the minister said`) or else where it opens (`He said: "...`)."""
+
+    def __init__(self, sentences: list[SpacySpan]) -> None:
+        self.sentences = sentences
+        self.spans = quotations(sentences[0].doc.text) if sentences else []
+
+    def speaker_of(
+        self,
+        sentence: SpacySpan,
+        *,
+        previous: Attribution | None = None,
+        context: Context | None = None,
+    ) -> Attribution | None:
+        first = sentence.start_char + len(sentence.text) - len(sentence.text.lstrip())
+        for start, end in self.spans:
+            if not start <= first < end:
+                continue
+            closing = self._containing(end)
+            if closing is not None and closing.start != sentence.start:
+                after = [
+                    a
+                    for a in sentence_attributions(closing, previous=previous, context=context)
+                    if sentence.doc[a.token].idx > end
+                ]
+                if after:
+                    return after[0]
+            opening = self._containing(start)
+            if opening is not None and opening.start != sentence.start:
+                before = [
+                    a
+                    for a in sentence_attributions(opening, previous=previous, context=context)
+                    if sentence.doc[a.token].idx < start
+                ]
+                if before:
+                    return before[-1]
+            return None
+        return None
+
+    def _containing(self, offset: int) -> SpacySpan | None:
+        for sentence in self.sentences:
+            if sentence.start_char <= offset < sentence.end_char:
+                return sentence
+        return None

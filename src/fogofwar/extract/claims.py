@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING
 
 from ..parties import Actor, actor_named, find_actors
 from ..records import Article, Claim, Span
-from .attribution import Attribution, sentence_attributions
+from .attribution import (
+    Attribution,
+    Quotations,
+    described_by_claimer,
+    is_vague,
+    sentence_attributions,
+    vague_state,
+)
 from .coreference import settle_open_parties
 from .counts import Count, find_counts
 from .incident import FIGHT_NOUNS, Incident
@@ -544,8 +551,10 @@ def _speaker_for(
     if not attributions:
         return None
     doc = sentence.doc
+    number = doc[count.number_start]
+    attributions = [a for a in attributions if not described_by_claimer(number, doc[a.token])]
     by_token = {a.token: a for a in attributions}
-    governing = [by_token[t.i] for t in doc[count.number_start].ancestors if t.i in by_token]
+    governing = [by_token[t.i] for t in number.ancestors if t.i in by_token]
     if governing:
         # the nearest governing speaker, unless it is a quoted "we" and the quote's
         # speaker is named further up ("'We have confirmed 21 dead,' said the minister")
@@ -948,6 +957,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     sentence_here: SpacySpan | None = None
     # whose a named victim was and what (by surname), as first read: later mentions say less
     known_people: dict[str, tuple[str, str]] = {}
+    quotes = Quotations(every_sentence)
     for sentence in every_sentence:
         prior_figure, prior_sentence = figure_here, sentence_here
         figure_here, sentence_here = None, sentence
@@ -955,6 +965,10 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
         if not attributions and speakers_before and sentence.text.lstrip()[:1] in QUOTES:
             # a quotation that goes on from the sentence naming its speaker
             attributions = [replace(speakers_before[-1], token=sentence.start)]
+        if not attributions:
+            # inside a quotation whose speaker is named where it closes or opens
+            quoted = quotes.speaker_of(sentence, previous=last_speaker, context=actors)
+            attributions = [replace(quoted, token=sentence.start)] if quoted else []
         speakers_before = attributions
         if attributions:
             last_speaker = attributions[-1]
@@ -1280,9 +1294,7 @@ def _two_bodies(a: Claim, b: Claim) -> bool:
     its health ministry), each speaking for itself: not a lead restating the other."""
     names = {_body(a.claimant), _body(b.claimant)}
     side = a.claimant_side
-    return len(names) == 2 and all(
-        n.startswith(f"{side} ") and not n.endswith(" government") for n in names
-    )
+    return len(names) == 2 and all(n.startswith(f"{side} ") and not is_vague(n) for n in names)
 
 
 def _same_people(a: Claim, b: Claim) -> bool:
@@ -1292,7 +1304,7 @@ def _same_people(a: Claim, b: Claim) -> bool:
 
 
 def _same_speaker(a: str, b: str) -> bool:
-    return _body(a) == _body(b)
+    return _body(a) == _body(b) or (is_vague(a) and vague_state(a) == vague_state(b))
 
 
 def _body(claimant: str) -> str:
@@ -1305,7 +1317,7 @@ def _vagueness(claim: Claim) -> int:
     "a civil society leader"; the outlet's own voice is the least specific."""
     if claim.claimant_side == "media":
         return 2
-    vague = claim.claimant.endswith(" government") or claim.claimant.startswith(("A ", "An "))
+    vague = is_vague(claim.claimant) or claim.claimant.startswith(("A ", "An "))
     return 1 if vague else 0
 
 
