@@ -107,6 +107,10 @@ def test_normalise_with_fallback(phrase: str, name: str, party: str | None) -> N
         ("the army", "DR Congo army", "DR Congo"),
         ("police", "DR Congo police", "DR Congo"),
         ("the rebels", "M23", "M23"),
+        # a body its ruling group runs is the body of that group's land, not the article's
+        # most named country
+        ("the Hamas-run Health Ministry", "Palestine Health Ministry", "Palestine"),
+        ("the Houthi-run health ministry", "Yemen Health Ministry", "Yemen"),
     ],
 )
 def test_normalise_from_article_context(phrase: str, name: str, party: str) -> None:

@@ -38,6 +38,16 @@ def first_sentence(text: str):  # type: ignore[no-untyped-def]
         # the agent of a passive, and whence the strike came
         ("Six farmers were killed by Ethiopian fire near the river.", {"Ethiopia"}),
         ("A rocket fired from Lebanon killed two shepherds.", {"Lebanon"}),
+        # who claims or is blamed for it
+        ("Kestria has not claimed responsibility for the blasts, which killed nine people.",
+         set()),
+        ("Israel has not claimed responsibility for the blasts, which killed nine people.",
+         {"Israel"}),
+        ("Al-Shabaab claimed responsibility for the bombing that killed 20.", {"al-Shabaab"}),
+        ("An attack the government blamed on Boko Haram killed seven soldiers.", {"Boko Haram"}),
+        ("Ethiopia accused Eritrea of shelling the town, killing four.", {"Eritrea"}),
+        ("Rights groups accused Ethiopia of putting civilians at risk after nine were killed.",
+         set()),
         # the opponent of the people hurt
         ("Four soldiers were injured in the clash with Eritrean troops.", {"Eritrea"}),
         # named, but not as the doer

@@ -23,7 +23,14 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Protocol
 
-from ..parties import NON_STATE, Actor, country_of_place, find_actors, named_as_sponsor
+from ..parties import (
+    NON_STATE,
+    Actor,
+    country_actor,
+    country_of_place,
+    find_actors,
+    named_as_sponsor,
+)
 from ..sources import source_kind
 from .vocabulary import TALLY_NOUNS
 
@@ -536,6 +543,13 @@ def normalise(
     ]
     group = next((m.actor for m in actors if m.via == "group"), None)
     country = next((m.actor for m in actors if m.actor.kind == "country"), None)
+    if country is None:
+        # "the Hamas-run health ministry": the body of the land its ruling group runs
+        ruler = next(
+            (m.actor for m in find_actors(text) if RULER.match(text[m.end :]) and m.actor.country),
+            None,
+        )
+        country = country_actor(ruler.country) if ruler is not None and ruler.country else None
     body = next((b for pattern, b in BODIES if pattern.search(lower)), None)
     if (
         body == "government"

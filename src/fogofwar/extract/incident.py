@@ -172,6 +172,21 @@ def _agent_of_violence(root: Token) -> bool:
             c.dep_ == "auxpass" or (c.dep_ == "mark" and c.lower_ in ("if", "unless"))
             for c in verb.children
         )
+    if head.dep_ == "nsubj" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in head.head.children
+    ):
+        return True  # `X claimed (or denied) responsibility for the blasts`: the doer, or
+        # the one held to be
+    if head.dep_ == "pobj" and head.head.lower_ == "on" and head.head.head.lemma_ == "blame":
+        return True  # `an attack the government blamed on Boko Haram`
+    if head.dep_ == "dobj" and head.head.lemma_.lower() == "accuse":
+        # `Kestria accused Lorvia of shelling the town`, not `of putting civilians at risk`
+        return any(
+            _incident_word(g)
+            for c in head.head.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+        )
     if head.dep_ == "pobj" and head.head.lower_ in ("by", "from"):
         # `killed by Russian fire`; `a rocket fired from Lebanon`: whence the strike came
         above = head.head.head
