@@ -10,7 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import fogofwar
-from fogofwar.extract.claims import extract_claims, sentences
+from fogofwar.extract.claims import extract_claims
+from fogofwar.extract.nlp import sentences
 from fogofwar.records import Article, Claim
 
 pytestmark = pytest.mark.slow

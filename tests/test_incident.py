@@ -7,7 +7,6 @@ import pytest
 
 import fogofwar
 from fogofwar.extract import nlp
-from fogofwar.extract.claims import sentences
 from fogofwar.extract.incident import (
     Incident,
     fought_between,
@@ -16,6 +15,7 @@ from fogofwar.extract.incident import (
     located_countries,
     place_country,
 )
+from fogofwar.extract.nlp import sentences
 
 pytestmark = pytest.mark.slow
 

@@ -1,17 +1,17 @@
 """Extracting casualty claims from a parsed article.
 
 For each sentence: find the counts (`counts`), pair each with the fate it suffers
-(killed, wounded, captured, missing, ...) by the nearest trigger the grammar allows, read
-whose people they are (`sides`), who says so (`attribution`) and whether the figure is
-about this incident or an earlier one; then merge the repeats (a headline figure that the
-body repeats is one claim). Evidence is always a span of `Article.text`.
+(killed, wounded, captured, missing, ...) by the nearest trigger the grammar allows
+(`fates`), read whose people they are (`sides`, asking the article's `incident` model),
+who says so (`attribution`) and whether the figure is about this incident or an earlier
+one; then merge the repeats (`sameness`). Evidence is always a span of `Article.text`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..parties import Actor, actor_named, find_actors
@@ -20,15 +20,23 @@ from .attribution import (
     Attribution,
     Quotations,
     described_by_claimer,
-    is_vague,
     sentence_attributions,
-    vague_state,
 )
 from .coreference import settle_open_parties
 from .counts import Count, find_counts
+from .fates import (
+    Trigger,
+    assign_triggers,
+    find_triggers,
+    is_breakdown,
+    toll_phrase,
+    toll_words_end,
+    unreal,
+)
 from .incident import FIGHT_NOUNS, Incident
-from .nlp import entities_in, sentence_spans
+from .nlp import entities_in, sentences
 from .numbers import qualifier_after
+from .sameness import Draft, finish_sides, merge_repeats, replace_claim
 from .sides import (
     NON_STATE_NOUNS,
     STATE_FORCE_NOUNS,
@@ -40,10 +48,8 @@ from .sides import (
 )
 from .vocabulary import (
     ATTACK_NOUNS,
-    FATE_PHRASES,
     STATUS_MODIFIERS,
     TALLY_NOUNS,
-    fate_of_word,
     people_status,
 )
 
@@ -51,69 +57,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-# Words that may stand between a fate and the count it governs: "killed at least 17",
-# "the death toll rose to 14", "the death of four of our soldiers".
-GLUE = frozenset(
-    [
-        "to",
-        "at",
-        "of",
-        "the",
-        "a",
-        "an",
-        "rose",
-        "risen",
-        "stood",
-        "stands",
-        "stand",
-        "reached",
-        "reach",
-        "climbed",
-        "climbs",
-        "is",
-        "was",
-        "are",
-        "were",
-        "has",
-        "have",
-        "had",
-        "increased",
-        "jumped",
-        "now",
-        "hit",
-        "put",
-        "its",
-        "their",
-        "our",
-        "with",
-        "by",
-        "as",
-        "many",
-        "over",
-        "some",
-        "more",
-        "than",
-        "least",
-        "up",
-        "total",
-        "further",
-        "another",
-        "additional",
-        "nearly",
-        "about",
-        "around",
-        "almost",
-        "roughly",
-        "approximately",
-        "officially",
-        "initially",
-        "reportedly",
-        "so",
-        "far",
-    ]
-)
-POST_WINDOW = 14
-WIDE_GLUE_POS = frozenset({"NOUN", "PROPN", "ADP", "DET", "ADJ", "AUX", "VERB", "ADV", "PART"})
 PERPETRATOR_VERBS = frozenset(
     {
         "kill",
@@ -165,352 +108,6 @@ RETRO = re.compile(
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 
-@dataclass(frozen=True, slots=True)
-class Draft:
-    """A claim before repeats are merged, with what the merge needs to know of it."""
-
-    claim: Claim
-    headline: bool  # stated in the article's headline
-    additional: bool  # `another soldier`, `a further five`: more, never a repeat
-    relayed: bool = False  # another outlet or channel passes it on ("tolls obtained by AFP")
-    guessed: bool = False  # its party came from the article's context, not from its words
-
-
-@dataclass(frozen=True, slots=True)
-class Trigger:
-    """A word or phrase naming a fate, as doc token indices."""
-
-    start: int
-    end: int
-    category: str
-    lemma: str
-    # a verb that names the fate only of the people it takes: "released 14 soldiers", not
-    # "a report released on Monday"; "lost 9 soldiers", not "lost ground"
-    of_people_only: bool = False
-
-
-def _triggers(sentence: SpacySpan) -> list[Trigger]:
-    """Fate words and phrases in the sentence; a phrase wins over the words inside it."""
-    doc = sentence.doc
-    found: list[Trigger] = []
-    covered: set[int] = set()
-    base = sentence.start_char
-    text = sentence.text
-    for pattern, category in FATE_PHRASES:
-        for match in pattern.finditer(text):
-            span = doc.char_span(base + match.start(), base + match.end(), alignment_mode="expand")
-            if span is None or covered & set(range(span.start, span.end)):
-                continue
-            found.append(Trigger(span.start, span.end, _plain(category), span.root.lemma_))
-            covered.update(range(span.start, span.end))
-    for token in sentence:
-        if token.i in covered:
-            continue
-        word_category = fate_of_word(token.lemma_.lower(), token.lower_)
-        if word_category is None:
-            continue
-        if token.lower_ in ("body", "bodies") and token.pos_ != "NOUN":
-            continue
-        found.append(
-            Trigger(
-                token.i,
-                token.i + 1,
-                _plain(word_category),
-                token.lemma_.lower(),
-                of_people_only=word_category.endswith("_if_people") and token.pos_ == "VERB",
-            )
-        )
-    return sorted(found, key=lambda t: t.start)
-
-
-def _plain(category: str) -> str:
-    return category.split("_if_")[0]
-
-
-def _pre_trigger(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:
-    """A fate right before the count that governs it: `killed 17`, `death toll to 14`."""
-    doc = sentence.doc
-    best = None
-    for trigger in triggers:
-        if trigger.end > count.start:
-            break
-        between = doc[trigger.end : count.start]
-        wide = trigger.end - trigger.start > 1  # "death toll", "number of dead": a predicate
-        limit = 12 if wide else 4
-        if len(between) <= limit and all(
-            t.lower_ in GLUE or (wide and t.pos_ in WIDE_GLUE_POS and not t.like_num)
-            for t in between
-        ):
-            best = trigger
-    return best
-
-
-TOLL_VERBS = frozenset(
-    {"rise", "reach", "climb", "stand", "increase", "jump", "hit", "grow", "mount", "top",
-     "exceed", "surpass", "pass", "be"}
-)  # fmt: skip
-
-
-def _toll_predicate(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:
-    """A toll far from its figure, by the grammar: `the death toll from an air strike on a
-    school in central Gaza rose to 22`, `the number of soldiers killed in the attack has
-    risen to 28` (the tally is the subject, the figure ends the verb)."""
-    doc = sentence.doc
-    number = doc[count.number_start]
-    for trigger in triggers:
-        if trigger.end > count.start:
-            continue
-        head = doc[trigger.end - 1]  # "toll" of "death toll", "killed" of "number ... killed"
-        for _ in range(4):
-            if head.lemma_.lower() in TALLY_NOUNS or head.dep_ == "nsubj":
-                break
-            if head.dep_ not in ("pobj", "prep", "acl", "relcl", "compound") or head.head == head:
-                break
-            head = head.head  # "the number of dead", "the number of soldiers killed"
-        if head.lemma_.lower() not in TALLY_NOUNS and trigger.end - trigger.start < 2:
-            continue  # a lone fate word far from the figure is no toll
-        if head.dep_ != "nsubj" or head.head.lemma_.lower() not in TOLL_VERBS:
-            continue
-        verb = head.head
-        path = [number, *number.ancestors]
-        if verb in path:
-            steps = path[: path.index(verb)]
-            if all(
-                t.dep_ in ("pobj", "prep", "dobj", "attr", "nummod", "quantmod", "advmod")
-                or t is number
-                for t in steps
-            ):
-                return trigger
-    return None
-
-
-def _counted(count: Count, doc: Doc) -> Token:
-    """The token standing for the counted people in the parse: the noun, else the number;
-    the first of a list (`five civilians and two soldiers`) for each item of it."""
-    counted = doc[count.noun] if count.noun is not None else doc[count.number_start]
-    for _ in range(4):
-        if counted.dep_ != "conj" or counted.head.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
-            break
-        counted = counted.head
-    return counted
-
-
-# How a fate in another clause hangs below the counted people's own verb: a clause joined
-# on (`were displaced and 12 were killed`) or a relative one (`fled the town, where ...`).
-OTHER_CLAUSE_DEPS = frozenset({"conj", "relcl", "acl", "advcl", "parataxis"})
-
-
-def _in_own_clause(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
-    """Whether a fate after the count is said of its people, by the parse: not when the
-    fate has a subject of its own (`3,000 fled after 14 soldiers were killed`), nor when
-    the people have a verb of their own that is no fate and the fate sits in a clause
-    joined to it (`2,000 families were displaced and 12 people were killed`, `3,000 fled
-    the town, where 14 were killed`)."""
-    doc = sentence.doc
-    counted, number = _counted(count, doc), doc[count.number_start]
-    fate = doc[trigger.start]
-    if counted in fate.ancestors or number in fate.ancestors:
-        return True  # "treating 367 people wounded in the clashes": the fate describes them
-    mine = {counted.i, number.i}
-    subjects = [c for c in fate.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
-    if (
-        trigger.end - trigger.start == 1
-        and subjects
-        and not any(t.i in mine for s in subjects for t in s.subtree)
-    ):
-        return False
-    own = counted.head
-    if (
-        counted.dep_ not in ("nsubj", "nsubjpass", "dobj")
-        or own.pos_ not in ("VERB", "AUX")
-        or trigger.start <= own.i < trigger.end
-        or fate_of_word(own.lemma_.lower(), own.lower_) is not None
-    ):
-        return True
-    token = fate
-    for _ in range(8):
-        if token.head.i == token.i:
-            return True  # the fate is not below the people's verb: trust the words
-        if token.head.i == own.i:
-            return token.dep_ not in OTHER_CLAUSE_DEPS
-        token = token.head
-    return True
-
-
-def _takes_people(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
-    """A verb like `released` or `lost` that takes the counted people itself (`lost eight
-    members of her family`, `14 soldiers were freed`)."""
-    doc = sentence.doc
-    for token in (_counted(count, doc), doc[count.number_start]):
-        for _ in range(4):
-            if token.head.i == trigger.start:
-                if token.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "oprd"):
-                    return True
-                break
-            if token.head.i == token.i:
-                break
-            token = token.head
-    return False
-
-
-def _post_trigger(
-    count: Count, triggers: list[Trigger], sentence: SpacySpan, *, claimed: set[int]
-) -> Trigger | None:
-    """The first fate after the count within its clause: `13 were captured`."""
-    doc = sentence.doc
-    for trigger in triggers:
-        if trigger.start < count.end:
-            continue
-        if trigger.start - count.end > POST_WINDOW:
-            return None
-        if trigger.start in claimed:
-            return None  # it already governs a later count ("17 people and wounded 370")
-        between = doc[count.end : trigger.start]
-        if any(t.text in (";", ":") or t.text in ("“", '"') and t.i > count.end for t in between):
-            return None
-        return trigger if _in_own_clause(count, trigger, sentence) else None
-    return None
-
-
-def _is_breakdown(count: Count, sentence: SpacySpan) -> bool:
-    """`including 5 civilians`, `among them two children`, `12 of them children`, and
-    the list after a colon."""
-    doc = sentence.doc
-    before = [t.lower_ for t in doc[max(sentence.start, count.start - 2) : count.start]]
-    after = [t.lower_ for t in doc[count.end : min(sentence.end, count.end + 2)]]
-    return (
-        "including" in before
-        or _in_parentheses(count, sentence)  # "15 dead (12 civilians and three soldiers)"
-        or before[-2:] == ["among", "them"]
-        or before[-1:] == [":"]  # "16 wounded: six Kyrgyz soldiers, three civilians and ..."
-        or after in (["of", "them"], ["of", "whom"])
-    )
-
-
-def _in_parentheses(count: Count, sentence: SpacySpan) -> bool:
-    """The count stands inside a parenthesis opened after an earlier figure."""
-    doc = sentence.doc
-    for token in reversed(doc[sentence.start : count.start]):
-        if token.text == ")":
-            return False
-        if token.text == "(":
-            return any(t.like_num for t in doc[sentence.start : token.i])
-    return False
-
-
-# Verbs that list who the people of a fate were: "the dead included two brothers",
-# "among the dead were seven farmers", "the victims comprised 12 children".
-LISTING_VERBS = frozenset({"include", "be", "comprise", "number"})
-
-
-def _listed_fate(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:
-    """The fate of a group the count's people are listed in: `the dead included two
-    teenage brothers`, `among those killed were seven farmers`."""
-    counted = _counted(count, sentence.doc)
-    verb = counted.head
-    if counted.dep_ not in ("dobj", "attr", "nsubj") or verb.lemma_.lower() not in LISTING_VERBS:
-        return None
-    groups = [c for c in verb.children if c.dep_ in ("nsubj", "attr") and c.i != counted.i]
-    groups += [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "among"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    for group in groups:
-        words = {group.i} | {c.i for c in group.children if c.dep_ in ("acl", "amod", "relcl")}
-        for trigger in triggers:
-            if any(trigger.start <= i < trigger.end for i in words):
-                return trigger
-    return None
-
-
-def _containing(count: Count, triggers: list[Trigger]) -> Trigger | None:
-    """A fate phrase that wraps the count: `communication with 24 servicemen was lost`."""
-    for trigger in triggers:
-        if trigger.start < count.start and trigger.end > count.end:
-            return trigger
-    return None
-
-
-def _governing(
-    count: Count, triggers: list[Trigger], sentence: SpacySpan, *, bare: bool = False
-) -> Trigger | None:
-    """The fate verb the counted noun is the subject or object of, skipping relative
-    clauses: `Two members who were injured ... died` died, not injured. With `bare`, a
-    figure with no noun stands for its people (`two of whom later died`)."""
-    if count.noun is None and not bare:
-        return None
-    noun = sentence.doc[count.noun if count.noun is not None else count.number_start]
-    for _ in range(3):
-        if noun.dep_ != "conj" or noun.head.i == noun.i:
-            break
-        noun = noun.head  # "killed commander X and 20 other militants": one object
-    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
-        return None
-    for trigger in triggers:
-        if trigger.start <= noun.head.i < trigger.end:
-            return trigger
-    return None
-
-
-def _assign_triggers(
-    counts: list[Count], triggers: list[Trigger], sentence: SpacySpan
-) -> list[Trigger | None]:
-    """Pair every count with its fate: the one right before it, else the next one after
-    it, else the fate of the count it is listed with (`killed 50 X and 10 Y`)."""
-    pre = [_containing(c, triggers) or _pre_trigger(c, triggers, sentence) for c in counts]
-    claimed = {t.start for t in pre if t is not None}
-    chosen: list[Trigger | None] = []
-    for i, count in enumerate(counts):
-        trigger = pre[i]
-        if trigger is None and count.noun is not None:
-            noun = sentence.doc[count.noun]
-            noun_fate = fate_of_word(noun.lemma_.lower(), noun.lower_)
-            if noun_fate is not None and people_status(noun.lemma_.lower(), noun.lower_):
-                # "27 hostages were killed": a fate said of captives is their new fate
-                trigger = _governing(count, triggers, sentence)
-            if trigger is None and noun_fate is not None:
-                trigger = Trigger(noun.i, noun.i + 1, _plain(noun_fate), noun.lemma_.lower())
-        if trigger is None:
-            trigger = _toll_predicate(count, triggers, sentence)
-        if trigger is None and i > 0 and _is_breakdown(count, sentence):
-            # "37 were killed, including 5 civilians", unless the part has a fate of its
-            # own: "30 were injured, two of whom later died"
-            inside = _in_parentheses(count, sentence)  # its own verb lies outside them
-            trigger = (None if inside else _governing(count, triggers, sentence, bare=True)) or (
-                chosen[i - 1]
-            )
-        if trigger is None:
-            trigger = _governing(count, triggers, sentence, bare=True)
-        if trigger is None:
-            trigger = _listed_fate(count, triggers, sentence)
-        if trigger is None:
-            trigger = _post_trigger(count, triggers, sentence, claimed=claimed)
-        if trigger is None and i > 0 and chosen[i - 1] is not None:
-            previous = chosen[i - 1]
-            assert previous is not None
-            gap = sentence.doc[max(counts[i - 1].end, previous.end) : count.start]
-            if (
-                not any(
-                    t.start >= max(counts[i - 1].end, previous.end) and t.start < count.start
-                    for t in triggers
-                )
-                and not any(t.pos_ == "VERB" for t in gap)
-                and (previous.end <= counts[i - 1].start or previous.start == counts[i - 1].noun)
-            ):
-                trigger = previous
-        if (
-            trigger is not None
-            and trigger.of_people_only
-            and not _takes_people(count, trigger, sentence)
-        ):
-            trigger = None
-        chosen.append(trigger)
-    return chosen
-
-
 def _status(
     count: Count,
     sentence: SpacySpan,
@@ -524,7 +121,7 @@ def _status(
     count, from the count listed with it (`one killed, 13 soldiers captured`)."""
     doc = sentence.doc
     if trigger is not None and trigger.end - trigger.start > 1 and trigger.end <= count.start:
-        for token in doc[trigger.start : _toll_words_end(trigger, count, doc)]:
+        for token in doc[trigger.start : toll_words_end(trigger, count, doc)]:
             toll_status = people_status(token.lemma_.lower(), token.lower_)
             if toll_status is not None:
                 return toll_status
@@ -739,32 +336,6 @@ def _names_the_source(entity: SpacySpan) -> bool:
     return any(t.lower_ == "according" for t in (left, *left.ancestors))
 
 
-def _toll_phrase(
-    trigger: Trigger, count: Count, counts: list[Count], doc: Doc
-) -> tuple[int, int] | None:
-    """The words between a toll and its figure (`the death toll among Wagner fighters rose
-    to 20`), which describe the counted people; None when no toll governs the count."""
-    if trigger.end - trigger.start < 2 or trigger.end > count.start:
-        return None
-    if any(trigger.end <= other.start < count.start for other in counts):
-        return None
-    return trigger.end, _toll_words_end(trigger, count, doc)
-
-
-# Where the words that describe a toll's people end: "the toll among Wagner fighters" |
-# "from an air strike on a school sheltering families" | "rose to 22".
-TOLL_STOPS = frozenset({"from", "in", "on", "at", "after", "since", "during", "following"})
-
-
-def _toll_words_end(trigger: Trigger, count: Count, doc: Doc) -> int:
-    for token in doc[trigger.end : count.start]:
-        if token.lower_ in TOLL_STOPS or token.lemma_.lower() in TOLL_VERBS:
-            return token.i
-        if token.lower_ == "of" and trigger.end - trigger.start == 1:
-            return token.i  # "the toll of the attack launched by al-Shabaab"
-    return count.start
-
-
 def _listed_with(
     count: Count, taken: list[tuple[Count, Trigger, str]], parties: list[str], sentence: SpacySpan
 ) -> str | None:
@@ -905,41 +476,6 @@ def _scope(sentence: SpacySpan, count: Count, published_year: int | None) -> str
     return "event"
 
 
-def sentences(doc: Doc) -> list[SpacySpan]:
-    """spaCy's sentences, split again at line breaks (headlines, datelines, lists)."""
-    out = []
-    for sent in sentence_spans(doc):
-        start = sent.start
-        for token in sent:
-            if token.is_space or "\n" in token.text:
-                if token.i > start and "\n" in token.text:
-                    out.append(doc[start : token.i])
-                    start = token.i + 1
-                elif token.i == start:
-                    start = token.i + 1  # no sentence starts with white space
-        if start < sent.end:
-            out.append(doc[start : sent.end])
-    merged: list[SpacySpan] = []
-    for span in out:
-        if merged and span.text.lstrip().startswith(",") and span.text.strip(" ,\n"):
-            # no sentence starts with a comma: "BISHKEK" | ", Sept 16 (Reuters) -", and
-            # "... injuring 40 others" | ", police said."
-            merged[-1] = doc[merged[-1].start : span.end]
-        else:
-            merged.append(span)
-    return [_trimmed(s) for s in merged if s.text.strip()]
-
-
-def _trimmed(span: SpacySpan) -> SpacySpan:
-    """Without white-space tokens at either end, so evidence never starts or ends blank."""
-    start, end = span.start, span.end
-    while start < end and span.doc[start].is_space:
-        start += 1
-    while end > start and span.doc[end - 1].is_space:
-        end -= 1
-    return span.doc[start:end]
-
-
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     """Every casualty claim in the article, with evidence spans into `article.text`."""
     actors = ArticleActors.of(doc.text)
@@ -981,14 +517,14 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                         name, side = _claimant(attributions[0], party=claim.party, media=media)
                         drafts[index] = replace(
                             drafts[index],
-                            claim=_replace(claim, claimant=name, claimant_side=side),
+                            claim=replace_claim(claim, claimant=name, claimant_side=side),
                         )
         previous_drafts = []
         counts = find_counts(sentence)
         if not counts and not any(e.label_ == "PERSON" for e in entities_in(sentence)):
             continue
-        triggers = _triggers(sentence)
-        chosen = _assign_triggers(counts, triggers, sentence)
+        triggers = find_triggers(sentence)
+        chosen = assign_triggers(counts, triggers, sentence)
         for victims, trigger in _named_victims(sentence, triggers, chosen, counts):
             counts.append(victims)
             chosen.append(trigger)
@@ -1001,7 +537,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
             if maybe_trigger is None:
                 continue
             trigger = maybe_trigger
-            if _unreal(trigger, sentence):
+            if unreal(trigger, sentence):
                 continue  # "threatened to kill 50 hostages", "could have killed up to 100"
             if (
                 count.implicit
@@ -1012,7 +548,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
             later = [
                 c
                 for c in counts
-                if c.start > count.start and c.noun is not None and not _is_breakdown(c, sentence)
+                if c.start > count.start and c.noun is not None and not is_breakdown(c, sentence)
             ]
             status = _status(
                 count,
@@ -1021,7 +557,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 trigger=trigger,
                 following=later[0] if later else None,
             )
-            if not _is_breakdown(count, sentence):
+            if not is_breakdown(count, sentence):
                 previous_status = status  # "3 people, including 2 children, ... and 74 wounded"
             if status == "civilian" and _civilian_subset(count, trigger, taken, sentence):
                 continue
@@ -1045,7 +581,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 or known_people.get(victim, ("", ""))[0]
                 or None,
                 antecedent=antecedent,
-                extra=_toll_phrase(trigger, count, counts, sentence.doc),
+                extra=toll_phrase(trigger, count, counts, sentence.doc),
                 incident=incident,
             )
             party = reading.name
@@ -1098,7 +634,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
             )
     settled = settle_open_parties([d.claim for d in drafts], [d.guessed for d in drafts])
     drafts = [replace(d, claim=c) for d, c in zip(drafts, settled, strict=True)]
-    claims = _finish_sides(_merge_repeats(drafts), actors)
+    claims = finish_sides(merge_repeats(drafts), actors)
     return [_with_id(c) for c in claims]
 
 
@@ -1122,27 +658,6 @@ def _latest_year(text: str) -> int | None:
     """With no publication date, the latest year the article names stands in for it."""
     years = [int(y) for y in YEAR.findall(text)]
     return max(years) if years else None
-
-
-# Verbs whose complement has not happened: "threatened to kill", "vowed to capture".
-UNREAL_HEADS = frozenset(
-    {"threaten", "vow", "plan", "promise", "try", "attempt", "seek", "aim", "intend",
-     "want", "pledge", "prepare", "fail"}
-)  # fmt: skip
-
-
-def _unreal(trigger: Trigger, sentence: SpacySpan) -> bool:
-    """A fate that is threatened, planned, future or counterfactual, not reported as done:
-    `threatened to kill 50`, `will execute`, `could have killed up to 100 had ...`."""
-    verb = sentence.doc[trigger.start]
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if auxes & {"will", "would", "shall", "'ll", "wo"}:
-        return True
-    if "could" in auxes and "have" in auxes:
-        return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNREAL_HEADS
 
 
 def _implicit_ok(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
@@ -1243,107 +758,6 @@ def _is_headline(sentence: SpacySpan, article: Article) -> bool:
     return sentence.start_char < len(title) + 40 and title.strip()[:40] in sentence.text
 
 
-def _merge_repeats(drafts: list[Draft]) -> list[Claim]:
-    """One claim per figure and speaker: a headline that repeats a body figure is dropped,
-    and so is a lead that restates a statement the body gives in full (same side, the same
-    figure or a less specific speaker: "Baku said" before "the defence ministry said").
-    Two sources of one side that word the figure differently ("at least 40" from the
-    police, "40" from a hospital) are two claims, and so is `another soldier killed`
-    after `one dead`: it adds to the figure rather than repeating it."""
-    kept: list[Claim] = []
-    ordered = sorted(
-        drafts, key=lambda d: (d.headline, _vagueness(d.claim), d.claim.evidence.start)
-    )
-    for draft in ordered:
-        claim = draft.claim
-        key = (claim.category, claim.party, claim.count)
-        twins = [
-            k for k in kept if (k.category, k.party, k.count) == key and _same_people(k, claim)
-        ]
-        if draft.headline and any((k.category, k.count) == key[::2] for k in kept):
-            continue  # the headline repeats a body figure (its party may be less clear)
-        if draft.relayed and any(t.claimant_side != "media" for t in twins):
-            continue  # an outlet relaying a figure a named source gave: the source's claim
-        if any((t.evidence, t.claimant) == (claim.evidence, claim.claimant) for t in twins):
-            continue  # one figure read twice in one sentence ("another one")
-        same = [
-            t
-            for t in twins
-            if _same_speaker(t.claimant, claim.claimant)
-            or (
-                t.claimant_side == claim.claimant_side
-                and claim.claimant_side != "media"
-                and (
-                    _vagueness(claim) > _vagueness(t)
-                    or (t.qualifier == claim.qualifier and not _two_bodies(t, claim))
-                )
-            )
-        ]
-        if same and not draft.additional:
-            twin = same[0]
-            if twin.status == "unknown" and claim.status != "unknown":
-                # one statement, twice: keep what the more telling wording says of them
-                kept[kept.index(twin)] = _replace(twin, status=claim.status)
-            continue
-        kept.append(claim)
-    return sorted(kept, key=lambda c: c.evidence.start)
-
-
-def _two_bodies(a: Claim, b: Claim) -> bool:
-    """Two named bodies of one state (its defence and its foreign ministry, its police and
-    its health ministry), each speaking for itself: not a lead restating the other."""
-    names = {_body(a.claimant), _body(b.claimant)}
-    side = a.claimant_side
-    return len(names) == 2 and all(n.startswith(f"{side} ") and not is_vague(n) for n in names)
-
-
-def _same_people(a: Claim, b: Claim) -> bool:
-    """Whether two equal figures may count the same people: not a major-general and a
-    civilian, each `one killed` in one list."""
-    return a.status == b.status or "unknown" in (a.status, b.status)
-
-
-def _same_speaker(a: str, b: str) -> bool:
-    return _body(a) == _body(b) or (is_vague(a) and vague_state(a) == vague_state(b))
-
-
-def _body(claimant: str) -> str:
-    """`Armenia Ministry of Defence (Shushan Stepanyan)` is the ministry speaking."""
-    return claimant.split(" (")[0]
-
-
-def _vagueness(claim: Claim) -> int:
-    """Lower for more specific speakers: a named body beats "<Country> government" and
-    "a civil society leader"; the outlet's own voice is the least specific."""
-    if claim.claimant_side == "media":
-        return 2
-    vague = is_vague(claim.claimant) or claim.claimant.startswith(("A ", "An "))
-    return 1 if vague else 0
-
-
-def _finish_sides(claims: list[Claim], actors: ArticleActors) -> list[Claim]:
-    """A speaker's side is their own country or group only when that side is a party to
-    the fighting in this article; otherwise they speak as a third party."""
-    parties = {c.party for c in claims} | set(actors.belligerents())
-    out = []
-    for claim in claims:
-        side = claim.claimant_side
-        speaker = actor_named(side)
-        armed_group = speaker is not None and speaker.kind in ("rebel", "militia", "pmc")
-        if (
-            side not in ("media", "third_party", "both")
-            and side not in parties
-            and (not armed_group)
-        ):
-            side = "third_party"
-        out.append(_replace(claim, claimant_side=side))
-    return out
-
-
-def _replace(claim: Claim, **changes: object) -> Claim:
-    return replace(claim, **changes)  # type: ignore[arg-type]
-
-
 def _with_id(claim: Claim) -> Claim:
     key = "|".join(
         str(v)
@@ -1358,4 +772,4 @@ def _with_id(claim: Claim) -> Claim:
             claim.claimant,
         )
     )
-    return _replace(claim, id=hashlib.sha256(key.encode()).hexdigest()[:16])
+    return replace_claim(claim, id=hashlib.sha256(key.encode()).hexdigest()[:16])

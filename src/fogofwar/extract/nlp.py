@@ -130,3 +130,38 @@ def content_lemmas(doc: Doc, parts_of_speech: frozenset[str]) -> frozenset[str]:
         for pos, alpha, stop, length, lemma in rows
         if pos in wanted and alpha and not stop and length > 2
     )
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """spaCy's sentences, split again at line breaks (headlines, datelines, lists)."""
+    out = []
+    for sent in sentence_spans(doc):
+        start = sent.start
+        for token in sent:
+            if token.is_space or "\n" in token.text:
+                if token.i > start and "\n" in token.text:
+                    out.append(doc[start : token.i])
+                    start = token.i + 1
+                elif token.i == start:
+                    start = token.i + 1  # no sentence starts with white space
+        if start < sent.end:
+            out.append(doc[start : sent.end])
+    merged: list[Span] = []
+    for span in out:
+        if merged and span.text.lstrip().startswith(",") and span.text.strip(" ,\n"):
+            # no sentence starts with a comma: "BISHKEK" | ", Sept 16 (Reuters) -", and
+            # "... injuring 40 others" | ", police said."
+            merged[-1] = doc[merged[-1].start : span.end]
+        else:
+            merged.append(span)
+    return [_trimmed(s) for s in merged if s.text.strip()]
+
+
+def _trimmed(span: Span) -> Span:
+    """Without white-space tokens at either end, so evidence never starts or ends blank."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_space:
+        start += 1
+    while end > start and span.doc[end - 1].is_space:
+        end -= 1
+    return span.doc[start:end]

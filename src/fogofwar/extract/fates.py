@@ -1,0 +1,471 @@
+"""Fates: the words that say what befell people, and which figure each one governs.
+
+A trigger is a fate word or phrase (killed, wounded, taken prisoner, the death toll, ...)
+as token offsets. Each figure takes the nearest trigger the grammar allows: one it is
+the object or subject of, a toll it completes, a fate after it in its own clause, a list
+or parenthesis it belongs to. A fate that did not happen (threatened, planned, future)
+is read as such.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .counts import Count
+from .vocabulary import FATE_PHRASES, TALLY_NOUNS, fate_of_word, people_status
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+
+# Words that may stand between a fate and the count it governs: "killed at least 17",
+# "the death toll rose to 14", "the death of four of our soldiers".
+GLUE = frozenset(
+    [
+        "to",
+        "at",
+        "of",
+        "the",
+        "a",
+        "an",
+        "rose",
+        "risen",
+        "stood",
+        "stands",
+        "stand",
+        "reached",
+        "reach",
+        "climbed",
+        "climbs",
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "have",
+        "had",
+        "increased",
+        "jumped",
+        "now",
+        "hit",
+        "put",
+        "its",
+        "their",
+        "our",
+        "with",
+        "by",
+        "as",
+        "many",
+        "over",
+        "some",
+        "more",
+        "than",
+        "least",
+        "up",
+        "total",
+        "further",
+        "another",
+        "additional",
+        "nearly",
+        "about",
+        "around",
+        "almost",
+        "roughly",
+        "approximately",
+        "officially",
+        "initially",
+        "reportedly",
+        "so",
+        "far",
+    ]
+)
+
+
+POST_WINDOW = 14
+
+
+WIDE_GLUE_POS = frozenset({"NOUN", "PROPN", "ADP", "DET", "ADJ", "AUX", "VERB", "ADV", "PART"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A word or phrase naming a fate, as doc token indices."""
+
+    start: int
+    end: int
+    category: str
+    lemma: str
+    # a verb that names the fate only of the people it takes: "released 14 soldiers", not
+    # "a report released on Monday"; "lost 9 soldiers", not "lost ground"
+    of_people_only: bool = False
+
+
+def find_triggers(sentence: SpacySpan) -> list[Trigger]:
+    """Fate words and phrases in the sentence; a phrase wins over the words inside it."""
+    doc = sentence.doc
+    found: list[Trigger] = []
+    covered: set[int] = set()
+    base = sentence.start_char
+    text = sentence.text
+    for pattern, category in FATE_PHRASES:
+        for match in pattern.finditer(text):
+            span = doc.char_span(base + match.start(), base + match.end(), alignment_mode="expand")
+            if span is None or covered & set(range(span.start, span.end)):
+                continue
+            found.append(Trigger(span.start, span.end, _plain(category), span.root.lemma_))
+            covered.update(range(span.start, span.end))
+    for token in sentence:
+        if token.i in covered:
+            continue
+        word_category = fate_of_word(token.lemma_.lower(), token.lower_)
+        if word_category is None:
+            continue
+        if token.lower_ in ("body", "bodies") and token.pos_ != "NOUN":
+            continue
+        found.append(
+            Trigger(
+                token.i,
+                token.i + 1,
+                _plain(word_category),
+                token.lemma_.lower(),
+                of_people_only=word_category.endswith("_if_people") and token.pos_ == "VERB",
+            )
+        )
+    return sorted(found, key=lambda t: t.start)
+
+
+def _plain(category: str) -> str:
+    return category.split("_if_")[0]
+
+
+def _pre_trigger(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:
+    """A fate right before the count that governs it: `killed 17`, `death toll to 14`."""
+    doc = sentence.doc
+    best = None
+    for trigger in triggers:
+        if trigger.end > count.start:
+            break
+        between = doc[trigger.end : count.start]
+        wide = trigger.end - trigger.start > 1  # "death toll", "number of dead": a predicate
+        limit = 12 if wide else 4
+        if len(between) <= limit and all(
+            t.lower_ in GLUE or (wide and t.pos_ in WIDE_GLUE_POS and not t.like_num)
+            for t in between
+        ):
+            best = trigger
+    return best
+
+
+TOLL_VERBS = frozenset(
+    {"rise", "reach", "climb", "stand", "increase", "jump", "hit", "grow", "mount", "top",
+     "exceed", "surpass", "pass", "be"}
+)  # fmt: skip
+
+
+def _toll_predicate(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:
+    """A toll far from its figure, by the grammar: `the death toll from an air strike on a
+    school in central Gaza rose to 22`, `the number of soldiers killed in the attack has
+    risen to 28` (the tally is the subject, the figure ends the verb)."""
+    doc = sentence.doc
+    number = doc[count.number_start]
+    for trigger in triggers:
+        if trigger.end > count.start:
+            continue
+        head = doc[trigger.end - 1]  # "toll" of "death toll", "killed" of "number ... killed"
+        for _ in range(4):
+            if head.lemma_.lower() in TALLY_NOUNS or head.dep_ == "nsubj":
+                break
+            if head.dep_ not in ("pobj", "prep", "acl", "relcl", "compound") or head.head == head:
+                break
+            head = head.head  # "the number of dead", "the number of soldiers killed"
+        if head.lemma_.lower() not in TALLY_NOUNS and trigger.end - trigger.start < 2:
+            continue  # a lone fate word far from the figure is no toll
+        if head.dep_ != "nsubj" or head.head.lemma_.lower() not in TOLL_VERBS:
+            continue
+        verb = head.head
+        path = [number, *number.ancestors]
+        if verb in path:
+            steps = path[: path.index(verb)]
+            if all(
+                t.dep_ in ("pobj", "prep", "dobj", "attr", "nummod", "quantmod", "advmod")
+                or t is number
+                for t in steps
+            ):
+                return trigger
+    return None
+
+
+def _counted(count: Count, doc: Doc) -> Token:
+    """The token standing for the counted people in the parse: the noun, else the number;
+    the first of a list (`five civilians and two soldiers`) for each item of it."""
+    counted = doc[count.noun] if count.noun is not None else doc[count.number_start]
+    for _ in range(4):
+        if counted.dep_ != "conj" or counted.head.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
+            break
+        counted = counted.head
+    return counted
+
+
+# How a fate in another clause hangs below the counted people's own verb: a clause joined
+# on (`were displaced and 12 were killed`) or a relative one (`fled the town, where ...`).
+OTHER_CLAUSE_DEPS = frozenset({"conj", "relcl", "acl", "advcl", "parataxis"})
+
+
+def _in_own_clause(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
+    """Whether a fate after the count is said of its people, by the parse: not when the
+    fate has a subject of its own (`3,000 fled after 14 soldiers were killed`), nor when
+    the people have a verb of their own that is no fate and the fate sits in a clause
+    joined to it (`2,000 families were displaced and 12 people were killed`, `3,000 fled
+    the town, where 14 were killed`)."""
+    doc = sentence.doc
+    counted, number = _counted(count, doc), doc[count.number_start]
+    fate = doc[trigger.start]
+    if counted in fate.ancestors or number in fate.ancestors:
+        return True  # "treating 367 people wounded in the clashes": the fate describes them
+    mine = {counted.i, number.i}
+    subjects = [c for c in fate.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+    if (
+        trigger.end - trigger.start == 1
+        and subjects
+        and not any(t.i in mine for s in subjects for t in s.subtree)
+    ):
+        return False
+    own = counted.head
+    if (
+        counted.dep_ not in ("nsubj", "nsubjpass", "dobj")
+        or own.pos_ not in ("VERB", "AUX")
+        or trigger.start <= own.i < trigger.end
+        or fate_of_word(own.lemma_.lower(), own.lower_) is not None
+    ):
+        return True
+    token = fate
+    for _ in range(8):
+        if token.head.i == token.i:
+            return True  # the fate is not below the people's verb: trust the words
+        if token.head.i == own.i:
+            return token.dep_ not in OTHER_CLAUSE_DEPS
+        token = token.head
+    return True
+
+
+def _takes_people(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
+    """A verb like `released` or `lost` that takes the counted people itself (`lost eight
+    members of her family`, `14 soldiers were freed`)."""
+    doc = sentence.doc
+    for token in (_counted(count, doc), doc[count.number_start]):
+        for _ in range(4):
+            if token.head.i == trigger.start:
+                if token.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "oprd"):
+                    return True
+                break
+            if token.head.i == token.i:
+                break
+            token = token.head
+    return False
+
+
+def _post_trigger(
+    count: Count, triggers: list[Trigger], sentence: SpacySpan, *, claimed: set[int]
+) -> Trigger | None:
+    """The first fate after the count within its clause: `13 were captured`."""
+    doc = sentence.doc
+    for trigger in triggers:
+        if trigger.start < count.end:
+            continue
+        if trigger.start - count.end > POST_WINDOW:
+            return None
+        if trigger.start in claimed:
+            return None  # it already governs a later count ("17 people and wounded 370")
+        between = doc[count.end : trigger.start]
+        if any(t.text in (";", ":") or t.text in ("“", '"') and t.i > count.end for t in between):
+            return None
+        return trigger if _in_own_clause(count, trigger, sentence) else None
+    return None
+
+
+def is_breakdown(count: Count, sentence: SpacySpan) -> bool:
+    """`including 5 civilians`, `among them two children`, `12 of them children`, and
+    the list after a colon."""
+    doc = sentence.doc
+    before = [t.lower_ for t in doc[max(sentence.start, count.start - 2) : count.start]]
+    after = [t.lower_ for t in doc[count.end : min(sentence.end, count.end + 2)]]
+    return (
+        "including" in before
+        or _in_parentheses(count, sentence)  # "15 dead (12 civilians and three soldiers)"
+        or before[-2:] == ["among", "them"]
+        or before[-1:] == [":"]  # "16 wounded: six Kyrgyz soldiers, three civilians and ..."
+        or after in (["of", "them"], ["of", "whom"])
+    )
+
+
+def _in_parentheses(count: Count, sentence: SpacySpan) -> bool:
+    """The count stands inside a parenthesis opened after an earlier figure."""
+    doc = sentence.doc
+    for token in reversed(doc[sentence.start : count.start]):
+        if token.text == ")":
+            return False
+        if token.text == "(":
+            return any(t.like_num for t in doc[sentence.start : token.i])
+    return False
+
+
+# Verbs that list who the people of a fate were: "the dead included two brothers",
+# "among the dead were seven farmers", "the victims comprised 12 children".
+LISTING_VERBS = frozenset({"include", "be", "comprise", "number"})
+
+
+def _listed_fate(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:
+    """The fate of a group the count's people are listed in: `the dead included two
+    teenage brothers`, `among those killed were seven farmers`."""
+    counted = _counted(count, sentence.doc)
+    verb = counted.head
+    if counted.dep_ not in ("dobj", "attr", "nsubj") or verb.lemma_.lower() not in LISTING_VERBS:
+        return None
+    groups = [c for c in verb.children if c.dep_ in ("nsubj", "attr") and c.i != counted.i]
+    groups += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "among"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for group in groups:
+        words = {group.i} | {c.i for c in group.children if c.dep_ in ("acl", "amod", "relcl")}
+        for trigger in triggers:
+            if any(trigger.start <= i < trigger.end for i in words):
+                return trigger
+    return None
+
+
+def _containing(count: Count, triggers: list[Trigger]) -> Trigger | None:
+    """A fate phrase that wraps the count: `communication with 24 servicemen was lost`."""
+    for trigger in triggers:
+        if trigger.start < count.start and trigger.end > count.end:
+            return trigger
+    return None
+
+
+def _governing(
+    count: Count, triggers: list[Trigger], sentence: SpacySpan, *, bare: bool = False
+) -> Trigger | None:
+    """The fate verb the counted noun is the subject or object of, skipping relative
+    clauses: `Two members who were injured ... died` died, not injured. With `bare`, a
+    figure with no noun stands for its people (`two of whom later died`)."""
+    if count.noun is None and not bare:
+        return None
+    noun = sentence.doc[count.noun if count.noun is not None else count.number_start]
+    for _ in range(3):
+        if noun.dep_ != "conj" or noun.head.i == noun.i:
+            break
+        noun = noun.head  # "killed commander X and 20 other militants": one object
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    for trigger in triggers:
+        if trigger.start <= noun.head.i < trigger.end:
+            return trigger
+    return None
+
+
+def assign_triggers(
+    counts: list[Count], triggers: list[Trigger], sentence: SpacySpan
+) -> list[Trigger | None]:
+    """Pair every count with its fate: the one right before it, else the next one after
+    it, else the fate of the count it is listed with (`killed 50 X and 10 Y`)."""
+    pre = [_containing(c, triggers) or _pre_trigger(c, triggers, sentence) for c in counts]
+    claimed = {t.start for t in pre if t is not None}
+    chosen: list[Trigger | None] = []
+    for i, count in enumerate(counts):
+        trigger = pre[i]
+        if trigger is None and count.noun is not None:
+            noun = sentence.doc[count.noun]
+            noun_fate = fate_of_word(noun.lemma_.lower(), noun.lower_)
+            if noun_fate is not None and people_status(noun.lemma_.lower(), noun.lower_):
+                # "27 hostages were killed": a fate said of captives is their new fate
+                trigger = _governing(count, triggers, sentence)
+            if trigger is None and noun_fate is not None:
+                trigger = Trigger(noun.i, noun.i + 1, _plain(noun_fate), noun.lemma_.lower())
+        if trigger is None:
+            trigger = _toll_predicate(count, triggers, sentence)
+        if trigger is None and i > 0 and is_breakdown(count, sentence):
+            # "37 were killed, including 5 civilians", unless the part has a fate of its
+            # own: "30 were injured, two of whom later died"
+            inside = _in_parentheses(count, sentence)  # its own verb lies outside them
+            trigger = (None if inside else _governing(count, triggers, sentence, bare=True)) or (
+                chosen[i - 1]
+            )
+        if trigger is None:
+            trigger = _governing(count, triggers, sentence, bare=True)
+        if trigger is None:
+            trigger = _listed_fate(count, triggers, sentence)
+        if trigger is None:
+            trigger = _post_trigger(count, triggers, sentence, claimed=claimed)
+        if trigger is None and i > 0 and chosen[i - 1] is not None:
+            previous = chosen[i - 1]
+            assert previous is not None
+            gap = sentence.doc[max(counts[i - 1].end, previous.end) : count.start]
+            if (
+                not any(
+                    t.start >= max(counts[i - 1].end, previous.end) and t.start < count.start
+                    for t in triggers
+                )
+                and not any(t.pos_ == "VERB" for t in gap)
+                and (previous.end <= counts[i - 1].start or previous.start == counts[i - 1].noun)
+            ):
+                trigger = previous
+        if (
+            trigger is not None
+            and trigger.of_people_only
+            and not _takes_people(count, trigger, sentence)
+        ):
+            trigger = None
+        chosen.append(trigger)
+    return chosen
+
+
+def toll_phrase(
+    trigger: Trigger, count: Count, counts: list[Count], doc: Doc
+) -> tuple[int, int] | None:
+    """The words between a toll and its figure (`the death toll among Wagner fighters rose
+    to 20`), which describe the counted people; None when no toll governs the count."""
+    if trigger.end - trigger.start < 2 or trigger.end > count.start:
+        return None
+    if any(trigger.end <= other.start < count.start for other in counts):
+        return None
+    return trigger.end, toll_words_end(trigger, count, doc)
+
+
+# Where the words that describe a toll's people end: "the toll among Wagner fighters" |
+# "from an air strike on a school sheltering families" | "rose to 22".
+TOLL_STOPS = frozenset({"from", "in", "on", "at", "after", "since", "during", "following"})
+
+
+def toll_words_end(trigger: Trigger, count: Count, doc: Doc) -> int:
+    for token in doc[trigger.end : count.start]:
+        if token.lower_ in TOLL_STOPS or token.lemma_.lower() in TOLL_VERBS:
+            return token.i
+        if token.lower_ == "of" and trigger.end - trigger.start == 1:
+            return token.i  # "the toll of the attack launched by al-Shabaab"
+    return count.start
+
+
+# Verbs whose complement has not happened: "threatened to kill", "vowed to capture".
+UNREAL_HEADS = frozenset(
+    {"threaten", "vow", "plan", "promise", "try", "attempt", "seek", "aim", "intend",
+     "want", "pledge", "prepare", "fail"}
+)  # fmt: skip
+
+
+def unreal(trigger: Trigger, sentence: SpacySpan) -> bool:
+    """A fate that is threatened, planned, future or counterfactual, not reported as done:
+    `threatened to kill 50`, `will execute`, `could have killed up to 100 had ...`."""
+    verb = sentence.doc[trigger.start]
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"will", "would", "shall", "'ll", "wo"}:
+        return True
+    if "could" in auxes and "have" in auxes:
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNREAL_HEADS
