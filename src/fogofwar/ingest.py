@@ -66,13 +66,22 @@ def _guard(location: str, items: Iterator[Item]) -> Iterator[Item]:
     try:
         yield from items
     except Exception as exc:  # untrusted input must never stop a run
-        problem = _one_line(f"cannot read: {type(exc).__name__}: {exc}")
+        problem = one_line(f"cannot read: {type(exc).__name__}: {exc}")
         yield Rejected(location=location, problem=problem)
 
 
-def _one_line(problem: str) -> str:
-    """Rejected reasons are one line; library messages sometimes are not."""
-    return " ".join(problem.split())[:300]
+def one_line(problem: str) -> str:
+    """Rejected reasons are one line of storable text; library messages sometimes are not."""
+    return repair_text(" ".join(problem.split())[:300])
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def repair_text(text: str) -> str:
+    """`text` with every lone surrogate (JSON's `"\\ud800"`, a file name's undecodable
+    byte) replaced by U+FFFD: such a string cannot be encoded, so not stored or parsed."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def _read_folder(folder: Path) -> Iterator[Item]:
@@ -236,7 +245,7 @@ def _read_stdin(stream: TextIO) -> Iterator[Item]:
             if line.strip():
                 yield _from_json_line(line, location=location, number=number)
     except (OSError, UnicodeDecodeError, ValueError) as exc:
-        yield Rejected(location="<stdin>", problem=_one_line(f"cannot read stdin: {exc}"))
+        yield Rejected(location="<stdin>", problem=one_line(f"cannot read stdin: {exc}"))
 
 
 def _from_json_line(line: str, *, location: str, number: int) -> Item:
@@ -333,7 +342,7 @@ def _read_feed(data: bytes, *, location: str) -> Iterator[Item]:
     try:
         root = etree.fromstring(data, parser=parser)
     except (etree.XMLSyntaxError, ValueError) as exc:
-        yield Rejected(location=location, problem=_one_line(f"malformed XML: {exc}"))
+        yield Rejected(location=location, problem=one_line(f"malformed XML: {exc}"))
         return
     kind = _local(root.tag)
     if kind not in {"rss", "feed", "rdf"}:

@@ -1,0 +1,167 @@
+"""One hostile article must never stop a run (issue 12): it is stored or rejected, and
+every other article is stored, grouped into events and reconciled.
+
+The hostile inputs are the ones the issue reproduced, rebuilt here at small sizes: poison
+numbers, an article that raises in any stage, lone surrogates, texts over spaCy's
+limit, file names that are not UTF-8, FIFOs, ids too long for `int()`. Everything runs
+the real spaCy model, so it is all `slow`; each case is small and bounded in time.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import fogofwar.pipeline
+from fogofwar.pipeline import RunSummary, process
+from fogofwar.records import Article
+from fogofwar.store import Store
+
+pytestmark = pytest.mark.slow
+
+VILLAGES = ("Kordak", "Tashbel", "Uzunsai")
+WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def report(number: int) -> dict[str, str]:
+    """A short invented report; three villages, so the corpus makes a few events."""
+    village = VILLAGES[number % len(VILLAGES)]
+    return {
+        "id": f"report-{number}",
+        "outlet": f"Outlet {number}",
+        "published": f"2026-06-{1 + number % len(VILLAGES):02d}",
+        "title": f"Clash near {village}",
+        "text": (
+            f"{WORDS[number % len(WORDS)].capitalize()} Kyrgyz soldiers were killed in a clash "
+            f"near {village}, the Kyrgyzstan Ministry of Defence said in statement {number}. "
+            f"Tajikistan said {number % 4 + 1} of its border guards died near {village}."
+        ),
+    }
+
+
+POISON_COUNTS = {
+    "ten to the twentieth": "99999999999999999999",
+    "two to the sixty-third": str(2**63),
+    "ten comma groups": "1,000,000,000,000,000,000,000,000,000,000",
+    "400 digits": "9" * 400,
+    "400 digits and .5 thousand": "9" * 400 + ".5 thousand",
+}
+POISON_MARK = "PoisonVillage"
+
+
+def poison(number: int, figure: str) -> dict[str, str]:
+    return {
+        "id": f"poison-{number}",
+        "published": "2026-06-01",
+        "text": (
+            f"{figure} soldiers were killed near {POISON_MARK}, a statement said on Monday. "
+            "Officials gave no other details."
+        ),
+    }
+
+
+def write_jsonl(path: Path, objects: list[dict[str, Any]]) -> Path:
+    path.write_text("".join(json.dumps(o) + "\n" for o in objects), encoding="utf-8")
+    return path
+
+
+def corpus_with(path: Path, middle: list[dict[str, Any]], *, reports: int = 6) -> Path:
+    """`reports` invented reports with the `middle` objects between their two halves."""
+    good = [report(n) for n in range(reports)]
+    return write_jsonl(path, good[: reports // 2] + middle + good[reports // 2 :])
+
+
+def check_the_others_are_whole(db: Path, *, reports: int = 6) -> None:
+    """Every good report is stored with its claims, in an event, with estimates."""
+    with Store.open(db) as store:
+        ids = {a.external_id: a.id for a in store.articles()}
+        good = {f"report-{n}" for n in range(reports)}
+        assert good <= set(ids)
+        claimed = {c.article_id for c in store.claims()}
+        assert {ids[g] for g in good} <= claimed
+        grouped = {i for e in store.events() for i in e.article_ids}
+        assert {a.id for a in store.articles()} <= grouped
+        assert store.estimates()
+        assert store.counts()["runs"] == 1
+
+
+def test_poison_counts_are_no_claims_and_the_run_goes_on(tmp_path: Path) -> None:
+    """The issue's example: a JSONL corpus with poison lines in the middle."""
+    lines = [poison(n, figure) for n, figure in enumerate(POISON_COUNTS.values())]
+    corpus = corpus_with(tmp_path / "corpus.jsonl", lines)
+    summary = process([corpus], db_path=tmp_path / "run.db")
+    assert (summary.read, summary.articles) == (6 + len(lines), 6 + len(lines))
+    check_the_others_are_whole(tmp_path / "run.db")
+    with Store.open(tmp_path / "run.db") as store:
+        poisoned = {a.id for a in store.articles() if POISON_MARK in a.text}
+        assert len(poisoned) == len(lines)
+        assert not [c for c in store.claims() if c.article_id in poisoned]
+        assert max(c.count for c in store.claims()) < 10
+
+
+def raise_on_poison(stage: Any) -> Any:
+    """`stage`, except that it raises on an article (or raw input) with the poison mark."""
+
+    def wrapped(item: Any, *args: Any, **kwargs: Any) -> Any:
+        if POISON_MARK in (item.text or ""):
+            raise OverflowError(f"hostile\nvalue in {stage.__name__}")
+        return stage(item, *args, **kwargs)
+
+    return wrapped
+
+
+@pytest.mark.parametrize(
+    ("target", "stage"),
+    [("clean", "cannot clean"), ("describe", "cannot analyse")],
+)
+def test_an_article_that_raises_is_rejected_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, target: str, stage: str
+) -> None:
+    monkeypatch.setattr(
+        fogofwar.pipeline, target, raise_on_poison(getattr(fogofwar.pipeline, target))
+    )
+    corpus = corpus_with(tmp_path / "corpus.jsonl", [poison(0, "Three")])
+    summary = process([corpus], db_path=tmp_path / "run.db")
+    assert (summary.read, summary.rejected, summary.articles) == (7, 1, 6)
+    check_the_others_are_whole(tmp_path / "run.db")
+    with Store.open(tmp_path / "run.db") as store:
+        (rejected,) = store.rejected()
+    assert rejected.location.endswith("corpus.jsonl:4")
+    assert rejected.external_id == "poison-0"
+    assert rejected.problem == f"{stage}: OverflowError: hostile value in {target}"
+
+
+def test_an_article_that_cannot_be_stored_is_rejected(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    save = Store.save_analysed
+
+    def save_or_overflow(self: Store, article: Article, analysis: Any) -> None:
+        if POISON_MARK in article.text:
+            raise OverflowError("Python int too large to convert to SQLite INTEGER")
+        save(self, article, analysis)
+
+    monkeypatch.setattr(Store, "save_analysed", save_or_overflow)
+    corpus = corpus_with(tmp_path / "corpus.jsonl", [poison(0, "Three")])
+    summary = process([corpus], db_path=tmp_path / "run.db")
+    assert (summary.rejected, summary.articles) == (1, 6)
+    check_the_others_are_whole(tmp_path / "run.db")
+    with Store.open(tmp_path / "run.db") as store:
+        assert [r.problem.split(":")[0] for r in store.rejected()] == ["cannot store"]
+
+
+def test_a_rejected_article_is_tried_again_and_the_rerun_is_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(fogofwar.pipeline, "describe", raise_on_poison(fogofwar.pipeline.describe))
+    corpus = corpus_with(tmp_path / "corpus.jsonl", [poison(0, "Three")])
+    first = process([corpus], db_path=tmp_path / "run.db")
+    second = process([corpus], db_path=tmp_path / "run.db")
+    assert second == RunSummary(
+        read=7, rejected=1, skipped=6, articles=0, claims=0, events=first.events
+    )
+    with Store.open(tmp_path / "run.db") as store:
+        assert len(store.rejected()) == 1
