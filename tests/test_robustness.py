@@ -165,3 +165,21 @@ def test_a_rejected_article_is_tried_again_and_the_rerun_is_the_same(
     )
     with Store.open(tmp_path / "run.db") as store:
         assert len(store.rejected()) == 1
+
+
+def test_lone_surrogates_are_repaired_and_the_lines_after_them_stored(tmp_path: Path) -> None:
+    text = report(9)["text"]
+    surrogates = [
+        '{"id": "surrogate-text", "text": "\\ud800 ' + text + '"}',
+        '{"id": "surrogate-title", "title": "\\udfff", "text": "' + text + ' Again."}',
+    ]
+    good = [json.dumps(report(n)) for n in range(6)]
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join(good[:3] + surrogates + good[3:]) + "\n", encoding="utf-8")
+    summary = process([corpus], db_path=tmp_path / "run.db")
+    assert (summary.read, summary.rejected, summary.articles) == (8, 0, 8)
+    check_the_others_are_whole(tmp_path / "run.db")
+    with Store.open(tmp_path / "run.db") as store:
+        by_id = {a.external_id: a for a in store.articles()}
+    assert by_id["surrogate-text"].text.startswith("\ufffd")
+    assert by_id["surrogate-title"].title == "\ufffd"

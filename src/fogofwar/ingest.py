@@ -178,6 +178,9 @@ def _read_json(text: str, *, location: str) -> Iterator[Item]:
     except RecursionError:
         yield Rejected(location=location, problem="malformed JSON: nested too deeply")
         return
+    except ValueError as exc:  # a number longer than int() reads (4,300 digits)
+        yield Rejected(location=location, problem=one_line(f"unreadable JSON: {exc}"))
+        return
     if isinstance(value, dict) and isinstance(value.get("articles"), list):
         value = value["articles"]  # a collection: {"articles": [...], ...}
     if isinstance(value, dict):
@@ -258,7 +261,16 @@ def _from_json_line(line: str, *, location: str, number: int) -> Item:
         )
     except RecursionError:
         return Rejected(location=location, problem=f"malformed JSON on line {number}")
-    return _from_object(value, location=location)
+    except ValueError as exc:  # a number longer than int() reads (4,300 digits)
+        return Rejected(
+            location=location, problem=one_line(f"unreadable JSON on line {number}: {exc}")
+        )
+    try:
+        return _from_object(value, location=location)
+    except Exception as exc:  # one line's surprise must not end the file
+        return Rejected(
+            location=location, problem=one_line(f"cannot read: {type(exc).__name__}: {exc}")
+        )
 
 
 def _json_type(value: Any) -> str:
@@ -267,13 +279,13 @@ def _json_type(value: Any) -> str:
 
 
 def _field(obj: dict[str, Any], *names: str) -> str | None:
-    """The first of `names` holding a usable scalar, as a stripped string."""
+    """The first of `names` holding a usable scalar, as a stripped, storable string."""
     for name in names:
         value = obj.get(name)
         if isinstance(value, bool) or value is None:
             continue
         if isinstance(value, int | float | str):
-            text = str(value).strip()
+            text = repair_text(str(value).strip())
             if text:
                 return text
     return None
@@ -303,7 +315,7 @@ def _from_object(obj: Any, *, location: str) -> Item:
             problem="JSON object has no text (expected a 'text' or 'body' field)",
             external_id=external_id,
         )
-    name, value = body
+    name, value = body[0], repair_text(body[1])
     # "body" is often markup; "text" only counts as markup if it opens with a tag
     as_html = name == "html" or (
         _looks_html(value) and (name != "text" or value.lstrip().startswith("<"))
