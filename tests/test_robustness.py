@@ -16,8 +16,10 @@ from typing import Any
 import pytest
 
 import fogofwar.pipeline
+from fogofwar.extract import nlp
 from fogofwar.pipeline import RunSummary, process
 from fogofwar.records import Article
+from fogofwar.settings import Settings
 from fogofwar.store import Store
 
 pytestmark = pytest.mark.slow
@@ -183,3 +185,84 @@ def test_lone_surrogates_are_repaired_and_the_lines_after_them_stored(tmp_path: 
         by_id = {a.external_id: a for a in store.articles()}
     assert by_id["surrogate-text"].text.startswith("\ufffd")
     assert by_id["surrogate-title"].title == "\ufffd"
+
+
+def long_report(paragraphs: int) -> dict[str, str]:
+    """One article of many paragraphs, each a clash at another place with its own toll."""
+    text = "\n\n".join(
+        f"In attack number {n}, {n + 2} Kyrgyz soldiers were killed near Kordak, the "
+        "Kyrgyzstan Ministry of Defence said."
+        for n in range(paragraphs)
+    )
+    return {"id": "long", "published": "2026-06-01", "text": text}
+
+
+def test_a_text_over_the_part_size_is_parsed_in_parts_with_true_offsets(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """spaCy's limit made small: the article is parsed in paragraph-bounded parts, all of
+    it is read (a figure in the last paragraph too) and every evidence span is verbatim."""
+    monkeypatch.setattr(nlp, "PART_CHARS", 1_000)
+    monkeypatch.setattr(nlp, "BATCH_CHARS", 2_000)
+    model = nlp.load_model()
+    monkeypatch.setattr(model, "max_length", 1_000)  # more would raise spaCy's E088
+    article = long_report(60)
+    assert len(article["text"]) > 5_000
+    corpus = corpus_with(tmp_path / "corpus.jsonl", [article])
+    summary = process([corpus], db_path=tmp_path / "run.db")
+    assert (summary.rejected, summary.articles) == (0, 7)
+    check_the_others_are_whole(tmp_path / "run.db")
+    with Store.open(tmp_path / "run.db") as store:
+        (stored,) = [a for a in store.articles() if a.external_id == "long"]
+        claims = store.claims(article_id=stored.id)
+    assert stored.text == article["text"]  # never truncated
+    assert claims and all(
+        "Kyrgyz soldiers were killed" in c.evidence.of(stored.text) for c in claims
+    )
+    last = article["text"].rsplit("\n\n", 1)[1]
+    assert [c.evidence.of(stored.text) for c in claims if c.count == 61] == [last]
+
+
+def test_a_text_over_max_text_chars_is_rejected_with_the_reason(tmp_path: Path) -> None:
+    article = long_report(60)
+    corpus = corpus_with(tmp_path / "corpus.jsonl", [article])
+    settings = Settings(max_text_chars=2_000)
+    summary = process([corpus], db_path=tmp_path / "run.db", settings=settings)
+    assert (summary.rejected, summary.articles) == (1, 6)
+    check_the_others_are_whole(tmp_path / "run.db")
+    with Store.open(tmp_path / "run.db") as store:
+        (rejected,) = store.rejected()
+    assert rejected.external_id == "long"
+    assert rejected.problem == (
+        f"text of {len(article['text']):,} characters is over max_text_chars (2,000)"
+    )
+
+
+def numbers_sentence(n: int) -> str:
+    """One sentence of `n` numbers, the shapes that made extraction quadratic: numbers the
+    tagger reads as dates (`from 3 to 8`) and counts of people."""
+    items = (f"from {i} to {i + 5}" if i % 2 else f"{i % 90 + 2} soldiers" for i in range(n))
+    return "The ministry said " + ", ".join(items) + " were killed."
+
+
+def extraction_seconds(text: str) -> float:
+    """The best of three timings of extraction alone (the parse is done once, before)."""
+    import time
+
+    from fogofwar.analysis import describe
+
+    article = Article(id="n", text=text, location="<test>")
+    (doc,) = nlp.parse_many([text])
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        describe(article, doc)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def test_extraction_is_linear_in_the_numbers_of_a_sentence() -> None:
+    """Issue 12: 40,000 numbers in a sentence took 80 s, growing with their square. Four
+    times the numbers must cost well under the sixteen times a square would."""
+    small, large = (extraction_seconds(numbers_sentence(n)) for n in (400, 1_600))
+    assert large < 8 * small + 0.5, (small, large)

@@ -69,7 +69,7 @@ def _clean_guarded(item: RawDocument | Rejected, *, settings: Settings) -> Artic
     if isinstance(item, Rejected):
         return item
     try:
-        return clean(item, min_chars=settings.min_text_chars)
+        return clean(item, min_chars=settings.min_text_chars, max_chars=settings.max_text_chars)
     except Exception as exc:  # one hostile article must never stop a run
         return _failed(item, "cannot clean", exc)
 
