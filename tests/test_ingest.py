@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -219,25 +220,15 @@ def test_missing_path() -> None:
     )
 
 
-def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "locked.txt"
-    path.write_text(BODY, encoding="utf-8")
-
-    def denied(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
-
-    monkeypatch.setattr(Path, "read_bytes", denied)
-    assert _one(path) == Rejected(location=str(path), problem="permission denied")
-
-
-def test_unreadable_jsonl(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "locked.jsonl"
+@pytest.mark.parametrize("name", ["locked.txt", "locked.jsonl"])
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    path = tmp_path / name
     path.write_text(json.dumps({"text": BODY}), encoding="utf-8")
 
-    def denied(self: Path, *args: object, **kwargs: object) -> object:
-        raise PermissionError(13, "Permission denied", str(self))
+    def denied(file: object, *args: object, **kwargs: object) -> int:
+        raise PermissionError(13, "Permission denied", str(file))
 
-    monkeypatch.setattr(Path, "open", denied)
+    monkeypatch.setattr(os, "open", denied)  # as root, chmod 000 would not stop a read
     assert _one(path) == Rejected(location=str(path), problem="permission denied")
 
 
@@ -406,3 +397,46 @@ def test_jsonl_of_arbitrary_values_is_read_line_by_line_never_raising(
     items = list(read(["-"], stdin=io.StringIO("\n".join(lines) + "\n")))
     assert [item.location for item in items] == [f"<stdin>:{n + 1}" for n in range(len(lines))]
     assert all(_encodable(item) for item in items)
+
+
+def test_fifos_devices_and_sockets_are_skipped_never_read(tmp_path: Path) -> None:
+    """A FIFO named `pipe.txt` blocked the run forever; a device never ends."""
+    import socket
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.txt")
+    os.mkfifo(folder / "pipe.jsonl")
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(folder / "socket.json"))
+        (folder / "good.txt").write_text(BODY, encoding="utf-8")
+        items = list(read([folder, "/dev/zero", "/dev/null"]))
+    problems = {Path(i.location).name: i.problem for i in items if isinstance(i, Rejected)}
+    assert problems == {
+        "pipe.jsonl": "skipped: a FIFO is not a regular file",
+        "pipe.txt": "skipped: a FIFO is not a regular file",
+        "socket.json": "skipped: a socket is not a regular file",
+        "zero": "unsupported file type '(none)' (expected " + ", ".join(sorted(SUFFIXES)) + ")",
+        "null": "unsupported file type '(none)' (expected " + ", ".join(sorted(SUFFIXES)) + ")",
+    }
+    assert [i.location for i in items if isinstance(i, RawDocument)] == [str(folder / "good.txt")]
+
+
+def test_a_device_with_a_known_suffix_is_skipped(tmp_path: Path) -> None:
+    link = tmp_path / "zero.txt"
+    link.symlink_to("/dev/zero")
+    assert _one(link) == Rejected(
+        location=str(link), problem="skipped: a character device is not a regular file"
+    )
+
+
+def test_file_names_in_any_bytes_are_read_and_shown_escaped(tmp_path: Path) -> None:
+    folder = os.fsencode(tmp_path)
+    os.write(fd := os.open(folder + b"/caf\xe9.txt", os.O_WRONLY | os.O_CREAT), BODY.encode())
+    os.close(fd)
+    open(folder + b"/empty\xff.txt", "wb").close()
+    first, second = read([tmp_path])
+    assert isinstance(first, RawDocument) and first.text == BODY
+    assert first.location == f"{tmp_path}/caf\\xe9.txt"
+    assert second == Rejected(location=f"{tmp_path}/empty\\xff.txt", problem="empty file")
+    assert all(_encodable(item) for item in (first, second))

@@ -266,3 +266,25 @@ def test_extraction_is_linear_in_the_numbers_of_a_sentence() -> None:
     times the numbers must cost well under the sixteen times a square would."""
     small, large = (extraction_seconds(numbers_sentence(n)) for n in (400, 1_600))
     assert large < 8 * small + 0.5, (small, large)
+
+
+def test_a_folder_with_a_fifo_and_a_non_utf8_name_is_read_whole(tmp_path: Path) -> None:
+    """A FIFO blocked the run forever; a file name that is not UTF-8 stopped it."""
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.txt")
+    with open(os.fsencode(folder) + b"/caf\xe9.txt", "w", encoding="utf-8") as f:
+        f.write(report(1)["text"])
+    (folder / "good.txt").write_text(report(2)["text"], encoding="utf-8")
+    summary = process([folder], db_path=tmp_path / "run.db")
+    assert (summary.read, summary.rejected, summary.articles) == (3, 1, 2)
+    with Store.open(tmp_path / "run.db") as store:
+        assert sorted(Path(a.location).name for a in store.articles()) == [
+            "caf\\xe9.txt",
+            "good.txt",
+        ]
+        assert [(Path(r.location).name, r.problem) for r in store.rejected()] == [
+            ("pipe.txt", "skipped: a FIFO is not a regular file")
+        ]
