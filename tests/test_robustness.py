@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import fogofwar.pipeline
 from fogofwar.extract import nlp
@@ -288,3 +290,53 @@ def test_a_folder_with_a_fifo_and_a_non_utf8_name_is_read_whole(tmp_path: Path) 
         assert [(Path(r.location).name, r.problem) for r in store.rejected()] == [
             ("pipe.txt", "skipped: a FIFO is not a regular file")
         ]
+
+
+FRAGMENTS = [
+    "soldiers", "civilians", "were", "killed", "wounded", "captured", "at least", "from",
+    "to", "between", "and", "2.8", ".5", "thousand", "million", "a dozen", "9" * 30, ",",
+    ".", "\n", "\n\n", "\ud800", "\udfff", "according to", "the ministry said", "Armenia",
+    "Azerbaijan", "<p>", "</p>", "&nbsp;", "& amp;", "Kordak", "aged", "on Monday", "\u2029",
+    "(", ")", '"', "-", "—", "1,000,000,000,000", "seventy-one", "another",
+]  # fmt: skip
+HOSTILE_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(FRAGMENTS),
+        st.integers(min_value=0, max_value=10**30).map(str),
+        st.text(max_size=12),
+    ),
+    max_size=60,
+).map(" ".join)
+HOSTILE_FIELD = HOSTILE_TEXT | st.integers(min_value=-(10**40), max_value=10**40) | st.none()
+
+
+@settings(
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    articles=st.lists(
+        st.fixed_dictionaries(
+            {"text": HOSTILE_TEXT},
+            optional={"id": HOSTILE_FIELD, "title": HOSTILE_FIELD, "published": HOSTILE_FIELD},
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_read_clean_extract_store_never_raises(
+    tmp_path_factory: pytest.TempPathFactory, articles: list[dict[str, Any]]
+) -> None:
+    """Arbitrary text and values (surrogates, huge numbers, markup) in a JSONL corpus:
+    every line is stored or rejected, never raised, and evidence stays verbatim."""
+    root = tmp_path_factory.mktemp("fuzz")
+    corpus = corpus_with(root / "corpus.jsonl", articles, reports=2)
+    summary = process([corpus], db_path=root / "run.db")
+    assert summary.read == len(articles) + 2
+    assert summary.articles + summary.rejected + summary.skipped == summary.read
+    with Store.open(root / "run.db") as store:
+        texts = {a.id: a.text for a in store.articles()}
+        for claim in store.claims():
+            assert 0 <= claim.count <= 10**9
+            assert claim.evidence.of(texts[claim.article_id])
