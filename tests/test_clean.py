@@ -461,3 +461,33 @@ def test_joining_only_ever_removes_line_breaks(text: str) -> None:
         "".join(joined.split()) == "".join(text.split())
     )
     assert joined.count("\n") <= text.count("\n")
+
+
+@pytest.mark.parametrize(
+    ("raw", "phrase"),
+    [
+        (
+            RawDocument(location="a.txt", text="Two soldiers died. " * 60),
+            "text of 1,140 characters is over max_text_chars (1,000)",
+        ),
+        (
+            RawDocument(location="a.html", html="<p>" + "Two died. " * 600 + "</p>"),
+            "HTML of 6,007 characters is over 5 times max_text_chars (5,000)",
+        ),
+    ],
+)
+def test_input_over_the_longest_text_is_rejected_unread(raw: RawDocument, phrase: str) -> None:
+    assert clean(raw, max_chars=1_000) == Rejected(location=raw.location, problem=phrase)
+    assert isinstance(clean(raw, max_chars=10_000), Article)
+
+
+def test_markup_over_the_cap_never_reaches_the_html_parser(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def fail(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the HTML parser was called")
+
+    monkeypatch.setattr("fogofwar.clean.extract_html", fail)
+    raw = RawDocument(location="a.html", html="<p " + 'a="b" ' * 10_000 + ">x</p>")
+    result = clean(raw, max_chars=1_000)
+    assert isinstance(result, Rejected) and result.problem.startswith("HTML of 60,")

@@ -339,3 +339,64 @@ def test_a_db_that_is_not_ours_is_one_line_and_left_alone(
     assert db.read_bytes() == before
     assert not (tmp_path / "briefing.html").exists()
     assert not (tmp_path / "out").exists()
+
+
+def test_a_database_another_process_holds_is_one_line_with_a_hint(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import fogofwar.store
+
+    monkeypatch.setattr(fogofwar.store, "BUSY_TIMEOUT_SECONDS", 0.2)
+    db = small_db(tmp_path / "held.db")
+    (tmp_path / "in.txt").write_text(TEXT, encoding="utf-8")
+    holder = sqlite3.connect(db, isolation_level=None)
+    try:
+        holder.execute("BEGIN EXCLUSIVE")
+        result = invoke("process", str(tmp_path / "in.txt"), "--db", str(db), "--quiet")
+    finally:
+        holder.close()
+    assert_one_line_error(result, str(db), "database is locked", "another process")
+
+
+def test_a_second_run_waits_for_the_first(tmp_path: Path) -> None:
+    """A run that finds the write lock taken waits (busy timeout) instead of failing."""
+    import threading
+
+    db = small_db(tmp_path / "shared.db")
+    (tmp_path / "in.txt").write_text(TEXT, encoding="utf-8")
+    holder = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN EXCLUSIVE")
+    release = threading.Timer(1.0, lambda: holder.execute("COMMIT"))
+    release.start()
+    try:
+        result = invoke("process", str(tmp_path / "in.txt"), "--db", str(db), "--quiet")
+    finally:
+        release.join()
+        holder.close()
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize(
+    ("error", "phrases"),
+    [
+        (sqlite3.OperationalError("database or disk is full"), ["disk is full", "free some"]),
+        (OSError(28, "No space left on device"), ["disk is full"]),
+        (sqlite3.DatabaseError("database disk image is malformed"), ["malformed", "backup"]),
+        (
+            sqlite3.OperationalError("attempt to write a readonly database"),
+            ["readonly", "writable"],
+        ),
+        (sqlite3.OperationalError("no such table: estimates"), ["database error: no such"]),
+    ],
+)
+def test_storage_failures_mid_run_are_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: Exception, phrases: list[str]
+) -> None:
+    def fail(*args: object, **kwargs: object) -> None:
+        raise error
+
+    monkeypatch.setattr(Store, "save_analysed", fail)
+    (tmp_path / "in.txt").write_text(TEXT, encoding="utf-8")
+    db = tmp_path / "run.db"
+    result = invoke("process", str(tmp_path / "in.txt"), "--db", str(db), "--quiet")
+    assert_one_line_error(result, str(db), *phrases)

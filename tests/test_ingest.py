@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -219,25 +220,15 @@ def test_missing_path() -> None:
     )
 
 
-def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "locked.txt"
-    path.write_text(BODY, encoding="utf-8")
-
-    def denied(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
-
-    monkeypatch.setattr(Path, "read_bytes", denied)
-    assert _one(path) == Rejected(location=str(path), problem="permission denied")
-
-
-def test_unreadable_jsonl(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "locked.jsonl"
+@pytest.mark.parametrize("name", ["locked.txt", "locked.jsonl"])
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    path = tmp_path / name
     path.write_text(json.dumps({"text": BODY}), encoding="utf-8")
 
-    def denied(self: Path, *args: object, **kwargs: object) -> object:
-        raise PermissionError(13, "Permission denied", str(self))
+    def denied(file: object, *args: object, **kwargs: object) -> int:
+        raise PermissionError(13, "Permission denied", str(file))
 
-    monkeypatch.setattr(Path, "open", denied)
+    monkeypatch.setattr(os, "open", denied)  # as root, chmod 000 would not stop a read
     assert _one(path) == Rejected(location=str(path), problem="permission denied")
 
 
@@ -320,3 +311,132 @@ def test_undecodable_stdin_is_rejected() -> None:
     # read as bytes line by line, so only the bad line is rejected and it is named
     assert isinstance(item, Rejected) and item.location == "<stdin>:1"
     assert item.problem.startswith("invalid UTF-8")
+
+
+def _encodable(item: RawDocument | Rejected) -> bool:
+    """Every string of the record can be encoded, so stored and parsed (no lone surrogate)."""
+    values = [getattr(item, name) for name in item.__slots__]
+    return all(v.encode("utf-8") is not None for v in values if isinstance(v, str))
+
+
+def test_lone_surrogates_are_repaired_per_field_and_later_lines_still_read(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "surrogates.jsonl"
+    lines = [
+        '{"id": "s1", "title": "\\udfff", "text": "\\ud800 ' + BODY + '"}',
+        '{"id": "s2\\ud83d", "outlet": "\\udc80", "text": "\\ud83d\\ude00 ' + BODY + '"}',
+        json.dumps({"id": "after", "text": BODY}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    first, second, after = read([path])
+    assert isinstance(first, RawDocument) and isinstance(second, RawDocument)
+    assert (first.title, first.text) == ("\ufffd", "\ufffd " + BODY)
+    assert (second.external_id, second.outlet) == ("s2\ufffd", "\ufffd")
+    assert second.text == "\U0001f600 " + BODY  # a valid pair is one character, kept
+    assert isinstance(after, RawDocument) and after.external_id == "after"
+    assert all(_encodable(item) for item in (first, second, after))
+
+
+def test_a_5000_digit_id_rejects_its_line_only(tmp_path: Path) -> None:
+    path = tmp_path / "long-id.jsonl"
+    lines = ['{"id": ' + "9" * 5000 + ', "text": "' + BODY + '"}', json.dumps({"text": BODY})]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    bad, good = read([path])
+    assert isinstance(bad, Rejected) and bad.location == f"{path}:1"
+    assert bad.problem.startswith("unreadable JSON on line 1: ")
+    assert isinstance(good, RawDocument) and good.location == f"{path}:2"
+    (whole,) = read(["-"], stdin=io.StringIO(lines[0]))
+    assert isinstance(whole, Rejected) and whole.location == "<stdin>:1"
+    json_file = tmp_path / "long-id.json"
+    json_file.write_text(lines[0], encoding="utf-8")
+    (one,) = read([json_file])
+    assert isinstance(one, Rejected) and one.problem.startswith("unreadable JSON: ")
+
+
+def test_an_unforeseen_error_in_a_line_rejects_only_that_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import fogofwar.ingest
+
+    real = fogofwar.ingest._from_object
+
+    def explode_on_first(obj: object, *, location: str) -> RawDocument | Rejected:
+        if location.endswith(":1"):
+            raise RuntimeError("surprise")
+        return real(obj, location=location)
+
+    monkeypatch.setattr(fogofwar.ingest, "_from_object", explode_on_first)
+    path = tmp_path / "two.jsonl"
+    path.write_text(json.dumps({"text": BODY}) + "\n" + json.dumps({"text": BODY}) + "\n")
+    first, second = read([path])
+    assert first == Rejected(location=f"{path}:1", problem="cannot read: RuntimeError: surprise")
+    assert isinstance(second, RawDocument)
+
+
+_STRINGS = st.text(st.characters() | st.sampled_from(["\ud800", "\udbff", "\udc80"]), max_size=40)
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | _STRINGS,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner),
+    max_leaves=12,
+)
+_FIELDS = st.sampled_from(["id", "doc_id", "text", "body", "html", "title", "url", "outlet"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    objects=st.lists(st.dictionaries(_FIELDS, _JSON | _STRINGS), max_size=4),
+    big=st.integers(min_value=0, max_value=3),
+)
+def test_jsonl_of_arbitrary_values_is_read_line_by_line_never_raising(
+    objects: list[dict[str, object]], big: int
+) -> None:
+    """Any JSON values, lone surrogates and numbers too long for int() included: one
+    stored-or-rejected item per line, every string storable."""
+    lines = [json.dumps(o) for o in objects] + ['{"id": ' + "7" * (4300 + big * 1000) + "}"]
+    items = list(read(["-"], stdin=io.StringIO("\n".join(lines) + "\n")))
+    assert [item.location for item in items] == [f"<stdin>:{n + 1}" for n in range(len(lines))]
+    assert all(_encodable(item) for item in items)
+
+
+def test_fifos_devices_and_sockets_are_skipped_never_read(tmp_path: Path) -> None:
+    """A FIFO named `pipe.txt` blocked the run forever; a device never ends."""
+    import socket
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.txt")
+    os.mkfifo(folder / "pipe.jsonl")
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(folder / "socket.json"))
+        (folder / "good.txt").write_text(BODY, encoding="utf-8")
+        items = list(read([folder, "/dev/zero", "/dev/null"]))
+    problems = {Path(i.location).name: i.problem for i in items if isinstance(i, Rejected)}
+    assert problems == {
+        "pipe.jsonl": "skipped: a FIFO is not a regular file",
+        "pipe.txt": "skipped: a FIFO is not a regular file",
+        "socket.json": "skipped: a socket is not a regular file",
+        "zero": "unsupported file type '(none)' (expected " + ", ".join(sorted(SUFFIXES)) + ")",
+        "null": "unsupported file type '(none)' (expected " + ", ".join(sorted(SUFFIXES)) + ")",
+    }
+    assert [i.location for i in items if isinstance(i, RawDocument)] == [str(folder / "good.txt")]
+
+
+def test_a_device_with_a_known_suffix_is_skipped(tmp_path: Path) -> None:
+    link = tmp_path / "zero.txt"
+    link.symlink_to("/dev/zero")
+    assert _one(link) == Rejected(
+        location=str(link), problem="skipped: a character device is not a regular file"
+    )
+
+
+def test_file_names_in_any_bytes_are_read_and_shown_escaped(tmp_path: Path) -> None:
+    folder = os.fsencode(tmp_path)
+    os.write(fd := os.open(folder + b"/caf\xe9.txt", os.O_WRONLY | os.O_CREAT), BODY.encode())
+    os.close(fd)
+    open(folder + b"/empty\xff.txt", "wb").close()
+    first, second = read([tmp_path])
+    assert isinstance(first, RawDocument) and first.text == BODY
+    assert first.location == f"{tmp_path}/caf\\xe9.txt"
+    assert second == Rejected(location=f"{tmp_path}/empty\\xff.txt", problem="empty file")
+    assert all(_encodable(item) for item in (first, second))

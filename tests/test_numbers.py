@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from fogofwar.extract.numbers import (
+    MAX_COUNT,
     combine,
     is_number_word,
     qualifier_after,
@@ -116,6 +117,37 @@ def test_combine(words: str, expected: int | None) -> None:
 )
 def test_qualifier_before(before: str, expected: tuple[str, int]) -> None:
     assert qualifier_before(before.split()) == expected
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "99999999999999999999",  # 10**20: more than SQLite's integers hold
+        str(2**63),
+        "1,000,000,000,000,000,000,000,000,000,000",  # ten comma groups
+        "9" * 400,  # more digits than a float holds
+        "9" * 5000,  # more digits than int() reads
+        "9" * 400 + ".5 thousand",  # a float past infinity
+        "9" * 400 + " .5 thousand",
+        "1,000,000,001",
+        "nine hundred hundred hundred hundred hundred hundred hundred hundred",
+        " ".join(["million"] * 1001),
+    ],
+)
+def test_counts_beyond_any_casualty_figure_are_no_counts(words: str) -> None:
+    assert combine(words.split()) is None
+
+
+def test_the_largest_count() -> None:
+    assert combine(["1,000,000,000"]) == MAX_COUNT
+    assert combine(["one", "billion"]) is None  # "billion" is not a number word here
+
+
+@given(st.lists(st.one_of(st.sampled_from(["million", "thousand", "hundred", "dozen", "and",
+       "a", "-", ".5", "9" * 30, "99,999,999"]), st.text(max_size=12)), max_size=30))  # fmt: skip
+def test_combine_never_raises_and_stays_in_range(words: list[str]) -> None:
+    value = combine(words)
+    assert value is None or 0 <= value <= MAX_COUNT
 
 
 @given(st.integers(min_value=0, max_value=10**7))

@@ -171,3 +171,12 @@ def test_a_value_below_the_minimum_is_a_config_error(
 )
 def test_the_minimum_itself_is_allowed(name: str, value: int) -> None:
     assert getattr(load_settings(**{name: value}), name) == value
+
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+@pytest.mark.skipif(not README.exists(), reason="README.md is not written yet")
+@pytest.mark.parametrize("field", FIELDS, ids=lambda f: f.name)
+def test_every_setting_is_named_in_the_readme(field: dataclasses.Field[Any]) -> None:
+    assert f"`{field.name}`" in README.read_text(encoding="utf-8")

@@ -498,11 +498,24 @@ def extract_html(markup: str, *, url: str | None = None) -> _Page:
 # 7. The stage ------------------------------------------------------------------------
 
 
-def clean(raw: RawDocument, *, min_chars: int = 40) -> Article | Rejected:
-    """Cleaned Article from a RawDocument, or Rejected saying why there is no article."""
+# Markup may be this many times longer than the longest text before it is refused unparsed.
+MARKUP_PER_TEXT = 5
+
+
+def clean(
+    raw: RawDocument, *, min_chars: int = 40, max_chars: int | None = None
+) -> Article | Rejected:
+    """Cleaned Article from a RawDocument, or Rejected saying why there is no article.
+
+    With `max_chars`, a longer text, or markup over `MARKUP_PER_TEXT` times as long, is
+    rejected before any work is done on it (the HTML parser's included)."""
 
     def reject(problem: str) -> Rejected:
         return Rejected(location=raw.location, problem=problem, external_id=raw.external_id)
+
+    # 0. Bounded work: input too long for any article is refused unread.
+    if max_chars is not None and (problem := _too_long(raw, max_chars=max_chars)):
+        return reject(problem)
 
     # 1. Take the text, from HTML through trafilatura when that is all there is.
     page = _Page(text=raw.text or "")
@@ -549,3 +562,15 @@ def clean(raw: RawDocument, *, min_chars: int = 40) -> Article | Rejected:
         language=detect_language(text),
         dateline_place=dateline.place if dateline else None,
     )
+
+
+def _too_long(raw: RawDocument, *, max_chars: int) -> str | None:
+    if raw.text and len(raw.text) > max_chars:
+        return f"text of {len(raw.text):,} characters is over max_text_chars ({max_chars:,})"
+    markup_chars = MARKUP_PER_TEXT * max_chars
+    if not raw.text and raw.html and len(raw.html) > markup_chars:
+        return (
+            f"HTML of {len(raw.html):,} characters is over {MARKUP_PER_TEXT} times "
+            f"max_text_chars ({markup_chars:,})"
+        )
+    return None

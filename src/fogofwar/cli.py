@@ -5,13 +5,14 @@ Every fogofwar error becomes one line on stderr, `location: problem`, and exit c
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .errors import FogofwarError
+from .errors import FogofwarError, StoreError
 from .settings import load_settings, settings_help
 
 # The --db option of every command that reads a database `process` wrote.
@@ -27,6 +28,14 @@ existing_db = click.option(
 def _fail(exc: FogofwarError) -> None:
     click.echo(f"fogofwar: {exc}", err=True)
     sys.exit(1)
+
+
+def _storage_failed(db_path: str, exc: sqlite3.Error | OSError) -> None:
+    """A database or disk failure mid-command, as one line naming the file."""
+    from .store import storage_problem
+
+    where = getattr(exc, "filename", None) or db_path
+    _fail(StoreError(str(where), storage_problem(exc)))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -82,6 +91,9 @@ def process(
     except FogofwarError as exc:
         _fail(exc)
         return
+    except (sqlite3.Error, OSError) as exc:
+        _storage_failed(db_path, exc)
+        return
     click.echo(summary.line())
     click.echo(f"database: {db_path}")
 
@@ -104,6 +116,9 @@ def report(db_path: str, out: Path) -> None:
             write_report(store, out)
     except FogofwarError as exc:
         _fail(exc)
+        return
+    except (sqlite3.Error, OSError) as exc:
+        _storage_failed(db_path, exc)
         return
     click.echo(f"briefing: {out}")
 
@@ -137,6 +152,9 @@ def export(db_path: str, fmt: str, out: Path) -> None:
             written = run(store, format=fmt, out=out)
     except FogofwarError as exc:
         _fail(exc)
+        return
+    except (sqlite3.Error, OSError) as exc:
+        _storage_failed(db_path, exc)
         return
     for path in written:
         click.echo(f"wrote {path}")

@@ -4,7 +4,8 @@ Catch `FogofwarError` to catch them all::
 
     FogofwarError
     ├── InputError        a file or line that cannot be read as an article
-    ├── StoreError        the database cannot be opened or is not a fogofwar database
+    ├── StoreError        the database cannot be opened, is not a fogofwar database, or
+    │                     fails mid-run (locked by another run, disk full, corrupt, read-only)
     └── ConfigError       a setting or option with a bad value
 
 The CLI prints each as one line, `location: problem`, and exits non-zero. Bad input
@@ -28,7 +29,7 @@ class InputError(FogofwarError):
 
 
 class StoreError(FogofwarError):
-    """A database that cannot be opened, or is not a fogofwar database."""
+    """A database that cannot be opened, is not a fogofwar database, or fails mid-run."""
 
 
 class ConfigError(FogofwarError):

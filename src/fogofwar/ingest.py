@@ -15,10 +15,11 @@ import codecs
 import json
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from .records import RawDocument, Rejected
 
@@ -49,14 +50,14 @@ def read(paths: Iterable[str | Path], *, stdin: TextIO | None = None) -> Iterato
         if str(path) == "-":
             yield from _guard("<stdin>", _read_stdin(stdin if stdin is not None else sys.stdin))
         else:
-            yield from _guard(str(path), _read_path(Path(path)))
+            yield from _guard(where(path), _read_path(Path(path)))
 
 
 def _read_path(path: Path) -> Iterator[Item]:
     if path.is_dir():
         yield from _read_folder(path)
     elif not path.exists():
-        yield Rejected(location=str(path), problem="no such file or directory")
+        yield Rejected(location=where(path), problem="no such file or directory")
     else:
         yield from _read_file(path)
 
@@ -66,13 +67,22 @@ def _guard(location: str, items: Iterator[Item]) -> Iterator[Item]:
     try:
         yield from items
     except Exception as exc:  # untrusted input must never stop a run
-        problem = _one_line(f"cannot read: {type(exc).__name__}: {exc}")
+        problem = one_line(f"cannot read: {type(exc).__name__}: {exc}")
         yield Rejected(location=location, problem=problem)
 
 
-def _one_line(problem: str) -> str:
-    """Rejected reasons are one line; library messages sometimes are not."""
-    return " ".join(problem.split())[:300]
+def one_line(problem: str) -> str:
+    """Rejected reasons are one line of storable text; library messages sometimes are not."""
+    return repair_text(" ".join(problem.split())[:300])
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def repair_text(text: str) -> str:
+    """`text` with every lone surrogate (JSON's `"\\ud800"`, a file name's undecodable
+    byte) replaced by U+FFFD: such a string cannot be encoded, so not stored or parsed."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def _read_folder(folder: Path) -> Iterator[Item]:
@@ -82,13 +92,13 @@ def _read_folder(folder: Path) -> Iterator[Item]:
         dirs.sort()
         files.extend(Path(root, name) for name in names if Path(name).suffix.lower() in SUFFIXES)
     for error in errors:
-        yield Rejected(location=str(error.filename or folder), problem=_os_problem(error))
+        yield Rejected(location=where(error.filename or folder), problem=_os_problem(error))
     for file in sorted(files):
-        yield from _guard(str(file), _read_file(file))
+        yield from _guard(where(file), _read_file(file))
 
 
 def _read_file(path: Path) -> Iterator[Item]:
-    location = str(path)
+    location = where(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         expected = ", ".join(sorted(SUFFIXES))
@@ -97,11 +107,17 @@ def _read_file(path: Path) -> Iterator[Item]:
             problem=f"unsupported file type {suffix or '(none)'!r} (expected {expected})",
         )
         return
+    try:
+        handle = _open_regular(path)
+    except (OSError, _NotRegular) as exc:
+        yield Rejected(location=location, problem=_os_problem(exc))
+        return
     if suffix in _JSONL:
-        yield from _read_jsonl_file(path)
+        yield from _read_jsonl_file(handle, location=location)
         return
     try:
-        data = path.read_bytes()
+        with handle:
+            data = handle.read()
     except OSError as exc:
         yield Rejected(location=location, problem=_os_problem(exc))
         return
@@ -122,7 +138,49 @@ def _read_file(path: Path) -> Iterator[Item]:
         yield from _read_json(text, location=location)
 
 
-def _os_problem(exc: OSError) -> str:
+def where(path: str | os.PathLike[str]) -> str:
+    """A path as a location that can be shown and stored: bytes of a file name that are not
+    UTF-8 (decoded by Python as lone surrogates) are written as `\\xe9` escapes."""
+    return os.fspath(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+class _NotRegular(Exception):
+    """A path that is not a regular file: reading it could block or never end."""
+
+
+_KINDS = (
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _open_regular(path: Path) -> BinaryIO:
+    """`path` opened for reading if it is a regular file; a FIFO, a device or a socket
+    raises `_NotRegular` without blocking (opened non-blocking, checked on the open file)."""
+    mode = path.stat().st_mode  # a socket cannot be opened at all: say what it is first
+    if not stat.S_ISREG(mode):
+        raise _NotRegular(_kind(mode))
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode  # the file itself, should it have changed since
+        if not stat.S_ISREG(mode):
+            raise _NotRegular(_kind(mode))
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _kind(mode: int) -> str:
+    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+
+
+def _os_problem(exc: OSError | _NotRegular) -> str:
+    if isinstance(exc, _NotRegular):
+        return f"skipped: {exc} is not a regular file"
     if isinstance(exc, FileNotFoundError):
         return "no such file or directory"
     if isinstance(exc, PermissionError):
@@ -169,6 +227,9 @@ def _read_json(text: str, *, location: str) -> Iterator[Item]:
     except RecursionError:
         yield Rejected(location=location, problem="malformed JSON: nested too deeply")
         return
+    except ValueError as exc:  # a number longer than int() reads (4,300 digits)
+        yield Rejected(location=location, problem=one_line(f"unreadable JSON: {exc}"))
+        return
     if isinstance(value, dict) and isinstance(value.get("articles"), list):
         value = value["articles"]  # a collection: {"articles": [...], ...}
     if isinstance(value, dict):
@@ -185,13 +246,7 @@ def _read_json(text: str, *, location: str) -> Iterator[Item]:
         )
 
 
-def _read_jsonl_file(path: Path) -> Iterator[Item]:
-    location = str(path)
-    try:
-        handle = path.open("rb")
-    except OSError as exc:
-        yield Rejected(location=location, problem=_os_problem(exc))
-        return
+def _read_jsonl_file(handle: BinaryIO, *, location: str) -> Iterator[Item]:
     with handle:
         seen = False
         try:
@@ -199,18 +254,18 @@ def _read_jsonl_file(path: Path) -> Iterator[Item]:
                 if not raw_line.strip():
                     continue
                 seen = True
-                where = f"{location}:{number}"
+                line_at = f"{location}:{number}"
                 if (nul := raw_line.find(b"\x00")) >= 0:
-                    yield Rejected(location=where, problem=f"binary data (NUL byte at {nul})")
+                    yield Rejected(location=line_at, problem=f"binary data (NUL byte at {nul})")
                     continue
                 try:
                     line = raw_line.decode("utf-8-sig" if number == 1 else "utf-8")
                 except UnicodeDecodeError as exc:
                     yield Rejected(
-                        location=where, problem=f"invalid UTF-8 at byte {exc.start} of the line"
+                        location=line_at, problem=f"invalid UTF-8 at byte {exc.start} of the line"
                     )
                     continue
-                yield _from_json_line(line, location=where, number=number)
+                yield _from_json_line(line, location=line_at, number=number)
         except OSError as exc:
             yield Rejected(location=location, problem=_os_problem(exc))
             return
@@ -236,7 +291,7 @@ def _read_stdin(stream: TextIO) -> Iterator[Item]:
             if line.strip():
                 yield _from_json_line(line, location=location, number=number)
     except (OSError, UnicodeDecodeError, ValueError) as exc:
-        yield Rejected(location="<stdin>", problem=_one_line(f"cannot read stdin: {exc}"))
+        yield Rejected(location="<stdin>", problem=one_line(f"cannot read stdin: {exc}"))
 
 
 def _from_json_line(line: str, *, location: str, number: int) -> Item:
@@ -249,7 +304,16 @@ def _from_json_line(line: str, *, location: str, number: int) -> Item:
         )
     except RecursionError:
         return Rejected(location=location, problem=f"malformed JSON on line {number}")
-    return _from_object(value, location=location)
+    except ValueError as exc:  # a number longer than int() reads (4,300 digits)
+        return Rejected(
+            location=location, problem=one_line(f"unreadable JSON on line {number}: {exc}")
+        )
+    try:
+        return _from_object(value, location=location)
+    except Exception as exc:  # one line's surprise must not end the file
+        return Rejected(
+            location=location, problem=one_line(f"cannot read: {type(exc).__name__}: {exc}")
+        )
 
 
 def _json_type(value: Any) -> str:
@@ -258,13 +322,13 @@ def _json_type(value: Any) -> str:
 
 
 def _field(obj: dict[str, Any], *names: str) -> str | None:
-    """The first of `names` holding a usable scalar, as a stripped string."""
+    """The first of `names` holding a usable scalar, as a stripped, storable string."""
     for name in names:
         value = obj.get(name)
         if isinstance(value, bool) or value is None:
             continue
         if isinstance(value, int | float | str):
-            text = str(value).strip()
+            text = repair_text(str(value).strip())
             if text:
                 return text
     return None
@@ -294,7 +358,7 @@ def _from_object(obj: Any, *, location: str) -> Item:
             problem="JSON object has no text (expected a 'text' or 'body' field)",
             external_id=external_id,
         )
-    name, value = body
+    name, value = body[0], repair_text(body[1])
     # "body" is often markup; "text" only counts as markup if it opens with a tag
     as_html = name == "html" or (
         _looks_html(value) and (name != "text" or value.lstrip().startswith("<"))
@@ -333,7 +397,7 @@ def _read_feed(data: bytes, *, location: str) -> Iterator[Item]:
     try:
         root = etree.fromstring(data, parser=parser)
     except (etree.XMLSyntaxError, ValueError) as exc:
-        yield Rejected(location=location, problem=_one_line(f"malformed XML: {exc}"))
+        yield Rejected(location=location, problem=one_line(f"malformed XML: {exc}"))
         return
     kind = _local(root.tag)
     if kind not in {"rss", "feed", "rdf"}:

@@ -5,11 +5,16 @@ claims in one transaction as soon as it is analysed, and articles already in the
 database are skipped, so a run that is killed resumes where it stopped on the next run,
 without losing or duplicating anything. Events and estimates are recomputed at the end
 from every stored analysis, so they always reflect the whole database.
+
+Every article is untrusted: whatever one raises while it is cleaned, parsed, extracted or
+written becomes a `rejected` row with a one-line reason, and the run goes on. Only the
+database's own failures (locked, full, corrupt) stop a run.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -21,7 +26,7 @@ from .clean import READ_LANGUAGES, article_id, clean, find_title, language_name,
 from .dates import event_date
 from .events import cluster, wire_copies
 from .extract import nlp
-from .ingest import read
+from .ingest import one_line, read
 from .places import locate
 from .reconcile import reconcile
 from .records import Analysis, Article, Claim, Estimate, Event, RawDocument, Rejected
@@ -70,6 +75,54 @@ def analyse_articles(articles: list[Article], *, settings: Settings) -> list[Ana
     return [by_id.get(a.id) or describe_unparsed(a) for a in articles]
 
 
+def _clean_guarded(item: RawDocument | Rejected, *, settings: Settings) -> Article | Rejected:
+    """`clean`, but an input that raises is rejected with the reason."""
+    if isinstance(item, Rejected):
+        return item
+    try:
+        return clean(item, min_chars=settings.min_text_chars, max_chars=settings.max_text_chars)
+    except Exception as exc:  # one hostile article must never stop a run
+        return _failed(item, "cannot clean", exc)
+
+
+def _analyse_guarded(batch: list[Article], *, settings: Settings) -> list[Analysis | Rejected]:
+    """`analyse_articles`, but an article that raises is rejected, not the batch: on an
+    error the batch is done again one article at a time to find which one it was."""
+    try:
+        return list(analyse_articles(batch, settings=settings))
+    except Exception as exc:  # one hostile article must never stop a run
+        if len(batch) == 1:
+            return [_failed(batch[0], "cannot analyse", exc)]
+    results: list[Analysis | Rejected] = []
+    for article in batch:
+        try:
+            results.append(analyse_articles([article], settings=settings)[0])
+        except Exception as exc:  # becomes the article's rejected row
+            results.append(_failed(article, "cannot analyse", exc))
+    return results
+
+
+def _failed(item: RawDocument | Article, stage: str, exc: Exception) -> Rejected:
+    """The rejected row for an input that raised: where, at which stage, and what."""
+    return Rejected(
+        location=item.location,
+        problem=one_line(f"{stage}: {type(exc).__name__}: {exc}"),
+        external_id=item.external_id,
+    )
+
+
+def _save_guarded(store: Store, article: Article, analysis: Analysis) -> Analysis | Rejected:
+    """`store.save_analysed`, but an article whose values cannot be stored is rejected.
+    The database's own failures (locked, full, corrupt, read-only) still stop the run."""
+    try:
+        store.save_analysed(article, analysis)
+    except (sqlite3.DatabaseError, OSError):
+        raise
+    except Exception as exc:  # one hostile article must never stop a run
+        return _failed(article, "cannot store", exc)
+    return analysis
+
+
 def _batches(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
     batch: list[Article] = []
     for item in items:
@@ -102,11 +155,7 @@ def process(
                 tally["read"] += 1
                 if progress is not None:
                     progress(1)
-                result = (
-                    clean(item, min_chars=settings.min_text_chars)
-                    if isinstance(item, RawDocument)
-                    else item
-                )
+                result = _clean_guarded(item, settings=settings)
                 if isinstance(result, Rejected):
                     tally["rejected"] += 1
                     store.save_rejected(result)
@@ -116,16 +165,21 @@ def process(
                 else:
                     yield result
 
-        # 3. Analyse in batches and store each article with its claims at once.
+        # 3. Analyse in batches and store each article with its claims at once; an
+        #    article that raises on the way is stored as rejected instead.
         for batch in _batches(new_articles(), settings.batch_size):
-            for article, analysis in zip(
-                batch, analyse_articles(batch, settings=settings), strict=True
-            ):
-                store.save_analysed(article, analysis)
-                tally["articles"] += 1
-                tally["claims"] += len(analysis.claims)
-                if article.language not in READ_LANGUAGES:
-                    unread[article.language] += 1
+            analysed = _analyse_guarded(batch, settings=settings)
+            for article, result in zip(batch, analysed, strict=True):
+                if isinstance(result, Analysis):
+                    result = _save_guarded(store, article, result)
+                if isinstance(result, Rejected):
+                    tally["rejected"] += 1
+                    store.save_rejected(result)
+                else:
+                    tally["articles"] += 1
+                    tally["claims"] += len(result.claims)
+                    if article.language not in READ_LANGUAGES:
+                        unread[article.language] += 1
 
         # 4. Regroup everything stored into events and reconcile each one.
         grouped = regroup(store.analyses(), settings=settings)

@@ -38,6 +38,13 @@ class Settings:
     min_text_chars: int = setting(
         40, "Cleaned texts shorter than this are rejected as having no article text.", minimum=1
     )
+    max_text_chars: int = setting(
+        1_000_000,
+        "Longest article text read, in characters; a longer one (or HTML over five times "
+        "this) is rejected unread. Texts over 100,000 characters are parsed in parts cut "
+        "at paragraph breaks.",
+        minimum=1,
+    )
 
 
 def settings_help() -> dict[str, str]:

@@ -11,11 +11,13 @@ Only the driver writes here; workers return records.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +42,9 @@ from .records import (
 # (added to a v1 file on open); v3 the articles' text_date and written_after.
 APPLICATION_ID = 0x466F5772
 SCHEMA_VERSION = 3
+# Another connection holding the write lock (a second run on the same file) is waited for
+# this long before a write gives up with "database is locked".
+BUSY_TIMEOUT_SECONDS = 60.0
 
 _SCHEMA: dict[str, dict[str, Any]] = {
     "articles": {
@@ -188,22 +193,31 @@ class Store:
         try:
             if location != ":memory:":
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite_utils.Database(location, execute_plugins=False)
+            connection = sqlite3.connect(location, timeout=BUSY_TIMEOUT_SECONDS)
+            db = sqlite_utils.Database(connection, execute_plugins=False)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(location, f"cannot open database: {_reason(exc)}") from exc
         try:
-            _check_is_ours(db, location)
+            # Each step under the write lock, so two runs creating one file take turns.
+            with _write_lock(db):
+                _check_is_ours(db, location)
             if location != ":memory:":
                 db.enable_wal()
             db.execute("PRAGMA foreign_keys = ON")
-            _create_schema(db)
+            with _write_lock(db):
+                _create_schema(db)
         except sqlite3.Error as exc:
             db.close()
-            raise StoreError(location, f"not a usable SQLite database: {_reason(exc)}") from exc
+            problem = _known_problem(exc) or f"not a usable SQLite database: {_reason(exc)}"
+            raise StoreError(location, problem) from exc
         except StoreError:
             db.close()
             raise
         return cls(db, location=location)
+
+    def _writing(self) -> contextlib.AbstractContextManager[None]:
+        """One write transaction (see `_write_lock`)."""
+        return _write_lock(self.db)
 
     def close(self) -> None:
         """Close the connection."""
@@ -228,7 +242,7 @@ class Store:
         claim_rows = [
             _claim_row(claim, article.text, position=i) for i, claim in enumerate(analysis.claims)
         ]
-        with self.db.atomic():
+        with self._writing():
             self.db.table("articles").upsert(row, pk="id")
             self.db.table("claims").delete_where("article_id = ?", [article.id])
             if claim_rows:
@@ -242,7 +256,7 @@ class Store:
             "problem": rejected.problem,
             "external_id": rejected.external_id,
         }
-        with self.db.atomic():
+        with self._writing():
             self.db.table("rejected").upsert(row, pk="id")
 
     def replace_events(
@@ -269,7 +283,7 @@ class Store:
             for a in dict.fromkeys(e.article_ids)
         ]
         estimate_rows = [_estimate_row(e) for e in estimates]
-        with self.db.atomic():
+        with self._writing():
             self.db.table("estimates").delete_where()
             self.db.table("event_articles").delete_where()
             self.db.table("events").delete_where()
@@ -298,7 +312,7 @@ class Store:
             "skipped": skipped,
         }
         row["id"] = content_id(*row.values())
-        with self.db.atomic():
+        with self._writing():
             self.db.table("runs").upsert(row, pk="id")
         return str(row["id"])
 
@@ -402,8 +416,48 @@ class Store:
 # -- schema -------------------------------------------------------------------------------
 
 
+@contextlib.contextmanager
+def _write_lock(db: sqlite_utils.Database) -> Iterator[None]:
+    """One write transaction that takes the write lock first (`BEGIN IMMEDIATE`), so a
+    second run waits for it at the start (busy timeout); a transaction that read first
+    could only fail at once, half-way, when another run had written meanwhile."""
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        if conn.in_transaction:  # a script (the FTS set-up) commits on its own
+            conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
 def _reason(exc: BaseException) -> str:
     return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+
+
+def storage_problem(exc: sqlite3.Error | OSError) -> str:
+    """What a database or disk failure means, with what to do about it, in one line.
+    Nothing stored is lost in any of them: every article is written in its own transaction."""
+    return _known_problem(exc) or f"database error: {_reason(exc)}"
+
+
+def _known_problem(exc: sqlite3.Error | OSError) -> str | None:
+    reason = _reason(exc)
+    lower = reason.lower()
+    if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "is full" in lower:
+        return f"disk is full ({reason}); free some space and run again, nothing stored is lost"
+    if "locked" in lower or "busy" in lower:
+        return (
+            f"{reason}: another process (a second run?) held it for over "
+            f"{BUSY_TIMEOUT_SECONDS:g} s; run again when it has finished"
+        )
+    if "malformed" in lower or "corrupt" in lower:
+        return f"{reason}: restore the file from a backup, or run into a new database file"
+    if "readonly" in lower or "read-only" in lower:
+        return f"{reason}: make the file and its folder writable, or write to another file"
+    return None
 
 
 def _check_is_ours(db: sqlite_utils.Database, location: str) -> None:

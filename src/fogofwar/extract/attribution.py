@@ -642,7 +642,8 @@ def _person(tokens: list[Token]) -> str | None:
 
 
 def _head_word(tokens: list[Token]) -> str:
-    roots = [t for t in tokens if t.head.i not in {u.i for u in tokens} or t.head.i == t.i]
+    inside = {u.i for u in tokens}  # once, not per token: a phrase may be thousands long
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     return roots[0].lemma_.lower() if roots else ""
 
 

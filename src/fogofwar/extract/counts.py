@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import is_month_name
 from ..parties import actor_named
-from .nlp import entities_in
+from .nlp import entity_at
 from .numbers import combine, is_number_word, qualifier_before
 from .vocabulary import (
     FATE_WORDS,
@@ -321,7 +321,7 @@ def _age_after_name(sentence: SpacySpan, start: int, end: int) -> bool:
 
 def _bare_numbers(token: Token) -> bool:
     """A "date" the tagger found in numbers alone (`from 20 to 80`): no date at all."""
-    entity = next((e for e in entities_in(token.doc[:]) if e.start <= token.i < e.end), None)
+    entity = entity_at(token)
     if entity is None or entity.label_ != "DATE":
         return False
     if entity.start > 0 and token.doc[entity.start - 1].lower_ in ("aged", "age", "ages"):

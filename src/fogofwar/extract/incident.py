@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from ..parties import Actor, actor_named, country_actor, find_actors
 from ..places import find_place
@@ -77,7 +78,9 @@ BETWEEN = re.compile(
 )
 ANCESTOR_HOPS = 7  # how far up the tree a place phrase may hang from the violence
 LEAD_SENTENCES, LEAD_WEIGHT = 4, 3  # the headline and lead outweigh the rest
-PLACE_SHARE = 0.5  # the place country must hold at least this share of located mentions
+PLACE_SHARE = 0.5
+T = TypeVar("T")
+_CACHE = "fogofwar.incident"  # the place country must hold at least this share of located mentions
 TOWN_POPULATION = 15_000  # a smaller town's name is too often a person's or a word
 ALTERNATE_POPULATION = 100_000  # for a town's other spellings, which are more often words
 
@@ -207,9 +210,28 @@ def _opponent(root: Token) -> bool:
     )
 
 
+def per_sentence(sentence: SpacySpan, key: str, compute: Callable[[], T]) -> T:
+    """`compute()` once per sentence and question, kept on the Doc: a sentence's figures
+    each ask the same questions of it, and a sentence may hold thousands of them. Keyed
+    by token offsets, so no Span is kept alive."""
+    cache = sentence.doc.user_data.setdefault(_CACHE, {})
+    slot = (key, sentence.start, sentence.end)
+    if slot not in cache:
+        cache[slot] = compute()
+    return cache[slot]  # type: ignore[no-any-return]
+
+
 def hostile_in(sentence: SpacySpan, *, opponents: bool = True) -> set[str]:
     """The parties this sentence names as doing the violence (and, if asked, as the
     opponent of the people it hit): never the side of its victims."""
+    return set(
+        per_sentence(
+            sentence, f"hostile:{opponents}", lambda: _hostile_in(sentence, opponents=opponents)
+        )
+    )
+
+
+def _hostile_in(sentence: SpacySpan, *, opponents: bool) -> frozenset[str]:
     found = set()
     for mention in find_actors(sentence.text):
         if mention.actor.kind == "ugo":
@@ -219,12 +241,16 @@ def hostile_in(sentence: SpacySpan, *, opponents: bool = True) -> set[str]:
             continue
         if _agent_of_violence(root) or (opponents and _opponent(root)):
             found.add(mention.actor.name)
-    return found
+    return frozenset(found)
 
 
 def fought_between(sentence: SpacySpan) -> tuple[str, str] | None:
     """`fighting between Eritrea and Ethiopia`, `clashes between the army and M23`: the
     two sides of the fight the sentence speaks of, when both are named parties."""
+    return per_sentence(sentence, "between", lambda: _fought_between(sentence))
+
+
+def _fought_between(sentence: SpacySpan) -> tuple[str, str] | None:
     for match in BETWEEN.finditer(sentence.text):
         a = [m.actor for m in find_actors(match.group("a")) if m.actor.kind != "ugo"]
         b = [m.actor for m in find_actors(match.group("b")) if m.actor.kind != "ugo"]

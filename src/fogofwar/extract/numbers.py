@@ -2,6 +2,10 @@
 
 Also the qualifier words in front of a count (`at least`, `up to`, `about`), mapped to
 the annotation guide's vocabulary. Pure string functions; `claims` applies them to tokens.
+
+Text is untrusted, so reading is bounded: a token longer than any number word, or a
+figure above `MAX_COUNT`, is no count at all, and no arithmetic ever leaves that range
+(no 400-digit integers, no float overflow to infinity).
 """
 
 from __future__ import annotations
@@ -22,6 +26,12 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "k": 1_000}
 DOZEN = {"dozen": 12, "score": 20}
 
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | frozenset(DOZEN)
+
+# No casualty figure is larger: above it a "count" is a typo, a hoax or a poison value, and
+# SQLite could not even store it (its integers stop at 2**63).
+MAX_COUNT = 10**9
+_MAX_DIGITS = len(str(MAX_COUNT))
+_LONGEST_WORD = 40  # "1,000,000,000" is 13 characters, "seventy-seven" 13
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$|^\d+\.\d+$")
 
@@ -61,11 +71,16 @@ QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
 
 
 def word_value(word: str) -> int | float | None:
-    """The value of one token: `7`, `1,200`, `2.8`, `seven`, `seventy-one`, `dozen`."""
+    """The value of one token: `7`, `1,200`, `2.8`, `seven`, `seventy-one`, `dozen`.
+
+    None for anything else, and for figures with more digits than `MAX_COUNT` has."""
     w = word.lower().strip()
-    if not w:
+    if not w or len(w) > _LONGEST_WORD:
         return None
     if _DIGITS.match(w):
+        whole = w.split(".", 1)[0].replace(",", "").lstrip("0")
+        if len(whole) > _MAX_DIGITS:
+            return None
         return float(w) if "." in w else int(w.replace(",", ""))
     if w in UNITS:
         return UNITS[w]
@@ -89,7 +104,8 @@ def is_number_word(word: str) -> bool:
 
 def combine(words: list[str]) -> int | None:
     """The integer a run of number words spells: `two hundred`, `2.8 thousand`,
-    `a dozen`, `seventy - one`, `one hundred and twenty`. None if it is not a count."""
+    `a dozen`, `seventy - one`, `one hundred and twenty`. None if it is not a count, or
+    is more than `MAX_COUNT` at any step (so the work is linear and the floats finite)."""
     words = [w for w in words if w.lower() not in ("-", "and", "a", "an")]
     if not words:
         return None
@@ -112,6 +128,8 @@ def combine(words: list[str]) -> int | None:
                 return None
             current += value
         seen_any = True
+        if total + current > MAX_COUNT:
+            return None
     result = round(total + current, 6)
     if result != int(result) or result < 0:
         return None

@@ -25,7 +25,7 @@ from ..parties import (
     find_actors,
     named_as_sponsor,
 )
-from .incident import PLACE_NOUNS, Incident, fought_between, hostile_in
+from .incident import PLACE_NOUNS, Incident, fought_between, hostile_in, per_sentence
 from .nlp import entities_in
 from .vocabulary import ATTACK_NOUNS, fate_of_word, people_status
 
@@ -395,7 +395,12 @@ ARRESTS = frozenset({"arrest", "detain", "apprehend", "nab", "round"})
 def _held_as_suspects(count: Count, sentence: SpacySpan) -> bool:
     """An arrest of people named as suspects of the attack (`11 suspects detained`,
     `35 people arrested with links to the bombing`), not of protesters or civilians."""
-    if not any(t.lemma_.lower() in ARRESTS or t.lower_ == "arrest" for t in sentence):
+    arrests = per_sentence(
+        sentence,
+        "arrests",
+        lambda: any(t.lemma_.lower() in ARRESTS or t.lower_ == "arrest" for t in sentence),
+    )
+    if not arrests:
         return False
     doc = sentence.doc
     near = doc[max(sentence.start, count.start - 3) : min(sentence.end, count.end + 12)]
