@@ -10,7 +10,9 @@ from fogofwar.parties import (
     actor_named,
     country_actor,
     country_of_place,
+    discover_groups,
     find_actors,
+    groups_named_in,
     named_as_sponsor,
 )
 
@@ -176,3 +178,36 @@ def test_find_actors_offsets(parts: list[tuple[str, str]], lead: str) -> None:
 )
 def test_named_as_sponsor(text: str, name: str, sponsor: bool) -> None:
     assert named_as_sponsor(text, text.index(name)) is sponsor
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        # an organisation named as armed groups are, unknown to the table
+        ("Fighters of the Ember Hill Army attacked the town.", {"Ember Hill Army": "Ember Hill Army"}),
+        ("The Kora Valley Liberation Front (KVLF) said it killed 20 soldiers.",
+         {"Kora Valley Liberation Front": "Kora Valley Liberation Front",
+          "KVLF": "Kora Valley Liberation Front"}),
+        # a longer name of one already named is the same group
+        ("The Ember Hill Army and the Upper Ember Hill Army clashed with troops.",
+         {"Ember Hill Army": "Ember Hill Army", "Upper Ember Hill Army": "Ember Hill Army"}),
+        # a name with the table's acronym is the table's group
+        ("The Balochistan Freedom Army (BLA) said.", {"Balochistan Freedom Army": "BLA"}),
+        # a state's own force, a generic name, a sentence's first word
+        ("The Sudanese Army and the National Army said.", {}),
+        ("Yesterday Ember Hill Army fighters struck.", {"Ember Hill Army": "Ember Hill Army"}),
+        ("The Islamic Revolutionary Guard Corps and the Frontier Corps said.", {}),
+    ],
+)  # fmt: skip
+def test_discover_groups(text: str, groups: dict[str, str]) -> None:
+    assert {name: actor.name for name, actor in discover_groups(text)} == groups
+
+
+def test_groups_named_in_an_article_are_parties_while_it_is_read() -> None:
+    text = "The Ember Hill Army said it killed 20 soldiers."
+    assert actor_named("Ember Hill Army") is None
+    with groups_named_in(text):
+        assert [m.actor.name for m in find_actors(text)] == ["Ember Hill Army"]
+        found = actor_named("Ember Hill Army")
+        assert found is not None and found.kind == "rebel"
+    assert find_actors(text) == []

@@ -15,7 +15,7 @@ from .dates import incident_date as find_incident_date
 from .dates import latest_stated_date
 from .extract.claims import extract_claims
 from .extract.nlp import content_lemmas
-from .parties import actor_named, find_actors, named_how
+from .parties import actor_named, find_actors, groups_named_in, named_how
 from .records import Analysis, Article, Claim, IncidentDate
 
 if TYPE_CHECKING:
@@ -29,7 +29,8 @@ ACTOR_LABELS = frozenset({"ORG", "NORP"})
 def describe(article: Article, doc: Doc) -> Analysis:
     """Claims, countries, places, actors and a content fingerprint of a parsed article."""
     claims = tuple(extract_claims(article, doc))
-    mentions = find_actors(article.text)
+    with groups_named_in(article.text):
+        mentions = find_actors(article.text)
     countries = Counter(m.actor.country for m in mentions if m.actor.country)
     groups = Counter(m.actor.name for m in mentions if m.actor.kind != "country")
     places: Counter[str] = Counter()

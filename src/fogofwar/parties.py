@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from importlib import resources
 
@@ -124,19 +126,105 @@ HYPHEN_SUFFIXES = ("run", "led", "controlled", "held", "occupied", "based", "ann
 
 
 def find_actors(text: str) -> list[ActorMention]:
-    """Every country, demonym, capital and group named in `text`, left to right."""
-    return list(_find_actors(text))
+    """Every country, demonym, capital and group named in `text`, left to right: the
+    groups of the table, and those the article being read names itself
+    (`groups_named_in`)."""
+    return list(_find_actors(text, _ARTICLE_GROUPS.get()))
 
 
 @functools.lru_cache(maxsize=8192)
-def _find_actors(text: str) -> tuple[ActorMention, ...]:
+def _find_actors(text: str, extra: tuple[tuple[str, Actor], ...]) -> tuple[ActorMention, ...]:
     # cached: the same sentence is asked about once per count and per speaker in it
     lexicon = _lexicon()
     found = []
     for match in _pattern().finditer(text):
         actor, via = lexicon[match.group()]
         found.append(ActorMention(match.start(), match.end(), match.group(), actor, via))
+    if extra:
+        forms = dict(extra)
+        pattern = r"(?<![\w-])(?:" + _trie_pattern(forms) + r")(?![\w-])"
+        for match in re.finditer(pattern, text):
+            if not any(m.start < match.end() and match.start() < m.end for m in found):
+                actor = forms[match.group()]
+                found.append(
+                    ActorMention(match.start(), match.end(), match.group(), actor, "group")
+                )
+        found.sort(key=lambda m: m.start)
     return tuple(found)
+
+
+# Armed groups the table does not know, named by the article itself: an organisation
+# whose name ends in a word armed groups are named with ("the White Army", "the Macina
+# Liberation Front"), with its acronym when the text gives one ("(MLF)"). A name with a
+# country in it ("the Sudanese Armed Forces") is a state's force, not a group.
+GROUP_NAME = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'’-]+\s+){1,4}"
+    r"(?:Army|Front|Movement|Brigades?|Militias?|Battalions?|Mujahideen|Resistance|"
+    r"Liberation\s+(?:Army|Front|Movement)|Jihad|Legion)"
+    r")(?:\s+\((?P<acronym>[A-Z][A-Za-z-]{1,9})\))?"
+)
+# Words that alone before the head name no one in particular ("the National Army").
+GENERIC_NAME_WORDS = frozenset(
+    {"The", "National", "Armed", "Defence", "Defense", "Security", "Special", "Regular",
+     "Republican", "People's", "Popular", "Regional", "State", "Federal", "Royal", "Red",
+     "Salvation", "Islamic", "Revolutionary", "Liberation", "Democratic", "Free", "United",
+     "New", "Local", "Self-Defence", "Self-Defense", "Army", "Front", "Movement", "Border",
+     "Air", "Naval", "Presidential", "Republic", "Government", "Sovereign", "Joint"}
+)  # fmt: skip
+# Capitalised only because they open a sentence.
+LEADING_WORDS = frozenset(
+    {"The", "A", "An", "On", "In", "At", "When", "After", "Before", "As", "But", "And", "Yet",
+     "Meanwhile", "Later", "Earlier", "Then", "Also", "While", "Both", "Some", "Several",
+     "Many", "Yesterday", "Today", "Tonight", "Overnight", "Since", "During", "Fighters",
+     "Members", "Soldiers", "Officials", "Sources", "Witnesses", "According", "Its", "Their"}
+)  # fmt: skip
+_ARTICLE_GROUPS: ContextVar[tuple[tuple[str, Actor], ...]] = ContextVar(
+    "article_groups", default=()
+)
+
+
+def discover_groups(text: str) -> tuple[tuple[str, Actor], ...]:
+    """The armed groups `text` names that the table does not know, as (name, group)
+    pairs: each name, and its acronym, point to one group named by its full name."""
+    found: dict[str, Actor] = {}
+    known = _pattern()
+    for match in GROUP_NAME.finditer(text):
+        words = match.group("name").split()
+        while len(words) > 2 and words[0] in LEADING_WORDS:
+            words = words[1:]  # "Yesterday White Army fighters": a sentence's first word
+        name = " ".join(words)
+        words = name.split()
+        if all(w in GENERIC_NAME_WORDS for w in words[:-1]) or known.search(name):
+            continue  # a state's own ("the Kestrian Army") or one the table knows
+        if name in found:
+            continue
+        acronym = match.group("acronym")
+        known_as = _lexicon().get(acronym or "")
+        if known_as is not None and known_as[0].kind != "country":
+            found[name] = known_as[0]  # "the Baloch Liberation Army (BLA)": the table's BLA
+            continue
+        actor = Actor(name, "rebel", None)
+        found[name] = actor
+        if acronym and actor_named(acronym) is None:
+            found.setdefault(acronym, actor)
+    # "the Nuer White Army" is the "White Army" the article also names
+    for name in list(found):
+        shorter = [n for n in found if n != name and name.endswith(" " + n)]
+        if shorter:
+            found[name] = found[min(shorter, key=len)]
+    return tuple(sorted(found.items(), key=lambda kv: kv[0]))
+
+
+@contextmanager
+def groups_named_in(text: str) -> Iterator[tuple[tuple[str, Actor], ...]]:
+    """While reading one article, the groups it names itself are parties like the
+    table's: `find_actors` and `actor_named` know them."""
+    groups = discover_groups(text)
+    token = _ARTICLE_GROUPS.set(groups)
+    try:
+        yield groups
+    finally:
+        _ARTICLE_GROUPS.reset(token)
 
 
 # "an armed group linked to al-Qaeda", "Rwanda-backed rebels": an ally or sponsor named in
@@ -160,9 +248,12 @@ def named_how(name: str) -> str | None:
 
 
 def actor_named(name: str) -> Actor | None:
-    """The actor a whole name denotes (`"Azeri"`, `"Yerevan"`, `"M23"`), if any."""
+    """The actor a whole name denotes (`"Azeri"`, `"Yerevan"`, `"M23"`, or a group the
+    article being read names itself), if any."""
     hit = _lexicon().get(name.strip())
-    return hit[0] if hit else None
+    if hit:
+        return hit[0]
+    return dict(_ARTICLE_GROUPS.get()).get(name.strip())
 
 
 def country_actor(code: str) -> Actor | None:

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..parties import Actor, actor_named, find_actors
+from ..parties import Actor, actor_named, find_actors, groups_named_in
 from ..records import Article, Claim, Span
 from .attribution import (
     Attribution,
@@ -477,7 +477,13 @@ def _scope(sentence: SpacySpan, count: Count, published_year: int | None) -> str
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
-    """Every casualty claim in the article, with evidence spans into `article.text`."""
+    """Every casualty claim in the article, with evidence spans into `article.text`; the
+    armed groups the article names itself are parties as the table's are."""
+    with groups_named_in(doc.text):
+        return _extract_claims(article, doc)
+
+
+def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
     actors = ArticleActors.of(doc.text)
     every_sentence = sentences(doc)
     incident = Incident.of(every_sentence, dateline=article.dateline_place)
@@ -530,6 +536,18 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
             chosen.append(trigger)
         if not counts:
             continue
+        # once per sentence: which counts break down another, and for each count the next
+        # plain count after it (whose noun may say what a bare figure counts)
+        breakdowns = {id(c): is_breakdown(c, sentence) for c in counts}
+        following: dict[int, Count] = {}
+        by_start = sorted(counts, key=lambda c: c.start)
+        nearest: Count | None = None
+        for index in range(len(by_start) - 1, -1, -1):
+            current = by_start[index]
+            if nearest is not None and nearest.start > current.start:
+                following[id(current)] = nearest
+            if current.noun is not None and not breakdowns[id(current)]:
+                nearest = current
         previous_status: str | None = None
         taken: list[tuple[Count, Trigger, str]] = []
         parties: list[str] = []
@@ -545,19 +563,14 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 and not _listed_before(count, trigger, counts, chosen, sentence)
             ):
                 continue
-            later = [
-                c
-                for c in counts
-                if c.start > count.start and c.noun is not None and not is_breakdown(c, sentence)
-            ]
             status = _status(
                 count,
                 sentence,
                 previous_status,
                 trigger=trigger,
-                following=later[0] if later else None,
+                following=following.get(id(count)),
             )
-            if not is_breakdown(count, sentence):
+            if not breakdowns[id(count)]:
                 previous_status = status  # "3 people, including 2 children, ... and 74 wounded"
             if status == "civilian" and _civilian_subset(count, trigger, taken, sentence):
                 continue

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .counts import Count
+from .nlp import per_sentence
 from .vocabulary import FATE_PHRASES, TALLY_NOUNS, fate_of_word, people_status
 
 if TYPE_CHECKING:
@@ -302,13 +303,24 @@ def is_breakdown(count: Count, sentence: SpacySpan) -> bool:
 
 def _in_parentheses(count: Count, sentence: SpacySpan) -> bool:
     """The count stands inside a parenthesis opened after an earlier figure."""
-    doc = sentence.doc
-    for token in reversed(doc[sentence.start : count.start]):
-        if token.text == ")":
-            return False
+    return count.start in per_sentence(sentence, "parenthesised", lambda: _parenthesised(sentence))
+
+
+def _parenthesised(sentence: SpacySpan) -> frozenset[int]:
+    """The tokens whose nearest bracket before them is a `(` opened after a number: one
+    pass over the sentence, however many figures ask."""
+    inside = set()
+    seen_number = False
+    opened = False  # the nearest bracket so far is a `(` with a number before it
+    for token in sentence:
+        if opened:
+            inside.add(token.i)
         if token.text == "(":
-            return any(t.like_num for t in doc[sentence.start : token.i])
-    return False
+            opened = seen_number
+        elif token.text == ")":
+            opened = False
+        seen_number = seen_number or token.like_num
+    return frozenset(inside)
 
 
 # Verbs that list who the people of a fate were: "the dead included two brothers",

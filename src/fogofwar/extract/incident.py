@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from ..parties import Actor, actor_named, country_actor, find_actors
 from ..places import find_place
-from .nlp import entities_in
+from .nlp import entities_in, per_sentence
 from .vocabulary import ATTACK_NOUNS, fate_of_word
 
 if TYPE_CHECKING:
@@ -79,8 +78,7 @@ BETWEEN = re.compile(
 ANCESTOR_HOPS = 7  # how far up the tree a place phrase may hang from the violence
 LEAD_SENTENCES, LEAD_WEIGHT = 4, 3  # the headline and lead outweigh the rest
 PLACE_SHARE = 0.5
-T = TypeVar("T")
-_CACHE = "fogofwar.incident"  # the place country must hold at least this share of located mentions
+# the place country must hold at least this share of located mentions
 TOWN_POPULATION = 15_000  # a smaller town's name is too often a person's or a word
 ALTERNATE_POPULATION = 100_000  # for a town's other spellings, which are more often words
 
@@ -208,17 +206,6 @@ def _opponent(root: Token) -> bool:
         or above.lower_ in FIGHT_NOUNS
         or head.head.lower_ == "against"
     )
-
-
-def per_sentence(sentence: SpacySpan, key: str, compute: Callable[[], T]) -> T:
-    """`compute()` once per sentence and question, kept on the Doc: a sentence's figures
-    each ask the same questions of it, and a sentence may hold thousands of them. Keyed
-    by token offsets, so no Span is kept alive."""
-    cache = sentence.doc.user_data.setdefault(_CACHE, {})
-    slot = (key, sentence.start, sentence.end)
-    if slot not in cache:
-        cache[slot] = compute()
-    return cache[slot]  # type: ignore[no-any-return]
 
 
 def hostile_in(sentence: SpacySpan, *, opponents: bool = True) -> set[str]:

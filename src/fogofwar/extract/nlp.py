@@ -14,8 +14,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, TypeVar
 
 from ..errors import ConfigError
 
@@ -259,3 +259,18 @@ def _trimmed(span: Span) -> Span:
     while end > start and span.doc[end - 1].is_space:
         end -= 1
     return span.doc[start:end]
+
+
+T = TypeVar("T")
+_CACHE = "fogofwar.per_sentence"
+
+
+def per_sentence(sentence: Span, key: str, compute: Callable[[], T]) -> T:
+    """`compute()` once per sentence and question, kept on the Doc: a sentence's figures
+    each ask the same questions of it, and a sentence may hold thousands of them. Keyed
+    by token offsets, so no Span is kept alive."""
+    cache = sentence.doc.user_data.setdefault(_CACHE, {})
+    slot = (key, sentence.start, sentence.end)
+    if slot not in cache:
+        cache[slot] = compute()
+    return cache[slot]  # type: ignore[no-any-return]

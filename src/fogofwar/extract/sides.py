@@ -25,8 +25,8 @@ from ..parties import (
     find_actors,
     named_as_sponsor,
 )
-from .incident import PLACE_NOUNS, Incident, fought_between, hostile_in, per_sentence
-from .nlp import entities_in
+from .incident import PLACE_NOUNS, Incident, fought_between, hostile_in
+from .nlp import entities_in, per_sentence
 from .vocabulary import ATTACK_NOUNS, fate_of_word, people_status
 
 if TYPE_CHECKING:
