@@ -85,6 +85,8 @@ def test_fought_between(text: str, pair: tuple[str, str] | None) -> None:
         ("The blast tore through a Gaza hospital.", ["Palestine"]),
         ("Gunmen attacked the town of Adigrat, killing five.", ["Ethiopia"]),
         ("Fighting raged in the north of Colombia.", ["Colombia"]),
+        # a landmark is not where it happened
+        ("Shells killed four people in a village near Adigrat.", []),
         # a newspaper, a person and a talk venue are no incident places
         ("A local official told Dawn that five were killed.", []),
         ("Mr Marín said the talks would go on.", []),
@@ -171,6 +173,15 @@ def parties(text: str) -> set[tuple[str, int, str]]:
         ("The Ember Hill Army said 12 of its fighters were killed in clashes with Ethiopian "
          "troops.",
          {("killed", 12, "Ember Hill Army")}),
+        # an armed group that rules a state: its border guards are the state's
+        ("Two Taliban border guards were killed in the clash, officials said.",
+         {("killed", 2, "Afghanistan")}),
+        ("Pakistani forces said 12 Taliban fighters were killed.",
+         {("killed", 12, "Taliban")}),
+        # a country named as a landmark says where, not whose
+        ("In Ijevan, which borders Azerbaijan, shelling killed three Armenian civilians and "
+         "wounded five people.",
+         {("killed", 3, "Armenia"), ("wounded", 5, "Armenia")}),
         # one side's claim about the other side's people
         ("The Eritrean defence ministry said 60 Ethiopian soldiers were killed.",
          {("killed", 60, "Ethiopia")}),

@@ -256,6 +256,18 @@ def actor_named(name: str) -> Actor | None:
     return dict(_ARTICLE_GROUPS.get()).get(name.strip())
 
 
+@functools.cache
+def _ruled() -> dict[str, str]:
+    return {group: code for group, code in _data_lines("ruling_groups.tsv")}
+
+
+def state_ruled_by(group: Actor) -> Actor | None:
+    """The state an armed group rules (`data/ruling_groups.tsv`): whose forces its
+    soldiers, police and border guards are."""
+    code = _ruled().get(group.name)
+    return country_actor(code) if code else None
+
+
 def country_actor(code: str) -> Actor | None:
     """The country actor for an ISO alpha-2 code."""
     return _countries_by_code().get(code)

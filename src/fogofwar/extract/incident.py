@@ -63,7 +63,7 @@ PLACE_NOUNS = frozenset(
      "capital", "port", "mosque", "church", "compound", "suburb", "county", "state",
      "municipality", "governorate", "locality", "valley", "hamlet", "enclave", "community",
      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-     "part", "outskirts", "heart", "centre", "center", "border", "side"}
+     "part", "outskirts", "heart", "centre", "center"}
 )  # fmt: skip
 LOCATIVE = frozenset(
     {"in", "near", "at", "outside", "around", "inside", "across", "into", "within",
@@ -231,6 +231,37 @@ def _hostile_in(sentence: SpacySpan, *, opponents: bool) -> frozenset[str]:
     return frozenset(found)
 
 
+# Verbs and prepositions that name a place only to say where another one lies: `Tavush
+# province, which borders Azerbaijan`, `a village near the Eritrean border`.
+BESIDE_VERBS = frozenset({"border", "neighbour", "neighbor", "adjoin", "face", "overlook"})
+BESIDE_PREPS = frozenset({"near", "along", "toward", "towards", "beside", "opposite"})
+
+
+def landmarks_in(sentence: SpacySpan) -> set[str]:
+    """The parties a sentence names only as landmarks (`which borders Azerbaijan`, `near
+    the Eritrean border`): they say where, not whose the people were."""
+    return set(per_sentence(sentence, "landmarks", lambda: _landmarks_in(sentence)))
+
+
+def _landmarks_in(sentence: SpacySpan) -> frozenset[str]:
+    found = set()
+    for mention in find_actors(sentence.text):
+        root = _mention_root(sentence, mention.start, mention.end)
+        if root is None:
+            continue
+        head = _noun_phrase_head(root)
+        if _beside(head):
+            found.add(mention.actor.name)
+    return frozenset(found)
+
+
+def _beside(head: Token) -> bool:
+    """Whether a noun phrase is named as a landmark: the object of `border`, `near`..."""
+    if head.dep_ == "dobj":
+        return head.head.lemma_.lower() in BESIDE_VERBS
+    return head.dep_ == "pobj" and head.head.lower_ in BESIDE_PREPS
+
+
 def fought_between(sentence: SpacySpan) -> tuple[str, str] | None:
     """`fighting between Eritrea and Ethiopia`, `clashes between the army and M23`: the
     two sides of the fight the sentence speaks of, when both are named parties."""
@@ -277,6 +308,8 @@ def located_countries(sentence: SpacySpan, *, held: dict[str, str] | None = None
         if entity.label_ == "NORP" and actor_named(entity.text) is not None:
             continue  # a demonym: read below, if it is on a place noun
         name = entity.text.removeprefix("the ").removeprefix("The ")
+        if _beside(_noun_phrase_head(entity.root)):
+            continue  # `a village near Adigrat` is not in Adigrat
         if held and name in held:
             found.append(held[name])
             continue

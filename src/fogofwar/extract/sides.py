@@ -24,8 +24,9 @@ from ..parties import (
     country_of_place,
     find_actors,
     named_as_sponsor,
+    state_ruled_by,
 )
-from .incident import PLACE_NOUNS, Incident, fought_between, hostile_in
+from .incident import PLACE_NOUNS, Incident, fought_between, hostile_in, landmarks_in
 from .nlp import entities_in, per_sentence
 from .vocabulary import ATTACK_NOUNS, fate_of_word, people_status
 
@@ -234,7 +235,13 @@ def party_of(
     named = _named_in(sentence, ranges)
     groups = [m for m in named if m.kind != "country"]
     if groups or named:
-        return PartyReading((groups or named)[0].name)
+        first = (groups or named)[0]
+        ruled = state_ruled_by(first)
+        if ruled is not None and count.noun is not None:
+            noun = doc[count.noun].lower_
+            if noun in STATE_FORCE_NOUNS or noun == "forces":
+                return PartyReading(ruled.name)  # "two Taliban border guards"
+        return PartyReading(first.name)
     if loser is not None:
         return PartyReading(loser.name)  # "Russian forces lost 1,200 troops"
     if count.noun is not None and _state_forces(doc[count.noun]):
@@ -506,13 +513,14 @@ def _where(
     incident's places lie in, else the party the article is about that is not the one
     striking."""
     hostile = hostile_in(sentence)
+    landmarks = landmarks_in(sentence)
     # the speaker's own name ("a French government assessment") says who speaks, not who died
     named = {
         m.actor
         for m in find_actors(sentence.text)
         if m.actor.kind != "ugo"
         and m.actor != speaker
-        and m.actor.name not in hostile
+        and m.actor.name not in hostile | landmarks
         and not _names_attacker(sentence, m)
     }
     if status != "military":
