@@ -99,6 +99,24 @@ def test_located_countries(text: str, countries: list[str]) -> None:
     assert located_countries(first_sentence(text)) == countries
 
 
+@pytest.mark.parametrize(
+    ("name", "countries", "country"),
+    [
+        # a town in a country the article names wins over a bigger namesake abroad
+        ("Kerman", ["IR"], "Iran"),
+        # a namesake in a country the article never names must be a real city
+        ("Marín", ["CO"], None),
+        ("Marín", [], "Spain"),
+        ("Kharkiv", ["RU", "UA"], "Ukraine"),
+    ],
+)
+def test_place_country_reads_towns_in_the_articles_countries(
+    name: str, countries: list[str], country: str | None
+) -> None:
+    found = place_country(name, countries=countries)
+    assert (found.name if found else None) == country
+
+
 def test_held_places_follow_the_holder() -> None:
     text = "Rockets hit the Israeli-controlled Golan Heights. Two died in the Golan Heights."
     held = held_places(text)

@@ -486,7 +486,11 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
 def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
     actors = ArticleActors.of(doc.text)
     every_sentence = sentences(doc)
-    incident = Incident.of(every_sentence, dateline=article.dateline_place)
+    incident = Incident.of(
+        every_sentence,
+        dateline=article.dateline_place,
+        countries=[a.country for a, _ in actors.counts if a.kind == "country" and a.country],
+    )
     year = article.published.year if article.published else _latest_year(article.text)
     media = article.wire or article.outlet or "media"
     last_speaker: Attribution | None = None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -80,7 +81,8 @@ LEAD_SENTENCES, LEAD_WEIGHT = 4, 3  # the headline and lead outweigh the rest
 PLACE_SHARE = 0.5
 # the place country must hold at least this share of located mentions
 TOWN_POPULATION = 15_000  # a smaller town's name is too often a person's or a word
-ALTERNATE_POPULATION = 100_000  # for a town's other spellings, which are more often words
+ALTERNATE_POPULATION = 100_000
+SMALL_TOWN = 1_000  # in a country the article names, a town this small is still a town  # for a town's other spellings, which are more often words
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,12 +93,19 @@ class Incident:
     attackers: tuple[tuple[str, int], ...]  # parties named as doing the violence, by count
 
     @classmethod
-    def of(cls, sentences: list[SpacySpan], *, dateline: str | None = None) -> Incident:
+    def of(
+        cls,
+        sentences: list[SpacySpan],
+        *,
+        dateline: str | None = None,
+        countries: Sequence[str] = (),
+    ) -> Incident:
         """`dateline` is the place the report was filed from: one vote for its country,
-        which decides only when the text places the violence nowhere else."""
+        which decides only when the text places the violence nowhere else. `countries`
+        are those the article names (ISO alpha-2), in which its towns are looked up first."""
         held = held_places(" ".join(s.text for s in sentences))
         places: Counter[str] = Counter()
-        filed_from = place_country(dateline) if dateline else None
+        filed_from = place_country(dateline, countries=countries) if dateline else None
         if filed_from is not None:
             places[filed_from.name] += 1
         attackers: Counter[str] = Counter()
@@ -106,7 +115,7 @@ class Incident:
             # later sentences often tell of others
             if _tells_a_fate(sentence):
                 weight = LEAD_WEIGHT if n < LEAD_SENTENCES else 1
-                for country in located_countries(sentence, held=held):
+                for country in located_countries(sentence, held=held, countries=countries):
                     places[country] += weight
                 attackers.update(hostile_in(sentence, opponents=False))
         place = None
@@ -294,7 +303,9 @@ def held_places(text: str) -> dict[str, str]:
     return held
 
 
-def located_countries(sentence: SpacySpan, *, held: dict[str, str] | None = None) -> list[str]:
+def located_countries(
+    sentence: SpacySpan, *, held: dict[str, str] | None = None, countries: Sequence[str] = ()
+) -> list[str]:
     """The countries of the places this sentence says something happened in: names in a
     locative phrase (`in Adigrat`, `the town of X`) or on a place noun (`a Gaza
     hospital`), and a side's name on a place noun (`the Ethiopian border town`)."""
@@ -313,7 +324,7 @@ def located_countries(sentence: SpacySpan, *, held: dict[str, str] | None = None
         if held and name in held:
             found.append(held[name])
             continue
-        country = place_country(name)
+        country = place_country(name, countries=countries)
         if country is not None:
             found.append(country.name)
     for mention in find_actors(sentence.text):
@@ -366,19 +377,33 @@ def _locative(root: Token) -> bool:
     return root.dep_ == "appos" and head.lemma_.lower() in PLACE_NOUNS
 
 
-def place_country(name: str) -> Actor | None:
+def place_country(name: str, *, countries: Sequence[str] = ()) -> Actor | None:
     """The country a place name lies in: a country itself, a region of that name, or a
-    town large enough that the name is not more often a person's."""
+    town large enough that the name is not more often a person's. A town in one of the
+    `countries` the article names (ISO alpha-2) wins over a bigger namesake elsewhere
+    (`Palma` in a story about Mozambique), whatever its size."""
     actor = actor_named(name)
     if actor is not None:
         return actor if actor.kind == "country" else None
-    for candidate in find_place(name):
+    candidates = find_place(name, countries=countries)
+    named_here = [
+        c
+        for c in candidates
+        if c.country in countries
+        and c.match == "name"
+        and (c.kind == "region" or (c.kind == "city" and c.population >= SMALL_TOWN))
+    ]
+    if named_here and named_here[0].country:
+        return country_actor(named_here[0].country)
+    for candidate in candidates:
         if not candidate.country:
             continue
         if candidate.kind == "region" and candidate.match == "name":
             return country_actor(candidate.country)
+        # a namesake in a country the article never names must be a city to count
+        foreign = bool(countries) and candidate.country not in countries
         if candidate.kind == "city" and candidate.population >= (
-            TOWN_POPULATION if candidate.match == "name" else ALTERNATE_POPULATION
+            TOWN_POPULATION if candidate.match == "name" and not foreign else ALTERNATE_POPULATION
         ):
             return country_actor(candidate.country)
     return None
