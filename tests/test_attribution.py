@@ -110,6 +110,10 @@ def test_normalise_with_fallback(phrase: str, name: str, party: str | None) -> N
         # a body its ruling group runs is the body of that group's land, not the article's
         # most named country
         ("the Hamas-run Health Ministry", "Palestine Health Ministry", "Palestine"),
+        # a state's body located in a land speaks for that land, whatever the article is
+        # mostly about
+        ("health authorities in Gaza", "Palestine Health Ministry", "Palestine"),
+        ("the health ministry in Lebanon", "Lebanon Health Ministry", "Lebanon"),
         ("the Houthi-run health ministry", "Yemen Health Ministry", "Yemen"),
     ],
 )

@@ -551,6 +551,17 @@ def normalise(
         )
         country = country_actor(ruler.country) if ruler is not None and ruler.country else None
     body = next((b for pattern, b in BODIES if pattern.search(lower)), None)
+    if country is None and group is None and body is not None:
+        # "health authorities in Gaza", "hospital officials in Kharkiv": a state's body
+        # located in a land speaks for that land (a group "in northern Mali" does not)
+        country = next(
+            (
+                m.actor
+                for m in find_actors(text)
+                if m.actor.kind == "country" and LOCATED.search(text[: m.start])
+            ),
+            None,
+        )
     if (
         body == "government"
         and "ministry" in lower
