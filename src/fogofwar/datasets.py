@@ -223,8 +223,13 @@ def code_events(store: Store) -> list[Coded]:
     for event in store.events():
         members = tuple(analyses[a] for a in event.article_ids if a in analyses)
         claims = tuple(c for a in members for c in a.claims)
-        actor1, actor2 = actors(event, claims=claims, analyses=members)
         kind = event_type(event, claims=claims, analyses=members)
+        actor1, actor2 = actors(
+            event,
+            claims=claims,
+            analyses=members,
+            against_civilians=kind.event_type == "Violence against civilians",
+        )
         country = event_country(event)
         parties = {e.party for e in estimates[event.id]} - UNNAMED
         totals = deaths(
