@@ -197,6 +197,67 @@ def test_a_pmc_abroad_and_its_home_state_are_one_side_behind_the_host_state() ->
     }
 
 
+def test_allies_fighting_one_group_are_not_a_state_vs_state_dyad() -> None:
+    # South African and Congolese soldiers fall in one M23 offensive: nobody reports the
+    # two states fighting each other, and the reports name M23.
+    claims = [
+        claim("South Africa", side="South Africa", count=9),
+        claim("South Africa", count=13),
+        claim("DR Congo", count=4),
+        claim("DR Congo", "unknown", category="wounded"),
+    ]
+    first, second = actors(
+        event("CD", "ZA"), claims=claims, analyses=two_articles("fighting", actors=("M23",))
+    )
+    assert second is not None
+    state, group = (first, second) if first.kind == "state" else (second, first)
+    assert state.name == "Military Forces of DR Congo"  # the state fighting at home leads
+    assert state.associates == ("Military Forces of South Africa",)
+    assert (group.name, group.inter) == ("M23", 2)
+    assert interaction(first, second) == 12
+    assert party_sides(first, second)["South Africa"] == party_sides(first, second)["DR Congo"]
+
+
+def test_states_reported_fighting_each_other_stay_opponents_with_a_group_named() -> None:
+    claims = [claim("Armenia", side="Azerbaijan"), claim("Azerbaijan", side="Armenia")]
+    first, second = actors(
+        event("AM"), claims=claims, analyses=two_articles("clash", actors=("Hezbollah",))
+    )
+    assert second is not None
+    assert {first.name, second.name} == {
+        "Military Forces of Armenia",
+        "Military Forces of Azerbaijan",
+    }
+
+
+def test_a_massacre_names_the_perpetrator_and_the_civilians() -> None:
+    # The victims' figures are of unknown status or civilians; the group claimed it.
+    claims = [
+        claim("Burkina Faso", "unknown", count=200, side="JNIM"),
+        claim("Burkina Faso", "unknown", count=400, side="third_party"),
+        claim("Burkina Faso", "civilian", count=150, side="Burkina Faso"),
+    ]
+    articles = [
+        analysis("a0", "attack fighting trench villager", actors=("JNIM",)),
+        analysis("a1", "attack jihadist trench civilian", actors=("JNIM",)),
+    ]
+    kind = event_type(event("BF"), claims=claims, analyses=articles)
+    assert kind == ATTACK
+    first, second = actors(event("BF"), claims=claims, analyses=articles, against_civilians=True)
+    assert (first.name, first.inter) == ("JNIM", 2)
+    assert second is not None and (second.name, second.inter) == ("Civilians (Burkina Faso)", 7)
+    assert violence_type(first, second, kind) == 3
+
+
+def test_an_attack_on_civilians_by_nobody_named_is_an_unidentified_group() -> None:
+    claims = [claim("Haiti", "unknown", count=110, side="third_party")]
+    first, second = actors(
+        event("HT"), claims=claims, analyses=two_articles("massacre"), against_civilians=True
+    )
+    assert first.name == "Unidentified Armed Group (Haiti)"
+    assert second is not None and second.name == "Civilians (Haiti)"
+
+
 @pytest.mark.parametrize(
     ("parties", "country", "expected"),
     [
@@ -263,6 +324,12 @@ TYPES = [
     ("village gunmen", CIVILIANS, ATTACK),
     ("village gunmen", [*CIVILIANS, claim("Somalia", "unknown")], ATTACK),
     ("village gunmen", [*CIVILIANS, claim("Somalia", "military")], BATTLE),
+    # Fighting reported, but the reports call it a massacre or speak of unarmed people
+    # more than of fighting, and no soldier is among the victims.
+    ("clash fighting massacre", [*CIVILIANS, claim("Somalia", "unknown")] * 2, ATTACK),
+    ("clash fighting villager", [*CIVILIANS, claim("Somalia", "unknown")] * 2, ATTACK),
+    ("clash fighting", [*CIVILIANS, *[claim("Somalia", "unknown")] * 2], BATTLE),
+    ("clash massacre", [*CIVILIANS, claim("Somalia", "military")], BATTLE),
     ("drone market", CIVILIANS, AIR),  # remote violence against civilians stays remote
     ("kidnap village", [claim("Nigeria", "civilian", category="captured")], ABDUCTION),
     ("", [], BATTLE),

@@ -32,6 +32,7 @@ from fogofwar.datasets import (
     deaths,
     guard,
     priogrid_gid,
+    undated_events,
     write_acled,
     write_claims_csv,
     write_ucdp,
@@ -520,6 +521,130 @@ def test_the_cli_offers_every_exporter(tmp_path: Path) -> None:
         )
         assert result.exit_code == 0, result.output
         assert result.output.startswith("wrote ")
+
+
+# -- what never becomes a row -------------------------------------------------------------
+
+UNDATED = Event(
+    id="undated000000001",
+    title="Undated shelling",
+    start=None,
+    end=None,
+    article_ids=("u1",),
+    countries=("KG",),
+)
+SPANISH = Event(
+    id="spanish000000001",
+    title="Enfrentamiento en la frontera",
+    start=dt.date(2030, 5, 2),
+    end=dt.date(2030, 5, 2),
+    article_ids=("s1",),
+    countries=("KG",),
+)
+
+
+def fill_unexportable(store: Store) -> None:
+    """The Tolkun store plus an undated event with a death and an unread Spanish article."""
+    fill(store)
+    text = "Six soldiers were killed in shelling, officials said."
+    kill = Claim(
+        id="u1c",
+        article_id="u1",
+        evidence=Span(start=0, end=len(text)),
+        category="killed",
+        count=6,
+        party="Kyrgyzstan",
+        status="military",
+        claimant_side="media",
+    )
+    undated = Article(id="u1", text=text, location="undated.txt", title="Undated shelling")
+    store.save_analysed(
+        undated,
+        Analysis(
+            article_id="u1", outlet=None, wire=None, published=None, title=None, claims=(kill,)
+        ),
+    )
+    spanish = Article(
+        id="s1",
+        text="Dos soldados murieron en la frontera.",
+        location="es.json",
+        title="Enfrentamiento en la frontera",
+        published=dt.date(2030, 5, 2),
+        language="es",
+    )
+    store.save_analysed(
+        spanish,
+        Analysis(
+            article_id="s1",
+            outlet="El Diario",
+            wire=None,
+            published=spanish.published,
+            title=spanish.title,
+        ),
+    )
+    store.replace_events(
+        [*EVENTS, UNDATED, SPANISH],
+        [
+            *ESTIMATES,
+            estimate(UNDATED.id, "Kyrgyzstan", "military", "killed", 6, claim_ids=("u1c",)),
+        ],
+    )
+
+
+def test_undated_and_unread_events_never_become_rows(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "t.db") as store:
+        fill_unexportable(store)
+        write_acled(store, tmp_path / "acled.csv")
+        write_ucdp(store, tmp_path / "ucdp.csv")
+        assert undated_events(store) == [UNDATED]
+    acled = pd.read_csv(tmp_path / "acled.csv")
+    assert len(acled) == 2  # the two Tolkun events only
+    assert acled["event_date"].notna().all()
+    assert not acled["tags"].str.contains("undated|spanish").any()
+    assert not acled["source"].fillna("").str.contains("El Diario").any()
+    ucdp = pd.read_csv(tmp_path / "ucdp.csv")
+    assert len(ucdp) == 1 and ucdp["date_start"].notna().all()
+
+
+def test_the_cli_names_the_events_it_left_out(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "t.db") as store:
+        fill_unexportable(store)
+    args = ["export", "--db", str(tmp_path / "t.db"), "--format", "acled", "--out", str(tmp_path)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert f"left out (no date): Undated shelling [{UNDATED.id}]" in result.stderr
+
+
+def test_background_claims_never_enter_the_deaths_by_side() -> None:
+    from fogofwar.classify import Side, party_sides
+    from fogofwar.reconcile import reconcile
+
+    def kill(cid: str, party: str, count: int, scope: str) -> Claim:
+        return Claim(
+            id=cid,
+            article_id="a1",
+            evidence=Span(start=0, end=1),
+            category="killed",
+            count=count,
+            party=party,
+            status="military",
+            claimant_side=party,
+            scope=scope,
+        )
+
+    claims = [
+        kill("k1", "Kyrgyzstan", 3, "event"),
+        kill("k2", "Tajikistan", 5, "event"),
+        kill("k3", "Tajikistan", 3000, "background"),  # an earlier war
+        kill("k4", "Kyrgyzstan", 40, "background"),
+    ]
+    estimates = reconcile(EVENTS[0], claims, published={"a1": None}, outlets={"a1": None})
+    sides = party_sides(
+        Side(name="A", inter=1, kind="state", party="Kyrgyzstan"),
+        Side(name="B", inter=1, kind="state", party="Tajikistan"),
+    )
+    got = deaths(estimates, sides=sides)
+    assert (got.side_a, got.side_b, got.best, got.high) == (3, 5, 8, 8)
 
 
 # -- the store keeps where and when -------------------------------------------------------

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fogofwar.events import digest
-from fogofwar.reconcile import claimant_key, reconcile
+from fogofwar.reconcile import claimant_key, conflicts, reconcile
 from fogofwar.records import Claim, Estimate, Event, Span
 
 DAY1, DAY2, DAY3 = dt.date(2030, 7, 12), dt.date(2030, 7, 13), dt.date(2030, 7, 14)
@@ -144,6 +144,45 @@ def test_disputed_respects_qualifiers(first, second, disputed):
         claim("y", "a3", second[1], qualifier=second[0], party="Arland", claimant="Observer B"),
     ]
     assert run(claims)[("Arland", "military", "killed")].disputed is disputed
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "disputed"),
+    [
+        # (article, qualifier, count): a1 is day 1, a2 and a3 day 2, a4 day 3, a7 undated.
+        (("a1", "exact", 5), ("a4", "exact", 9), False),  # the toll grew
+        (("a1", "exact", 9), ("a4", "exact", 5), True),  # a later lower figure
+        (("a1", "at_least", 9), ("a4", "at_most", 9), False),
+        (("a1", "approx", 10), ("a4", "exact", 9), False),  # about 10 allows 9
+        (("a2", "exact", 5), ("a3", "exact", 9), True),  # one day: they disagree
+        (("a7", "exact", 5), ("a4", "exact", 9), False),  # undated: may be the earlier
+        (("a7", "exact", 9), ("a4", "exact", 5), False),  # ... or the later
+        (("a7", "at_least", 9), ("a4", "at_most", 5), False),
+    ],
+)
+def test_disputed_respects_dates(first, second, disputed):
+    claims = [
+        claim("x", first[0], first[2], qualifier=first[1], party="Arland", claimant="Observer A"),
+        claim("y", second[0], second[2], qualifier=second[1], party="Arland", claimant="B"),
+    ]
+    assert run(claims)[("Arland", "military", "killed")].disputed is disputed
+
+
+def test_copies_of_one_wire_story_in_the_outlets_voice_are_no_dispute():
+    claims = [
+        claim("x", "a2", 5, party="Arland", claimant_side="media"),
+        claim("y", "a3", 7, party="Arland", claimant_side="media"),
+    ]
+    assert run(claims)[("Arland", "military", "killed")].disputed
+    assert not run(claims, wire_of={"a3": "a2"})[("Arland", "military", "killed")].disputed
+
+
+def test_conflicts_name_the_claims_that_disagree():
+    later = claim("b", "a4", 12, party="Arland", claimant="Observer", claimant_side="third_party")
+    both = [claim("a", "a2", 1, **ARLAND_MOD), SCENARIO[5], later]
+    who = {c.id: claimant_key(c, None) for c in both}
+    pairs = conflicts(both, who=who, when=lambda c: ARTICLES[c.article_id])
+    assert [(a.id, b.id) for a, b in pairs] == [("a", "c6")]
 
 
 def test_same_claimant_changing_figure_is_not_a_dispute():

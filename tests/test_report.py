@@ -18,6 +18,8 @@ from fogofwar.records import Analysis, Article, Claim, Estimate, Event, Rejected
 from fogofwar.report import (
     DISPUTED_MARK,
     date_range,
+    day_span,
+    event_name,
     figure,
     md_escape,
     md_link,
@@ -472,3 +474,119 @@ def test_write_report_unknown_suffix_is_config_error(
     with pytest.raises(ConfigError, match="unknown report format"):
         write_report(store, tmp_path / name)
     assert not (tmp_path / name).exists()
+
+
+# -- the analyst's view: contents, headline cards, claims by claimant ---------------------
+
+
+def test_contents_and_headline_cards(store: Store) -> None:
+    page = render_html(store)
+    text = render_markdown(store)
+    assert '<nav class="toc">' in page and 'href="#event-1"' in page and 'id="event-1"' in page
+    assert "## Contents" in text
+    # Sides from who fought whom, the incident's dates, and who disputes what.
+    name = "Red Hill militia–army: armed clash, 2–3 Mar 2031"
+    assert name in page and f"1\\. {name} {DISPUTED_MARK}" in text
+    assert text.index("## Contents") < text.index(f"## 1\\. {name}")
+    for label in ("Incident dates", "Place", "Sides", "Event type", "Fatalities", "Disputed"):
+        assert f"<dt>{label}</dt>" in page and f"- **{label}:**" in text
+    dispute = "army military killed: Red Hill militia (at least 12) vs army (6)"
+    assert html.escape(dispute) in page
+    assert md_escape(dispute) in text
+    assert "headline: Clash at Varnsk" in page  # the reports' headline, no longer the name
+
+
+def test_figures_link_to_their_claims(store: Store) -> None:
+    page = render_html(store)
+    row = page[page.index("best: latest statement of the party itself") :].split("</tr>")[0]
+    assert row.count('href="#event-1-c') == 3
+    assert 'id="event-1-c1"' in page
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        (dt.date(2021, 11, 16), None, "16 Nov 2021"),
+        (dt.date(2021, 11, 16), dt.date(2021, 11, 16), "16 Nov 2021"),
+        (dt.date(2021, 11, 13), dt.date(2021, 11, 14), "13–14 Nov 2021"),
+        (dt.date(2021, 11, 30), dt.date(2021, 12, 2), "30 Nov – 2 Dec 2021"),
+        (dt.date(2021, 12, 30), dt.date(2022, 1, 2), "30 Dec 2021 – 2 Jan 2022"),
+        (None, None, "date unknown"),
+    ],
+)
+def test_day_span(start: dt.date | None, end: dt.date | None, expected: str) -> None:
+    assert day_span(start, end) == expected
+
+
+def test_an_event_is_named_by_sides_kind_place_and_date() -> None:
+    from fogofwar.classify import EventType, Side
+    from fogofwar.datasets import Coded, Deaths
+    from fogofwar.records import IncidentDate, Location
+
+    event = Event(
+        id="k",
+        title="Russia was given advice on how to respond",
+        start=dt.date(2021, 11, 17),
+        end=dt.date(2021, 11, 18),
+        article_ids=(),
+        location=Location(name="Kalbajar", country="AZ", geo_precision=2, where_prec=2),
+        date=IncidentDate(start=dt.date(2021, 11, 16), end=dt.date(2021, 11, 16)),
+    )
+    coded = Coded(
+        event=event,
+        number=1,
+        actor1=Side(name="Military Forces of Azerbaijan", inter=1, kind="state", country="AZ"),
+        actor2=Side(name="Military Forces of Armenia", inter=1, kind="state", country="AM"),
+        kind=EventType("Battles", "Armed clash", "Political violence"),
+        civilian_targeting=False,
+        deaths=Deaths(),
+        estimates=(),
+        analyses=(),
+        claims=(),
+        sources=0,
+    )
+    assert event_name(coded) == "Armenia–Azerbaijan: armed clash near Kalbajar, 16 Nov 2021"
+
+
+def test_wire_copies_collapse_and_a_file_name_stands_in_for_an_outlet(tmp_path: Path) -> None:
+    text = "Three soldiers were killed near Varnsk, the army said."
+    with Store.open(tmp_path / "w.db") as s:
+        copies = [
+            replace(article(f"w{k}", text, day=3, outlet=o, title="Clash"), location=f"in/{o}.txt")
+            for k, o in enumerate(("Paper One", "Paper Two"))
+        ]
+        unnamed = replace(
+            article("w9", text, day=4, outlet="x", title="Clash"),
+            outlet=None,
+            location="reports/varnsk-report.txt",
+        )
+        for a in (*copies, unnamed):
+            fields = dict(category="killed", count=3, party="army", status="military")
+            save(s, a, claim(a, f"{a.id}c", text, claimant="army", claimant_side="army", **fields))
+        event = Event(
+            id="w",
+            title="Clash",
+            start=dt.date(2031, 3, 3),
+            end=dt.date(2031, 3, 4),
+            article_ids=("w0", "w1", "w9"),
+        )
+        s.replace_events([event], [])
+        page = render_html(s)
+        markdown = render_markdown(s)
+    assert page.count('<li class="claim') == 1  # one figure, one claimant: one entry
+    entry = page[page.index('<li class="claim') :].split("</li>")[0]
+    assert "Paper One" in entry and "Paper Two" in entry and "varnsk-report.txt" in entry
+    assert "unknown outlet" not in page + markdown
+    assert entry.count(html.escape(text, quote=True)) == 1  # quoted once
+    assert "not in the ACLED or UCDP files" not in page
+
+
+def test_an_undated_event_says_it_is_not_exported(tmp_path: Path) -> None:
+    text = "Two soldiers were killed, the army said."
+    with Store.open(tmp_path / "u.db") as s:
+        a = replace(article("u1", text, day=1, outlet="P", title="T"), published=None)
+        save(s, a, claim(a, "u1c", text, category="killed", count=2, party="army"))
+        s.replace_events([Event(id="u", title="T", start=None, end=None, article_ids=("u1",))], [])
+        page = render_html(s)
+    assert "not in the ACLED or UCDP files: the event has no date" in page
+    assert "unknown: no incident or report date" in page

@@ -47,12 +47,25 @@ TALKS = frozenset({"ceasefire", "truce", "talks", "agreement", "negotiation", "a
 ABDUCTION = frozenset({"abduct", "abduction", "kidnap", "kidnapping", "hostage"})
 POLICE = frozenset({"police", "policeman", "policemen", "policewoman"})
 MILITARY = frozenset({"soldier", "army", "troop", "troops", "military", "serviceman"})
+#: Words that call the killing a massacre: with no soldiers among the victims, these make
+#: violence against civilians even where reports also speak of fighting or an attack.
+MASSACRE = frozenset({"massacre", "massacred", "massacres", "slaughter", "slaughtered"})
+#: Words for unarmed people: reports that name them more often than fighting describe an
+#: attack on them, not a battle.
+UNARMED = frozenset(
+    {"civilian", "civilians", "villager", "villagers", "resident", "residents", "unarmed"}
+    | {"worshipper", "worshippers", "pilgrim", "pilgrims", "displaced", "passenger"}
+)
 
 #: Share of articles that must name ground fighting before remote violence is ruled out,
 #: and the shares that make a suicide attack or a talks-only event.
 GROUND_DECIDES = 0.5
 SUICIDE_DECIDES = 0.3
 TALKS_DECIDE = 0.5
+MASSACRE_DECIDES = 0.25
+#: Figures of its own soldiers hit that a state needs to join an ally's side when nobody
+#: reports it fighting anyone.
+ALLY_SOLDIERS = 1
 
 
 @record
@@ -128,7 +141,12 @@ class _Tally:
         ]
         self.alias = same_people(named | set(groups), country=country)
         self.armed: dict[str, float] = defaultdict(float)
+        #: The part of `armed` that only says a party's people of unknown status were hit:
+        #: they may be the victims of a massacre rather than fighters.
+        self.hit_unknown: dict[str, float] = defaultdict(float)
         self.civilian: Counter[str] = Counter()
+        #: Figures of a party's own soldiers hit (military status).
+        self.soldiers: Counter[str] = Counter()
         self.opposed: Counter[frozenset[str]] = Counter()
         for c in event_claims:
             party = self.alias.get(c.party)
@@ -138,6 +156,10 @@ class _Tally:
                     self.civilian[party] += 1
                 else:
                     self.armed[party] += 1.0 if c.status == "military" else 0.5
+                    if c.status != "military":
+                        self.hit_unknown[party] += 0.5
+                    else:
+                        self.soldiers[party] += 1
             if side is not None and side != party and c.status != "civilian":
                 # A side that reports the other side's losses is fighting it; the dead of
                 # unknown status may be civilians, so only fighters pair the two sides.
@@ -154,32 +176,55 @@ class _Tally:
     def opposition(self, a: str, b: str) -> float:
         return self.opposed[frozenset({a, b})]
 
+    def perpetrators(self) -> list[str]:
+        """Armed parties with evidence beyond their own people being hit, strongest first."""
+        score = {p: w - self.hit_unknown.get(p, 0.0) for p, w in self.armed.items()}
+        return sorted((p for p in score if score[p] > 0), key=lambda p: (-score[p], p))
+
 
 def actors(
-    event: Event, *, claims: Sequence[Claim], analyses: Sequence[Analysis]
+    event: Event,
+    *,
+    claims: Sequence[Claim],
+    analyses: Sequence[Analysis],
+    against_civilians: bool = False,
 ) -> tuple[Side, Side | None]:
     """ACLED's actor1 and actor2 (not ordered by who attacked), with their associates.
 
-    The lead side is the party with most armed votes; the other is the party it is most
-    often reported fighting (else the next armed party). Other armed parties join the
-    side of whoever they are not reported fighting. With one armed side and civilian
-    victims, actor2 is "Civilians (Country)"; with no armed side at all, actor1 is an
-    unidentified armed group.
+    Sides come from who fought whom, not from which countries are named. The lead side
+    is the party with most armed votes; the other is the party it is most often reported
+    fighting. When nobody is reported fighting the lead, a state's opponent is the armed
+    group the reports name rather than another state: two states whose soldiers fell
+    beside each other, with a group named, fought that group together. Other armed
+    parties join the side of whoever they are not reported fighting. When nobody is
+    reported fighting anybody, a state whose soldiers were hit joins the other states
+    against the group (allies, not opponents).
+    With one armed side and civilian victims, actor2 is "Civilians (Country)"; with no
+    armed side at all, actor1 is an unidentified armed group.
+
+    `against_civilians` (the event is violence against civilians) names the perpetrator
+    and the civilians instead: a party whose only evidence is its own people of unknown
+    status being hit is among the victims, not an armed side.
     """
     country = event_country(event)
     tally = _Tally(claims, analyses, country)
     words = _article_words(analyses)
+    if against_civilians:
+        return _perpetrator(tally, country=country, words=words), _civilians(
+            tally, country, always=True
+        )
     ranked = sorted(tally.armed, key=lambda p: (-tally.armed[p], p))
     if not ranked:
         return _unidentified(country), _civilians(tally, country)
     first = ranked[0]
     rest = ranked[1:]
     fighting = [p for p in rest if tally.opposition(first, p) > 0]
-    second = (
-        max(fighting, key=lambda p: (tally.opposition(first, p), tally.armed[p], p))
-        if fighting
-        else (rest[0] if rest else None)
-    )
+    if fighting:
+        second: str | None = max(
+            fighting, key=lambda p: (tally.opposition(first, p), tally.armed[p], p)
+        )
+    else:
+        second = _likely_opponent(first, rest)
     members: dict[int, list[str]] = {1: [first], 2: [second] if second else []}
     for party in rest:
         if party == second:
@@ -190,6 +235,12 @@ def actors(
             members[1].append(party)
         elif against_first > against_second and second:
             members[2].append(party)
+        elif not fighting and _is_state(party) and tally.soldiers[party] >= ALLY_SOLDIERS:
+            # Fighting nobody named, its soldiers hit: it stood with the states against
+            # the group.
+            states = [k for k in (1, 2) if _is_state(members[k][0])]
+            if len(states) == 1:
+                members[states[0]].append(party)
     sides = [
         _side(members[k], tally=tally, country=country, words=words) for k in (1, 2) if members[k]
     ]
@@ -199,6 +250,31 @@ def actors(
         # One armed side: its victims were civilians, or someone unnamed hit it.
         return sides[0], _civilians(tally, country) or _unidentified(country)
     return sides[0], sides[1]
+
+
+def _is_state(party: str) -> bool:
+    actor = actor_named(party)
+    return actor is not None and actor.kind == "country"
+
+
+def _likely_opponent(first: str, rest: Sequence[str]) -> str | None:
+    """With nobody reported fighting `first`: a party of the other kind, else the next one.
+
+    A state and an armed group named in one report are far likelier to be fighting each
+    other than two states that no report sets against each other.
+    """
+    other_kind = [p for p in rest if _is_state(p) != _is_state(first)]
+    if other_kind:
+        return other_kind[0]
+    return rest[0] if rest else None
+
+
+def _perpetrator(tally: _Tally, *, country: str | None, words: list[frozenset[str]]) -> Side:
+    """Who attacked the civilians: the strongest armed party that is not only a victim."""
+    found = tally.perpetrators()
+    if not found:
+        return _unidentified(country)
+    return _describe(found[0], country=country, words=words)
 
 
 def _side(
@@ -280,9 +356,12 @@ def _unidentified(country: str | None) -> Side:
     return Side(name=name, inter=3, kind="unidentified", country=country)
 
 
-def _civilians(tally: _Tally, country: str | None) -> Side | None:
-    """Civilians as the other side, named after the country most of them belong to."""
-    if not tally.civilian and not tally.unnamed_civilians:
+def _civilians(tally: _Tally, country: str | None, *, always: bool = False) -> Side | None:
+    """Civilians as the other side, named after the country most of them belong to.
+
+    None when no figure is of civilians, unless `always` (the event is an attack on them).
+    """
+    if not tally.civilian and not tally.unnamed_civilians and not always:
         return None
     victims = [p for p, _ in tally.civilian.most_common()]
     code = next(
@@ -325,7 +404,8 @@ def event_type(
     a strategic development; a suicide attack and remote violence (shelling, air or drone
     strikes, bombs) come before ground fighting when few reports describe fighting;
     violence whose only named victims are civilians is violence against civilians, unless
-    most reports describe fighting and most figures are of people of unknown status;
+    most reports describe fighting, most figures are of people of unknown status, and the
+    reports neither call it a massacre nor speak of unarmed people more than of fighting;
     everything else is an armed clash.
     """
     del event  # the evidence is in the claims and the articles
@@ -348,7 +428,13 @@ def event_type(
     if score > ground and ground < GROUND_DECIDES:
         return EventType("Explosions/Remote violence", kind, "Political violence")
     civilian = sum(1 for c in harmed if c.status == "civilian")
-    if civilians_only(harmed) and (ground < GROUND_DECIDES or 2 * civilian >= len(harmed)):
+    targeted = (
+        ground < GROUND_DECIDES
+        or 2 * civilian >= len(harmed)
+        or _share(words, MASSACRE) >= MASSACRE_DECIDES
+        or _share(words, UNARMED) > ground
+    )
+    if civilians_only(harmed) and targeted:
         taken = all(c.category in {"captured", "missing"} for c in harmed if c.status == "civilian")
         if taken and _share(words, ABDUCTION) > 0:
             sub = "Abduction/forced disappearance"

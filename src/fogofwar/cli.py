@@ -143,13 +143,19 @@ def report(db_path: str, out: Path) -> None:
     "in a directory: acled.csv, ucdp_ged.csv, events.geojson, claims.csv, claims.parquet).",
 )
 def export(db_path: str, fmt: str, out: Path) -> None:
-    """Export the database for other tools."""
+    """Export the database for other tools.
+
+    ACLED and UCDP rows need a date: an event with neither an incident nor a report date
+    is left out of them and named on stderr.
+    """
+    from .datasets import undated_events
     from .export import export as run
     from .store import Store
 
     try:
         with Store.open(db_path) as store:
             written = run(store, format=fmt, out=out)
+            left_out = undated_events(store) if fmt in ("acled", "ucdp") else []
     except FogofwarError as exc:
         _fail(exc)
         return
@@ -158,6 +164,8 @@ def export(db_path: str, fmt: str, out: Path) -> None:
         return
     for path in written:
         click.echo(f"wrote {path}")
+    for event in left_out:
+        click.echo(f"left out (no date): {event.title} [{event.id}]", err=True)
 
 
 @main.command()

@@ -38,6 +38,7 @@ from .classify import (
     same_people,
     violence_type,
 )
+from .clean import READ_LANGUAGES
 from .errors import ConfigError
 from .events import wire_copies
 from .parties import country_actor
@@ -211,9 +212,20 @@ def _party_total(v: Mapping[str, int]) -> int:
     return max(v.get("military", 0) + v.get("civilian", 0), v.get("unknown", 0))
 
 
+def unread_articles(store: Store) -> set[str]:
+    """Ids of the stored articles the extractor did not read (their language)."""
+    return {a.id for a in store.articles() if a.language not in READ_LANGUAGES}
+
+
 def code_events(store: Store) -> list[Coded]:
-    """Every stored event with its sides, type, death totals and sources, in date order."""
-    analyses = {a.article_id: a for a in store.analyses()}
+    """Every stored event with its sides, type, death totals and sources, in date order.
+
+    Articles that were not read (another language) are no evidence of anything: they are
+    left out of their event's sources, and an event made only of them is not an event of
+    the datasets (the briefing lists those articles).
+    """
+    unread = unread_articles(store)
+    analyses = {a.article_id: a for a in store.analyses() if a.article_id not in unread}
     estimates: dict[str, list[Estimate]] = defaultdict(list)
     for estimate in store.estimates():
         estimates[estimate.event_id].append(estimate)
@@ -222,9 +234,16 @@ def code_events(store: Store) -> list[Coded]:
     used: set[int] = set()
     for event in store.events():
         members = tuple(analyses[a] for a in event.article_ids if a in analyses)
+        if not members:
+            continue
         claims = tuple(c for a in members for c in a.claims)
-        actor1, actor2 = actors(event, claims=claims, analyses=members)
         kind = event_type(event, claims=claims, analyses=members)
+        actor1, actor2 = actors(
+            event,
+            claims=claims,
+            analyses=members,
+            against_civilians=kind.event_type == "Violence against civilians",
+        )
         country = event_country(event)
         parties = {e.party for e in estimates[event.id]} - UNNAMED
         totals = deaths(
@@ -375,12 +394,27 @@ def _tags(coded: Coded) -> list[str]:
     return tags
 
 
+def dated(coded: Coded) -> bool:
+    """Whether the event has a date (its incident's, else its reports'): ACLED and UCDP
+    rows need one, so an undated event is left out of them and reported instead."""
+    return _dates(coded.event)[0] is not None
+
+
+def undated_events(store: Store) -> list[Event]:
+    """The events `write_acled` and `write_ucdp` leave out because they have no date."""
+    return [c.event for c in code_events(store) if not dated(c)]
+
+
 def write_acled(store: Store, out: Path) -> list[Path]:
-    """Write an ACLED-style CSV (31 columns, SCHEMAS.md order) of every event."""
+    """Write an ACLED-style CSV (31 columns, SCHEMAS.md order) of every dated event.
+
+    Undated events are left out (`undated_events` lists them), never written with a
+    blank `event_date`.
+    """
     path = _target(out, name="acled.csv", suffixes=(".csv",))
     stamp = store.last_updated()
     timestamp = int(stamp.timestamp()) if stamp else 0
-    rows = [acled_row(c, timestamp=timestamp) for c in code_events(store)]
+    rows = [acled_row(c, timestamp=timestamp) for c in code_events(store) if dated(c)]
     _write_csv(path, ACLED_COLUMNS, rows)
     return [path]
 
@@ -467,10 +501,10 @@ def write_ucdp(store: Store, out: Path) -> list[Path]:
     """Write a UCDP GED-style CSV (49 columns, SCHEMAS.md order).
 
     Only events with at least one death (in best, low or high) belong in GED, so events
-    without a killed figure are left out.
+    without a killed figure are left out, and so are undated ones (see `write_acled`).
     """
     path = _target(out, name="ucdp_ged.csv", suffixes=(".csv",))
-    rows = [ucdp_row(c) for c in code_events(store) if c.deaths.high > 0]
+    rows = [ucdp_row(c) for c in code_events(store) if c.deaths.high > 0 and dated(c)]
     _write_csv(path, UCDP_COLUMNS, rows)
     return [path]
 

@@ -4,7 +4,10 @@ A group is (party, status, category): "Armenia, military, killed". Inside a grou
 claims are kept side by side, oldest first, and three things are decided so that the
 analyst can check each: which claims still stand (a claimant's later statement replaces
 its earlier one; copies of one wire story count once), the range they allow given their
-qualifiers, and the best figure, preferring what a party's own authorities last said.
+qualifiers, and the best figure, preferring what a party's own authorities last said. A
+group is disputed only when independent claimants' standing figures cannot both be true
+given their qualifiers and dates (`conflicts`): a toll that grows from one day to the next,
+or an undated figure below a dated one, is no dispute.
 Totals over both sides are checked against the sum of the per-side figures.
 """
 
@@ -61,11 +64,54 @@ def _range(live: Sequence[Claim]) -> tuple[int, int]:
     return min(lows), max(highs)
 
 
-def _disputed(live: Sequence[Claim], who: Mapping[str, str]) -> bool:
-    """True when two claimants' figures cannot both be true, given their qualifiers."""
-    if len({who[c.id] for c in live}) < 2:
+def conflicts(
+    live: Sequence[Claim],
+    *,
+    who: Mapping[str, str],
+    when: When,
+    story: Mapping[str, str] | None = None,
+) -> list[tuple[Claim, Claim]]:
+    """Pairs of standing claims by independent claimants that cannot both be true.
+
+    Two claims are one source when one claimant makes both, or when both are the outlet's
+    own voice in copies of one wire story (`story` maps an article to its story's first
+    article). Otherwise their qualifiers give each an interval (`bounds`) and their dates
+    an order (`_compatible`).
+    """
+    story = story or {}
+    pairs = []
+    for k, a in enumerate(live):
+        for b in live[k + 1 :]:
+            if who[a.id] == who[b.id] or _same_story(a, b, story):
+                continue
+            if not _compatible(a, b, when):
+                pairs.append((a, b))
+    return pairs
+
+
+def _same_story(a: Claim, b: Claim, story: Mapping[str, str]) -> bool:
+    if a.claimant_side != "media" or b.claimant_side != "media":
         return False
-    return max(bounds(c)[0] for c in live) > min(bounds(c)[1] for c in live) + 1e-9
+    return story.get(a.article_id, a.article_id) == story.get(b.article_id, b.article_id)
+
+
+def _compatible(a: Claim, b: Claim, when: When) -> bool:
+    """Whether two claims can both be true, given their qualifiers and dates.
+
+    A toll only grows, so a figure may follow a smaller one: an earlier claim contradicts
+    a later one only when its lowest value exceeds the later one's highest. Figures of one
+    day are taken as simultaneous (their intervals must overlap); an undated figure may be
+    of any day, and some order always makes two figures both true (the smaller first), so
+    an undated figure never contradicts another on its own.
+    """
+    day_a, day_b = when(a), when(b)
+    if day_a is None or day_b is None:
+        return True
+    (low_a, high_a), (low_b, high_b) = bounds(a), bounds(b)
+    if day_a != day_b:
+        early, late = (a, b) if day_a < day_b else (b, a)
+        return bounds(early)[0] <= bounds(late)[1] + 1e-9
+    return low_a <= high_b + 1e-9 and low_b <= high_a + 1e-9
 
 
 def reconcile(
@@ -110,7 +156,7 @@ def reconcile(
             high=high,
             claim_ids=tuple(c.id for c in ordered),
             superseded_ids=tuple(c.id for c in ordered if c.id in superseded),
-            disputed=_disputed(live, who),
+            disputed=bool(conflicts(live, who=who, when=when, story=wire_of)),
             rule=f"{rule}; range over {_plural(len(live), 'standing claim')}",
         )
     for group, estimate in estimates.items():
