@@ -242,9 +242,15 @@ def sentences(doc: Doc) -> list[Span]:
             out.append(doc[start : sent.end])
     merged: list[Span] = []
     for span in out:
-        if merged and span.text.lstrip().startswith(",") and span.text.strip(" ,\n"):
+        if (
+            merged
+            and span.text.lstrip().startswith(",")
+            and span.text.strip(" ,\n")
+            and not merged[-1].text.rstrip().endswith((".", "!", "?"))
+        ):
             # no sentence starts with a comma: "BISHKEK" | ", Sept 16 (Reuters) -", and
-            # "... injuring 40 others" | ", police said."
+            # "... injuring 40 others" | ", police said."; but a sentence that ended is
+            # not continued by a stray comma on the next line
             merged[-1] = doc[merged[-1].start : span.end]
         else:
             merged.append(span)
