@@ -200,6 +200,10 @@ def parties(text: str) -> set[tuple[str, int, str]]:
         ("In Ijevan, which borders Azerbaijan, shelling killed three Armenian civilians and "
          "wounded five people.",
          {("killed", 3, "Armenia"), ("wounded", 5, "Armenia")}),
+        # soldiers are a state's: the one state fighting the group the article is about
+        ("Al-Shabaab fighters stormed a base near Kismayo. Al-Shabaab said it held the base. "
+         "Somalia sent reinforcements. Eleven soldiers were killed, a witness said.",
+         {("killed", 11, "Somalia")}),
         # one side's claim about the other side's people
         ("The Eritrean defence ministry said 60 Ethiopian soldiers were killed.",
          {("killed", 60, "Ethiopia")}),

@@ -334,10 +334,12 @@ def party_of(
         speaker=speaker_actor,
         incident=incident,
         category=category,
+        noun=noun,
     )
 
 
 UNKNOWN = PartyReading("unknown", guessed=True)
+BELLIGERENT_RANKS = 3  # the parties most named: the belligerents, and perhaps a backer
 
 
 HOSTAGE_WORDS = frozenset({"hostage", "hostages", "captive", "captives", "abductee", "abductees"})
@@ -505,6 +507,7 @@ def _where(
     speaker: Actor | None = None,
     incident: Incident | None = None,
     category: str | None = None,
+    noun: str = "",
 ) -> PartyReading:
     """No side named for the people: the one party the sentence names (for civilians,
     only a country or a town in one) that is not the one striking or fought against here,
@@ -552,6 +555,16 @@ def _where(
         victims_country = incident.victims_side(hostile=hostile)
         if victims_country is not None:
             return PartyReading(victims_country, guessed=True)
+    if noun in STATE_FORCE_NOUNS:
+        # soldiers, police, border guards are a state's: of the parties the article is
+        # about, the one state (not the one striking here), when it is fighting a group
+        states = [
+            a
+            for a, _ in actors.counts[:BELLIGERENT_RANKS]
+            if a.kind == "country" and a.name not in striking
+        ]
+        if len(states) == 1 and any(a.kind in NON_STATE for a, _ in actors.counts[:3]):
+            return PartyReading(states[0].name, guessed=True)
     main = actors.main() if status == "military" else actors.top_country() or actors.main()
     if main is not None and main.name in striking:
         other = actors.other_than(main)
