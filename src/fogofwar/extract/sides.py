@@ -565,7 +565,10 @@ def _where(
         ]
         if len(states) == 1 and any(a.kind in NON_STATE for a, _ in actors.counts[:3]):
             return PartyReading(states[0].name, guessed=True)
-    main = actors.main() if status == "military" else actors.top_country() or actors.main()
+    # fighters of no named side: the party the article is mostly about, else the country
+    # it names most (the guide keeps `unknown` for a text that truly does not say)
+    main = actors.main() or actors.top_country() if status == "military" else None
+    main = main or actors.top_country() or actors.main()
     if main is not None and main.name in striking:
         other = actors.other_than(main)
         if other is not None and other.name not in striking:
