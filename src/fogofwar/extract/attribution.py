@@ -21,11 +21,12 @@ import re
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..parties import (
     NON_STATE,
     Actor,
+    ActorMention,
     country_actor,
     country_of_place,
     find_actors,
@@ -84,6 +85,7 @@ REPORTING_LEMMAS = frozenset(
         "condemn",
         "mourn",
         "denounce",
+        "revise",
     ]
 )
 QUOTING_LEMMAS = frozenset({"quote", "cite"})
@@ -136,7 +138,8 @@ BODIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bforeign minist|ministry of foreign affairs|\bmfa\b|foreign affairs ministry",
          "Ministry of Foreign Affairs"),
         (r"\bhealth minist|ministry of (?:public )?health|minister (?:of|for) health"
-         r"|health authorit|health officials", "Health Ministry"),
+         r"|health authorit|health officials"
+         r"|\bdepartment of health|\bhealth department", "Health Ministry"),
         (r"\binterior minist|ministry of (?:the )?interior|ministry of internal affairs",
          "Interior Ministry"),
         (r"\bprosecutor[’']?s? general|\bprosecutor-general|\bgeneral prosecutor",
@@ -269,7 +272,7 @@ GROUP_NOUNS = frozenset(
 
 
 @functools.cache
-def _vocabulary() -> dict[str, list[str]]:
+def _vocabulary() -> dict[str, Any]:
     """`data/speakers.toml`: source nouns, spokesman titles, outside bodies and roles."""
     text = resources.files("fogofwar").joinpath("data", "speakers.toml").read_text("utf-8")
     return tomllib.loads(text)
@@ -284,6 +287,13 @@ def _words(key: str) -> re.Pattern[str]:
         for w in words
     ]
     return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])")
+
+
+@functools.cache
+def _named_body_noun() -> re.Pattern[str]:
+    """The capitalised noun of a body's own name (`Service`, `Forces`), in its case."""
+    words = sorted(_vocabulary()["named_bodies"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
 def is_outsider(name: str) -> bool:
@@ -383,6 +393,22 @@ def _subject_tokens(verb: Token) -> list[Token]:
             if trailing:
                 return trailing
         return _subject_tokens(verb.head)  # "relatives dispute the toll and said ..."
+    if (
+        verb.dep_ in ("acl", "relcl", "appos")
+        and verb.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in verb.children)
+    ):
+        # "..., the country's presidency confirmed Monday": the parser hung a trailing
+        # speaker's verb on the speaker's noun, as if it were a participle
+        trailing = _trailing_speaker(verb)
+        if (
+            trailing
+            and not any(t.pos_ in ("VERB", "AUX", "ADP", "NUM") for t in trailing)
+            and verb.head.i in {t.i for t in trailing}
+            and trailing[0].i > verb.sent.start
+            and verb.doc[trailing[0].i - 1].text == ","
+        ):
+            return trailing
     if verb.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN"):
         # "..., residents and a hospital official said": the parser hung the speakers
         # on the last noun of the clause before
@@ -453,15 +479,32 @@ def _source(head: Token) -> list[Token]:
     (`citing the violence`)."""
     lemma = head.lemma_.lower()
     if lemma in NOT_SPEAKERS or lemma in DOCUMENTS:
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
-                objects = [c for c in prep.children if c.dep_ == "pobj"]
-                if objects:
-                    return _source(objects[0])
-        return [] if lemma in NOT_SPEAKERS else _without_clauses(head)
+        return _document_source(head) or ([] if lemma in NOT_SPEAKERS else _without_clauses(head))
     if head.pos_ not in ("NOUN", "PROPN", "PRON") or any(c.dep_ == "nummod" for c in head.children):
         return []  # "citing 30 deaths" cites a figure, not a source
     return _without_clauses(head)
+
+
+def _document_source(head: Token) -> list[Token]:
+    """Who a report, statement or figure comes from: `a report from the FSB`, `figures
+    released by the health minister`, `a report updated by the health department`, `a
+    police statement`, `the ministry's statement`; nothing for `the report`."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return _source(objects[0])
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                objects = [c for c in agent.children if c.dep_ == "pobj"]
+                if objects:
+                    return _source(objects[0])
+    owners = [c for c in head.children if c.dep_ in ("compound", "poss") and c.i < head.i]
+    if owners and head.lemma_.lower() in DOCUMENTS | {"report", "reports"}:
+        tokens = [t for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "case")]
+        if _source_like(tokens) and owners[-1].lemma_.lower() not in NOT_SPEAKERS:
+            return tokens
+    return []
 
 
 def _reporting_head(token: Token) -> Token | None:
@@ -532,7 +575,8 @@ def normalise(
     if BOTH_SPEAKERS.match(lower):
         return text[:1].upper() + text[1:], BOTH_SIDES
     if is_outsider(text):
-        return _short_name(text), None  # "the Syrian Observatory", "an activist in Aleppo"
+        # "the Syrian Observatory", "an activist in Aleppo", "the WHO"
+        return official_name(_short_name(text)), None
     actors = [
         m
         for m in find_actors(text)
@@ -584,6 +628,9 @@ def normalise(
         # "a source close to Lebanon's Hezbollah": the group; "Somalia's police": the state
         return group.name, group
     if country is not None:
+        forces = _armed_forces(text, country, body)
+        if forces is not None:
+            return forces, country
         if body is None:
             # "Yerevan said", "Armenia says", "Azerbaijanis recognize": the government
             only_names = len(re.sub(r"[^a-z]", "", lower_bare)) <= len(
@@ -591,11 +638,55 @@ def normalise(
             ) + len("the side")
             if only_names or lower_bare.endswith("side"):
                 return f"{country.name} government", country
-            return text[:1].upper() + text[1:], country
+            return _named_body(text, country, actors), country
         return f"{country.name} {body}", country
     if body is None:
         return _without_honorifics(_short_name(text)), None
     return _short_name(text), None
+
+
+ARMY_BODIES = frozenset({"army", "military", "armed forces", "Defense Forces"})
+
+
+def _armed_forces(text: str, country: Actor, body: str | None) -> str | None:
+    """A state's armed forces by their own name: "IDF spokesman X" and "the Israeli
+    army" are the "Israel Defense Forces" (`data/speakers.toml`)."""
+    forces = _vocabulary()["armed_forces"].get(country.name)
+    if forces is None:
+        return None
+    if any(re.search(rf"\b{re.escape(a)}\b", text) for a in forces["acronyms"]):
+        return str(forces["name"])
+    if forces.get("any_word") and body in ARMY_BODIES:
+        return str(forces["name"])
+    return None
+
+
+def official_name(name: str) -> str:
+    """An outside body as the guide names it: "The WHO" and "the U.N. health agency" are
+    the "World Health Organization (WHO)"; other names are kept."""
+    bare = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+    bare = re.sub(r"\b(?:U\.N\.|United Nations)(?=\s|$)", "UN", bare)
+    names: dict[str, str] = _vocabulary()["official_names"]
+    if bare in names:
+        return names[bare]
+    lowered = {k.lower(): v for k, v in names.items() if not k.isupper()}
+    return lowered.get(bare.lower(), name)
+
+
+def _named_body(text: str, country: Actor, mentions: list[ActorMention]) -> str:
+    """A body with a name of its own, after its country as the guide names claimants:
+    "the Israeli Defense Forces" is "Israel Defense Forces", "Kenya's National Intelligence
+    Service" and "the National Intelligence Service of Kenya" are "Kenya National
+    Intelligence Service". A phrase naming two countries, or a person, keeps its words."""
+    own = [m for m in mentions if m.actor == country]
+    if len(own) != 1 or len(mentions) != 1 or not _named_body_noun().search(text):
+        return text[:1].upper() + text[1:]
+    m = own[0]
+    before = re.sub(r"(?:\bof\s+)?(?:the\s+)?$", "", text[: m.start], flags=re.I)
+    after = re.sub(r"^[’']s?\b", "", text[m.end :])
+    rest = " ".join(f"{before} {after}".split())
+    rest = re.sub(r"^(?:the|a|an)\s+", "", rest, flags=re.I).strip(" ,")
+    return f"{country.name} {rest}" if rest else f"{country.name} government"
 
 
 def _short_name(text: str) -> str:
@@ -639,6 +730,11 @@ def _person(tokens: list[Token]) -> str | None:
         if len(run) >= 2:
             return " ".join(run)
     return None
+
+
+def _root(tokens: list[Token]) -> Token:
+    inside = {u.i for u in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
 
 
 def _head_word(tokens: list[Token]) -> str:
@@ -712,6 +808,9 @@ def sentence_attributions(
         if dashes:
             # "BISHKEK, March 12 — the ministry said", "BEIRUT: A source ... told AFP"
             phrase = phrase[dashes[-1] + 1 :]
+        if phrase and _head_word(phrase) in NOT_SPEAKERS | DOCUMENTS:
+            # "a report from the FSB said", "a police statement said": its source speaks
+            phrase = _document_source(_root(phrase)) or phrase
         if not phrase or _head_word(phrase) in NOT_SPEAKERS or _counted(phrase):
             continue
         if token.lemma_ == "put" and not any(
