@@ -231,6 +231,22 @@ def parse():
         # a trailing speaker the parser hung on its own noun
         ("An ambush near Mandera killed nine soldiers, the Kenyan presidency confirmed Monday.",
          [("Kenya presidency", "Kenya", False)]),
+        # the press passes a figure on: a channel, a paper, bloggers, a name that "found out"
+        ("Zarya found out that at least 20 soldiers were killed in the attack.",
+         [("Zarya", None, False)]),
+        ("The Zarya Telegram channel, with ties to the security services, reported 20 dead.",
+         [("The Zarya Telegram channel", None, False)]),
+        ("Reports from Kenyan military bloggers indicated that 20 soldiers were killed.",
+         [("Kenyan military bloggers", None, False)]),
+        ("According to the Telegram channel Zarya, 20 soldiers died.",
+         [("The Telegram channel Zarya", None, False)]),
+        ("The newspaper Le Matin reported that 50 people died.",
+         [("The newspaper Le Matin", None, False)]),
+        ("Kenyan media reported that 30 people died.", [("Kenyan media", None, False)]),
+        # state media speak for their state
+        ("Kenyan state television said 30 people died.",
+         [("Kenya state television", "Kenya", False)]),
+        ("Two officers were injured, Kenyan state TV said.", [("Kenya state TV", "Kenya", False)]),
         # a revised toll is reported
         ("Kenyan Health Minister Susan Wafula revised the death toll from 103 to 95.",
          [("Kenya Health Ministry (Susan Wafula)", "Kenya", False)]),
@@ -284,6 +300,22 @@ def test_sentence_attributions(
     assert [(a.name, a.actor.name if a.actor else None, a.international) for a in found] == (
         expected
     )
+
+
+@pytest.mark.slow
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "press"),
+    [
+        ("Zarya found out that at least 20 soldiers were killed.", True),
+        ("The Zarya Telegram channel reported 20 dead.", True),
+        ("Kenyan military bloggers said 20 soldiers were killed.", True),
+        ("Kenyan state television said 30 people died.", False),
+        ("A Kenyan army spokesman told reporters that 30 soldiers died.", False),
+    ],
+)
+def test_press_speakers(parse, sentence: str, press: bool) -> None:
+    assert [a.press for a in sentence_attributions(parse(sentence)[:])] == [press]
 
 
 @pytest.mark.slow
@@ -405,6 +437,17 @@ QUOTED_ARTICLE = [
     (
         "Al-Shabaab claimed responsibility for the raid, saying it killed 30 Kenyan soldiers.",
         [(30, "al-Shabaab")],
+    ),
+    # a trailing speaker the parser hung on the figure's noun speaks for it
+    (
+        "An attack on a Kenyan base in Mandera has killed at least 40 soldiers, the country's "
+        "presidency confirmed Monday.",
+        [(40, "Kenya presidency")],
+    ),
+    # the press passes a figure on as the media, a side's state media speak for it
+    (
+        "Zarya found out that at least 20 Kenyan soldiers were killed in Mandera.",
+        [(20, "Zarya")],
     ),
     # the outlet speaks when nobody is cited, even after a quote
     (

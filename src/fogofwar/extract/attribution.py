@@ -86,6 +86,7 @@ REPORTING_LEMMAS = frozenset(
         "mourn",
         "denounce",
         "revise",
+        "learn",
     ]
 )
 QUOTING_LEMMAS = frozenset({"quote", "cite"})
@@ -404,7 +405,10 @@ def _subject_tokens(verb: Token) -> list[Token]:
         if (
             trailing
             and not any(t.pos_ in ("VERB", "AUX", "ADP", "NUM") for t in trailing)
-            and verb.head.i in {t.i for t in trailing}
+            and (
+                verb.head.i in {t.i for t in trailing}
+                or (_root(trailing).dep_ == "appos" and _root(trailing).head == verb.head)
+            )
             and trailing[0].i > verb.sent.start
             and verb.doc[trailing[0].i - 1].text == ","
         ):
@@ -732,6 +736,44 @@ def _person(tokens: list[Token]) -> str | None:
     return None
 
 
+def _press_speaker(name: str, *, token: int) -> Attribution:
+    return Attribution(name=name, actor=None, international=False, token=token, press=True)
+
+
+def _press_phrase(phrase: list[Token], verb: Token) -> SpacySpan | None:
+    """The outlet a speaker phrase names, if it is the press: a channel, a paper, a blogger
+    or a news agency heads it or names it ("the Baza Telegram channel, with ties to X",
+    "Russian military bloggers", "the newspaper Le Soir"), or a name "found out" or
+    "learned" a figure, as only the press does; None for anyone else. The outlet's words
+    end before a comma or a clause about it."""
+    root = _root(phrase)
+    nouns = set(_vocabulary()["press_nouns"])
+
+    def press_noun(t: Token) -> bool:
+        if t.lemma_.lower() == "agency":
+            return any(u.lower_ in ("news", "press") for u in phrase)
+        return t.lemma_.lower() in nouns or t.lower_ in nouns
+
+    found_out = verb.lemma_ == "find" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
+    press = press_noun(root) or any(
+        press_noun(t) and t.head == root and t.dep_ in ("compound", "appos", "nmod") for t in phrase
+    )
+    if not press and not (
+        (found_out or verb.lemma_ == "learn")
+        and root.pos_ == "PROPN"
+        and not find_actors(root.text)
+    ):
+        return None
+    end = phrase[0].i
+    for t in phrase:
+        if t.i > root.i and (t.text in (",", "(", "—", "-") or t.dep_ in ("prep", "acl", "relcl")):
+            break
+        end = t.i
+    return root.doc[phrase[0].i : end + 1]
+
+
 def _root(tokens: list[Token]) -> Token:
     inside = {u.i for u in tokens}
     return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
@@ -821,9 +863,26 @@ def sentence_attributions(
             token.doc[phrase[0].i : phrase[-1].i + 1].text
         ):
             continue  # "the latest statements claiming 70": whose, another verb says
-        name, actor = normalise(
-            token.doc[phrase[0].i : phrase[-1].i + 1].text, fallback=last, context=context
-        )
+        outlet = _press_phrase(phrase, token)
+        actor: Actor | None
+        if outlet is not None:
+            # "the Baza Telegram channel, with ties to X", "Russian military bloggers", "Baza
+            # found out": the press passes a figure on; state media speak for their state
+            said = " ".join(outlet.text.split()).strip(" ,.;:\"'“”")
+            mentions = find_actors(said)
+            state = OFFICIAL.search(said) is not None and len(mentions) == 1
+            if not state or mentions[0].actor.kind != "country":
+                found.append(_press_speaker(_short_name(said), token=token.i))
+                last = found[-1]
+                continue
+            actor = mentions[0].actor
+            rest = (said[: mentions[0].start] + said[mentions[0].end :]).strip()
+            rest = re.sub(r"^(?:the|a|an)\s+|^[’']s\s+", "", rest, flags=re.IGNORECASE)
+            name = f"{actor.name} {rest}"
+        else:
+            name, actor = normalise(
+                token.doc[phrase[0].i : phrase[-1].i + 1].text, fallback=last, context=context
+            )
         if not name:
             continue
         person = _person(phrase)
