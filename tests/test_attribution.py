@@ -108,6 +108,26 @@ def test_pronoun_refers_back(pronoun: str) -> None:
     assert normalise(pronoun, fallback=ARMENIA_MOD) == (ARMENIA_MOD.name, ARMENIA_MOD.actor)
 
 
+UN_CHIEF = Attribution(
+    name="UN Secretary-General Ana Lopes", actor=None, international=True, token=0
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        # a title refers back to the speaker it was part of
+        ("the Secretary-General", UN_CHIEF.name),
+        ("The Secretary-General", UN_CHIEF.name),
+        # a title of another land, or one the speaker did not hold, is someone else
+        ("the Kenyan Secretary-General", "The Kenyan Secretary-General"),
+        ("the spokesman", "The spokesman"),
+    ],
+)
+def test_title_refers_back(phrase: str, name: str) -> None:
+    assert normalise(phrase, fallback=UN_CHIEF)[0] == name
+
+
 @pytest.mark.parametrize("pronoun", ["it", "they", "", "  "])
 def test_pronoun_without_fallback_names_nobody(pronoun: str) -> None:
     assert normalise(pronoun) == ("", None)
@@ -247,6 +267,13 @@ def parse():
         ("Kenyan state television said 30 people died.",
          [("Kenya state television", "Kenya", False)]),
         ("Two officers were injured, Kenyan state TV said.", [("Kenya state TV", "Kenya", False)]),
+        # a statement or figures issued or released report; released hostages do not
+        ("Kenyan Prime Minister Musa Otieno issued a statement Monday condemning the attack, "
+         "which killed 30 people.", [("Kenya prime minister (Musa Otieno)", "Kenya", False)]),
+        ("The Kenyan interior ministry released figures showing that 30 people died.",
+         [("Kenya Interior Ministry", "Kenya", False)]),
+        ("Al-Shabaab released 30 hostages on Monday.", []),
+        ("The Kenyan army issued orders to evacuate the town.", []),
         # a revised toll is reported
         ("Kenyan Health Minister Susan Wafula revised the death toll from 103 to 95.",
          [("Kenya Health Ministry (Susan Wafula)", "Kenya", False)]),

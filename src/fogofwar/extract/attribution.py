@@ -87,8 +87,13 @@ REPORTING_LEMMAS = frozenset(
         "denounce",
         "revise",
         "learn",
+        "issue",
+        "release",
     ]
 )
+# Verbs that report only with a document or a figure as their object: "put the toll at
+# 20", "issued a statement", "released figures" (not "put an end to", "released hostages").
+OBJECT_REPORTS = frozenset({"put", "issue", "release"})
 QUOTING_LEMMAS = frozenset({"quote", "cite"})
 # Reporting verbs whose bare participle with `by` still reports ("as reported by a local
 # official"); others describe the event ("an attack claimed by", "condemned by"), and a
@@ -251,6 +256,7 @@ TALLIES = TALLY_NOUNS | {"total"}
 DOCUMENTS = frozenset(
     ["statement", "statements", "announcement", "announcements", "claim", "claims"]
 )
+NUMBER_NOUNS = frozenset(["figure", "figures", "report", "reports", "data", "communiqué"])
 GROUP_NOUNS = frozenset(
     [
         "rebels",
@@ -576,6 +582,17 @@ def normalise(
         if fallback is not None:
             return fallback.name, fallback.actor
         return "", None
+    if (
+        fallback is not None
+        and lower != lower_bare
+        and len(lower_bare.split()) <= 3
+        and re.search(rf"\b{re.escape(lower_bare)}\b", fallback.name.lower())
+        and not find_actors(text)
+    ):
+        return (
+            fallback.name,
+            fallback.actor,
+        )  # "the Secretary-General" after "UN Secretary-General X"
     if BOTH_SPEAKERS.match(lower):
         return text[:1].upper() + text[1:], BOTH_SIDES
     if is_outsider(text):
@@ -855,8 +872,9 @@ def sentence_attributions(
             phrase = _document_source(_root(phrase)) or phrase
         if not phrase or _head_word(phrase) in NOT_SPEAKERS or _counted(phrase):
             continue
-        if token.lemma_ == "put" and not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in TALLIES for c in token.children
+        if token.lemma_ in OBJECT_REPORTS and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in TALLIES | DOCUMENTS | NUMBER_NOUNS
+            for c in token.children
         ):
             continue  # "put the toll at 20" reports; "put an end to" does not
         if _head_word(phrase) in DOCUMENTS and not find_actors(
