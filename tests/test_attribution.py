@@ -86,6 +86,14 @@ ARMENIA_MOD = Attribution(
         ("the KDF", "Kenya Defence Forces", "Kenya"),
         ("the Kenyan army", "Kenya army", "Kenya"),
         ("Israeli police", "Israel police", "Israel"),
+        # a non-state body's president is no head of state
+        ("Mario Lutete, president of Goma civil society", "Mario Lutete", None),
+        ("the president of the Kenyan Red Crescent", "The president of the Kenyan Red Crescent",
+         None),
+        ("the Kenyan bar association president", "The Kenyan bar association president",
+         "Kenya"),
+        ("the Kenyan president", "Kenya presidency", "Kenya"),
+        ("the president of Kenya", "Kenya presidency", "Kenya"),
         # a body with a name of its own follows its country
         ("Kenya's National Intelligence Service", "Kenya National Intelligence Service", "Kenya"),
         ("the National Intelligence Service of Kenya", "Kenya National Intelligence Service",

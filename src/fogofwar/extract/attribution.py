@@ -616,6 +616,8 @@ def normalise(
         )
         country = country_actor(ruler.country) if ruler is not None and ruler.country else None
     body = next((b for pattern, b in BODIES if pattern.search(lower)), None)
+    if body == "presidency" and _words("non_state_presidents").search(text):
+        body = None  # "the civil society president", "the president of the Red Crescent"
     if (
         body == "government"
         and "ministry" in lower
