@@ -21,11 +21,12 @@ import re
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..parties import (
     NON_STATE,
     Actor,
+    ActorMention,
     country_actor,
     country_of_place,
     find_actors,
@@ -84,8 +85,15 @@ REPORTING_LEMMAS = frozenset(
         "condemn",
         "mourn",
         "denounce",
+        "revise",
+        "learn",
+        "issue",
+        "release",
     ]
 )
+# Verbs that report only with a document or a figure as their object: "put the toll at
+# 20", "issued a statement", "released figures" (not "put an end to", "released hostages").
+OBJECT_REPORTS = frozenset({"put", "issue", "release"})
 QUOTING_LEMMAS = frozenset({"quote", "cite"})
 # Reporting verbs whose bare participle with `by` still reports ("as reported by a local
 # official"); others describe the event ("an attack claimed by", "condemned by"), and a
@@ -136,7 +144,8 @@ BODIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bforeign minist|ministry of foreign affairs|\bmfa\b|foreign affairs ministry",
          "Ministry of Foreign Affairs"),
         (r"\bhealth minist|ministry of (?:public )?health|minister (?:of|for) health"
-         r"|health authorit|health officials", "Health Ministry"),
+         r"|health authorit|health officials"
+         r"|\bdepartment of health|\bhealth department", "Health Ministry"),
         (r"\binterior minist|ministry of (?:the )?interior|ministry of internal affairs",
          "Interior Ministry"),
         (r"\bprosecutor[’']?s? general|\bprosecutor-general|\bgeneral prosecutor",
@@ -247,6 +256,7 @@ TALLIES = TALLY_NOUNS | {"total"}
 DOCUMENTS = frozenset(
     ["statement", "statements", "announcement", "announcements", "claim", "claims"]
 )
+NUMBER_NOUNS = frozenset(["figure", "figures", "report", "reports", "data", "communiqué"])
 GROUP_NOUNS = frozenset(
     [
         "rebels",
@@ -269,7 +279,7 @@ GROUP_NOUNS = frozenset(
 
 
 @functools.cache
-def _vocabulary() -> dict[str, list[str]]:
+def _vocabulary() -> dict[str, Any]:
     """`data/speakers.toml`: source nouns, spokesman titles, outside bodies and roles."""
     text = resources.files("fogofwar").joinpath("data", "speakers.toml").read_text("utf-8")
     return tomllib.loads(text)
@@ -284,6 +294,13 @@ def _words(key: str) -> re.Pattern[str]:
         for w in words
     ]
     return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])")
+
+
+@functools.cache
+def _named_body_noun() -> re.Pattern[str]:
+    """The capitalised noun of a body's own name (`Service`, `Forces`), in its case."""
+    words = sorted(_vocabulary()["named_bodies"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
 def is_outsider(name: str) -> bool:
@@ -383,6 +400,25 @@ def _subject_tokens(verb: Token) -> list[Token]:
             if trailing:
                 return trailing
         return _subject_tokens(verb.head)  # "relatives dispute the toll and said ..."
+    if (
+        verb.dep_ in ("acl", "relcl", "appos")
+        and verb.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in verb.children)
+    ):
+        # "..., the country's presidency confirmed Monday": the parser hung a trailing
+        # speaker's verb on the speaker's noun, as if it were a participle
+        trailing = _trailing_speaker(verb)
+        if (
+            trailing
+            and not any(t.pos_ in ("VERB", "AUX", "ADP", "NUM") for t in trailing)
+            and (
+                verb.head.i in {t.i for t in trailing}
+                or (_root(trailing).dep_ == "appos" and _root(trailing).head == verb.head)
+            )
+            and trailing[0].i > verb.sent.start
+            and verb.doc[trailing[0].i - 1].text == ","
+        ):
+            return trailing
     if verb.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN"):
         # "..., residents and a hospital official said": the parser hung the speakers
         # on the last noun of the clause before
@@ -453,15 +489,32 @@ def _source(head: Token) -> list[Token]:
     (`citing the violence`)."""
     lemma = head.lemma_.lower()
     if lemma in NOT_SPEAKERS or lemma in DOCUMENTS:
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
-                objects = [c for c in prep.children if c.dep_ == "pobj"]
-                if objects:
-                    return _source(objects[0])
-        return [] if lemma in NOT_SPEAKERS else _without_clauses(head)
+        return _document_source(head) or ([] if lemma in NOT_SPEAKERS else _without_clauses(head))
     if head.pos_ not in ("NOUN", "PROPN", "PRON") or any(c.dep_ == "nummod" for c in head.children):
         return []  # "citing 30 deaths" cites a figure, not a source
     return _without_clauses(head)
+
+
+def _document_source(head: Token) -> list[Token]:
+    """Who a report, statement or figure comes from: `a report from the FSB`, `figures
+    released by the health minister`, `a report updated by the health department`, `a
+    police statement`, `the ministry's statement`; nothing for `the report`."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return _source(objects[0])
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                objects = [c for c in agent.children if c.dep_ == "pobj"]
+                if objects:
+                    return _source(objects[0])
+    owners = [c for c in head.children if c.dep_ in ("compound", "poss") and c.i < head.i]
+    if owners and head.lemma_.lower() in DOCUMENTS | {"report", "reports"}:
+        tokens = [t for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "case")]
+        if _source_like(tokens) and owners[-1].lemma_.lower() not in NOT_SPEAKERS:
+            return tokens
+    return []
 
 
 def _reporting_head(token: Token) -> Token | None:
@@ -529,10 +582,22 @@ def normalise(
         if fallback is not None:
             return fallback.name, fallback.actor
         return "", None
+    if (
+        fallback is not None
+        and lower != lower_bare
+        and len(lower_bare.split()) <= 3
+        and re.search(rf"\b{re.escape(lower_bare)}\b", fallback.name.lower())
+        and not find_actors(text)
+    ):
+        return (
+            fallback.name,
+            fallback.actor,
+        )  # "the Secretary-General" after "UN Secretary-General X"
     if BOTH_SPEAKERS.match(lower):
         return text[:1].upper() + text[1:], BOTH_SIDES
     if is_outsider(text):
-        return _short_name(text), None  # "the Syrian Observatory", "an activist in Aleppo"
+        # "the Syrian Observatory", "an activist in Aleppo", "the WHO"
+        return official_name(_short_name(text)), None
     actors = [
         m
         for m in find_actors(text)
@@ -551,6 +616,8 @@ def normalise(
         )
         country = country_actor(ruler.country) if ruler is not None and ruler.country else None
     body = next((b for pattern, b in BODIES if pattern.search(lower)), None)
+    if body == "presidency" and _words("non_state_presidents").search(text):
+        body = None  # "the civil society president", "the president of the Red Crescent"
     if country is None and group is None and body is not None:
         # "health authorities in Gaza", "hospital officials in Kharkiv": a state's body
         # located in a land speaks for that land (a group "in northern Mali" does not)
@@ -595,6 +662,9 @@ def normalise(
         # "a source close to Lebanon's Hezbollah": the group; "Somalia's police": the state
         return group.name, group
     if country is not None:
+        forces = _armed_forces(text, country, body)
+        if forces is not None:
+            return forces, country
         if body is None:
             # "Yerevan said", "Armenia says", "Azerbaijanis recognize": the government
             only_names = len(re.sub(r"[^a-z]", "", lower_bare)) <= len(
@@ -602,11 +672,55 @@ def normalise(
             ) + len("the side")
             if only_names or lower_bare.endswith("side"):
                 return f"{country.name} government", country
-            return text[:1].upper() + text[1:], country
+            return _named_body(text, country, actors), country
         return f"{country.name} {body}", country
     if body is None:
         return _without_honorifics(_short_name(text)), None
     return _short_name(text), None
+
+
+ARMY_BODIES = frozenset({"army", "military", "armed forces", "Defense Forces"})
+
+
+def _armed_forces(text: str, country: Actor, body: str | None) -> str | None:
+    """A state's armed forces by their own name: "IDF spokesman X" and "the Israeli
+    army" are the "Israel Defense Forces" (`data/speakers.toml`)."""
+    forces = _vocabulary()["armed_forces"].get(country.name)
+    if forces is None:
+        return None
+    if any(re.search(rf"\b{re.escape(a)}\b", text) for a in forces["acronyms"]):
+        return str(forces["name"])
+    if forces.get("any_word") and body in ARMY_BODIES:
+        return str(forces["name"])
+    return None
+
+
+def official_name(name: str) -> str:
+    """An outside body as the guide names it: "The WHO" and "the U.N. health agency" are
+    the "World Health Organization (WHO)"; other names are kept."""
+    bare = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+    bare = re.sub(r"\b(?:U\.N\.|United Nations)(?=\s|$)", "UN", bare)
+    names: dict[str, str] = _vocabulary()["official_names"]
+    if bare in names:
+        return names[bare]
+    lowered = {k.lower(): v for k, v in names.items() if not k.isupper()}
+    return lowered.get(bare.lower(), name)
+
+
+def _named_body(text: str, country: Actor, mentions: list[ActorMention]) -> str:
+    """A body with a name of its own, after its country as the guide names claimants:
+    "the Israeli Defense Forces" is "Israel Defense Forces", "Kenya's National Intelligence
+    Service" and "the National Intelligence Service of Kenya" are "Kenya National
+    Intelligence Service". A phrase naming two countries, or a person, keeps its words."""
+    own = [m for m in mentions if m.actor == country]
+    if len(own) != 1 or len(mentions) != 1 or not _named_body_noun().search(text):
+        return text[:1].upper() + text[1:]
+    m = own[0]
+    before = re.sub(r"(?:\bof\s+)?(?:the\s+)?$", "", text[: m.start], flags=re.I)
+    after = re.sub(r"^[’']s?\b", "", text[m.end :])
+    rest = " ".join(f"{before} {after}".split())
+    rest = re.sub(r"^(?:the|a|an)\s+", "", rest, flags=re.I).strip(" ,")
+    return f"{country.name} {rest}" if rest else f"{country.name} government"
 
 
 def _short_name(text: str) -> str:
@@ -650,6 +764,49 @@ def _person(tokens: list[Token]) -> str | None:
         if len(run) >= 2:
             return " ".join(run)
     return None
+
+
+def _press_speaker(name: str, *, token: int) -> Attribution:
+    return Attribution(name=name, actor=None, international=False, token=token, press=True)
+
+
+def _press_phrase(phrase: list[Token], verb: Token) -> SpacySpan | None:
+    """The outlet a speaker phrase names, if it is the press: a channel, a paper, a blogger
+    or a news agency heads it or names it ("the Baza Telegram channel, with ties to X",
+    "Russian military bloggers", "the newspaper Le Soir"), or a name "found out" or
+    "learned" a figure, as only the press does; None for anyone else. The outlet's words
+    end before a comma or a clause about it."""
+    root = _root(phrase)
+    nouns = set(_vocabulary()["press_nouns"])
+
+    def press_noun(t: Token) -> bool:
+        if t.lemma_.lower() == "agency":
+            return any(u.lower_ in ("news", "press") for u in phrase)
+        return t.lemma_.lower() in nouns or t.lower_ in nouns
+
+    found_out = verb.lemma_ == "find" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
+    press = press_noun(root) or any(
+        press_noun(t) and t.head == root and t.dep_ in ("compound", "appos", "nmod") for t in phrase
+    )
+    if not press and not (
+        (found_out or verb.lemma_ == "learn")
+        and root.pos_ == "PROPN"
+        and not find_actors(root.text)
+    ):
+        return None
+    end = phrase[0].i
+    for t in phrase:
+        if t.i > root.i and (t.text in (",", "(", "—", "-") or t.dep_ in ("prep", "acl", "relcl")):
+            break
+        end = t.i
+    return root.doc[phrase[0].i : end + 1]
+
+
+def _root(tokens: list[Token]) -> Token:
+    inside = {u.i for u in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
 
 
 def _head_word(tokens: list[Token]) -> str:
@@ -723,19 +880,40 @@ def sentence_attributions(
         if dashes:
             # "BISHKEK, March 12 — the ministry said", "BEIRUT: A source ... told AFP"
             phrase = phrase[dashes[-1] + 1 :]
+        if phrase and _head_word(phrase) in NOT_SPEAKERS | DOCUMENTS:
+            # "a report from the FSB said", "a police statement said": its source speaks
+            phrase = _document_source(_root(phrase)) or phrase
         if not phrase or _head_word(phrase) in NOT_SPEAKERS or _counted(phrase):
             continue
-        if token.lemma_ == "put" and not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in TALLIES for c in token.children
+        if token.lemma_ in OBJECT_REPORTS and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in TALLIES | DOCUMENTS | NUMBER_NOUNS
+            for c in token.children
         ):
             continue  # "put the toll at 20" reports; "put an end to" does not
         if _head_word(phrase) in DOCUMENTS and not find_actors(
             token.doc[phrase[0].i : phrase[-1].i + 1].text
         ):
             continue  # "the latest statements claiming 70": whose, another verb says
-        name, actor = normalise(
-            token.doc[phrase[0].i : phrase[-1].i + 1].text, fallback=last, context=context
-        )
+        outlet = _press_phrase(phrase, token)
+        actor: Actor | None
+        if outlet is not None:
+            # "the Baza Telegram channel, with ties to X", "Russian military bloggers", "Baza
+            # found out": the press passes a figure on; state media speak for their state
+            said = " ".join(outlet.text.split()).strip(" ,.;:\"'“”")
+            mentions = find_actors(said)
+            state = OFFICIAL.search(said) is not None and len(mentions) == 1
+            if not state or mentions[0].actor.kind != "country":
+                found.append(_press_speaker(_short_name(said), token=token.i))
+                last = found[-1]
+                continue
+            actor = mentions[0].actor
+            rest = (said[: mentions[0].start] + said[mentions[0].end :]).strip()
+            rest = re.sub(r"^(?:the|a|an)\s+|^[’']s\s+", "", rest, flags=re.IGNORECASE)
+            name = f"{actor.name} {rest}"
+        else:
+            name, actor = normalise(
+                token.doc[phrase[0].i : phrase[-1].i + 1].text, fallback=last, context=context
+            )
         if not name:
             continue
         person = _person(phrase)

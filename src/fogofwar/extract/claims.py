@@ -168,7 +168,12 @@ def _speaker_for(
 
 
 def _in_relative_clause(token: Token) -> bool:
-    return any(t.dep_ in ("relcl", "acl") for t in (token, *token.ancestors))
+    # a verb with no subject of its own hung on its speaker (", the presidency confirmed")
+    # is the speaker's, not a relative clause's
+    hung = token.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    return (not hung and token.dep_ in ("relcl", "acl")) or any(
+        t.dep_ in ("relcl", "acl") for t in token.ancestors
+    )
 
 
 def _perpetrator(

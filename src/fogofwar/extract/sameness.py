@@ -118,10 +118,22 @@ def finish_sides(claims: list[Claim], actors: ArticleActors) -> list[Claim]:
             side not in ("media", "third_party", "both")
             and side not in parties
             and (not armed_group)
+            and not _enemy_losses(claim)
         ):
             side = "third_party"
         out.append(replace_claim(claim, claimant_side=side))
     return out
+
+
+def _enemy_losses(claim: Claim) -> bool:
+    """A state speaking of an armed group's dead or captured ("the Israeli army said it
+    killed three Hezbollah members") is fighting it: a side, not an onlooker."""
+    party = actor_named(claim.party)
+    return (
+        party is not None
+        and party.kind in ("rebel", "militia", "pmc")
+        and claim.category in ("killed", "captured", "killed_or_wounded")
+    )
 
 
 def replace_claim(claim: Claim, **changes: object) -> Claim:

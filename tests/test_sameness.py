@@ -1,0 +1,49 @@
+"""Sameness: one claim per figure and speaker, and whose side a speaker is on."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogofwar.extract.sameness import finish_sides
+from fogofwar.extract.sides import ArticleActors
+from fogofwar.records import Claim, Span
+
+
+def claim(party: str, category: str, side: str) -> Claim:
+    return Claim(
+        id="c",
+        article_id="a",
+        evidence=Span(start=0, end=1),
+        category=category,
+        count=3,
+        party=party,
+        status="military",
+        claimant=f"{side} army",
+        claimant_side=side,
+    )
+
+
+ARTICLE = (
+    "Pagers exploded across Lebanon. Hezbollah blamed the blasts on its enemy. "
+    "Lebanon's health ministry counted the wounded in Lebanon."
+)
+
+
+@pytest.mark.parametrize(
+    ("party", "category", "side"),
+    [
+        # a state speaking of an armed group's dead or captured is fighting it
+        ("Hezbollah", "killed", "Israel"),
+        ("al-Shabaab", "captured", "Israel"),
+        ("Hezbollah", "killed_or_wounded", "Israel"),
+        # a state speaking of others' wounded, or of a state's people, is an onlooker
+        ("Hezbollah", "wounded", "third_party"),
+        ("Lebanon", "killed", "third_party"),
+    ],
+)
+def test_a_state_claiming_an_armed_groups_losses_is_a_side(
+    party: str, category: str, side: str
+) -> None:
+    actors = ArticleActors.of(ARTICLE)
+    (finished,) = finish_sides([claim(party, category, "Israel")], actors)
+    assert finished.claimant_side == side
