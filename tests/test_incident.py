@@ -204,6 +204,10 @@ def parties(text: str) -> set[tuple[str, int, str]]:
         ("Al-Shabaab fighters stormed a base near Kismayo. Al-Shabaab said it held the base. "
          "Somalia sent reinforcements. Eleven soldiers were killed, a witness said.",
          {("killed", 11, "Somalia")}),
+        # soldiers of no side named, no party dominating: the country named most
+        ("Armenia said talks would resume. Azerbaijan and Iran said so too, and Russia "
+         "agreed. Armenia said. Four soldiers were killed in the shelling, a witness said.",
+         {("killed", 4, "Armenia")}),
         # one side's claim about the other side's people
         ("The Eritrean defence ministry said 60 Ethiopian soldiers were killed.",
          {("killed", 60, "Ethiopia")}),
