@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING
 from ..parties import Actor, actor_named, country_actor, find_actors
 from ..places import find_place
 from .nlp import entities_in, per_sentence
-from .vocabulary import ATTACK_NOUNS, fate_of_word
+from .vocabulary import ATTACK_NOUNS, FATE_WORDS, fate_of_word
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 # Verbs whose subject does the violence: `troops shelled the town`, `Kestria bombed X`.
 VIOLENCE_VERBS = frozenset(
@@ -109,11 +109,12 @@ class Incident:
         if filed_from is not None:
             places[filed_from.name] += 1
         attackers: Counter[str] = Counter()
+        telling = _telling_tokens(sentences[0].doc) if sentences else frozenset()
         for n, sentence in enumerate(sentences):
             # where it happened and who struck count where someone was hurt, not where
             # talks were held or threats were made; the lead says where the incident was,
             # later sentences often tell of others
-            if _tells_a_fate(sentence):
+            if not telling.isdisjoint(range(sentence.start, sentence.end)):
                 weight = LEAD_WEIGHT if n < LEAD_SENTENCES else 1
                 for country in located_countries(sentence, held=held, countries=countries):
                     places[country] += weight
@@ -142,11 +143,16 @@ class Incident:
         return None
 
 
-def _tells_a_fate(sentence: SpacySpan) -> bool:
-    """Whether the sentence tells of people hurt or of an act of violence."""
-    return any(
-        fate_of_word(t.lemma_.lower(), t.lower_) or t.lemma_.lower() in VIOLENCE_NOUNS
-        for t in sentence
+def _telling_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens that tell of people hurt or of an act of violence, found in one pass
+    over the Doc's lemma and lower-case arrays (every sentence asks)."""
+    from spacy.attrs import LEMMA, LOWER
+
+    strings = doc.vocab.strings
+    wanted = {strings.add(w) for w in (*FATE_WORDS, *VIOLENCE_NOUNS)}
+    rows = doc.to_array([LEMMA, LOWER])
+    return frozenset(
+        i for i, (lemma, lower) in enumerate(rows.tolist()) if lemma in wanted or lower in wanted
     )
 
 
