@@ -274,3 +274,12 @@ def test_hostages_are_of_the_side_fighting_their_captors(
     text: str, expected: set[tuple[str, int, str]]
 ) -> None:
     assert parties(text) == expected
+
+
+def test_two_incidents_sharing_a_number_are_two_claims() -> None:
+    text = (
+        "Eritrean shelling hit two towns on Monday. In Adigrat two people were killed. "
+        "In Zalambessa two people were also killed."
+    )
+    claims = fogofwar.analyse(text, outlet="Horn Wire", published="2025-02-03")
+    assert [(c.category, c.count) for c in claims] == [("killed", 2), ("killed", 2)]

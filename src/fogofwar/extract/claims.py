@@ -765,11 +765,18 @@ def _trailing_qualifier(count: Count, trigger: Trigger, sentence: SpacySpan) -> 
 
 
 def _adds_to_earlier(count: Count, sentence: SpacySpan) -> bool:
-    """`another soldier`, `a further five`, `an additional ten`: people beyond those
-    counted (`five more` points back instead: `points_back`)."""
+    """`another soldier`, `a further five`, `an additional ten`, `two were also killed`:
+    people beyond those counted before, not a restatement of them (`five more` points
+    back instead: `points_back`)."""
     doc = sentence.doc
     words = {t.lower_ for t in doc[max(sentence.start, count.start - 1) : count.end + 1]}
-    return bool(words & {"another", "further", "additional"})
+    if words & {"another", "further", "additional"}:
+        return True
+    counted = doc[count.noun] if count.noun is not None else doc[count.number_start]
+    verb = next((t for t in counted.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(
+        c.dep_ == "advmod" and c.lower_ in ("also", "too", "likewise") for c in verb.children
+    )
 
 
 def _is_headline(sentence: SpacySpan, article: Article) -> bool:
