@@ -758,3 +758,26 @@ def test_numbers_that_are_no_counts(text: str, expected: set[tuple[str, int]]) -
 )  # fmt: skip
 def test_several_figures_in_one_sentence(text: str, expected: set[tuple[str, int]]) -> None:
     assert fates(analyse(CLASH + text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Medics said they had received some 500-600 wounded by Monday.",
+         {("wounded", 500, "at_least"), ("wounded", 600, "at_most")}),
+        ("Villagers gave an estimate of between 80 and 90 people dead.",
+         {("killed", 80, "at_least"), ("killed", 90, "at_most")}),
+        ("A report put the death toll \u201cat the low end of the 100 to 300 range\u201d.",
+         {("killed", 100, "at_least"), ("killed", 300, "at_most")}),
+        ("Officials put the toll at 30 to 40.",
+         {("killed", 30, "at_least"), ("killed", 40, "at_most")}),
+        ("Between 20-25 Armenian soldiers were taken prisoner.",
+         {("captured", 20, "at_least"), ("captured", 25, "at_most")}),
+        ("The army said \u201cunder 100\u201d fighters were killed.",
+         {("killed", 100, "at_most")}),
+    ],
+)  # fmt: skip
+def test_ranges_give_two_claims(text: str, expected: set[tuple[str, int, str]]) -> None:
+    claims = analyse(CLASH + text)
+    assert {(c.category, c.count, c.qualifier) for c in claims} == expected
+    assert len({c.party for c in claims}) == 1  # both ends of a range are one side's

@@ -98,6 +98,8 @@ def test_combine(words: str, expected: int | None) -> None:
         ("up to", ("at_most", 2)),
         ("as many as", ("at_most", 3)),
         ("at most", ("at_most", 2)),
+        ("under", ("at_most", 1)),
+        ("below", ("at_most", 1)),
         ("about", ("approx", 1)),
         ("around", ("approx", 1)),
         ("nearly", ("approx", 1)),

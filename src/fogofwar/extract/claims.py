@@ -25,6 +25,7 @@ from .attribution import (
 from .coreference import settle_open_parties
 from .counts import Count, find_counts
 from .fates import (
+    RANGE_GLUE,
     Trigger,
     assign_triggers,
     find_triggers,
@@ -352,6 +353,9 @@ def _listed_with(
     between = [t.lower_ for t in doc[last + 1 : count.start]]
     if between and all(w in ("and", ",") for w in between) and count.noun is not None:
         return parties[-1]
+    joint = [t.lower_ for t in doc[earlier.end : count.start]]
+    if (earlier.qualifier, count.qualifier) == ("at_least", "at_most") and joint in RANGE_GLUE:
+        return parties[-1]  # "between 80 and 90 dead": the two ends of one range
     pointing_back = count.end < sentence.end and doc[count.end].lower_ in ("others", "more")
     if pointing_back and between and all(w in ("and", ",", "with", "plus") for w in between):
         return parties[-1]

@@ -109,8 +109,13 @@ def _number_runs(sentence: SpacySpan) -> list[tuple[int, int, int]]:
             nxt = sentence.doc[j]
             if _is_number(nxt) and not nxt.text[:1].isdigit():
                 j += 1
-            elif nxt.text == "-" and j + 1 < sentence.end and _is_number(sentence.doc[j + 1]):
-                j += 2
+            elif (
+                nxt.text == "-"
+                and j + 1 < sentence.end
+                and _is_number(sentence.doc[j + 1])
+                and not (token.text[:1].isdigit() and sentence.doc[j + 1].text[:1].isdigit())
+            ):
+                j += 2  # "seventy - one", but not "500-600": a range of two figures
             elif (
                 nxt.lower_ == "and"
                 and j + 1 < sentence.end
@@ -138,6 +143,8 @@ def _number_runs(sentence: SpacySpan) -> list[tuple[int, int, int]]:
     return runs
 
 
+# Nouns that hold the two ends of a range ("at the low end of the 100 to 300 spectrum").
+RANGE_NOUNS = frozenset({"range", "spectrum", "bracket"})
 # Words between a figure and its people that the tagger may call verbs.
 HEDGES = frozenset({"suspected", "alleged", "presumed", "purported", "armed", "unidentified"})
 
@@ -160,6 +167,8 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
             return i, None, False
         if lemma in TALLY_NOUNS:
             return None, None, True  # "brings to 55 the total number of dead": a toll's figure
+        if lemma in RANGE_NOUNS:
+            return None, None, True  # "the 100 to 300 range": the figures of a toll's range
         if lower in HEDGES:
             i += 1  # "three suspected militants": the hedge is no noun (nor a "suspect")
             continue
@@ -401,18 +410,21 @@ def find_counts(sentence: SpacySpan) -> list[Count]:
 
 
 def _read_ranges(counts: list[Count], sentence: SpacySpan) -> list[Count]:
-    """`from 20 to 80`, `between 20 and 80 soldiers`, `20-80`: the low end is an
-    at-least figure and the high end an at-most one, and both count the same noun."""
+    """`from 20 to 80`, `between 20 and 80 soldiers`, `20-80`, `the 100 to 300 range`,
+    `some 500-600`: the low end is an at-least figure and the high end an at-most one
+    (whatever hedge stands before the pair), and both count the same noun."""
     doc = sentence.doc
     out = list(counts)
     for i in range(len(out) - 1):
         low, high = out[i], out[i + 1]
         between = [t.lower_ for t in doc[low.end : high.start]]
         before = doc[low.start - 1].lower_ if low.start > sentence.start else ""
-        if low.implicit or high.implicit or low.qualifier != "exact" or high.qualifier != "exact":
+        if low.implicit or high.implicit or high.qualifier != "exact":
             continue
+        if low.qualifier not in ("exact", "approx") or low.noun is not None:
+            continue  # "at least 20 to ...", "20 soldiers and 30 ...": no range
         is_range = (
-            (between == ["to"] and before in ("from", "of"))
+            between == ["to"]
             or (between == ["and"] and before == "between")
             or between in (["-"], ["–"])
         )

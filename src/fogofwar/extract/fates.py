@@ -87,6 +87,8 @@ POST_WINDOW = 14
 
 
 WIDE_GLUE_POS = frozenset({"NOUN", "PROPN", "ADP", "DET", "ADJ", "AUX", "VERB", "ADV", "PART"})
+# Quotation marks inside a toll's predicate (`put the toll "at around 100"`) break nothing.
+QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +153,8 @@ def _pre_trigger(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> 
         wide = trigger.end - trigger.start > 1  # "death toll", "number of dead": a predicate
         limit = 12 if wide else 4
         if len(between) <= limit and all(
-            t.lower_ in GLUE or (wide and t.pos_ in WIDE_GLUE_POS and not t.like_num)
+            t.lower_ in GLUE
+            or (wide and (t.pos_ in WIDE_GLUE_POS or t.text in QUOTE_MARKS) and not t.like_num)
             for t in between
         ):
             best = trigger
@@ -421,7 +424,30 @@ def assign_triggers(
         ):
             trigger = None
         chosen.append(trigger)
-    return chosen
+    return _share_within_ranges(counts, chosen, sentence)
+
+
+RANGE_GLUE = (["-"], ["–"], ["to"], ["and"])
+
+
+def _share_within_ranges(
+    counts: list[Count], chosen: list[Trigger | None], sentence: SpacySpan
+) -> list[Trigger | None]:
+    """The two ends of a range (`500-600 injured`, `between 80 and 90`) suffer one fate:
+    an end the grammar left without one takes the other end's."""
+    doc = sentence.doc
+    out = list(chosen)
+    for i in range(len(counts) - 1):
+        low, high = counts[i], counts[i + 1]
+        if (low.qualifier, high.qualifier) != ("at_least", "at_most"):
+            continue
+        if [t.lower_ for t in doc[low.end : high.start]] not in RANGE_GLUE:
+            continue
+        if out[i] is None:
+            out[i] = out[i + 1]
+        elif out[i + 1] is None:
+            out[i + 1] = out[i]
+    return out
 
 
 def toll_phrase(

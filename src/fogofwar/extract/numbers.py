@@ -55,6 +55,8 @@ QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("up", "to"), "at_most"),
     (("fewer", "than"), "at_most"),
     (("less", "than"), "at_most"),
+    (("under",), "at_most"),
+    (("below",), "at_most"),
     (("close", "to"), "approx"),
     (("an", "estimated"), "approx"),
     (("approximately",), "approx"),
