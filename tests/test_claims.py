@@ -763,6 +763,29 @@ def test_several_figures_in_one_sentence(text: str, expected: set[tuple[str, int
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a figure joined on with no verb of its own shares the earlier figure's fate
+        ("Twelve were killed in Lorvan and five in Dorn.", {("killed", 12), ("killed", 5)}),
+        ("Twelve soldiers were killed in Lorvan on Monday, and five in Dorn, the Armenian "
+         "ministry said.", {("killed", 12), ("killed", 5)}),
+        ("The ministry said 2,300 were wounded on Tuesday and 698 on Wednesday.",
+         {("wounded", 2300), ("wounded", 698)}),
+        ("Four soldiers were taken prisoner near Lorvan and two more near Dorn.",
+         {("captured", 4), ("captured", 2)}),
+        # ... but not when it has a verb or a fate of its own
+        ("Twelve were killed in Lorvan and five fled to Dorn.", {("killed", 12)}),
+        ("Twelve were killed in Lorvan and five were wounded in Dorn.",
+         {("killed", 12), ("wounded", 5)}),
+        ("Twelve were killed in Lorvan and 500 families in Dorn lost their homes.",
+         {("killed", 12)}),
+    ],
+)  # fmt: skip
+def test_gapped_figures(text: str, expected: set[tuple[str, int]]) -> None:
+    assert fates(analyse(CLASH + text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Medics said they had received some 500-600 wounded by Monday.",
          {("wounded", 500, "at_least"), ("wounded", 600, "at_most")}),
         ("Villagers gave an estimate of between 80 and 90 people dead.",

@@ -99,6 +99,8 @@ def test_combine(words: str, expected: int | None) -> None:
         ("as many as", ("at_most", 3)),
         ("at most", ("at_most", 2)),
         ("under", ("at_most", 1)),
+        ("the toll has surpassed", ("at_least", 1)),
+        ("the number of injured exceeded", ("at_least", 1)),
         ("below", ("at_most", 1)),
         ("about", ("approx", 1)),
         ("around", ("approx", 1)),

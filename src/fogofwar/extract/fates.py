@@ -417,6 +417,8 @@ def assign_triggers(
                 and (previous.end <= counts[i - 1].start or previous.start == counts[i - 1].noun)
             ):
                 trigger = previous
+        if trigger is None and i > 0:
+            trigger = _gapped(count, counts[i - 1], chosen[i - 1], triggers, sentence)
         if (
             trigger is not None
             and trigger.of_people_only
@@ -428,6 +430,37 @@ def assign_triggers(
 
 
 RANGE_GLUE = (["-"], ["–"], ["to"], ["and"])
+# What may follow a gapped figure in its clause: a place, a time, a manner ("and five in
+# Dorn", "and 698 on Wednesday", "and two more later"), never a verb of its own.
+GAP_TAIL_POS = frozenset({"ADP", "PROPN", "NOUN", "DET", "ADJ", "ADV", "NUM", "CCONJ", "PART"})
+
+
+def _gapped(
+    count: Count,
+    previous: Count,
+    fate: Trigger | None,
+    triggers: list[Trigger],
+    sentence: SpacySpan,
+) -> Trigger | None:
+    """Gapping: `Twelve were killed in Lorvan and five in Dorn`, `2,323 wounded on
+    Tuesday and 698 on Wednesday`: a bare figure joined on after the clause of an earlier
+    figure, with no verb of its own, shares that figure's fate (said after it)."""
+    doc = sentence.doc
+    if fate is None or count.noun is not None or fate.start < previous.end:
+        return None
+    if count.start == 0 or doc[count.start - 1].lower_ not in ("and", ",", "while", "but"):
+        return None
+    if any(fate.end <= t.start < count.start for t in triggers):
+        return None
+    gap = doc[fate.end : count.start]
+    if any(t.pos_ in ("VERB", "AUX") or t.like_num or t.text in (";", ":", "(") for t in gap):
+        return None
+    for token in doc[count.end : sentence.end]:
+        if token.is_punct:
+            break
+        if token.pos_ not in GAP_TAIL_POS or fate_of_word(token.lemma_.lower(), token.lower_):
+            return None
+    return fate
 
 
 def _share_within_ranges(
