@@ -417,6 +417,48 @@ def test_named_and_listed_victims(text: str, expected: set[tuple]) -> None:
     assert {(c.category, c.count, c.party, c.status) for c in analyse(text)} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people listed one by one are counted together; the civilians among people of no
+        # shared status are a breakdown of their own
+        ("A local official said an eight-year-old girl and a 60-year-old man died in hospital.",
+         {("killed", 2, "unknown"), ("killed", 1, "civilian")}),
+        ("A boy and his grandmother were killed when the shell hit their house.",
+         {("killed", 2, "civilian")}),
+        ("Witnesses said a woman, her daughter and a man were shot dead at the checkpoint.",
+         {("killed", 3, "unknown"), ("killed", 2, "civilian")}),
+        # a named victim and his companions
+        ("Aram Petrosyan, a baker in Lorvan, was murdered alongside his wife and their "
+         "eight-month-old baby.", {("killed", 3, "civilian")}),
+        ("Aram Petrosyan was killed along with his wife and daughter.",
+         {("killed", 2, "civilian")}),
+        ("On Monday he was murdered along with his wife and their baby.",
+         {("killed", 3, "civilian")}),
+        ("Two soldiers were killed together with a civilian.",
+         {("killed", 2, "military"), ("killed", 1, "civilian")}),
+        # a relative clause says what befell them before; the main verb what befell them now
+        ("Doctors said a boy and a woman who were wounded in the shelling have now died.",
+         {("killed", 2, "civilian")}),
+        # a kin noun is one person
+        ("A mother mourned her son, who was killed in the shelling.", {("killed", 1, "unknown")}),
+        # a figure or a fighter in the list: each part is its own claim
+        ("The dead included two teenage brothers and their cousin.",
+         {("killed", 2, "unknown"), ("killed", 1, "unknown")}),
+        ("A soldier and a civilian were killed in the shelling.",
+         {("killed", 1, "military"), ("killed", 1, "civilian")}),
+        # a part of a total that sets no status of its own is no claim
+        ("Three people, including a young woman and two brothers, were killed.",
+         {("killed", 3, "unknown"), ("killed", 1, "civilian")}),
+        # a death from illness or hunger is no casualty
+        ("He blamed the shelling for the death of his son from an unknown illness.", set()),
+        ("Five children died of hunger in the camp.", set()),
+    ],
+)  # fmt: skip
+def test_people_listed_one_by_one(text: str, expected: set[tuple]) -> None:
+    assert {(c.category, c.count, c.status) for c in analyse(CLASH + text)} == expected
+
+
 def test_a_named_victim_keeps_the_side_first_read() -> None:
     text = (
         "Hezbollah confirmed that Israel killed Fuad Karimi, a senior commander, in a strike "

@@ -28,13 +28,18 @@ from .fates import (
     RANGE_GLUE,
     Trigger,
     assign_triggers,
+    companion_verb,
     find_triggers,
     is_breakdown,
+    is_companion,
+    listed_as_part,
+    non_violent,
     toll_phrase,
     toll_words_end,
     unreal,
 )
 from .incident import FIGHT_NOUNS, Incident
+from .lists import sum_listed_ones
 from .nlp import entities_in, sentences
 from .numbers import qualifier_after
 from .sameness import Draft, finish_sides, merge_repeats, replace_claim
@@ -259,6 +264,7 @@ def _named_victims(
         t.start
         for t, c in zip(chosen, counts, strict=True)
         if t is not None
+        and not c.implicit  # "X was killed alongside his wife": she is no figure that counts him
         and not (c.end < sentence.end and doc[c.end].lower_ in ("other", "others", "more"))
     }
     people = [e for e in entities_in(sentence) if e.label_ == "PERSON"]
@@ -532,6 +538,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
         for victims, trigger in _named_victims(sentence, triggers, chosen, counts):
             counts.append(victims)
             chosen.append(trigger)
+        counts, chosen = sum_listed_ones(counts, chosen, sentence)
         if not counts:
             continue
         previous_status: str | None = None
@@ -541,11 +548,11 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
             if maybe_trigger is None:
                 continue
             trigger = maybe_trigger
-            if unreal(trigger, sentence):
+            if unreal(trigger, sentence) or non_violent(trigger, count, sentence):
                 continue  # "threatened to kill 50 hostages", "could have killed up to 100"
             if (
                 count.implicit
-                and not _implicit_ok(count, trigger, sentence)
+                and not _implicit_ok(count, trigger, sentence, counts=counts, chosen=chosen)
                 and not _listed_before(count, trigger, counts, chosen, sentence)
             ):
                 continue
@@ -565,6 +572,12 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 previous_status = status  # "3 people, including 2 children, ... and 74 wounded"
             if status == "civilian" and _civilian_subset(count, trigger, taken, sentence):
                 continue
+            if (
+                status == "unknown"
+                and listed_as_part(count, sentence)
+                and any(t.category == trigger.category for _, t, _ in taken)
+            ):
+                continue  # "three people, including two brothers": the part sets no status
             speaker = _speaker_for(count, attributions, sentence)
             victim = _victim_name(count, sentence)
             # "21 dead and 117 others" point back within the sentence, to a figure
@@ -664,7 +677,14 @@ def _latest_year(text: str) -> int | None:
     return max(years) if years else None
 
 
-def _implicit_ok(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
+def _implicit_ok(
+    count: Count,
+    trigger: Trigger,
+    sentence: SpacySpan,
+    *,
+    counts: list[Count],
+    chosen: list[Trigger | None],
+) -> bool:
     """An implicit one counts only when the fate is said of that very noun or pronoun."""
     doc = sentence.doc
     subject = doc[count.noun] if count.noun is not None else doc[count.start]
@@ -673,6 +693,18 @@ def _implicit_ok(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
     fate = doc[trigger.start]
     if subject.head.i == fate.i or fate.head.i == subject.i:
         return True
+    listed = subject
+    for _ in range(6):
+        if listed.dep_ not in ("conj", "appos") or listed.head.i == listed.i:
+            break
+        listed = listed.head
+    if listed.dep_ == "pobj" and is_companion(listed.head):
+        return companion_verb(listed.head).i == fate.i  # "killed along with his wife"
+    if listed.i != subject.i and any(
+        fate_of == trigger and not other.implicit and other.noun == listed.i
+        for other, fate_of in zip(counts, chosen, strict=True)
+    ):
+        return True  # "the dead included two brothers and their cousin": listed with a figure
     if subject.head.lower_ == "of" and subject.head.head.i == fate.i:
         return True  # "the death of a resident"
     if subject.head.lower_ in ("including", "among") and count.status == "civilian":

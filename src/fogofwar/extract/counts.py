@@ -17,6 +17,7 @@ from .nlp import entity_at
 from .numbers import combine, is_number_word, qualifier_before
 from .vocabulary import (
     FATE_WORDS,
+    KIN,
     NOT_PEOPLE,
     STATUS_MODIFIERS,
     TALLY_NOUNS,
@@ -53,6 +54,8 @@ RANKS = frozenset(
 )
 NOUN_SKIP_POS = frozenset({"ADJ", "PROPN", "NUM", "DET", "PRON", "PUNCT", "ADV", "NOUN"})
 IMPLICIT_DETERMINERS = frozenset({"a", "an", "another"})
+# "his wife", "their baby", "her son": one person, named by whose kin they were
+POSSESSIVES = frozenset({"his", "her", "their"})
 VAGUE = frozenset({"several", "many", "few", "some", "dozens", "hundreds", "thousands", "tens"})
 ORDINALS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -451,12 +454,14 @@ def _ends_noun_phrase(token: Token, sentence: SpacySpan) -> bool:
 
 
 def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
-    """`a soldier was killed`, `another died in hospital`, `a civilian` in a list of dead."""
+    """`a soldier was killed`, `another died in hospital`, `a civilian` in a list of dead,
+    `his wife` and `their baby` killed with him."""
     doc = sentence.doc
     found = []
     for token in sentence:
         lower = token.lower_
-        if lower not in IMPLICIT_DETERMINERS or token.i in taken:
+        possessive = lower in POSSESSIVES and token.tag_ == "PRP$"
+        if (lower not in IMPLICIT_DETERMINERS and not possessive) or token.i in taken:
             continue
         noun_i = None
         status = None
@@ -473,6 +478,12 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
         for j in range(token.i + 1, min(sentence.end, token.i + 8)):
             candidate = doc[j]
             status = people_status(candidate.lemma_.lower(), candidate.lower_)
+            if (
+                possessive
+                and status is not None
+                and (candidate.tag_ != "NN" or candidate.lemma_.lower() not in KIN)
+            ):
+                break  # "their families", "his men", "her family": no one person
             if status is not None and (
                 candidate.tag_ in ("NN", "NNP") or _ends_noun_phrase(candidate, sentence)
             ):

@@ -274,18 +274,35 @@ def _post_trigger(
 ) -> Trigger | None:
     """The first fate after the count within its clause: `13 were captured`."""
     doc = sentence.doc
+    window = POST_WINDOW
     for trigger in triggers:
         if trigger.start < count.end:
             continue
-        if trigger.start - count.end > POST_WINDOW:
+        if trigger.start - count.end > window:
             return None
         if trigger.start in claimed:
             return None  # it already governs a later count ("17 people and wounded 370")
         between = doc[count.end : trigger.start]
         if any(t.text in (";", ":") or t.text in ("“", '"') and t.i > count.end for t in between):
             return None
+        if _describes(count, trigger, sentence) and any(t.start > trigger.start for t in triggers):
+            # "a boy and a man who were wounded in the attack have now died": the window
+            # reaches past the relative clause
+            window += len(list(doc[trigger.start].subtree))
+            continue
         return trigger if _in_own_clause(count, trigger, sentence) else None
     return None
+
+
+def _describes(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
+    """The fate is a relative clause on the counted people (or one listed with them):
+    what befell them before, not what the sentence says of them."""
+    fate = sentence.doc[trigger.start]
+    if fate.dep_ != "relcl":
+        return False
+    counted = _counted(count, sentence.doc)
+    listed = {counted.i} | {t.i for t in counted.conjuncts}
+    return fate.head.i in listed
 
 
 def is_breakdown(count: Count, sentence: SpacySpan) -> bool:
@@ -300,6 +317,15 @@ def is_breakdown(count: Count, sentence: SpacySpan) -> bool:
         or before[-2:] == ["among", "them"]
         or before[-1:] == [":"]  # "16 wounded: six Kyrgyz soldiers, three civilians and ..."
         or after in (["of", "them"], ["of", "whom"])
+    )
+
+
+def listed_as_part(count: Count, sentence: SpacySpan) -> bool:
+    """A breakdown (`is_breakdown`), or a later item of its list: `including a young
+    woman and two brothers`."""
+    listed = _counted(count, sentence.doc)
+    return is_breakdown(count, sentence) or (
+        listed.dep_ == "pobj" and listed.head.lower_ == "including"
     )
 
 
@@ -340,6 +366,36 @@ def _listed_fate(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> 
             if any(trigger.start <= i < trigger.end for i in words):
                 return trigger
     return None
+
+
+def _companion_fate(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:
+    """The fate of those the count's people were with: `he was murdered alongside his wife
+    and their baby`, `two soldiers were killed along with a civilian`."""
+    counted = _counted(count, sentence.doc)
+    if counted.dep_ != "pobj" or not is_companion(counted.head):
+        return None
+    verb = companion_verb(counted.head)
+    for trigger in triggers:
+        if trigger.start <= verb.i < trigger.end and verb.pos_ == "VERB":
+            return trigger
+    return None
+
+
+def is_companion(prep: Token) -> bool:
+    """`alongside`, `along with`, `together with`."""
+    if prep.lower_ == "alongside":
+        return True
+    if prep.lower_ != "with" or prep.i == 0:
+        return False
+    return prep.doc[prep.i - 1].lower_ in ("along", "together")
+
+
+def companion_verb(prep: Token) -> Token:
+    """The verb a companion phrase hangs on (past an `along` the parser made a preposition)."""
+    head = prep.head
+    if head.lower_ in ("along", "together") and head.head.i != head.i:
+        return head.head
+    return head
 
 
 def _containing(count: Count, triggers: list[Trigger]) -> Trigger | None:
@@ -402,6 +458,8 @@ def assign_triggers(
             trigger = _governing(count, triggers, sentence, bare=True)
         if trigger is None:
             trigger = _listed_fate(count, triggers, sentence)
+        if trigger is None:
+            trigger = _companion_fate(count, triggers, sentence)
         if trigger is None:
             trigger = _post_trigger(count, triggers, sentence, claimed=claimed)
         if trigger is None and i > 0 and chosen[i - 1] is not None:
@@ -514,6 +572,29 @@ UNREAL_HEADS = frozenset(
     {"threaten", "vow", "plan", "promise", "try", "attempt", "seek", "aim", "intend",
      "want", "pledge", "prepare", "fail"}
 )  # fmt: skip
+
+
+# What people die of that is no violence (the guide leaves such deaths out).
+NON_VIOLENT_CAUSES = frozenset(
+    {"illness", "disease", "sickness", "hunger", "starvation", "thirst", "cholera", "malaria",
+     "cancer", "covid", "heatstroke", "dehydration", "malnutrition"}
+)  # fmt: skip
+
+
+def non_violent(trigger: Trigger, count: Count, sentence: SpacySpan) -> bool:
+    """`died of hunger`, `the death of his son from an unknown illness`: a cause named
+    right after the fate (or its people) that is no violence."""
+    doc = sentence.doc
+    start = max(trigger.end, count.end)
+    words = doc[start : min(sentence.end, start + 6)]
+    for token in words:
+        if token.lower_ in ("from", "of") and any(
+            t.lemma_.lower() in NON_VIOLENT_CAUSES for t in doc[token.i + 1 : words.end]
+        ):
+            return True
+        if token.is_punct or token.pos_ == "VERB":
+            break
+    return False
 
 
 def unreal(trigger: Trigger, sentence: SpacySpan) -> bool:
