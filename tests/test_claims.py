@@ -432,6 +432,8 @@ def test_named_and_listed_victims(text: str, expected: set[tuple]) -> None:
         ("Aram Petrosyan, a baker in Lorvan, was murdered alongside his wife and their "
          "eight-month-old baby.", {("killed", 3, "civilian")}),
         ("Aram Petrosyan was killed along with his wife and daughter.",
+         {("killed", 3, "civilian")}),
+        ("A woman and child were killed when the shell hit their house.",
          {("killed", 2, "civilian")}),
         ("On Monday he was murdered along with his wife and their baby.",
          {("killed", 3, "civilian")}),

@@ -504,4 +504,28 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
         found.append(
             Count(value, "exact", token.i, token.i, token.i + 1, noun_i, status, implicit=True)
         )
-    return found
+    return found + _sharing_determiners(sentence, found)
+
+
+def _sharing_determiners(sentence: SpacySpan, found: list[Count]) -> list[Count]:
+    """`his wife and daughter`, `a woman and child`: a singular people noun joined on to
+    an implicit one, with no determiner of its own, is one more person."""
+    doc = sentence.doc
+    nouns = {c.noun for c in found}
+    more = []
+    for count in found:
+        if count.noun is None or count.value != 1:
+            continue
+        for token in doc[count.noun].conjuncts:
+            status = people_status(token.lemma_.lower(), token.lower_)
+            if (
+                token.i <= count.noun
+                or token.i in nouns
+                or token.tag_ != "NN"
+                or status is None
+                or any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
+            ):
+                continue
+            nouns.add(token.i)
+            more.append(Count(1, "exact", token.i, token.i, token.i + 1, token.i, status, True))
+    return more
