@@ -452,6 +452,13 @@ def test_named_and_listed_victims(text: str, expected: set[tuple]) -> None:
         # a part of a total that sets no status of its own is no claim
         ("Three people, including a young woman and two brothers, were killed.",
          {("killed", 3, "unknown"), ("killed", 1, "civilian")}),
+        # the people of a group listed by sex and age: the men set no status of their own
+        ("Those released included 58 men, 31 women and 15 children, officials said.",
+         {("captured", 31, "civilian"), ("captured", 15, "civilian")}),
+        ("The hostages freed on Monday included 20 men and 12 children.",
+         {("captured", 12, "civilian")}),
+        ("The dead included 30 men, 12 women and four children.",
+         {("killed", 12, "civilian"), ("killed", 4, "civilian")}),
         # a death from illness or hunger is no casualty
         ("He blamed the shelling for the death of his son from an unknown illness.", set()),
         ("Five children died of hunger in the camp.", set()),
@@ -771,6 +778,12 @@ def test_wider_fate_vocabulary(text: str, expected: set[tuple[str, int]]) -> Non
          {("killed", 26), ("wounded", 50)}),
         # a list member's own clause
         ("Hospitals were treating 367 people wounded in the clashes.", {("wounded", 367)}),
+        # an age set off by commas after a name the tagger did not mark
+        ("Petrosyan, 73, has denied the accusations.", set()),
+        ("Hakobyan, 41, who was wounded on Monday, spoke to reporters.", set()),
+        # names given are part of a toll, not a toll of their own
+        ("A document put the toll at around 100, naming 81 victims.", {("killed", 100)}),
+        ("The ministry listed 40 victims by name; the toll stands at 52.", {("killed", 52)}),
     ],
 )  # fmt: skip
 def test_numbers_that_are_no_counts(text: str, expected: set[tuple[str, int]]) -> None:

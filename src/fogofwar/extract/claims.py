@@ -33,6 +33,7 @@ from .fates import (
     is_breakdown,
     is_companion,
     listed_as_part,
+    listed_in_group,
     non_violent,
     toll_phrase,
     toll_words_end,
@@ -572,12 +573,17 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 previous_status = status  # "3 people, including 2 children, ... and 74 wounded"
             if status == "civilian" and _civilian_subset(count, trigger, taken, sentence):
                 continue
-            if (
-                status == "unknown"
-                and listed_as_part(count, sentence)
-                and any(t.category == trigger.category for _, t, _ in taken)
+            part = listed_as_part(count, sentence)
+            if status == "unknown" and (
+                (part and any(t.category == trigger.category for _, t, _ in taken))
+                or (
+                    (part or listed_in_group(count, sentence))
+                    and _listed_with_status(count, counts, chosen, sentence)
+                )
             ):
-                continue  # "three people, including two brothers": the part sets no status
+                # "three people, including two brothers", "those released included 58 men,
+                # 31 women and 15 children": the part sets no status
+                continue
             speaker = _speaker_for(count, attributions, sentence)
             victim = _victim_name(count, sentence)
             # "21 dead and 117 others" point back within the sentence, to a figure
@@ -764,6 +770,24 @@ def _listed_before(
         between = [t.lower_ for t in doc[end : other.start]]
         return len(between) <= 2 and all(w in (",", "and") for w in between)
     return False
+
+
+def _listed_with_status(
+    count: Count, counts: list[Count], chosen: list[Trigger | None], sentence: SpacySpan
+) -> bool:
+    """Another part of the count's list, of the same fate, that does set a status."""
+    doc = sentence.doc
+    if count.noun is None:
+        return False
+    mine = {t.i for t in doc[count.noun].conjuncts} | {count.noun}
+    fate = chosen[counts.index(count)]
+    return any(
+        other.noun in mine
+        and other is not count
+        and trigger == fate
+        and other.status in ("civilian", "military")
+        for other, trigger in zip(counts, chosen, strict=True)
+    )
 
 
 def _trailing_qualifier(count: Count, trigger: Trigger, sentence: SpacySpan) -> str | None:

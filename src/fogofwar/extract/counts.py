@@ -26,8 +26,8 @@ from .vocabulary import (
 )
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 NOT_COUNT_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
 RANKS = frozenset(
@@ -325,10 +325,35 @@ def _age_after_name(sentence: SpacySpan, start: int, end: int) -> bool:
     if name_end <= sentence.start:
         return False
     name = doc[name_end - 1]
+    after = doc[end] if end < sentence.end else None
+    if (
+        name.pos_ == "PROPN"
+        and name.ent_type_ not in PLACE_ENTITIES
+        and actor_named(name.text) is None  # "Armenians, 12, ...": a people, not a name
+        and _set_off(start, end, doc)
+    ):
+        # "Machar, 73, has denied ...": a name the tagger did not mark, and a bare figure
+        # set off by commas before the name's own verb
+        nxt = doc[end + 1] if end + 1 < sentence.end else None
+        if nxt is not None and (nxt.pos_ in ("AUX", "VERB") or nxt.lower_ in ("who", "was")):
+            return True
     if name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
         return False
-    after = doc[end] if end < sentence.end else None
     return after is None or after.text in (",", ")", ".", ";") or after.lower_ in ("and", "were")
+
+
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
+
+def _set_off(start: int, end: int, doc: Doc) -> bool:
+    """A figure between two commas: `, 73,`."""
+    return (
+        start > 0
+        and doc[start - 1].text == ","
+        and end < len(doc)
+        and doc[end].text == ","
+        and end - start == 1
+    )
 
 
 def _bare_numbers(token: Token) -> bool:

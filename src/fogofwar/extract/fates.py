@@ -329,6 +329,13 @@ def listed_as_part(count: Count, sentence: SpacySpan) -> bool:
     )
 
 
+def listed_in_group(count: Count, sentence: SpacySpan) -> bool:
+    """An item of a list of a group's people: `those released included 58 men, 31 women
+    and 15 children`."""
+    listed = _counted(count, sentence.doc)
+    return listed.dep_ == "dobj" and listed.head.lemma_.lower() in ("include", "comprise")
+
+
 def _in_parentheses(count: Count, sentence: SpacySpan) -> bool:
     """The count stands inside a parenthesis opened after an earlier figure."""
     doc = sentence.doc
@@ -427,6 +434,10 @@ def _governing(
     return None
 
 
+# Verbs that give the names of people a fate befell, not how many it befell.
+NAMING = frozenset({"name", "list"})
+
+
 def assign_triggers(
     counts: list[Count], triggers: list[Trigger], sentence: SpacySpan
 ) -> list[Trigger | None]:
@@ -443,6 +454,9 @@ def assign_triggers(
             if noun_fate is not None and people_status(noun.lemma_.lower(), noun.lower_):
                 # "27 hostages were killed": a fate said of captives is their new fate
                 trigger = _governing(count, triggers, sentence)
+            if noun_fate is not None and noun.dep_ == "dobj" and noun.head.lemma_ in NAMING:
+                chosen.append(None)  # "naming 81 victims": a list of names, part of a toll
+                continue
             if trigger is None and noun_fate is not None:
                 trigger = Trigger(noun.i, noun.i + 1, _plain(noun_fate), noun.lemma_.lower())
         if trigger is None:
@@ -456,8 +470,7 @@ def assign_triggers(
             )
         if trigger is None:
             trigger = _governing(count, triggers, sentence, bare=True)
-        if trigger is None:
-            trigger = _listed_fate(count, triggers, sentence)
+        listed = trigger is None and (trigger := _listed_fate(count, triggers, sentence))
         if trigger is None:
             trigger = _companion_fate(count, triggers, sentence)
         if trigger is None:
@@ -480,6 +493,7 @@ def assign_triggers(
         if (
             trigger is not None
             and trigger.of_people_only
+            and not listed  # "those released included 31 women": the group was people
             and not _takes_people(count, trigger, sentence)
         ):
             trigger = None
