@@ -242,9 +242,15 @@ def sentences(doc: Doc) -> list[Span]:
             out.append(doc[start : sent.end])
     merged: list[Span] = []
     for span in out:
-        if merged and span.text.lstrip().startswith(",") and span.text.strip(" ,\n"):
+        if (
+            merged
+            and span.text.lstrip().startswith(",")
+            and span.text.strip(" ,\n")
+            and "\n" not in doc.text[merged[-1].end_char : span.start_char]
+        ):
             # no sentence starts with a comma: "BISHKEK" | ", Sept 16 (Reuters) -", and
-            # "... injuring 40 others" | ", police said."
+            # "... injuring 40 others" | ", police said." (never across a line break: evidence
+            # is one line)
             merged[-1] = doc[merged[-1].start : span.end]
         else:
             merged.append(span)
