@@ -557,18 +557,17 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 and not _listed_before(count, trigger, counts, chosen, sentence)
             ):
                 continue
-            later = [
-                c
-                for c in counts
-                if c.start > count.start and c.noun is not None and not is_breakdown(c, sentence)
-            ]
-            status = _status(
-                count,
-                sentence,
-                previous_status,
-                trigger=trigger,
-                following=later[0] if later else None,
+            following = next(
+                (
+                    c
+                    for c in counts
+                    if c.start > count.start
+                    and c.noun is not None
+                    and not is_breakdown(c, sentence)
+                ),
+                None,
             )
+            status = _status(count, sentence, previous_status, trigger=trigger, following=following)
             if not is_breakdown(count, sentence):
                 previous_status = status  # "3 people, including 2 children, ... and 74 wounded"
             if status == "civilian" and _civilian_subset(count, trigger, taken, sentence):

@@ -339,12 +339,18 @@ def listed_in_group(count: Count, sentence: SpacySpan) -> bool:
 def _in_parentheses(count: Count, sentence: SpacySpan) -> bool:
     """The count stands inside a parenthesis opened after an earlier figure."""
     doc = sentence.doc
-    for token in reversed(doc[sentence.start : count.start]):
+    # a breakdown's parenthesis is short: looking back a bounded way keeps a sentence of
+    # thousands of numbers linear
+    for token in reversed(doc[max(sentence.start, count.start - PARENTHESIS_REACH) : count.start]):
         if token.text == ")":
             return False
         if token.text == "(":
-            return any(t.like_num for t in doc[sentence.start : token.i])
+            before = doc[max(sentence.start, token.i - PARENTHESIS_REACH) : token.i]
+            return any(t.like_num for t in before)
     return False
+
+
+PARENTHESIS_REACH = 40
 
 
 # Verbs that list who the people of a fate were: "the dead included two brothers",
