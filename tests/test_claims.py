@@ -417,6 +417,57 @@ def test_named_and_listed_victims(text: str, expected: set[tuple]) -> None:
     assert {(c.category, c.count, c.party, c.status) for c in analyse(text)} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people listed one by one are counted together; the civilians among people of no
+        # shared status are a breakdown of their own
+        ("A local official said an eight-year-old girl and a 60-year-old man died in hospital.",
+         {("killed", 2, "unknown"), ("killed", 1, "civilian")}),
+        ("A boy and his grandmother were killed when the shell hit their house.",
+         {("killed", 2, "civilian")}),
+        ("Witnesses said a woman, her daughter and a man were shot dead at the checkpoint.",
+         {("killed", 3, "unknown"), ("killed", 2, "civilian")}),
+        # a named victim and his companions
+        ("Aram Petrosyan, a baker in Lorvan, was murdered alongside his wife and their "
+         "eight-month-old baby.", {("killed", 3, "civilian")}),
+        ("Aram Petrosyan was killed along with his wife and daughter.",
+         {("killed", 3, "civilian")}),
+        ("A woman and child were killed when the shell hit their house.",
+         {("killed", 2, "civilian")}),
+        ("On Monday he was murdered along with his wife and their baby.",
+         {("killed", 3, "civilian")}),
+        ("Two soldiers were killed together with a civilian.",
+         {("killed", 2, "military"), ("killed", 1, "civilian")}),
+        # a relative clause says what befell them before; the main verb what befell them now
+        ("Doctors said a boy and a woman who were wounded in the shelling have now died.",
+         {("killed", 2, "civilian")}),
+        # a kin noun is one person
+        ("A mother mourned her son, who was killed in the shelling.", {("killed", 1, "unknown")}),
+        # a figure or a fighter in the list: each part is its own claim
+        ("The dead included two teenage brothers and their cousin.",
+         {("killed", 2, "unknown"), ("killed", 1, "unknown")}),
+        ("A soldier and a civilian were killed in the shelling.",
+         {("killed", 1, "military"), ("killed", 1, "civilian")}),
+        # a part of a total that sets no status of its own is no claim
+        ("Three people, including a young woman and two brothers, were killed.",
+         {("killed", 3, "unknown"), ("killed", 1, "civilian")}),
+        # the people of a group listed by sex and age: the men set no status of their own
+        ("Those released included 58 men, 31 women and 15 children, officials said.",
+         {("captured", 31, "civilian"), ("captured", 15, "civilian")}),
+        ("The hostages freed on Monday included 20 men and 12 children.",
+         {("captured", 12, "civilian")}),
+        ("The dead included 30 men, 12 women and four children.",
+         {("killed", 12, "civilian"), ("killed", 4, "civilian")}),
+        # a death from illness or hunger is no casualty
+        ("He blamed the shelling for the death of his son from an unknown illness.", set()),
+        ("Five children died of hunger in the camp.", set()),
+    ],
+)  # fmt: skip
+def test_people_listed_one_by_one(text: str, expected: set[tuple]) -> None:
+    assert {(c.category, c.count, c.status) for c in analyse(CLASH + text)} == expected
+
+
 def test_a_named_victim_keeps_the_side_first_read() -> None:
     text = (
         "Hezbollah confirmed that Israel killed Fuad Karimi, a senior commander, in a strike "
@@ -727,6 +778,12 @@ def test_wider_fate_vocabulary(text: str, expected: set[tuple[str, int]]) -> Non
          {("killed", 26), ("wounded", 50)}),
         # a list member's own clause
         ("Hospitals were treating 367 people wounded in the clashes.", {("wounded", 367)}),
+        # an age set off by commas after a name the tagger did not mark
+        ("Petrosyan, 73, has denied the accusations.", set()),
+        ("Hakobyan, 41, who was wounded on Monday, spoke to reporters.", set()),
+        # names given are part of a toll, not a toll of their own
+        ("A document put the toll at around 100, naming 81 victims.", {("killed", 100)}),
+        ("The ministry listed 40 victims by name; the toll stands at 52.", {("killed", 52)}),
     ],
 )  # fmt: skip
 def test_numbers_that_are_no_counts(text: str, expected: set[tuple[str, int]]) -> None:
@@ -758,3 +815,49 @@ def test_numbers_that_are_no_counts(text: str, expected: set[tuple[str, int]]) -
 )  # fmt: skip
 def test_several_figures_in_one_sentence(text: str, expected: set[tuple[str, int]]) -> None:
     assert fates(analyse(CLASH + text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure joined on with no verb of its own shares the earlier figure's fate
+        ("Twelve were killed in Lorvan and five in Dorn.", {("killed", 12), ("killed", 5)}),
+        ("Twelve soldiers were killed in Lorvan on Monday, and five in Dorn, the Armenian "
+         "ministry said.", {("killed", 12), ("killed", 5)}),
+        ("The ministry said 2,300 were wounded on Tuesday and 698 on Wednesday.",
+         {("wounded", 2300), ("wounded", 698)}),
+        ("Four soldiers were taken prisoner near Lorvan and two more near Dorn.",
+         {("captured", 4), ("captured", 2)}),
+        # ... but not when it has a verb or a fate of its own
+        ("Twelve were killed in Lorvan and five fled to Dorn.", {("killed", 12)}),
+        ("Twelve were killed in Lorvan and five were wounded in Dorn.",
+         {("killed", 12), ("wounded", 5)}),
+        ("Twelve were killed in Lorvan and 500 families in Dorn lost their homes.",
+         {("killed", 12)}),
+    ],
+)  # fmt: skip
+def test_gapped_figures(text: str, expected: set[tuple[str, int]]) -> None:
+    assert fates(analyse(CLASH + text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Medics said they had received some 500-600 wounded by Monday.",
+         {("wounded", 500, "at_least"), ("wounded", 600, "at_most")}),
+        ("Villagers gave an estimate of between 80 and 90 people dead.",
+         {("killed", 80, "at_least"), ("killed", 90, "at_most")}),
+        ("A report put the death toll \u201cat the low end of the 100 to 300 range\u201d.",
+         {("killed", 100, "at_least"), ("killed", 300, "at_most")}),
+        ("Officials put the toll at 30 to 40.",
+         {("killed", 30, "at_least"), ("killed", 40, "at_most")}),
+        ("Between 20-25 Armenian soldiers were taken prisoner.",
+         {("captured", 20, "at_least"), ("captured", 25, "at_most")}),
+        ("The army said \u201cunder 100\u201d fighters were killed.",
+         {("killed", 100, "at_most")}),
+    ],
+)  # fmt: skip
+def test_ranges_give_two_claims(text: str, expected: set[tuple[str, int, str]]) -> None:
+    claims = analyse(CLASH + text)
+    assert {(c.category, c.count, c.qualifier) for c in claims} == expected
+    assert len({c.party for c in claims}) == 1  # both ends of a range are one side's

@@ -119,6 +119,34 @@ def test_counts_and_their_nouns(counts_in, sentence: str, expected: list[tuple])
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Between 20 and 30 soldiers died.",
+         [(20, "at_least", "soldiers", "military", False),
+          (30, "at_most", "soldiers", "military", False)]),
+        # digits joined by a hyphen are two figures, whatever hedge stands before them
+        ("Approximately 500-600 people were hurt.",
+         [(500, "at_least", "people", "unknown", False),
+          (600, "at_most", "people", "unknown", False)]),
+        ("Some 40 to 50 fighters were captured.",
+         [(40, "at_least", "fighters", "military", False),
+          (50, "at_most", "fighters", "military", False)]),
+        # a range's own noun is no counted thing
+        ("The toll lies in the 100 to 300 range.",
+         [(100, "at_least", None, None, False), (300, "at_most", None, None, False)]),
+        # number words joined by a hyphen are still one figure
+        ("Seventy - one people died.", [(71, "exact", "people", "unknown", False)]),
+        # "at least 20" is no range's low end
+        ("At least 20 soldiers and 30 civilians died.",
+         [(20, "at_least", "soldiers", "military", False),
+          (30, "exact", "civilians", "civilian", False)]),
+    ],
+)  # fmt: skip
+def test_ranges(counts_in, sentence: str, expected: list[tuple]) -> None:
+    assert counts_in(sentence) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Anna Petrosyan, 54, was killed.",

@@ -94,8 +94,11 @@ def test_fate_of_word_none(lemma: str, lower: str) -> None:
         ("suspect", "suspects", "unknown"),
         ("hostage", "hostages", "unknown"),
         ("protester", "protesters", "civilian"),
-        ("brother", "brothers", "civilian"),
+        # kin are civilians as women, children or the elderly, not as men
+        ("brother", "brothers", "unknown"),
+        ("son", "son", "unknown"),
         ("wife", "wife", "civilian"),
+        ("grandmother", "grandmother", "civilian"),
     ],
 )
 def test_people_status(lemma: str, lower: str, expected: str) -> None:
@@ -160,6 +163,7 @@ VOCABULARY_FILES = [
     "not_people.tsv",
     "tally_nouns.tsv",
     "attack_nouns.tsv",
+    "kin.tsv",
 ]
 CATEGORIES = {"killed", "wounded", "captured", "missing", "casualties", "killed_or_wounded"}
 

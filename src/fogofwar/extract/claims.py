@@ -25,15 +25,22 @@ from .attribution import (
 from .coreference import settle_open_parties
 from .counts import Count, find_counts
 from .fates import (
+    RANGE_GLUE,
     Trigger,
     assign_triggers,
+    companion_verb,
     find_triggers,
     is_breakdown,
+    is_companion,
+    listed_as_part,
+    listed_in_group,
+    non_violent,
     toll_phrase,
     toll_words_end,
     unreal,
 )
 from .incident import FIGHT_NOUNS, Incident
+from .lists import sum_listed_ones
 from .nlp import entities_in, sentences
 from .numbers import qualifier_after
 from .sameness import Draft, finish_sides, merge_repeats, replace_claim
@@ -263,6 +270,7 @@ def _named_victims(
         t.start
         for t, c in zip(chosen, counts, strict=True)
         if t is not None
+        and not c.implicit  # "X was killed alongside his wife": she is no figure that counts him
         and not (c.end < sentence.end and doc[c.end].lower_ in ("other", "others", "more"))
     }
     people = [e for e in entities_in(sentence) if e.label_ == "PERSON"]
@@ -357,6 +365,9 @@ def _listed_with(
     between = [t.lower_ for t in doc[last + 1 : count.start]]
     if between and all(w in ("and", ",") for w in between) and count.noun is not None:
         return parties[-1]
+    joint = [t.lower_ for t in doc[earlier.end : count.start]]
+    if (earlier.qualifier, count.qualifier) == ("at_least", "at_most") and joint in RANGE_GLUE:
+        return parties[-1]  # "between 80 and 90 dead": the two ends of one range
     pointing_back = count.end < sentence.end and doc[count.end].lower_ in ("others", "more")
     if pointing_back and between and all(w in ("and", ",", "with", "plus") for w in between):
         return parties[-1]
@@ -543,6 +554,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
         for victims, trigger in _named_victims(sentence, triggers, chosen, counts):
             counts.append(victims)
             chosen.append(trigger)
+        counts, chosen = sum_listed_ones(counts, chosen, sentence)
         if not counts:
             continue
         # once per sentence: which counts break down another, and for each count the next
@@ -564,11 +576,11 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             if maybe_trigger is None:
                 continue
             trigger = maybe_trigger
-            if unreal(trigger, sentence):
+            if unreal(trigger, sentence) or non_violent(trigger, count, sentence):
                 continue  # "threatened to kill 50 hostages", "could have killed up to 100"
             if (
                 count.implicit
-                and not _implicit_ok(count, trigger, sentence)
+                and not _implicit_ok(count, trigger, sentence, counts=counts, chosen=chosen)
                 and not _listed_before(count, trigger, counts, chosen, sentence)
             ):
                 continue
@@ -582,6 +594,17 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             if not breakdowns[id(count)]:
                 previous_status = status  # "3 people, including 2 children, ... and 74 wounded"
             if status == "civilian" and _civilian_subset(count, trigger, taken, sentence):
+                continue
+            part = listed_as_part(count, sentence)
+            if status == "unknown" and (
+                (part and any(t.category == trigger.category for _, t, _ in taken))
+                or (
+                    (part or listed_in_group(count, sentence))
+                    and _listed_with_status(count, counts, chosen, sentence)
+                )
+            ):
+                # "three people, including two brothers", "those released included 58 men,
+                # 31 women and 15 children": the part sets no status
                 continue
             speaker = _speaker_for(count, attributions, sentence)
             victim = _victim_name(count, sentence)
@@ -682,7 +705,14 @@ def _latest_year(text: str) -> int | None:
     return max(years) if years else None
 
 
-def _implicit_ok(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
+def _implicit_ok(
+    count: Count,
+    trigger: Trigger,
+    sentence: SpacySpan,
+    *,
+    counts: list[Count],
+    chosen: list[Trigger | None],
+) -> bool:
     """An implicit one counts only when the fate is said of that very noun or pronoun."""
     doc = sentence.doc
     subject = doc[count.noun] if count.noun is not None else doc[count.start]
@@ -691,6 +721,18 @@ def _implicit_ok(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
     fate = doc[trigger.start]
     if subject.head.i == fate.i or fate.head.i == subject.i:
         return True
+    listed = subject
+    for _ in range(6):
+        if listed.dep_ not in ("conj", "appos") or listed.head.i == listed.i:
+            break
+        listed = listed.head
+    if listed.dep_ == "pobj" and is_companion(listed.head):
+        return companion_verb(listed.head).i == fate.i  # "killed along with his wife"
+    if listed.i != subject.i and any(
+        fate_of == trigger and not other.implicit and other.noun == listed.i
+        for other, fate_of in zip(counts, chosen, strict=True)
+    ):
+        return True  # "the dead included two brothers and their cousin": listed with a figure
     if subject.head.lower_ == "of" and subject.head.head.i == fate.i:
         return True  # "the death of a resident"
     if subject.head.lower_ in ("including", "among") and count.status == "civilian":
@@ -750,6 +792,24 @@ def _listed_before(
         between = [t.lower_ for t in doc[end : other.start]]
         return len(between) <= 2 and all(w in (",", "and") for w in between)
     return False
+
+
+def _listed_with_status(
+    count: Count, counts: list[Count], chosen: list[Trigger | None], sentence: SpacySpan
+) -> bool:
+    """Another part of the count's list, of the same fate, that does set a status."""
+    doc = sentence.doc
+    if count.noun is None:
+        return False
+    mine = {t.i for t in doc[count.noun].conjuncts} | {count.noun}
+    fate = chosen[counts.index(count)]
+    return any(
+        other.noun in mine
+        and other is not count
+        and trigger == fate
+        and other.status in ("civilian", "military")
+        for other, trigger in zip(counts, chosen, strict=True)
+    )
 
 
 def _trailing_qualifier(count: Count, trigger: Trigger, sentence: SpacySpan) -> str | None:

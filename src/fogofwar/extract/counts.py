@@ -17,6 +17,7 @@ from .nlp import entity_at
 from .numbers import combine, is_number_word, qualifier_before
 from .vocabulary import (
     FATE_WORDS,
+    KIN,
     NOT_PEOPLE,
     STATUS_MODIFIERS,
     TALLY_NOUNS,
@@ -25,8 +26,8 @@ from .vocabulary import (
 )
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 NOT_COUNT_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
 RANKS = frozenset(
@@ -53,6 +54,8 @@ RANKS = frozenset(
 )
 NOUN_SKIP_POS = frozenset({"ADJ", "PROPN", "NUM", "DET", "PRON", "PUNCT", "ADV", "NOUN"})
 IMPLICIT_DETERMINERS = frozenset({"a", "an", "another"})
+# "his wife", "their baby", "her son": one person, named by whose kin they were
+POSSESSIVES = frozenset({"his", "her", "their"})
 VAGUE = frozenset({"several", "many", "few", "some", "dozens", "hundreds", "thousands", "tens"})
 ORDINALS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -109,8 +112,13 @@ def _number_runs(sentence: SpacySpan) -> list[tuple[int, int, int]]:
             nxt = sentence.doc[j]
             if _is_number(nxt) and not nxt.text[:1].isdigit():
                 j += 1
-            elif nxt.text == "-" and j + 1 < sentence.end and _is_number(sentence.doc[j + 1]):
-                j += 2
+            elif (
+                nxt.text == "-"
+                and j + 1 < sentence.end
+                and _is_number(sentence.doc[j + 1])
+                and not (token.text[:1].isdigit() and sentence.doc[j + 1].text[:1].isdigit())
+            ):
+                j += 2  # "seventy - one", but not "500-600": a range of two figures
             elif (
                 nxt.lower_ == "and"
                 and j + 1 < sentence.end
@@ -138,6 +146,8 @@ def _number_runs(sentence: SpacySpan) -> list[tuple[int, int, int]]:
     return runs
 
 
+# Nouns that hold the two ends of a range ("at the low end of the 100 to 300 spectrum").
+RANGE_NOUNS = frozenset({"range", "spectrum", "bracket"})
 # Words between a figure and its people that the tagger may call verbs.
 HEDGES = frozenset({"suspected", "alleged", "presumed", "purported", "armed", "unidentified"})
 
@@ -160,6 +170,8 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
             return i, None, False
         if lemma in TALLY_NOUNS:
             return None, None, True  # "brings to 55 the total number of dead": a toll's figure
+        if lemma in RANGE_NOUNS:
+            return None, None, True  # "the 100 to 300 range": the figures of a toll's range
         if lower in HEDGES:
             i += 1  # "three suspected militants": the hedge is no noun (nor a "suspect")
             continue
@@ -313,10 +325,35 @@ def _age_after_name(sentence: SpacySpan, start: int, end: int) -> bool:
     if name_end <= sentence.start:
         return False
     name = doc[name_end - 1]
+    after = doc[end] if end < sentence.end else None
+    if (
+        name.pos_ == "PROPN"
+        and name.ent_type_ not in PLACE_ENTITIES
+        and actor_named(name.text) is None  # "Armenians, 12, ...": a people, not a name
+        and _set_off(start, end, doc)
+    ):
+        # "Machar, 73, has denied ...": a name the tagger did not mark, and a bare figure
+        # set off by commas before the name's own verb
+        nxt = doc[end + 1] if end + 1 < sentence.end else None
+        if nxt is not None and (nxt.pos_ in ("AUX", "VERB") or nxt.lower_ in ("who", "was")):
+            return True
     if name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
         return False
-    after = doc[end] if end < sentence.end else None
     return after is None or after.text in (",", ")", ".", ";") or after.lower_ in ("and", "were")
+
+
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
+
+def _set_off(start: int, end: int, doc: Doc) -> bool:
+    """A figure between two commas: `, 73,`."""
+    return (
+        start > 0
+        and doc[start - 1].text == ","
+        and end < len(doc)
+        and doc[end].text == ","
+        and end - start == 1
+    )
 
 
 def _bare_numbers(token: Token) -> bool:
@@ -401,18 +438,21 @@ def find_counts(sentence: SpacySpan) -> list[Count]:
 
 
 def _read_ranges(counts: list[Count], sentence: SpacySpan) -> list[Count]:
-    """`from 20 to 80`, `between 20 and 80 soldiers`, `20-80`: the low end is an
-    at-least figure and the high end an at-most one, and both count the same noun."""
+    """`from 20 to 80`, `between 20 and 80 soldiers`, `20-80`, `the 100 to 300 range`,
+    `some 500-600`: the low end is an at-least figure and the high end an at-most one
+    (whatever hedge stands before the pair), and both count the same noun."""
     doc = sentence.doc
     out = list(counts)
     for i in range(len(out) - 1):
         low, high = out[i], out[i + 1]
         between = [t.lower_ for t in doc[low.end : high.start]]
         before = doc[low.start - 1].lower_ if low.start > sentence.start else ""
-        if low.implicit or high.implicit or low.qualifier != "exact" or high.qualifier != "exact":
+        if low.implicit or high.implicit or high.qualifier != "exact":
             continue
+        if low.qualifier not in ("exact", "approx") or low.noun is not None:
+            continue  # "at least 20 to ...", "20 soldiers and 30 ...": no range
         is_range = (
-            (between == ["to"] and before in ("from", "of"))
+            between == ["to"]
             or (between == ["and"] and before == "between")
             or between in (["-"], ["–"])
         )
@@ -439,12 +479,14 @@ def _ends_noun_phrase(token: Token, sentence: SpacySpan) -> bool:
 
 
 def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
-    """`a soldier was killed`, `another died in hospital`, `a civilian` in a list of dead."""
+    """`a soldier was killed`, `another died in hospital`, `a civilian` in a list of dead,
+    `his wife` and `their baby` killed with him."""
     doc = sentence.doc
     found = []
     for token in sentence:
         lower = token.lower_
-        if lower not in IMPLICIT_DETERMINERS or token.i in taken:
+        possessive = lower in POSSESSIVES and token.tag_ == "PRP$"
+        if (lower not in IMPLICIT_DETERMINERS and not possessive) or token.i in taken:
             continue
         noun_i = None
         status = None
@@ -461,6 +503,12 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
         for j in range(token.i + 1, min(sentence.end, token.i + 8)):
             candidate = doc[j]
             status = people_status(candidate.lemma_.lower(), candidate.lower_)
+            if (
+                possessive
+                and status is not None
+                and (candidate.tag_ != "NN" or candidate.lemma_.lower() not in KIN)
+            ):
+                break  # "their families", "his men", "her family": no one person
             if status is not None and (
                 candidate.tag_ in ("NN", "NNP") or _ends_noun_phrase(candidate, sentence)
             ):
@@ -481,4 +529,28 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
         found.append(
             Count(value, "exact", token.i, token.i, token.i + 1, noun_i, status, implicit=True)
         )
-    return found
+    return found + _sharing_determiners(sentence, found)
+
+
+def _sharing_determiners(sentence: SpacySpan, found: list[Count]) -> list[Count]:
+    """`his wife and daughter`, `a woman and child`: a singular people noun joined on to
+    an implicit one, with no determiner of its own, is one more person."""
+    doc = sentence.doc
+    nouns = {c.noun for c in found}
+    more = []
+    for count in found:
+        if count.noun is None or count.value != 1:
+            continue
+        for token in doc[count.noun].conjuncts:
+            status = people_status(token.lemma_.lower(), token.lower_)
+            if (
+                token.i <= count.noun
+                or token.i in nouns
+                or token.tag_ != "NN"
+                or status is None
+                or any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
+            ):
+                continue
+            nouns.add(token.i)
+            more.append(Count(1, "exact", token.i, token.i, token.i + 1, token.i, status, True))
+    return more

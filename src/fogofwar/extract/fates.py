@@ -88,6 +88,8 @@ POST_WINDOW = 14
 
 
 WIDE_GLUE_POS = frozenset({"NOUN", "PROPN", "ADP", "DET", "ADJ", "AUX", "VERB", "ADV", "PART"})
+# Quotation marks inside a toll's predicate (`put the toll "at around 100"`) break nothing.
+QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +154,8 @@ def _pre_trigger(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> 
         wide = trigger.end - trigger.start > 1  # "death toll", "number of dead": a predicate
         limit = 12 if wide else 4
         if len(between) <= limit and all(
-            t.lower_ in GLUE or (wide and t.pos_ in WIDE_GLUE_POS and not t.like_num)
+            t.lower_ in GLUE
+            or (wide and (t.pos_ in WIDE_GLUE_POS or t.text in QUOTE_MARKS) and not t.like_num)
             for t in between
         ):
             best = trigger
@@ -272,18 +275,35 @@ def _post_trigger(
 ) -> Trigger | None:
     """The first fate after the count within its clause: `13 were captured`."""
     doc = sentence.doc
+    window = POST_WINDOW
     for trigger in triggers:
         if trigger.start < count.end:
             continue
-        if trigger.start - count.end > POST_WINDOW:
+        if trigger.start - count.end > window:
             return None
         if trigger.start in claimed:
             return None  # it already governs a later count ("17 people and wounded 370")
         between = doc[count.end : trigger.start]
         if any(t.text in (";", ":") or t.text in ("“", '"') and t.i > count.end for t in between):
             return None
+        if _describes(count, trigger, sentence) and any(t.start > trigger.start for t in triggers):
+            # "a boy and a man who were wounded in the attack have now died": the window
+            # reaches past the relative clause
+            window += len(list(doc[trigger.start].subtree))
+            continue
         return trigger if _in_own_clause(count, trigger, sentence) else None
     return None
+
+
+def _describes(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
+    """The fate is a relative clause on the counted people (or one listed with them):
+    what befell them before, not what the sentence says of them."""
+    fate = sentence.doc[trigger.start]
+    if fate.dep_ != "relcl":
+        return False
+    counted = _counted(count, sentence.doc)
+    listed = {counted.i} | {t.i for t in counted.conjuncts}
+    return fate.head.i in listed
 
 
 def is_breakdown(count: Count, sentence: SpacySpan) -> bool:
@@ -299,6 +319,22 @@ def is_breakdown(count: Count, sentence: SpacySpan) -> bool:
         or before[-1:] == [":"]  # "16 wounded: six Kyrgyz soldiers, three civilians and ..."
         or after in (["of", "them"], ["of", "whom"])
     )
+
+
+def listed_as_part(count: Count, sentence: SpacySpan) -> bool:
+    """A breakdown (`is_breakdown`), or a later item of its list: `including a young
+    woman and two brothers`."""
+    listed = _counted(count, sentence.doc)
+    return is_breakdown(count, sentence) or (
+        listed.dep_ == "pobj" and listed.head.lower_ == "including"
+    )
+
+
+def listed_in_group(count: Count, sentence: SpacySpan) -> bool:
+    """An item of a list of a group's people: `those released included 58 men, 31 women
+    and 15 children`."""
+    listed = _counted(count, sentence.doc)
+    return listed.dep_ == "dobj" and listed.head.lemma_.lower() in ("include", "comprise")
 
 
 def _in_parentheses(count: Count, sentence: SpacySpan) -> bool:
@@ -351,6 +387,36 @@ def _listed_fate(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> 
     return None
 
 
+def _companion_fate(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:
+    """The fate of those the count's people were with: `he was murdered alongside his wife
+    and their baby`, `two soldiers were killed along with a civilian`."""
+    counted = _counted(count, sentence.doc)
+    if counted.dep_ != "pobj" or not is_companion(counted.head):
+        return None
+    verb = companion_verb(counted.head)
+    for trigger in triggers:
+        if trigger.start <= verb.i < trigger.end and verb.pos_ == "VERB":
+            return trigger
+    return None
+
+
+def is_companion(prep: Token) -> bool:
+    """`alongside`, `along with`, `together with`."""
+    if prep.lower_ == "alongside":
+        return True
+    if prep.lower_ != "with" or prep.i == 0:
+        return False
+    return prep.doc[prep.i - 1].lower_ in ("along", "together")
+
+
+def companion_verb(prep: Token) -> Token:
+    """The verb a companion phrase hangs on (past an `along` the parser made a preposition)."""
+    head = prep.head
+    if head.lower_ in ("along", "together") and head.head.i != head.i:
+        return head.head
+    return head
+
+
 def _containing(count: Count, triggers: list[Trigger]) -> Trigger | None:
     """A fate phrase that wraps the count: `communication with 24 servicemen was lost`."""
     for trigger in triggers:
@@ -380,6 +446,10 @@ def _governing(
     return None
 
 
+# Verbs that give the names of people a fate befell, not how many it befell.
+NAMING = frozenset({"name", "list"})
+
+
 def assign_triggers(
     counts: list[Count], triggers: list[Trigger], sentence: SpacySpan
 ) -> list[Trigger | None]:
@@ -396,6 +466,9 @@ def assign_triggers(
             if noun_fate is not None and people_status(noun.lemma_.lower(), noun.lower_):
                 # "27 hostages were killed": a fate said of captives is their new fate
                 trigger = _governing(count, triggers, sentence)
+            if noun_fate is not None and noun.dep_ == "dobj" and noun.head.lemma_ in NAMING:
+                chosen.append(None)  # "naming 81 victims": a list of names, part of a toll
+                continue
             if trigger is None and noun_fate is not None:
                 trigger = Trigger(noun.i, noun.i + 1, _plain(noun_fate), noun.lemma_.lower())
         if trigger is None:
@@ -409,8 +482,9 @@ def assign_triggers(
             )
         if trigger is None:
             trigger = _governing(count, triggers, sentence, bare=True)
+        listed = trigger is None and (trigger := _listed_fate(count, triggers, sentence))
         if trigger is None:
-            trigger = _listed_fate(count, triggers, sentence)
+            trigger = _companion_fate(count, triggers, sentence)
         if trigger is None:
             trigger = _post_trigger(count, triggers, sentence, claimed=claimed)
         if trigger is None and i > 0 and chosen[i - 1] is not None:
@@ -426,14 +500,71 @@ def assign_triggers(
                 and (previous.end <= counts[i - 1].start or previous.start == counts[i - 1].noun)
             ):
                 trigger = previous
+        if trigger is None and i > 0:
+            trigger = _gapped(count, counts[i - 1], chosen[i - 1], triggers, sentence)
         if (
             trigger is not None
             and trigger.of_people_only
+            and not listed  # "those released included 31 women": the group was people
             and not _takes_people(count, trigger, sentence)
         ):
             trigger = None
         chosen.append(trigger)
-    return chosen
+    return _share_within_ranges(counts, chosen, sentence)
+
+
+RANGE_GLUE = (["-"], ["–"], ["to"], ["and"])
+# What may follow a gapped figure in its clause: a place, a time, a manner ("and five in
+# Dorn", "and 698 on Wednesday", "and two more later"), never a verb of its own.
+GAP_TAIL_POS = frozenset({"ADP", "PROPN", "NOUN", "DET", "ADJ", "ADV", "NUM", "CCONJ", "PART"})
+
+
+def _gapped(
+    count: Count,
+    previous: Count,
+    fate: Trigger | None,
+    triggers: list[Trigger],
+    sentence: SpacySpan,
+) -> Trigger | None:
+    """Gapping: `Twelve were killed in Lorvan and five in Dorn`, `2,323 wounded on
+    Tuesday and 698 on Wednesday`: a bare figure joined on after the clause of an earlier
+    figure, with no verb of its own, shares that figure's fate (said after it)."""
+    doc = sentence.doc
+    if fate is None or count.noun is not None or fate.start < previous.end:
+        return None
+    if count.start == 0 or doc[count.start - 1].lower_ not in ("and", ",", "while", "but"):
+        return None
+    if any(fate.end <= t.start < count.start for t in triggers):
+        return None
+    gap = doc[fate.end : count.start]
+    if any(t.pos_ in ("VERB", "AUX") or t.like_num or t.text in (";", ":", "(") for t in gap):
+        return None
+    for token in doc[count.end : sentence.end]:
+        if token.is_punct:
+            break
+        if token.pos_ not in GAP_TAIL_POS or fate_of_word(token.lemma_.lower(), token.lower_):
+            return None
+    return fate
+
+
+def _share_within_ranges(
+    counts: list[Count], chosen: list[Trigger | None], sentence: SpacySpan
+) -> list[Trigger | None]:
+    """The two ends of a range (`500-600 injured`, `between 80 and 90`) suffer one fate:
+    an end the grammar left without one takes the other end's."""
+    doc = sentence.doc
+    out = list(chosen)
+    for i in range(len(counts) - 1):
+        low, high = counts[i], counts[i + 1]
+        if (low.qualifier, high.qualifier) != ("at_least", "at_most"):
+            continue
+        if [t.lower_ for t in doc[low.end : high.start]] not in RANGE_GLUE:
+            continue
+        if out[i] is None:
+            out[i] = out[i + 1]
+        elif out[i + 1] is None:
+            out[i + 1] = out[i]
+    return out
 
 
 def toll_phrase(
@@ -467,6 +598,29 @@ UNREAL_HEADS = frozenset(
     {"threaten", "vow", "plan", "promise", "try", "attempt", "seek", "aim", "intend",
      "want", "pledge", "prepare", "fail"}
 )  # fmt: skip
+
+
+# What people die of that is no violence (the guide leaves such deaths out).
+NON_VIOLENT_CAUSES = frozenset(
+    {"illness", "disease", "sickness", "hunger", "starvation", "thirst", "cholera", "malaria",
+     "cancer", "covid", "heatstroke", "dehydration", "malnutrition"}
+)  # fmt: skip
+
+
+def non_violent(trigger: Trigger, count: Count, sentence: SpacySpan) -> bool:
+    """`died of hunger`, `the death of his son from an unknown illness`: a cause named
+    right after the fate (or its people) that is no violence."""
+    doc = sentence.doc
+    start = max(trigger.end, count.end)
+    words = doc[start : min(sentence.end, start + 6)]
+    for token in words:
+        if token.lower_ in ("from", "of") and any(
+            t.lemma_.lower() in NON_VIOLENT_CAUSES for t in doc[token.i + 1 : words.end]
+        ):
+            return True
+        if token.is_punct or token.pos_ == "VERB":
+            break
+    return False
 
 
 def unreal(trigger: Trigger, sentence: SpacySpan) -> bool:

@@ -14,6 +14,7 @@ and `killing` are one entry (forms are listed too where the tagger slips).
 | `not_people.tsv`       | word                    | nouns a figure counts that are never people  |
 | `tally_nouns.tsv`      | lemma                   | running counts: `toll`, `number`, `tally`    |
 | `attack_nouns.tsv`     | lemma                   | attacks and weapons (never the victims' side)|
+| `kin.tsv`              | lemma                   | kin: after `his`/`her`/`their`, one person   |
 
 Categories follow the gold annotation guide: injured is wounded; taken prisoner, detained,
 seized, hostage is captured; communication lost, unaccounted for, disappeared is missing;
@@ -66,6 +67,9 @@ TALLY_NOUNS: frozenset[str] = _words("tally_nouns.tsv")
 # Attacks, weapons and fighting: a count they "killed" says nothing of whose people died,
 # and a country named on them ("the Russian missile strike") is the attacker's.
 ATTACK_NOUNS: frozenset[str] = _words("attack_nouns.tsv")
+
+# Kin: "his wife", "their baby" is one person.
+KIN: frozenset[str] = _words("kin.tsv")
 
 
 def fate_of_word(lemma: str, lower: str) -> str | None:

@@ -1,0 +1,115 @@
+"""People listed one by one: how many they are together.
+
+The guide counts an implicit one and a named person as a number. When a fate is said of
+people listed one by one with no figure among them (`an 8-year-old boy and a 60-year-old
+man were killed`; `X was murdered alongside his wife and their baby`), the claim is how
+many they are together (2; 3), with the status they share; the civilians among people of
+no shared status are a breakdown of their own (`1` civilian of the 2). A list that gives a
+figure (`community leader X and seven others`) or a fighter (`a major-general, six
+servicemen and a civilian`) keeps its parts, as the guide's examples do.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .counts import Count
+from .fates import Trigger, companion_verb, is_breakdown, is_companion
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+# How the people of a list hang on their fate verb: its subject or object, or one it
+# was done to "alongside".
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+PRONOUNS = frozenset({"he", "she"})
+
+
+def sum_listed_ones(
+    counts: list[Count], chosen: list[Trigger | None], sentence: SpacySpan
+) -> tuple[list[Count], list[Trigger | None]]:
+    """The counts and their fates, with the people listed one by one under one fate
+    replaced by their sum (and the civilians among them, when not all are)."""
+    doc = sentence.doc
+    lists: dict[int, list[int]] = {}  # fate verb -> indices of the counts said of it
+    for k, (count, trigger) in enumerate(zip(counts, chosen, strict=True)):
+        if trigger is None or is_breakdown(count, sentence):
+            continue
+        verb = _fate_verb(count, trigger, doc)
+        if verb is not None:
+            lists.setdefault(verb, []).append(k)
+    drop: set[int] = set()
+    added: list[tuple[Count, Trigger]] = []
+    for verb, members in lists.items():
+        parts = sorted((counts[k] for k in members), key=lambda c: c.start)
+        trigger = chosen[members[0]]
+        assert trigger is not None
+        if any(not c.implicit for c in parts) or any(c.status == "military" for c in parts):
+            continue  # a figure or a fighter among them: each part is its own claim
+        ones = sum(c.value for c in parts) + _pronoun_subject(doc[verb], parts)
+        if ones < 2:
+            continue
+        civilians = [c for c in parts if c.status == "civilian"]
+        # a person named with no word for what he was is of the people listed with him
+        described = [c for c in parts if not _bare_name(c, doc)]
+        status = "civilian" if described and len(civilians) == len(described) else "unknown"
+        added.append((_spanning(parts, ones, status), trigger))
+        if civilians and status == "unknown":
+            added.append(
+                (_spanning(civilians, sum(c.value for c in civilians), "civilian"), trigger)
+            )
+        drop.update(members)
+    if not added:
+        return counts, chosen
+    kept = [(c, t) for k, (c, t) in enumerate(zip(counts, chosen, strict=True)) if k not in drop]
+    kept.extend(added)
+    kept.sort(key=lambda pair: pair[0].start)
+    return [c for c, _ in kept], [t for _, t in kept]
+
+
+def _fate_verb(count: Count, trigger: Trigger, doc: Doc) -> int | None:
+    """The fate verb the count's people are an argument of, as one of a list or as its
+    companions (`alongside his wife`); None for people the fate reaches otherwise."""
+    token: Token = doc[count.noun] if count.noun is not None else doc[count.number_start]
+    for _ in range(6):
+        if token.dep_ not in ("conj", "appos") or token.head.i == token.i:
+            break
+        token = token.head
+    fate = doc[trigger.start]
+    if fate.dep_ in ("oprd", "acomp") and fate.head.pos_ == "VERB":
+        fate = fate.head  # "were shot dead", "was found dead"
+    head = token.head
+    if token.dep_ == "pobj" and is_companion(head):
+        head = companion_verb(head)
+    elif token.dep_ not in ARGUMENTS or head.i != fate.i:
+        # the parser's slip: a fate verb after the list with no subject of its own ("...
+        # saying a boy and a man who were wounded have now died") is said of the list
+        head = fate
+        if head.i < token.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            return None
+    if head.i != fate.i or head.pos_ != "VERB":
+        return None
+    return head.i
+
+
+def _pronoun_subject(verb: Token, parts: list[Count]) -> int:
+    """`he was murdered along with his wife`: the one the pronoun stands for, when the
+    list is of his companions."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.noun is not None and verb.doc[c.noun] in subjects for c in parts):
+        return 0
+    return 1 if any(s.lower_ in PRONOUNS for s in subjects) else 0
+
+
+def _bare_name(count: Count, doc: Doc) -> bool:
+    return (
+        count.noun is not None
+        and doc[count.noun].ent_type_ == "PERSON"
+        and (count.status in (None, "unknown"))
+    )
+
+
+def _spanning(parts: list[Count], value: int, status: str) -> Count:
+    first = parts[0]
+    return Count(value, "exact", first.start, first.number_start, first.end, first.noun, status)
