@@ -173,7 +173,9 @@ def test_process_prints_the_summary_line(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert re.fullmatch(
-        r"5 read, 1 rejected, 0 already stored; 4 new articles, \d+ claims; \d+ events", lines[0]
+        r"5 read, 1 rejected, 0 already stored; 4 new articles, \d+ claims; \d+ events"
+        r"; 1 file of other types not read \(1 \.md\)",
+        lines[0],
     ), lines[0]
     assert lines[1] == f"database: {db}"
     assert result.stderr == ""  # --quiet and no tty: no progress bar
@@ -181,8 +183,52 @@ def test_process_prints_the_summary_line(tmp_path: Path) -> None:
 
 def test_process_needs_a_path(tmp_path: Path) -> None:
     result = invoke("process", "--db", str(tmp_path / "x.db"))
-    assert result.exit_code == 2
-    assert "Traceback" not in result.output
+    assert_one_line_error(result, "process: missing argument 'PATHS...'", "process --help")
+    assert not (tmp_path / "x.db").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "phrases"),
+    [
+        (["nosuch"], ["fogofwar: usage: no such command 'nosuch'", "(see fogofwar --help)"]),
+        (["--colour"], ["no such option '--colour'"]),
+        (["process", "x.txt", "--db", "x.db", "--batch-size", "many"], ["'many' is not"]),
+        (["process", "x.txt", "--db", "x.db", "--frobnicate"], ["no such option"]),
+        (["report", "--db", "missing.db", "--out", "b.html"], ["'--db'", "does not exist"]),
+        (["export", "--db", "missing.db"], ["export: "]),
+        (["evaluate"], ["evaluate: missing argument"]),
+    ],
+)
+def test_usage_errors_are_one_line_and_exit_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], phrases: list[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert_one_line_error(invoke(*args), *phrases)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_no_command_prints_the_help() -> None:
+    result = invoke()
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Usage: fogofwar")
+
+
+@pytest.mark.parametrize(
+    ("path", "phrase"),
+    [
+        ("missing.txt", "missing.txt: no such file or directory"),
+        ("no/such/folder", "no/such/folder: no such file or directory"),
+        ("https://news.example/kordak", "kordak: URLs are not fetched"),
+    ],
+)
+def test_a_path_that_is_not_there_is_a_usage_error_and_nothing_is_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, path: str, phrase: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in.txt").write_text(TEXT, encoding="utf-8")
+    result = invoke("process", "in.txt", path, "--db", "run.db", "--quiet")
+    assert_one_line_error(result, phrase)
+    assert not (tmp_path / "run.db").exists()
 
 
 @pytest.mark.parametrize(
@@ -245,8 +291,7 @@ def test_report_to_an_unwritable_place_is_one_line(tmp_path: Path) -> None:
 
 def test_report_needs_an_existing_database(tmp_path: Path) -> None:
     result = invoke("report", "--db", str(tmp_path / "missing.db"), "--out", "x.html")
-    assert result.exit_code == 2
-    assert "Traceback" not in result.output
+    assert_one_line_error(result, "missing.db", "does not exist")
     assert not (tmp_path / "missing.db").exists()
 
 
@@ -298,9 +343,7 @@ def test_export_after_process_uses_the_inputs_ids(tmp_path: Path) -> None:
 def test_export_with_an_unknown_format_is_a_usage_error(tmp_path: Path, fmt: str) -> None:
     db = small_db(tmp_path / "kordak.db")
     result = invoke("export", "--db", str(db), "--format", fmt, "--out", str(tmp_path / "o"))
-    assert result.exit_code == 2
-    assert "goldeval" in result.stderr
-    assert "Traceback" not in result.output
+    assert_one_line_error(result, "export: invalid value for '--format'", "goldeval")
 
 
 def test_export_into_a_file_is_one_line(tmp_path: Path) -> None:
@@ -309,6 +352,26 @@ def test_export_into_a_file_is_one_line(tmp_path: Path) -> None:
     out.write_text("already a file", encoding="utf-8")
     result = invoke("export", "--db", str(db), "--format", "goldeval", "--out", str(out))
     assert_one_line_error(result, str(out))
+
+
+@pytest.mark.parametrize(
+    ("fmt", "name", "phrase"),
+    [
+        ("goldeval", "g.jsonl", "goldeval writes claims.jsonl and articles.jsonl into a dir"),
+        ("goldeval", "claims.csv", "give a directory, not a file name"),
+        ("acled", "events.txt", "not a .csv file name"),
+        ("parquet", "claims.csv", "not a .parquet file name"),
+        ("geojson", "events.csv", "not a .geojson or .json file name"),
+    ],
+)
+def test_export_to_a_file_name_of_the_wrong_kind_says_so(
+    tmp_path: Path, fmt: str, name: str, phrase: str
+) -> None:
+    db = small_db(tmp_path / "kordak.db")
+    out = tmp_path / name
+    result = invoke("export", "--db", str(db), "--format", fmt, "--out", str(out))
+    assert_one_line_error(result, str(out), phrase)
+    assert not out.exists()
 
 
 # -- a --db that is not a fogofwar database -----------------------------------------------

@@ -440,3 +440,36 @@ def test_file_names_in_any_bytes_are_read_and_shown_escaped(tmp_path: Path) -> N
     assert first.location == f"{tmp_path}/caf\\xe9.txt"
     assert second == Rejected(location=f"{tmp_path}/empty\\xff.txt", problem="empty file")
     assert all(_encodable(item) for item in (first, second))
+
+
+def test_files_of_other_types_in_a_folder_are_counted_by_suffix(tmp_path: Path) -> None:
+    from collections import Counter
+
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    for name in ("b.pdf", "sub/c.PDF", "d.docx", "README"):
+        (tmp_path / name).write_bytes(b"not read")
+    unsupported: Counter[str] = Counter()
+    items = list(read([tmp_path], unsupported=unsupported))
+    assert [item.location for item in items] == [str(tmp_path / "a.txt")]
+    assert unsupported == {".pdf": 2, ".docx": 1, "": 1}
+
+
+@pytest.mark.parametrize(
+    ("name", "phrase"),
+    [
+        ("missing.txt", "no such file or directory"),
+        ("a.txt/below.txt", "no such file or directory"),
+        ("http://news.example/a", "URLs are not fetched"),
+        ("file:///tmp/a.txt", "URLs are not fetched"),
+    ],
+)
+def test_check_paths_refuses_what_is_not_there(tmp_path: Path, name: str, phrase: str) -> None:
+    from fogofwar.errors import InputError
+    from fogofwar.ingest import check_paths
+
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    path = name if "://" in name else str(tmp_path / name)
+    with pytest.raises(InputError) as error:
+        check_paths(["-", tmp_path / "a.txt", tmp_path, path])
+    assert error.value.location == path and phrase in error.value.problem

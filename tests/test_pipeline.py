@@ -266,6 +266,35 @@ def test_summary_line_names_unread_languages(
     assert summary.line().endswith(tail)
 
 
+@pytest.mark.parametrize(
+    ("unsupported", "tail"),
+    [
+        ((), " events"),
+        (((".pdf", 1),), "; 1 file of other types not read (1 .pdf)"),
+        (
+            ((".pdf", 2), ("", 1)),
+            "; 3 files of other types not read (2 .pdf, 1 with no suffix)",
+        ),
+    ],
+)
+def test_summary_line_names_the_files_of_other_types(
+    unsupported: tuple[tuple[str, int], ...], tail: str
+) -> None:
+    summary = RunSummary(
+        read=3, rejected=0, skipped=0, articles=3, claims=0, events=1, unsupported=unsupported
+    )
+    assert summary.line().endswith(tail)
+
+
+def test_a_run_counts_the_files_of_other_types_in_its_folders(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "in" / "scan.PDF").write_bytes(b"%PDF-1.4")
+    summary = process([tmp_path / "in"], db_path=tmp_path / "t.db")
+    assert (summary.read, summary.unsupported) == (0, ((".pdf", 2),))
+    assert summary.line().endswith("; 2 files of other types not read (2 .pdf)")
+
+
 # -- kill -9 and resume -------------------------------------------------------------------
 
 KILL_ARTICLES = 300

@@ -754,15 +754,52 @@ def guard(value: object) -> object:
     return value
 
 
+#: Suffixes that name a file, not a directory: `--out g.jsonl` for a format that writes a
+#: directory (or `--out x.txt` for one that writes .csv) is a mistake to report, not a
+#: directory to create under that name.
+FILE_SUFFIXES = frozenset(
+    [
+        ".csv",
+        ".tsv",
+        ".txt",
+        ".json",
+        ".jsonl",
+        ".ndjson",
+        ".geojson",
+        ".parquet",
+        ".xlsx",
+        ".xls",
+        ".html",
+        ".htm",
+        ".md",
+        ".xml",
+        ".zip",
+        ".gz",
+    ]
+)
+
+
 def _target(out: Path, *, name: str, suffixes: tuple[str, ...]) -> Path:
     """The file to write: `out` itself when it names a file, else `out/name`."""
-    is_file = out.suffix.lower() in suffixes and not out.is_dir()
+    suffix = out.suffix.lower()
+    is_file = suffix in suffixes and not out.is_dir()
+    if not is_file and suffix in FILE_SUFFIXES and not out.is_dir():
+        raise ConfigError(
+            str(out),
+            f"not a {' or '.join(suffixes)} file name: give one, or a directory to write "
+            f"{name} into",
+        )
     folder = output_directory(out.parent if is_file else out)
     return out if is_file else folder / name
 
 
-def output_directory(folder: Path) -> Path:
-    """`folder`, created if missing; a file in its place is a ConfigError, not a traceback."""
+def output_directory(folder: Path, *, writes: str | None = None) -> Path:
+    """`folder`, created if missing; a file in its place is a ConfigError, not a traceback.
+    For a format that `writes` several files, a name like `g.jsonl` is a mistake too."""
+    if writes and folder.suffix.lower() in FILE_SUFFIXES and not folder.is_dir():
+        raise ConfigError(
+            str(folder), f"{writes} into a directory: give a directory, not a file name"
+        )
     if folder.exists() and not folder.is_dir():
         raise ConfigError(str(folder), "export needs a directory, and this is a file")
     try:

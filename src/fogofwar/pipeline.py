@@ -26,7 +26,7 @@ from .clean import READ_LANGUAGES, article_id, clean, find_title, language_name,
 from .dates import event_date
 from .events import cluster, wire_copies
 from .extract import nlp
-from .ingest import one_line, read
+from .ingest import check_paths, one_line, read
 from .places import locate
 from .reconcile import reconcile
 from .records import Analysis, Article, Claim, Estimate, Event, RawDocument, Rejected
@@ -49,6 +49,8 @@ class RunSummary:
     events: int
     #: (language code, new articles) in languages the extractor does not read
     unread: tuple[tuple[str, int], ...] = ()
+    #: (suffix, files) in the folders read that are of a type fogofwar does not read
+    unsupported: tuple[tuple[str, int], ...] = ()
 
     def line(self) -> str:
         text = (
@@ -62,6 +64,16 @@ class RunSummary:
                 for code, n in self.unread
             ]
             text += f"; {', '.join(parts)} not read"
+        if self.unsupported:
+            # files in a folder that were not read at all: name their types
+            files = sum(n for _, n in self.unsupported)
+            kinds = ", ".join(
+                f"{n} {suffix}" if suffix else f"{n} with no suffix"
+                for suffix, n in self.unsupported
+            )
+            text += (
+                f"; {files} {'file' if files == 1 else 'files'} of other types not read ({kinds})"
+            )
         return text
 
 
@@ -144,14 +156,17 @@ def process(
 ) -> RunSummary:
     """Read, clean, analyse and store every input, then regroup and reconcile events."""
     settings = settings or Settings()
+    paths = list(paths)
+    check_paths(paths)  # a typo or a URL stops here, before the database is touched
     started = dt.datetime.now(dt.UTC)
     tally = {"read": 0, "rejected": 0, "skipped": 0, "articles": 0, "claims": 0}
     unread: Counter[str] = Counter()
+    unsupported: Counter[str] = Counter()
     with Store.open(db_path) as store:
 
         def new_articles() -> Iterator[Article]:
             # 1. Read and clean; bad input is stored with its reason, never raised.
-            for item in read(paths, stdin=stdin):
+            for item in read(paths, stdin=stdin, unsupported=unsupported):
                 tally["read"] += 1
                 if progress is not None:
                     progress(1)
@@ -193,9 +208,14 @@ def process(
         )
     return RunSummary(
         events=len(grouped.events),
-        unread=tuple(sorted(unread.items(), key=lambda item: (-item[1], item[0]))),
+        unread=_by_count(unread),
+        unsupported=_by_count(unsupported),
         **tally,
     )
+
+
+def _by_count(counts: Counter[str]) -> tuple[tuple[str, int], ...]:
+    return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
