@@ -237,6 +237,7 @@ def test_a_path_that_is_not_there_is_a_usage_error_and_nothing_is_stored(
         ("batch_size = ", "cannot read config"),
         ("colour = 'red'\n", "unknown setting 'colour'"),
         ("batch_size = 'many'\n", "batch_size must be int"),
+        ("event_similarity = nan\n", "event_similarity must be a finite number, got nan"),
     ],
 )
 def test_process_with_a_bad_config_is_one_line(tmp_path: Path, config: str, phrase: str) -> None:
