@@ -464,3 +464,51 @@ def test_storage_failures_mid_run_are_one_line(
     db = tmp_path / "run.db"
     result = invoke("process", str(tmp_path / "in.txt"), "--db", str(db), "--quiet")
     assert_one_line_error(result, str(db), *phrases)
+
+
+# -- read-only databases and tampered schemas ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["report", "--out"],
+        ["export", "--format", "acled", "--out"],
+        ["export", "--format", "goldeval", "--out"],
+    ],
+)
+def test_report_and_export_read_a_read_only_database(tmp_path: Path, args: list[str]) -> None:
+    media = tmp_path / "media"
+    media.mkdir()
+    db = small_db(media / "kordak.db")
+    before = db.read_bytes()
+    db.chmod(0o444)
+    media.chmod(0o555)  # as on a read-only mount (root may still write: see test_store)
+    try:
+        out = tmp_path / ("briefing.html" if args[0] == "report" else "out")
+        result = invoke(*args, str(out), "--db", str(db))
+    finally:
+        media.chmod(0o755)
+    assert result.exit_code == 0, result.output
+    assert out.exists()
+    assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize("command", sorted(COMMAND_ARGS))
+@pytest.mark.parametrize(
+    ("sql", "phrase"),
+    [
+        ("DROP TABLE estimates", "table 'estimates' is missing"),
+        ("ALTER TABLE claims RENAME COLUMN count TO n", "column 'claims.count' is missing"),
+    ],
+)
+def test_a_tampered_schema_is_one_line_with_a_hint(
+    tmp_path: Path, command: str, sql: str, phrase: str
+) -> None:
+    db = small_db(tmp_path / "kordak.db")
+    with sqlite3.connect(db) as conn:
+        conn.execute(sql)
+    before = db.read_bytes()
+    result = invoke(*COMMAND_ARGS[command](tmp_path), "--db", str(db))
+    assert_one_line_error(result, str(db), phrase, "changed by another tool", "backup")
+    assert db.read_bytes() == before

@@ -150,7 +150,7 @@ def report(db_path: str, out: Path) -> None:
     from .store import Store
 
     try:
-        with Store.open(db_path) as store:
+        with Store.open(db_path, readonly=True) as store:
             write_report(store, out)
     except FogofwarError as exc:
         _fail(exc)
@@ -191,7 +191,7 @@ def export(db_path: str, fmt: str, out: Path) -> None:
     from .store import Store
 
     try:
-        with Store.open(db_path) as store:
+        with Store.open(db_path, readonly=True) as store:
             written = run(store, format=fmt, out=out)
             left_out = undated_events(store) if fmt in ("acled", "ucdp") else []
     except FogofwarError as exc:

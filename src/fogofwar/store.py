@@ -6,7 +6,10 @@ is an upsert, so running the same input twice changes nothing. An article and it
 are written in one transaction: a run killed mid-way never leaves an article without its
 claims, and on resume the article is simply done again.
 
-Only the driver writes here; workers return records.
+Only the driver writes here; workers return records. Readers (`report`, `export`) open
+the file read-only (`Store.open(path, readonly=True)`). Opening checks the file is ours,
+not newer than this code, and has every table and column (another tool may have dropped
+or renamed one); an older file gains the columns later versions added.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import datetime as dt
 import errno
 import hashlib
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -187,8 +191,15 @@ class Store:
     # -- opening --------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str) -> Store:
-        """Open (or create) the database at `path`, refusing files that are not ours."""
+    def open(cls, path: Path | str, *, readonly: bool = False) -> Store:
+        """Open (or create) the database at `path`, refusing files that are not ours.
+
+        `readonly` opens an existing database for reading only (SQLite's `mode=ro`), as
+        `report` and `export` do: it works on read-only media, never creates or upgrades
+        anything, and refuses a file whose schema lacks a table or column it reads.
+        """
+        if readonly:
+            return cls._open_readonly(path)
         location = str(path)
         try:
             if location != ":memory:":
@@ -212,6 +223,24 @@ class Store:
             raise StoreError(location, problem) from exc
         except StoreError:
             db.close()
+            raise
+        return cls(db, location=location)
+
+    @classmethod
+    def _open_readonly(cls, path: Path | str) -> Store:
+        location = str(path)
+        db: sqlite_utils.Database | None = None
+        try:
+            db = _connect_readonly(Path(path))
+            _check_is_ours(db, location, readonly=True)
+        except sqlite3.Error as exc:
+            if db is not None:
+                db.close()
+            problem = _known_problem(exc) or f"not a usable SQLite database: {_reason(exc)}"
+            raise StoreError(location, problem) from exc
+        except StoreError:
+            if db is not None:
+                db.close()
             raise
         return cls(db, location=location)
 
@@ -460,8 +489,31 @@ def _known_problem(exc: sqlite3.Error | OSError) -> str | None:
     return None
 
 
-def _check_is_ours(db: sqlite_utils.Database, location: str) -> None:
-    """Mark a fresh database as ours; refuse one that belongs to something else."""
+def _connect_readonly(path: Path) -> sqlite_utils.Database:
+    """A read-only connection (`mode=ro`). On read-only media a WAL database whose `-shm`
+    file is absent cannot be opened so; there nobody can write it either, so it is opened
+    as immutable instead."""
+
+    def connect(params: str) -> sqlite_utils.Database:
+        uri = f"{path.absolute().as_uri()}?{params}"
+        connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return sqlite_utils.Database(connection, execute_plugins=False)
+
+    if not path.is_file():
+        raise StoreError(str(path), "no such database file")
+    try:
+        return connect("mode=ro")
+    except sqlite3.OperationalError:
+        if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+            raise
+        return connect("mode=ro&immutable=1")
+
+
+def _check_is_ours(db: sqlite_utils.Database, location: str, *, readonly: bool = False) -> None:
+    """Mark a fresh database as ours; refuse one that belongs to something else, one made
+    by a newer fogofwar, and one whose tables or columns were changed by another tool.
+    Read-only, a fresh or older database is refused too: it cannot be set up or upgraded."""
     app_id = db.execute("PRAGMA application_id").fetchone()[0]
     tables = db.table_names()
     if app_id == APPLICATION_ID:
@@ -471,14 +523,52 @@ def _check_is_ours(db: sqlite_utils.Database, location: str) -> None:
                 location,
                 f"database schema v{version} is newer than this fogofwar (v{SCHEMA_VERSION})",
             )
-        if version < SCHEMA_VERSION:
+        ours = set(tables) & set(_SCHEMA)
+        # Writable, an older file gains what later versions added, and one that holds no
+        # rows yet (a run killed while creating it) is simply set up; anything else
+        # missing was removed by someone, and filling it in would hide the loss.
+        holds_rows = any(db.table(name).count for name in ours)
+        gaps = _schema_gaps(db) if readonly or holds_rows else []
+        if gaps and (version == SCHEMA_VERSION or readonly):
+            shown = ", ".join(gaps[:3]) + (f" and {len(gaps) - 3} more" if len(gaps) > 3 else "")
+            if not ours:
+                problem = "has no fogofwar tables yet: run `fogofwar process` into it first"
+            elif version < SCHEMA_VERSION:
+                problem = (
+                    f"database schema v{version} is older than this fogofwar "
+                    f"(v{SCHEMA_VERSION}; {shown}): run `fogofwar process` on it once to "
+                    "upgrade it, or export with the fogofwar that wrote it"
+                )
+            else:
+                problem = (
+                    f"the database's schema was changed by another tool ({shown}): restore "
+                    "the file from a backup, or run into a new database file"
+                )
+            raise StoreError(location, problem)
+        if version < SCHEMA_VERSION and not readonly:
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         return
     if tables:
         shown = ", ".join(tables[:5])
         raise StoreError(location, f"not a fogofwar database (it has tables: {shown})")
+    if readonly:
+        raise StoreError(location, "not a fogofwar database (it is empty)")
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _schema_gaps(db: sqlite_utils.Database) -> list[str]:
+    """What fogofwar's schema has and the file lacks: `table 'estimates' is missing`,
+    `column 'claims.count' is missing` (renamed or dropped)."""
+    present = set(db.table_names())
+    gaps: list[str] = []
+    for name, spec in _SCHEMA.items():
+        if name not in present:
+            gaps.append(f"table {name!r} is missing")
+            continue
+        columns = set(db.table(name).columns_dict)
+        gaps += [f"column '{name}.{c}' is missing" for c in spec["columns"] if c not in columns]
+    return gaps
 
 
 def _create_schema(db: sqlite_utils.Database) -> None:
