@@ -20,6 +20,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -175,6 +176,15 @@ _INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+_ITEM_NUMBER = re.compile(r"[:#]\d+$")
+
+
+def input_of(location: str) -> str:
+    """The file (or `<stdin>`) a location is in: `a.jsonl:3` and `feed.xml#2` are in
+    `a.jsonl` and `feed.xml`; a whole file is its own."""
+    return _ITEM_NUMBER.sub("", location)
+
+
 def content_id(*parts: object) -> str:
     """A short stable hash of `parts`, used as the id of rows that have no id of their own."""
     digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8"))
@@ -265,17 +275,35 @@ class Store:
         row = self.db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone()
         return row is not None
 
-    def save_analysed(self, article: Article, analysis: Analysis) -> None:
-        """Write an article and its claims in one transaction, replacing any earlier copy."""
+    def save_analysed(self, article: Article, analysis: Analysis) -> int:
+        """Write an article and its claims in one transaction, replacing any earlier copy.
+
+        An input that names itself by both an id and a url is the same article whatever
+        its text: a revised version (same id and url, another text, so another row id)
+        replaces the stored one with its claims. Returns how many it replaced (0 or 1).
+        """
         row = _article_row(article, analysis)
         claim_rows = [
             _claim_row(claim, article.text, position=i) for i, claim in enumerate(analysis.claims)
         ]
         with self._writing():
+            stale = self._earlier_versions(article)
+            for old_id in stale:
+                self.db.table("claims").delete_where("article_id = ?", [old_id])
+                self.db.table("event_articles").delete_where("article_id = ?", [old_id])
+                self.db.table("articles").delete_where("id = ?", [old_id])
             self.db.table("articles").upsert(row, pk="id")
             self.db.table("claims").delete_where("article_id = ?", [article.id])
             if claim_rows:
                 self.db.table("claims").upsert_all(claim_rows, pk="id")
+        return len(stale)
+
+    def _earlier_versions(self, article: Article) -> list[str]:
+        """Ids of stored articles with the same input id and url as `article` (not it)."""
+        if not (article.external_id and article.url):
+            return []
+        sql = "SELECT id FROM articles WHERE external_id = ? AND url = ? AND id != ?"
+        return [r[0] for r in self.db.execute(sql, [article.external_id, article.url, article.id])]
 
     def save_rejected(self, rejected: Rejected) -> None:
         """Keep a bad input with its reason; the same problem at the same place is one row."""
@@ -287,6 +315,22 @@ class Store:
         }
         with self._writing():
             self.db.table("rejected").upsert(row, pk="id")
+
+    def forget_rejected(self, *, inputs: Iterable[str], keep: Iterable[str]) -> int:
+        """Delete the rejected rows of `inputs` (files, `<stdin>`) read again by a run,
+        except those at the locations in `keep` (rejected again): an input that was fixed
+        leaves no row behind. Returns how many rows were deleted."""
+        inputs, keep = set(inputs), set(keep)
+        stale = [
+            row_id
+            for row_id, location in self.db.execute("SELECT id, location FROM rejected")
+            if input_of(location) in inputs and location not in keep
+        ]
+        if stale:
+            with self._writing():
+                for row_id in stale:
+                    self.db.table("rejected").delete_where("id = ?", [row_id])
+        return len(stale)
 
     def replace_events(
         self,
