@@ -11,6 +11,7 @@ import json
 import re
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -229,6 +230,56 @@ def test_a_path_that_is_not_there_is_a_usage_error_and_nothing_is_stored(
     result = invoke("process", "in.txt", path, "--db", "run.db", "--quiet")
     assert_one_line_error(result, phrase)
     assert not (tmp_path / "run.db").exists()
+
+
+def test_the_progress_bar_has_a_total_and_an_eta(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a terminal the bar's length is the number of inputs (files, JSONL lines), so
+    it shows `3/5` and an ETA, not `3/0`; the pipeline advances it once per input."""
+    import fogofwar.cli
+    import fogofwar.pipeline
+    from fogofwar.pipeline import RunSummary
+
+    bars: list[dict[str, Any]] = []
+
+    class Bar:
+        def __init__(self, **kwargs: Any) -> None:
+            self.options, self.done = kwargs, 0
+            bars.append(vars(self))
+
+        def __enter__(self) -> Bar:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            pass
+
+        def update(self, n: int) -> None:
+            self.done += n
+
+    def run(paths: Any, *, progress: Any, **kwargs: Any) -> RunSummary:
+        for _ in range(5):
+            progress(1)
+        return RunSummary(read=5, rejected=0, skipped=0, articles=5, claims=0, events=1)
+
+    monkeypatch.setattr(fogofwar.cli, "_interactive", lambda: True)
+    monkeypatch.setattr(fogofwar.cli.click, "progressbar", Bar)
+    monkeypatch.setattr(fogofwar.pipeline, "process", run)
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"text": TEXT}) + "\n", encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text(json.dumps({"text": TEXT}) + "\n\n" * 3, encoding="utf-8")
+    # 1 + 1 + 1 lines, plus the folder's: a.txt, b.jsonl, c.jsonl (+ the bar's own count)
+    args = [str(tmp_path / "a.txt"), str(tmp_path / "b.jsonl"), str(tmp_path)]
+    result = invoke("process", *args, "--db", str(tmp_path / "x.db"))
+    assert result.exit_code == 0, result.output
+    (bar,) = bars
+    assert bar["options"]["length"] == 5 and bar["options"]["show_eta"]
+    assert bar["done"] == 5
+    bars.clear()
+    result = invoke("process", "-", "--db", str(tmp_path / "x.db"), input="")
+    assert result.exit_code == 0, result.output
+    (bar,) = bars
+    assert bar["options"]["length"] is None  # stdin: a count without a total
 
 
 @pytest.mark.parametrize(

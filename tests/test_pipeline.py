@@ -374,6 +374,16 @@ def test_without_the_same_id_and_url_another_text_is_another_article(
     assert (summary.articles, summary.revised) == (2, 0)
 
 
+def test_progress_advances_once_per_input_up_to_the_counted_total(tmp_path: Path) -> None:
+    from fogofwar.ingest import count_inputs
+
+    corpus = make_corpus(tmp_path / "in")
+    (corpus / "twice.jsonl").write_text(kordak_line(id="k9") * 2, encoding="utf-8")
+    steps: list[int] = []
+    summary = process([corpus], db_path=tmp_path / "t.db", progress=steps.append)
+    assert sum(steps) == summary.read == count_inputs([corpus])
+
+
 # -- kill -9 and resume -------------------------------------------------------------------
 
 KILL_ARTICLES = 300

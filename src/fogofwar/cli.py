@@ -7,6 +7,7 @@ pointer to `--help`, instead of click's three-line message and exit code 2.
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 import sys
 from pathlib import Path
@@ -16,7 +17,7 @@ import click
 
 from . import __version__
 from .errors import FogofwarError, StoreError
-from .ingest import one_line
+from .ingest import check_paths, count_inputs, one_line
 from .settings import load_settings, settings_help
 
 # The --db option of every command that reads a database `process` wrote.
@@ -116,10 +117,16 @@ def process(
 
     try:
         settings = load_settings(config, batch_size=batch_size, event_window_days=event_window_days)
-        show_bar = not quiet and sys.stderr.isatty()
-        if show_bar:
+        if not quiet and _interactive():
+            check_paths(paths)  # a typo is one line, not a line under a progress bar
+            total = count_inputs(paths)  # None for stdin: a count without a total or ETA
             with click.progressbar(
-                length=0, label="articles", file=sys.stderr, show_pos=True
+                iterable=None if total is not None else itertools.count(),
+                length=total,
+                label="articles",
+                file=sys.stderr,
+                show_pos=True,
+                show_eta=True,
             ) as bar:
                 summary = run(
                     paths, db_path=db_path, settings=settings, stdin=sys.stdin, progress=bar.update
@@ -134,6 +141,11 @@ def process(
         return
     click.echo(summary.line())
     click.echo(f"database: {db_path}")
+
+
+def _interactive() -> bool:
+    """Whether someone watches stderr: only then is there a progress bar."""
+    return sys.stderr.isatty()
 
 
 @main.command()

@@ -63,6 +63,42 @@ def read(
             yield from _guard(where(path), _read_path(Path(path), unsupported=unsupported))
 
 
+def count_inputs(paths: Iterable[str | Path]) -> int | None:
+    """How many items `read(paths)` yields, for a progress bar's total and ETA; None when
+    standard input is among the paths (its length is known only when it ends).
+
+    JSONL lines are counted without being parsed; other files are read once more (JSON
+    lists and feeds must be parsed to count their articles), so this is for runs someone
+    is watching. Never raises: what cannot be looked at counts as its one rejected row.
+    """
+    total = 0
+    for path in paths:
+        if str(path) == "-":
+            return None
+        total += _count_path(Path(path))
+    return total
+
+
+def _count_path(path: Path) -> int:
+    try:
+        if path.is_dir():
+            files, errors, _ = _list_folder(path)
+            return len(errors) + sum(_count_file(file) for file in files)
+    except Exception:  # counting must never stop a run
+        return 1
+    return _count_file(path)
+
+
+def _count_file(path: Path) -> int:
+    try:
+        if path.suffix.lower() in _JSONL:
+            with _open_regular(path) as handle:
+                return max(1, sum(1 for line in handle if line.strip()))
+        return sum(1 for _ in _guard(where(path), _read_file(path)))
+    except Exception:  # counting must never stop a run
+        return 1
+
+
 _URL = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 
 

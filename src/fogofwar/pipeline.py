@@ -181,6 +181,11 @@ def process(
         rejected_at: set[str] = set()
         queued: set[str] = set()  # ids to be analysed in this run
 
+        def advance() -> None:
+            # one input done (rejected, skipped or stored): `progress` adds up to `read`
+            if progress is not None:
+                progress(1)
+
         def reject(item: Rejected) -> None:
             tally["rejected"] += 1
             rejected_at.add(item.location)
@@ -191,15 +196,15 @@ def process(
             for item in read(paths, stdin=stdin, unsupported=unsupported):
                 tally["read"] += 1
                 inputs.add(input_of(item.location))
-                if progress is not None:
-                    progress(1)
                 result = _clean_guarded(item, settings=settings)
                 if isinstance(result, Rejected):
                     reject(result)
+                    advance()
                 # 2. Skip what an earlier (perhaps interrupted) run already stored, and
                 #    a second copy of an input in this one: the summary counts rows.
                 elif result.id in queued or store.has_article(result.id):
                     tally["skipped"] += 1
+                    advance()
                 else:
                     queued.add(result.id)
                     yield result
@@ -220,6 +225,7 @@ def process(
                     tally["claims"] += len(result.claims)
                     if article.language not in READ_LANGUAGES:
                         unread[article.language] += 1
+                advance()
         # An input read again that is no longer rejected leaves no rejected row behind.
         store.forget_rejected(inputs=inputs, keep=rejected_at)
 
