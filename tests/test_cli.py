@@ -11,6 +11,7 @@ import json
 import re
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -173,7 +174,9 @@ def test_process_prints_the_summary_line(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert re.fullmatch(
-        r"5 read, 1 rejected, 0 already stored; 4 new articles, \d+ claims; \d+ events", lines[0]
+        r"5 read, 1 rejected, 0 already stored; 4 new articles, \d+ claims; \d+ events"
+        r"; 1 file of other types not read \(1 \.md\)",
+        lines[0],
     ), lines[0]
     assert lines[1] == f"database: {db}"
     assert result.stderr == ""  # --quiet and no tty: no progress bar
@@ -181,8 +184,102 @@ def test_process_prints_the_summary_line(tmp_path: Path) -> None:
 
 def test_process_needs_a_path(tmp_path: Path) -> None:
     result = invoke("process", "--db", str(tmp_path / "x.db"))
-    assert result.exit_code == 2
-    assert "Traceback" not in result.output
+    assert_one_line_error(result, "process: missing argument 'PATHS...'", "process --help")
+    assert not (tmp_path / "x.db").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "phrases"),
+    [
+        (["nosuch"], ["fogofwar: usage: no such command 'nosuch'", "(see fogofwar --help)"]),
+        (["--colour"], ["no such option '--colour'"]),
+        (["process", "x.txt", "--db", "x.db", "--batch-size", "many"], ["'many' is not"]),
+        (["process", "x.txt", "--db", "x.db", "--frobnicate"], ["no such option"]),
+        (["report", "--db", "missing.db", "--out", "b.html"], ["'--db'", "does not exist"]),
+        (["export", "--db", "missing.db"], ["export: "]),
+        (["evaluate"], ["evaluate: missing argument"]),
+    ],
+)
+def test_usage_errors_are_one_line_and_exit_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], phrases: list[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert_one_line_error(invoke(*args), *phrases)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_no_command_prints_the_help() -> None:
+    result = invoke()
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Usage: fogofwar")
+
+
+@pytest.mark.parametrize(
+    ("path", "phrase"),
+    [
+        ("missing.txt", "missing.txt: no such file or directory"),
+        ("no/such/folder", "no/such/folder: no such file or directory"),
+        ("https://news.example/kordak", "kordak: URLs are not fetched"),
+    ],
+)
+def test_a_path_that_is_not_there_is_a_usage_error_and_nothing_is_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, path: str, phrase: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in.txt").write_text(TEXT, encoding="utf-8")
+    result = invoke("process", "in.txt", path, "--db", "run.db", "--quiet")
+    assert_one_line_error(result, phrase)
+    assert not (tmp_path / "run.db").exists()
+
+
+def test_the_progress_bar_has_a_total_and_an_eta(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a terminal the bar's length is the number of inputs (files, JSONL lines), so
+    it shows `3/5` and an ETA, not `3/0`; the pipeline advances it once per input."""
+    import fogofwar.cli
+    import fogofwar.pipeline
+    from fogofwar.pipeline import RunSummary
+
+    bars: list[dict[str, Any]] = []
+
+    class Bar:
+        def __init__(self, **kwargs: Any) -> None:
+            self.options, self.done = kwargs, 0
+            bars.append(vars(self))
+
+        def __enter__(self) -> Bar:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            pass
+
+        def update(self, n: int) -> None:
+            self.done += n
+
+    def run(paths: Any, *, progress: Any, **kwargs: Any) -> RunSummary:
+        for _ in range(5):
+            progress(1)
+        return RunSummary(read=5, rejected=0, skipped=0, articles=5, claims=0, events=1)
+
+    monkeypatch.setattr(fogofwar.cli, "_interactive", lambda: True)
+    monkeypatch.setattr(fogofwar.cli.click, "progressbar", Bar)
+    monkeypatch.setattr(fogofwar.pipeline, "process", run)
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"text": TEXT}) + "\n", encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text(json.dumps({"text": TEXT}) + "\n\n" * 3, encoding="utf-8")
+    # 1 + 1 + 1 lines, plus the folder's: a.txt, b.jsonl, c.jsonl (+ the bar's own count)
+    args = [str(tmp_path / "a.txt"), str(tmp_path / "b.jsonl"), str(tmp_path)]
+    result = invoke("process", *args, "--db", str(tmp_path / "x.db"))
+    assert result.exit_code == 0, result.output
+    (bar,) = bars
+    assert bar["options"]["length"] == 5 and bar["options"]["show_eta"]
+    assert bar["done"] == 5
+    bars.clear()
+    result = invoke("process", "-", "--db", str(tmp_path / "x.db"), input="")
+    assert result.exit_code == 0, result.output
+    (bar,) = bars
+    assert bar["options"]["length"] is None  # stdin: a count without a total
 
 
 @pytest.mark.parametrize(
@@ -191,6 +288,7 @@ def test_process_needs_a_path(tmp_path: Path) -> None:
         ("batch_size = ", "cannot read config"),
         ("colour = 'red'\n", "unknown setting 'colour'"),
         ("batch_size = 'many'\n", "batch_size must be int"),
+        ("event_similarity = nan\n", "event_similarity must be a finite number, got nan"),
     ],
 )
 def test_process_with_a_bad_config_is_one_line(tmp_path: Path, config: str, phrase: str) -> None:
@@ -245,8 +343,7 @@ def test_report_to_an_unwritable_place_is_one_line(tmp_path: Path) -> None:
 
 def test_report_needs_an_existing_database(tmp_path: Path) -> None:
     result = invoke("report", "--db", str(tmp_path / "missing.db"), "--out", "x.html")
-    assert result.exit_code == 2
-    assert "Traceback" not in result.output
+    assert_one_line_error(result, "missing.db", "does not exist")
     assert not (tmp_path / "missing.db").exists()
 
 
@@ -298,9 +395,7 @@ def test_export_after_process_uses_the_inputs_ids(tmp_path: Path) -> None:
 def test_export_with_an_unknown_format_is_a_usage_error(tmp_path: Path, fmt: str) -> None:
     db = small_db(tmp_path / "kordak.db")
     result = invoke("export", "--db", str(db), "--format", fmt, "--out", str(tmp_path / "o"))
-    assert result.exit_code == 2
-    assert "goldeval" in result.stderr
-    assert "Traceback" not in result.output
+    assert_one_line_error(result, "export: invalid value for '--format'", "goldeval")
 
 
 def test_export_into_a_file_is_one_line(tmp_path: Path) -> None:
@@ -309,6 +404,26 @@ def test_export_into_a_file_is_one_line(tmp_path: Path) -> None:
     out.write_text("already a file", encoding="utf-8")
     result = invoke("export", "--db", str(db), "--format", "goldeval", "--out", str(out))
     assert_one_line_error(result, str(out))
+
+
+@pytest.mark.parametrize(
+    ("fmt", "name", "phrase"),
+    [
+        ("goldeval", "g.jsonl", "goldeval writes claims.jsonl and articles.jsonl into a dir"),
+        ("goldeval", "claims.csv", "give a directory, not a file name"),
+        ("acled", "events.txt", "not a .csv file name"),
+        ("parquet", "claims.csv", "not a .parquet file name"),
+        ("geojson", "events.csv", "not a .geojson or .json file name"),
+    ],
+)
+def test_export_to_a_file_name_of_the_wrong_kind_says_so(
+    tmp_path: Path, fmt: str, name: str, phrase: str
+) -> None:
+    db = small_db(tmp_path / "kordak.db")
+    out = tmp_path / name
+    result = invoke("export", "--db", str(db), "--format", fmt, "--out", str(out))
+    assert_one_line_error(result, str(out), phrase)
+    assert not out.exists()
 
 
 # -- a --db that is not a fogofwar database -----------------------------------------------
@@ -400,3 +515,51 @@ def test_storage_failures_mid_run_are_one_line(
     db = tmp_path / "run.db"
     result = invoke("process", str(tmp_path / "in.txt"), "--db", str(db), "--quiet")
     assert_one_line_error(result, str(db), *phrases)
+
+
+# -- read-only databases and tampered schemas ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["report", "--out"],
+        ["export", "--format", "acled", "--out"],
+        ["export", "--format", "goldeval", "--out"],
+    ],
+)
+def test_report_and_export_read_a_read_only_database(tmp_path: Path, args: list[str]) -> None:
+    media = tmp_path / "media"
+    media.mkdir()
+    db = small_db(media / "kordak.db")
+    before = db.read_bytes()
+    db.chmod(0o444)
+    media.chmod(0o555)  # as on a read-only mount (root may still write: see test_store)
+    try:
+        out = tmp_path / ("briefing.html" if args[0] == "report" else "out")
+        result = invoke(*args, str(out), "--db", str(db))
+    finally:
+        media.chmod(0o755)
+    assert result.exit_code == 0, result.output
+    assert out.exists()
+    assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize("command", sorted(COMMAND_ARGS))
+@pytest.mark.parametrize(
+    ("sql", "phrase"),
+    [
+        ("DROP TABLE estimates", "table 'estimates' is missing"),
+        ("ALTER TABLE claims RENAME COLUMN count TO n", "column 'claims.count' is missing"),
+    ],
+)
+def test_a_tampered_schema_is_one_line_with_a_hint(
+    tmp_path: Path, command: str, sql: str, phrase: str
+) -> None:
+    db = small_db(tmp_path / "kordak.db")
+    with sqlite3.connect(db) as conn:
+        conn.execute(sql)
+    before = db.read_bytes()
+    result = invoke(*COMMAND_ARGS[command](tmp_path), "--db", str(db))
+    assert_one_line_error(result, str(db), phrase, "changed by another tool", "backup")
+    assert db.read_bytes() == before

@@ -33,6 +33,7 @@ from fogofwar.datasets import (
     guard,
     priogrid_gid,
     undated_events,
+    unguard,
     write_acled,
     write_claims_csv,
     write_ucdp,
@@ -345,6 +346,19 @@ def test_hostile_outlet_and_title_are_quoted_in_the_datasets(out: Path) -> None:
         ("@SUM(A1)", "'@SUM(A1)"),
         ("\tx", "'\tx"),
         ("plain, text", "plain, text"),
+        ("\uff1d1+1", "'\uff1d1+1"),  # fullwidth = : NFKC makes it "="
+        ("\uff0bcmd", "'\uff0bcmd"),  # fullwidth +
+        ("\uff0d2", "'\uff0d2"),  # fullwidth -
+        ("\uff20SUM(A1)", "'\uff20SUM(A1)"),  # fullwidth @
+        ("\ufe661", "'\ufe661"),  # small equals sign
+        (" =1", "' =1"),  # past spaces
+        ("\u3000=1", "'\u3000=1"),  # an ideographic space
+        ("\u200b=1", "'\u200b=1"),  # a zero-width space
+        ("\ufeff=1", "'\ufeff=1"),  # a BOM
+        ("'=1", "''=1"),  # an apostrophe of its own stays: the mark is unambiguous
+        ("'Two were killed,' he said", "'Two were killed,' he said"),
+        ("'", "'"),
+        ("", ""),
         (-3, -3),
         (2.5, 2.5),
         (None, ""),
@@ -352,6 +366,74 @@ def test_hostile_outlet_and_title_are_quoted_in_the_datasets(out: Path) -> None:
 )
 def test_guard(value: object, expected: object) -> None:
     assert guard(value) == expected
+    if isinstance(value, str):
+        assert unguard(str(expected)) == value
+
+
+def _looks_like_a_formula(cell: str) -> bool:
+    """A spreadsheet's view, independent of `guard`: past spaces and invisible characters,
+    does the cell start a formula, as written or NFKC-normalised?"""
+    import unicodedata
+
+    for char in cell:
+        if unicodedata.category(char) == "Cf" or (char.isspace() and char not in "\t\r"):
+            continue
+        return char in FORMULA_STARTS or unicodedata.normalize("NFKC", char)[:1] in FORMULA_STARTS
+    return False
+
+
+@given(st.text(max_size=40))
+def test_guard_never_leaves_a_formula_and_unguard_gives_the_text_back(text: str) -> None:
+    cell = guard(text)
+    assert isinstance(cell, str)
+    assert not _looks_like_a_formula(cell)
+    assert unguard(cell) == text
+    assert cell == text or cell == "'" + text
+
+
+HOSTILE_EVIDENCE = [
+    '\uff1dHYPERLINK("http://evil.example","open") Two soldiers were killed, it said.',
+    '=1+1, three were wounded,\n said the "ministry".',
+    "'=cmd|' /C calc'!A0 four were killed.",
+    "'Five were killed,' the army said.",
+    "\u200b@SUM(A1:A9) six were captured.",
+    "-7 soldiers were killed.",
+]
+
+
+def test_hostile_evidence_round_trips_through_the_csv_module(tmp_path: Path) -> None:
+    """Each evidence comes back verbatim from csv.reader plus `unguard`, no cell starts a
+    formula, and the offsets index the verbatim evidence in the article text."""
+    text = " ".join(HOSTILE_EVIDENCE)
+    article = Article(id="h1", text=text, location="hostile.txt", published=dt.date(2030, 5, 3))
+    claims = tuple(
+        Claim(
+            id=f"h1c{n}",
+            article_id="h1",
+            evidence=span_of(text, evidence),
+            category="killed",
+            count=n + 1,
+            party="unknown",
+            status="unknown",
+            claimant="=unknown",
+            claimant_side="media",
+        )
+        for n, evidence in enumerate(HOSTILE_EVIDENCE)
+    )
+    analysis = Analysis(
+        article_id="h1", outlet=None, wire=None, published=None, title=None, claims=claims
+    )
+    with Store.open(tmp_path / "h.db") as store:
+        store.save_analysed(article, analysis)
+        (path,) = write_claims_csv(store, tmp_path / "claims.csv")
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert [unguard(r["evidence"]) for r in rows] == HOSTILE_EVIDENCE
+    for row in rows:
+        assert not any(_looks_like_a_formula(cell) for cell in row.values()), row
+        start, end = int(row["evidence_start"]), int(row["evidence_end"])
+        assert text[start:end] == unguard(row["evidence"])
+    assert {unguard(r["claimant"]) for r in rows} == {"=unknown"}
 
 
 # -- GeoJSON and Parquet ------------------------------------------------------------------

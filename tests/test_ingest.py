@@ -440,3 +440,77 @@ def test_file_names_in_any_bytes_are_read_and_shown_escaped(tmp_path: Path) -> N
     assert first.location == f"{tmp_path}/caf\\xe9.txt"
     assert second == Rejected(location=f"{tmp_path}/empty\\xff.txt", problem="empty file")
     assert all(_encodable(item) for item in (first, second))
+
+
+def test_files_of_other_types_in_a_folder_are_counted_by_suffix(tmp_path: Path) -> None:
+    from collections import Counter
+
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    for name in ("b.pdf", "sub/c.PDF", "d.docx", "README"):
+        (tmp_path / name).write_bytes(b"not read")
+    unsupported: Counter[str] = Counter()
+    items = list(read([tmp_path], unsupported=unsupported))
+    assert [item.location for item in items] == [str(tmp_path / "a.txt")]
+    assert unsupported == {".pdf": 2, ".docx": 1, "": 1}
+
+
+@pytest.mark.parametrize(
+    ("name", "phrase"),
+    [
+        ("missing.txt", "no such file or directory"),
+        ("a.txt/below.txt", "no such file or directory"),
+        ("http://news.example/a", "URLs are not fetched"),
+        ("file:///tmp/a.txt", "URLs are not fetched"),
+    ],
+)
+def test_check_paths_refuses_what_is_not_there(tmp_path: Path, name: str, phrase: str) -> None:
+    from fogofwar.errors import InputError
+    from fogofwar.ingest import check_paths
+
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    path = name if "://" in name else str(tmp_path / name)
+    with pytest.raises(InputError) as error:
+        check_paths(["-", tmp_path / "a.txt", tmp_path, path])
+    assert error.value.location == path and phrase in error.value.problem
+
+
+FEED = (
+    '<?xml version="1.0"?><rss version="2.0"><channel><title>Valley Times</title>'
+    + "".join(f"<item><title>t{n}</title><description>{BODY}</description></item>" for n in (1, 2))
+    + "</channel></rss>"
+)
+
+
+def test_count_inputs_is_what_read_yields(tmp_path: Path) -> None:
+    from fogofwar.ingest import count_inputs
+
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    line = json.dumps({"id": "x", "text": BODY})
+    files = {
+        "a.txt": BODY,
+        "b.jsonl": f"{line}\n\n{line}\n{{broken\n   \n{line}",  # 4 lines, 2 blank
+        "sub/c.json": json.dumps([{"text": BODY}] * 3),
+        "sub/d.json": json.dumps({"articles": []}),
+        "e.xml": FEED,
+        "f.html": f"<html><body><p>{BODY}</p></body></html>",
+        "g.jsonl": "",
+        "h.txt": "",
+        "i.pdf": "not read",
+    }
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "j.txt").write_bytes(b"\x00binary")
+    named = tmp_path / "notes.docx"  # named explicitly: rejected, so counted
+    named.write_text("x", encoding="utf-8")
+    paths = [folder, named, folder / "a.txt"]
+    assert count_inputs(paths) == len(list(read(paths))) == 17
+
+
+def test_count_inputs_of_stdin_is_unknown(tmp_path: Path) -> None:
+    from fogofwar.ingest import count_inputs
+
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    assert count_inputs([tmp_path / "a.txt", "-"]) is None
+    assert count_inputs([]) == 0

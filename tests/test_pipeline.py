@@ -252,7 +252,7 @@ def test_articles_in_other_languages_are_counted_in_the_summary(tmp_path: Path) 
 @pytest.mark.parametrize(
     ("unread", "tail"),
     [
-        ((), " events"),
+        ((), " 1 event"),
         ((("es", 1),), "; 1 article in Spanish not read"),
         ((("fr", 2), ("es", 1)), "; 2 articles in French, 1 article in Spanish not read"),
     ],
@@ -264,6 +264,124 @@ def test_summary_line_names_unread_languages(
         read=3, rejected=0, skipped=0, articles=3, claims=0, events=1, unread=unread
     )
     assert summary.line().endswith(tail)
+
+
+@pytest.mark.parametrize(
+    ("unsupported", "tail"),
+    [
+        ((), " 1 event"),
+        (((".pdf", 1),), "; 1 file of other types not read (1 .pdf)"),
+        (
+            ((".pdf", 2), ("", 1)),
+            "; 3 files of other types not read (2 .pdf, 1 with no suffix)",
+        ),
+    ],
+)
+def test_summary_line_names_the_files_of_other_types(
+    unsupported: tuple[tuple[str, int], ...], tail: str
+) -> None:
+    summary = RunSummary(
+        read=3, rejected=0, skipped=0, articles=3, claims=0, events=1, unsupported=unsupported
+    )
+    assert summary.line().endswith(tail)
+
+
+def test_a_run_counts_the_files_of_other_types_in_its_folders(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "in" / "scan.PDF").write_bytes(b"%PDF-1.4")
+    summary = process([tmp_path / "in"], db_path=tmp_path / "t.db")
+    assert (summary.read, summary.unsupported) == (0, ((".pdf", 2),))
+    assert summary.line().endswith("; 2 files of other types not read (2 .pdf)")
+
+
+# -- what a run counts and keeps ----------------------------------------------------------
+
+
+def kordak_line(**fields: str) -> str:
+    """One invented JSONL report (a clash at the invented village of Kordak)."""
+    text = (
+        "Two Kyrgyz soldiers were killed near Kordak on Monday, the Kyrgyzstan Ministry of "
+        "Defence said. The fighting lasted three hours."
+    )
+    return json.dumps({"text": text, "published": "2026-05-05", **fields}) + "\n"
+
+
+def test_two_identical_lines_are_one_new_article(tmp_path: Path) -> None:
+    path = tmp_path / "twice.jsonl"
+    path.write_text(kordak_line(id="k1") * 2, encoding="utf-8")
+    summary = process([path], db_path=tmp_path / "t.db")
+    assert (summary.read, summary.skipped, summary.articles) == (2, 1, 1)
+    assert "1 already stored; 1 new article, " in summary.line()
+    with Store.open(tmp_path / "t.db") as store:
+        assert store.counts()["articles"] == 1
+
+
+def test_a_rejected_input_that_is_fixed_leaves_no_rejected_row(tmp_path: Path) -> None:
+    lines, empty, other = tmp_path / "in.jsonl", tmp_path / "late.txt", tmp_path / "other.txt"
+    lines.write_text(kordak_line(id="k1") + '{"id": "k2", "text": "cut off\n', encoding="utf-8")
+    empty.write_bytes(b"")
+    other.write_bytes(b"\x00binary")
+    db = tmp_path / "t.db"
+    first = process([lines, empty, other], db_path=db)
+    assert first.rejected == 3
+    # The line and the empty file are fixed; the binary file is not read again.
+    lines.write_text(kordak_line(id="k1") + kordak_line(id="k2", url="u2"), encoding="utf-8")
+    empty.write_text(kordak_line().replace('"', "")[:300], encoding="utf-8")
+    second = process([lines, empty], db_path=db)
+    assert second.rejected == 0
+    with Store.open(db) as store:
+        assert [r.location for r in store.rejected()] == [str(other)]
+        assert store.counts()["articles"] == 3
+
+
+def test_a_revised_article_replaces_the_stored_one(tmp_path: Path) -> None:
+    """Same input id and url, a corrected text: one article, the new claims only."""
+    path, db = tmp_path / "in.jsonl", tmp_path / "t.db"
+    same = {"id": "k1", "url": "https://valley.example/kordak"}
+    path.write_text(kordak_line(**same), encoding="utf-8")
+    process([path], db_path=db)
+    revised = kordak_line(**same).replace("Two Kyrgyz", "Three Kyrgyz")
+    path.write_text(revised, encoding="utf-8")
+    summary = process([path], db_path=db)
+    assert (summary.articles, summary.revised) == (0, 1)
+    assert "; 0 new articles, 1 revised, " in summary.line()
+    with Store.open(db) as store:
+        (article,) = store.articles()
+        assert article.text.startswith("Three Kyrgyz")
+        assert {c.count for c in store.claims()} == {3}
+        assert {c.article_id for c in store.claims()} == {article.id}
+        assert store.counts()["event_articles"] == 1
+    again = process([path], db_path=db)
+    assert (again.skipped, again.articles, again.revised) == (1, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ({"id": "k1"}, {"id": "k1"}),  # no url: numbered ids of two files may collide
+        ({"id": "k1", "url": "https://a.example/1"}, {"id": "k1", "url": "https://a.example/2"}),
+        ({"url": "https://a.example/1"}, {"url": "https://a.example/1"}),
+    ],
+)
+def test_without_the_same_id_and_url_another_text_is_another_article(
+    tmp_path: Path, first: dict[str, str], second: dict[str, str]
+) -> None:
+    path = tmp_path / "in.jsonl"
+    other = kordak_line(**second).replace("Two Kyrgyz", "Three Kyrgyz")
+    path.write_text(kordak_line(**first) + other, encoding="utf-8")
+    summary = process([path], db_path=tmp_path / "t.db")
+    assert (summary.articles, summary.revised) == (2, 0)
+
+
+def test_progress_advances_once_per_input_up_to_the_counted_total(tmp_path: Path) -> None:
+    from fogofwar.ingest import count_inputs
+
+    corpus = make_corpus(tmp_path / "in")
+    (corpus / "twice.jsonl").write_text(kordak_line(id="k9") * 2, encoding="utf-8")
+    steps: list[int] = []
+    summary = process([corpus], db_path=tmp_path / "t.db", progress=steps.append)
+    assert sum(steps) == summary.read == count_inputs([corpus])
 
 
 # -- kill -9 and resume -------------------------------------------------------------------

@@ -334,7 +334,7 @@ def test_read_clean_extract_store_never_raises(
     corpus = corpus_with(root / "corpus.jsonl", articles, reports=2)
     summary = process([corpus], db_path=root / "run.db")
     assert summary.read == len(articles) + 2
-    assert summary.articles + summary.rejected + summary.skipped == summary.read
+    assert summary.articles + summary.revised + summary.rejected + summary.skipped == summary.read
     with Store.open(root / "run.db") as store:
         texts = {a.id: a.text for a in store.articles()}
         for claim in store.claims():

@@ -154,7 +154,7 @@ def test_a_boolean_is_not_a_float(tmp_path: Path) -> None:
     [
         ({"batch_size": 0}, "batch_size must be at least 1"),
         ({"batch_size": -3}, "batch_size must be at least 1"),
-        ({"event_window_days": -1}, "event_window_days must be at least 0"),
+        ({"event_window_days": -1}, "event_window_days must be from 0 to 36500, got -1"),
         ({"min_text_chars": 0}, "min_text_chars must be at least 1"),
     ],
 )
@@ -167,7 +167,41 @@ def test_a_value_below_the_minimum_is_a_config_error(
 
 
 @pytest.mark.parametrize(
-    ("name", "value"), [("batch_size", 1), ("event_window_days", 0), ("min_text_chars", 1)]
+    ("text", "phrase"),
+    [
+        ("event_similarity = nan\n", "event_similarity must be a finite number, got nan"),
+        ("event_similarity = -nan\n", "event_similarity must be a finite number"),
+        ("event_similarity = inf\n", "event_similarity must be a finite number, got inf"),
+        ("event_similarity = -0.1\n", "event_similarity must be from 0 to 1, got -0.1"),
+        ("event_similarity = 1.5\n", "event_similarity must be from 0 to 1, got 1.5"),
+        ("event_similarity = 2\n", "event_similarity must be from 0 to 1, got 2.0"),
+        ("event_window_days = -1\n", "event_window_days must be from 0 to 36500, got -1"),
+        ("event_window_days = 1000000000\n", "event_window_days must be from 0 to 36500"),
+        ("max_text_chars = -5\n", "max_text_chars must be at least 1"),
+        ("min_text_chars = 500\nmax_text_chars = 100\n", "min_text_chars (500) must not"),
+    ],
+)
+def test_a_value_out_of_range_is_a_config_error_naming_the_setting(
+    tmp_path: Path, text: str, phrase: str
+) -> None:
+    path = toml(tmp_path, text)
+    with pytest.raises(ConfigError) as error:
+        load_settings(path)
+    assert error.value.location == str(path)
+    assert phrase in error.value.problem
+    assert "\n" not in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("batch_size", 1),
+        ("event_window_days", 0),
+        ("event_window_days", 36_500),
+        ("min_text_chars", 1),
+        ("event_similarity", 0.0),
+        ("event_similarity", 1.0),
+    ],
 )
 def test_the_minimum_itself_is_allowed(name: str, value: int) -> None:
     assert getattr(load_settings(**{name: value}), name) == value

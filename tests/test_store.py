@@ -393,6 +393,123 @@ def test_empty_file_becomes_a_store(tmp_path: Path) -> None:
         assert store.counts()["articles"] == 2
 
 
+# -- a schema changed by another tool, and read-only opening -----------------------------
+
+TAMPERING = {
+    "dropped table": ("DROP TABLE estimates", "table 'estimates' is missing"),
+    "renamed column": ("ALTER TABLE claims RENAME COLUMN count TO n", "'claims.count' is"),
+    "dropped column": ("ALTER TABLE articles DROP COLUMN text_date", "'articles.text_date'"),
+}
+
+
+def filled(path: Path) -> Path:
+    with Store.open(path) as store:
+        fill(store)
+    return path
+
+
+@pytest.mark.parametrize("readonly", [False, True], ids=["writable", "readonly"])
+@pytest.mark.parametrize("change", sorted(TAMPERING))
+def test_a_tampered_schema_is_one_line_with_a_hint_and_left_alone(
+    tmp_path: Path, change: str, readonly: bool
+) -> None:
+    path = filled(tmp_path / "t.db")
+    sql, phrase = TAMPERING[change]
+    with sqlite3.connect(path) as db:
+        db.execute(sql)
+    before = path.read_bytes()
+    with pytest.raises(StoreError) as info:
+        Store.open(path, readonly=readonly)
+    assert phrase in info.value.problem
+    assert "changed by another tool" in info.value.problem
+    assert "restore the file from a backup" in info.value.problem
+    assert "\n" not in str(info.value)
+    assert path.read_bytes() == before
+
+
+def test_a_database_killed_while_being_created_is_set_up(tmp_path: Path) -> None:
+    """Marked as ours but with only some tables and no rows: a first run killed early."""
+    path = tmp_path / "t.db"
+    Store.open(path).close()
+    with sqlite3.connect(path) as db:
+        db.execute("DROP TABLE runs")
+        db.execute("DROP TABLE estimates")
+    with Store.open(path) as store:
+        fill(store)
+        assert store.estimates()
+
+
+def test_readonly_reads_everything_and_writes_nothing(tmp_path: Path) -> None:
+    path = filled(tmp_path / "t.db")
+    before = path.read_bytes()
+    with Store.open(path, readonly=True) as store:
+        assert store.events() == event_and_estimates()[0]
+        assert len(store.claims()) == 3
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            store.db.execute("DELETE FROM claims")
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("make", "phrase"),
+    [
+        (lambda p: p.touch(), "not a fogofwar database (it is empty)"),
+        (lambda p: Store.open(p).close(), None),
+        (lambda p: p.write_text("notes " * 400, encoding="utf-8"), "not a usable SQLite"),
+    ],
+    ids=["empty file", "fresh store", "text file"],
+)
+def test_readonly_refuses_what_it_cannot_read(tmp_path: Path, make: object, phrase: str) -> None:
+    path = tmp_path / "t.db"
+    assert callable(make)
+    make(path)
+    if phrase is None:  # a store with tables but nothing in them reads as empty
+        with Store.open(path, readonly=True) as store:
+            assert store.events() == [] and store.claims() == []
+        return
+    with pytest.raises(StoreError) as info:
+        Store.open(path, readonly=True)
+    assert phrase in info.value.problem
+
+
+def test_readonly_never_creates_a_file(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no such database file"):
+        Store.open(tmp_path / "missing.db", readonly=True)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_readonly_asks_to_upgrade_an_older_database(tmp_path: Path) -> None:
+    path = filled(tmp_path / "old.db")
+    with sqlite3.connect(path) as db:
+        db.execute("ALTER TABLE articles DROP COLUMN written_after")
+        db.execute("PRAGMA user_version = 2")
+    with pytest.raises(StoreError, match=r"schema v2 is older .* run `fogofwar process`"):
+        Store.open(path, readonly=True)
+
+
+def test_readonly_opens_a_file_on_read_only_media(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where `mode=ro` cannot open a WAL file (no -shm, nothing writable), `immutable=1`
+    is used. Root may write anything, so the media is simulated: os.access says no and
+    the first connection fails as SQLite does there."""
+    path = filled(tmp_path / "t.db")
+    real_connect = sqlite3.connect
+    uris: list[str] = []
+
+    def connect(database: str, **kwargs: object) -> sqlite3.Connection:
+        uris.append(database)
+        if "immutable" not in database:
+            raise sqlite3.OperationalError("unable to open database file")
+        return real_connect(database, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    monkeypatch.setattr(os, "access", lambda *args: False)
+    with Store.open(path, readonly=True) as store:
+        assert store.events() == event_and_estimates()[0]
+    assert [u.split("?")[1] for u in uris] == ["mode=ro", "mode=ro&immutable=1"]
+
+
 texts = st.text(alphabet=st.characters(exclude_categories=("Cs",)), min_size=1, max_size=200)
 
 

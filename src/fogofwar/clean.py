@@ -445,7 +445,11 @@ def _english_share(text: str) -> float:
 
 
 def article_id(*, external_id: str | None, outlet: str | None, url: str | None, text: str) -> str:
-    """A content hash: the same input always gets the same id, so re-runs upsert."""
+    """A content hash: the same input always gets the same id, so re-runs upsert.
+
+    The id is of a version, text included; which versions are one article is the store's
+    rule (`Store.save_analysed`): the same input id and url.
+    """
     parts = (external_id or "", outlet or "", url or "", text)
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 

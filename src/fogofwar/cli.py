@@ -1,18 +1,23 @@
 """The `fogofwar` command: thin wrappers that parse options, call the library, print.
 
-Every fogofwar error becomes one line on stderr, `location: problem`, and exit code 1.
+Every fogofwar error becomes one line on stderr, `location: problem`, and exit code 1;
+so does a usage error (a missing argument, an unknown option, a bad value), with a
+pointer to `--help`, instead of click's three-line message and exit code 2.
 """
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
 from . import __version__
 from .errors import FogofwarError, StoreError
+from .ingest import check_paths, count_inputs, one_line
 from .settings import load_settings, settings_help
 
 # The --db option of every command that reads a database `process` wrote.
@@ -38,7 +43,41 @@ def _storage_failed(db_path: str, exc: sqlite3.Error | OSError) -> None:
     _fail(StoreError(str(where), storage_problem(exc)))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Command(click.Group):
+    """The `fogofwar` group: click's usage errors as fogofwar's one-line errors."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs["standalone_mode"] = False
+        try:
+            return super().main(*args, **kwargs)
+        except click.exceptions.Exit as exc:  # --help, --version
+            sys.exit(exc.exit_code)
+        except click.exceptions.NoArgsIsHelpError as exc:  # a bare `fogofwar`: its help
+            click.echo(exc.format_message())
+            sys.exit(0)
+        except click.UsageError as exc:
+            _usage_failed(exc)
+        except click.ClickException as exc:  # a click.File that cannot be opened
+            click.echo(f"fogofwar: {one_line(exc.format_message())}", err=True)
+            sys.exit(1)
+        except click.Abort:  # Ctrl-C, or end of input at a prompt
+            click.echo("fogofwar: interrupted", err=True)
+            sys.exit(1)
+
+
+def _usage_failed(exc: click.UsageError) -> None:
+    """`fogofwar: process: missing argument 'PATHS...' (see fogofwar process --help)`."""
+    command = exc.ctx.command_path if exc.ctx is not None else "fogofwar"
+    where = command.removeprefix("fogofwar").strip() or "usage"
+    problem = one_line(exc.format_message()).rstrip(".")
+    problem = problem[:1].lower() + problem[1:]
+    click.echo(f"fogofwar: {where}: {problem} (see {command} --help)", err=True)
+    sys.exit(1)
+
+
+@click.group(
+    name="fogofwar", cls=_Command, context_settings={"help_option_names": ["-h", "--help"]}
+)
 @click.version_option(__version__, prog_name="fogofwar")
 def main() -> None:
     """Source-attributed, reconciled casualty figures from news reports of armed clashes."""
@@ -78,10 +117,16 @@ def process(
 
     try:
         settings = load_settings(config, batch_size=batch_size, event_window_days=event_window_days)
-        show_bar = not quiet and sys.stderr.isatty()
-        if show_bar:
+        if not quiet and _interactive():
+            check_paths(paths)  # a typo is one line, not a line under a progress bar
+            total = count_inputs(paths)  # None for stdin: a count without a total or ETA
             with click.progressbar(
-                length=0, label="articles", file=sys.stderr, show_pos=True
+                iterable=None if total is not None else itertools.count(),
+                length=total,
+                label="articles",
+                file=sys.stderr,
+                show_pos=True,
+                show_eta=True,
             ) as bar:
                 summary = run(
                     paths, db_path=db_path, settings=settings, stdin=sys.stdin, progress=bar.update
@@ -98,6 +143,11 @@ def process(
     click.echo(f"database: {db_path}")
 
 
+def _interactive() -> bool:
+    """Whether someone watches stderr: only then is there a progress bar."""
+    return sys.stderr.isatty()
+
+
 @main.command()
 @existing_db
 @click.option(
@@ -112,7 +162,7 @@ def report(db_path: str, out: Path) -> None:
     from .store import Store
 
     try:
-        with Store.open(db_path) as store:
+        with Store.open(db_path, readonly=True) as store:
             write_report(store, out)
     except FogofwarError as exc:
         _fail(exc)
@@ -153,7 +203,7 @@ def export(db_path: str, fmt: str, out: Path) -> None:
     from .store import Store
 
     try:
-        with Store.open(db_path) as store:
+        with Store.open(db_path, readonly=True) as store:
             written = run(store, format=fmt, out=out)
             left_out = undated_events(store) if fmt in ("acled", "ucdp") else []
     except FogofwarError as exc:

@@ -7,9 +7,17 @@ killed figure of each side, summed), UCDP's `low/best/high` and `deaths_*` the s
 totals from the lows, bests and highs. Sides and event types come from `classify`.
 
 CSV cells are untrusted text. They are written with the csv module (quoted when they
-hold commas, quotes or newlines), and a text cell that starts with `=`, `+`, `-`, `@`,
-a tab or a carriage return gets a leading `'`, so a spreadsheet shows it as text
-instead of running it as a formula (CSV injection). Parquet cells are stored as they are.
+hold commas, quotes or newlines). Quoting alone does not stop a spreadsheet: Excel and
+Google Sheets run `"=1+1"` as a formula all the same. So a text cell that would start a
+formula gets one leading `'` (`guard`): one that starts with `=`, `+`, `-`, `@`, a tab or
+a carriage return once Unicode-normalised (NFKC: a fullwidth `＝` is `=`) and past leading
+spaces and invisible format characters (a zero-width space, a BOM); so does a cell that
+opens with apostrophes before such a start (`'=1` is written `''=1`), so that the mark is
+never ambiguous. The verbatim text is thus one documented step away: a text cell that
+starts with `'` followed by what `guard` marks loses that one `'` (`unguard`), and only
+then; every other cell is verbatim as read by any CSV reader. Evidence offsets
+(`evidence_start`, `evidence_end`) index the article text, so they hold for the unguarded
+evidence. Parquet cells are stored as they are.
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ import csv
 import datetime as dt
 import json
 import math
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -746,23 +755,82 @@ def _date(value: str | None) -> dt.date | None:
 
 
 def guard(value: object) -> object:
-    """A CSV cell: text that a spreadsheet would run as a formula gets a leading `'`."""
+    """A CSV cell: text that a spreadsheet would run as a formula gets a leading `'`
+    (see the module's docstring; `unguard` undoes it)."""
     if value is None:
         return ""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    if isinstance(value, str) and _marked(value):
         return "'" + value
     return value
 
 
+def unguard(cell: str) -> str:
+    """The verbatim text of a CSV cell `guard` wrote: `''=1` is `'=1`, `'＝1` is `＝1`,
+    and a cell without the mark (`'Two soldiers were killed,' he said`) is itself."""
+    return cell[1:] if cell.startswith("'") and _marked(cell[1:]) else cell
+
+
+def _marked(text: str) -> bool:
+    """Whether `guard` marks `text`: past any apostrophes (so that a text that really
+    starts with `'=` keeps its own), spaces of any kind and invisible format characters
+    (U+200B, a BOM: a spreadsheet may skip them), the first character starts a formula,
+    as it is or NFKC-normalised (a fullwidth `＝` is `=`)."""
+    for char in text.lstrip("'"):
+        if unicodedata.category(char) == "Cf":
+            continue
+        normal = unicodedata.normalize("NFKC", char)
+        if normal.isspace() and char not in FORMULA_STARTS:
+            continue
+        return char in FORMULA_STARTS or normal.startswith(FORMULA_STARTS)
+    return False
+
+
+#: Suffixes that name a file, not a directory: `--out g.jsonl` for a format that writes a
+#: directory (or `--out x.txt` for one that writes .csv) is a mistake to report, not a
+#: directory to create under that name.
+FILE_SUFFIXES = frozenset(
+    [
+        ".csv",
+        ".tsv",
+        ".txt",
+        ".json",
+        ".jsonl",
+        ".ndjson",
+        ".geojson",
+        ".parquet",
+        ".xlsx",
+        ".xls",
+        ".html",
+        ".htm",
+        ".md",
+        ".xml",
+        ".zip",
+        ".gz",
+    ]
+)
+
+
 def _target(out: Path, *, name: str, suffixes: tuple[str, ...]) -> Path:
     """The file to write: `out` itself when it names a file, else `out/name`."""
-    is_file = out.suffix.lower() in suffixes and not out.is_dir()
+    suffix = out.suffix.lower()
+    is_file = suffix in suffixes and not out.is_dir()
+    if not is_file and suffix in FILE_SUFFIXES and not out.is_dir():
+        raise ConfigError(
+            str(out),
+            f"not a {' or '.join(suffixes)} file name: give one, or a directory to write "
+            f"{name} into",
+        )
     folder = output_directory(out.parent if is_file else out)
     return out if is_file else folder / name
 
 
-def output_directory(folder: Path) -> Path:
-    """`folder`, created if missing; a file in its place is a ConfigError, not a traceback."""
+def output_directory(folder: Path, *, writes: str | None = None) -> Path:
+    """`folder`, created if missing; a file in its place is a ConfigError, not a traceback.
+    For a format that `writes` several files, a name like `g.jsonl` is a mistake too."""
+    if writes and folder.suffix.lower() in FILE_SUFFIXES and not folder.is_dir():
+        raise ConfigError(
+            str(folder), f"{writes} into a directory: give a directory, not a file name"
+        )
     if folder.exists() and not folder.is_dir():
         raise ConfigError(str(folder), "export needs a directory, and this is a file")
     try:

@@ -35,7 +35,7 @@ def claim_fields(claim: Claim, *, text: str) -> dict[str, object]:
 
 def export_goldeval(store: Store, out: Path) -> list[Path]:
     """Write `out/claims.jsonl` and `out/articles.jsonl`; return the paths written."""
-    datasets.output_directory(out)
+    datasets.output_directory(out, writes="goldeval writes claims.jsonl and articles.jsonl")
     articles = {a.id: a for a in store.articles()}
     event_of = {aid: e.id for e in store.events() for aid in e.article_ids}
 

@@ -3,6 +3,8 @@
 `read()` never raises. Anything that cannot be read as an article (a missing file, binary
 data, broken UTF-8, a malformed JSON line, a feed without items) becomes a `Rejected`
 naming the place and the problem, and reading goes on with the next file or line.
+`check_paths()` comes first: a path that does not exist, or a URL, is the user's typo
+to fix (an InputError) before anything is stored, not a rejected row.
 
 Formats: plain text (.txt), HTML (.html, .htm), JSON (.json: one article object, a list
 of them, or an object with an "articles" list), JSON Lines (.jsonl, .ndjson; `-` reads
@@ -17,10 +19,12 @@ import os
 import re
 import stat
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
+from .errors import InputError
 from .records import RawDocument, Rejected
 
 Item = RawDocument | Rejected
@@ -40,22 +44,85 @@ _LOOKS_HTML = re.compile(
 _CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_\-:.]{1,40})""")
 
 
-def read(paths: Iterable[str | Path], *, stdin: TextIO | None = None) -> Iterator[Item]:
+def read(
+    paths: Iterable[str | Path],
+    *,
+    stdin: TextIO | None = None,
+    unsupported: Counter[str] | None = None,
+) -> Iterator[Item]:
     """RawDocuments (or Rejected) from files, folders (recursively, sorted) and `-` (stdin).
 
-    Inside a folder, files of other types are skipped; a file named explicitly with an
-    unknown type is rejected, so a typo never passes silently.
+    Inside a folder, files of other types are not read; they are counted by suffix in
+    `unsupported` (if given), so a run can say what it left. A file named explicitly with
+    an unknown type is rejected, so a typo never passes silently.
     """
     for path in paths:
         if str(path) == "-":
             yield from _guard("<stdin>", _read_stdin(stdin if stdin is not None else sys.stdin))
         else:
-            yield from _guard(where(path), _read_path(Path(path)))
+            yield from _guard(where(path), _read_path(Path(path), unsupported=unsupported))
 
 
-def _read_path(path: Path) -> Iterator[Item]:
+def count_inputs(paths: Iterable[str | Path]) -> int | None:
+    """How many items `read(paths)` yields, for a progress bar's total and ETA; None when
+    standard input is among the paths (its length is known only when it ends).
+
+    JSONL lines are counted without being parsed; other files are read once more (JSON
+    lists and feeds must be parsed to count their articles), so this is for runs someone
+    is watching. Never raises: what cannot be looked at counts as its one rejected row.
+    """
+    total = 0
+    for path in paths:
+        if str(path) == "-":
+            return None
+        total += _count_path(Path(path))
+    return total
+
+
+def _count_path(path: Path) -> int:
+    try:
+        if path.is_dir():
+            files, errors, _ = _list_folder(path)
+            return len(errors) + sum(_count_file(file) for file in files)
+    except Exception:  # counting must never stop a run
+        return 1
+    return _count_file(path)
+
+
+def _count_file(path: Path) -> int:
+    try:
+        if path.suffix.lower() in _JSONL:
+            with _open_regular(path) as handle:
+                return max(1, sum(1 for line in handle if line.strip()))
+        return sum(1 for _ in _guard(where(path), _read_file(path)))
+    except Exception:  # counting must never stop a run
+        return 1
+
+
+_URL = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+
+
+def check_paths(paths: Iterable[str | Path]) -> None:
+    """Raise InputError for a path that does not exist or is a URL: a mistyped argument
+    is the user's to fix before anything is stored, not a rejected row of the database."""
+    for path in paths:
+        if str(path) == "-":
+            continue
+        try:
+            os.stat(path)
+        except (FileNotFoundError, NotADirectoryError):
+            if _URL.match(str(path)):
+                raise InputError(
+                    where(path), "URLs are not fetched; save the page and give its file"
+                ) from None
+            raise InputError(where(path), "no such file or directory") from None
+        except (OSError, ValueError):
+            continue  # exists but cannot be looked at: the reader rejects it with the reason
+
+
+def _read_path(path: Path, *, unsupported: Counter[str] | None = None) -> Iterator[Item]:
     if path.is_dir():
-        yield from _read_folder(path)
+        yield from _read_folder(path, unsupported=unsupported)
     elif not path.exists():
         yield Rejected(location=where(path), problem="no such file or directory")
     else:
@@ -85,16 +152,31 @@ def repair_text(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
-def _read_folder(folder: Path) -> Iterator[Item]:
-    errors: list[OSError] = []
-    files: list[Path] = []
-    for root, dirs, names in os.walk(folder, onerror=errors.append):
-        dirs.sort()
-        files.extend(Path(root, name) for name in names if Path(name).suffix.lower() in SUFFIXES)
+def _read_folder(folder: Path, *, unsupported: Counter[str] | None = None) -> Iterator[Item]:
+    files, errors, others = _list_folder(folder)
+    if unsupported is not None:
+        unsupported.update(others)
     for error in errors:
         yield Rejected(location=where(error.filename or folder), problem=_os_problem(error))
-    for file in sorted(files):
+    for file in files:
         yield from _guard(where(file), _read_file(file))
+
+
+def _list_folder(folder: Path) -> tuple[list[Path], list[OSError], Counter[str]]:
+    """The files of `folder` (recursively) that are read, in order; the errors met while
+    walking it; and the other files, counted by suffix."""
+    errors: list[OSError] = []
+    files: list[Path] = []
+    others: Counter[str] = Counter()
+    for root, dirs, names in os.walk(folder, onerror=errors.append):
+        dirs.sort()
+        for name in names:
+            suffix = Path(name).suffix.lower()
+            if suffix in SUFFIXES:
+                files.append(Path(root, name))
+            else:
+                others[where(suffix)] += 1  # "" for a file with no suffix
+    return sorted(files), errors, others
 
 
 def _read_file(path: Path) -> Iterator[Item]:

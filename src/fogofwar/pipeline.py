@@ -26,20 +26,25 @@ from .clean import READ_LANGUAGES, article_id, clean, find_title, language_name,
 from .dates import event_date
 from .events import cluster, wire_copies
 from .extract import nlp
-from .ingest import one_line, read
+from .ingest import check_paths, one_line, read
 from .places import locate
 from .reconcile import reconcile
 from .records import Analysis, Article, Claim, Estimate, Event, RawDocument, Rejected
 from .settings import Settings
 from .sources import detect_wire
-from .store import Store
+from .store import Store, input_of
 
 Progress = Callable[[int], None]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class RunSummary:
-    """What a run did, for the summary line: `N read, K rejected`."""
+    """What a run did, for the summary line: `N read, K rejected`.
+
+    Every input read is counted once: `read == rejected + skipped + articles + revised`.
+    `articles` counts the rows the run added, so two copies of one input are one new
+    article and one already stored.
+    """
 
     read: int
     rejected: int
@@ -47,22 +52,40 @@ class RunSummary:
     articles: int
     claims: int
     events: int
+    #: stored articles replaced by a revised version (same input id and url, new text)
+    revised: int = 0
     #: (language code, new articles) in languages the extractor does not read
     unread: tuple[tuple[str, int], ...] = ()
+    #: (suffix, files) in the folders read that are of a type fogofwar does not read
+    unsupported: tuple[tuple[str, int], ...] = ()
 
     def line(self) -> str:
+        new = f"{_counted(self.articles, 'new article')}"
+        if self.revised:
+            new += f", {self.revised} revised"
         text = (
             f"{self.read} read, {self.rejected} rejected, {self.skipped} already stored; "
-            f"{self.articles} new articles, {self.claims} claims; {self.events} events"
+            f"{new}, {_counted(self.claims, 'claim')}; {_counted(self.events, 'event')}"
         )
         if self.unread:
             # stored but yielding nothing: say so, or a user takes silence for "no claims"
             parts = [
-                f"{n} {'article' if n == 1 else 'articles'} in {language_name(code)}"
-                for code, n in self.unread
+                f"{_counted(n, 'article')} in {language_name(code)}" for code, n in self.unread
             ]
             text += f"; {', '.join(parts)} not read"
+        if self.unsupported:
+            # files in a folder that were not read at all: name their types
+            files = sum(n for _, n in self.unsupported)
+            kinds = ", ".join(
+                f"{n} {suffix}" if suffix else f"{n} with no suffix"
+                for suffix, n in self.unsupported
+            )
+            text += f"; {_counted(files, 'file')} of other types not read ({kinds})"
         return text
+
+
+def _counted(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def analyse_articles(articles: list[Article], *, settings: Settings) -> list[Analysis]:
@@ -111,16 +134,19 @@ def _failed(item: RawDocument | Article, stage: str, exc: Exception) -> Rejected
     )
 
 
-def _save_guarded(store: Store, article: Article, analysis: Analysis) -> Analysis | Rejected:
-    """`store.save_analysed`, but an article whose values cannot be stored is rejected.
-    The database's own failures (locked, full, corrupt, read-only) still stop the run."""
+def _save_guarded(
+    store: Store, article: Article, analysis: Analysis
+) -> tuple[Analysis | Rejected, int]:
+    """`store.save_analysed` (and how many earlier versions it replaced), but an article
+    whose values cannot be stored is rejected. The database's own failures (locked,
+    full, corrupt, read-only) still stop the run."""
     try:
-        store.save_analysed(article, analysis)
+        replaced = store.save_analysed(article, analysis)
     except (sqlite3.DatabaseError, OSError):
         raise
     except Exception as exc:  # one hostile article must never stop a run
-        return _failed(article, "cannot store", exc)
-    return analysis
+        return _failed(article, "cannot store", exc), 0
+    return analysis, replaced
 
 
 def _batches(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
@@ -144,42 +170,64 @@ def process(
 ) -> RunSummary:
     """Read, clean, analyse and store every input, then regroup and reconcile events."""
     settings = settings or Settings()
+    paths = list(paths)
+    check_paths(paths)  # a typo or a URL stops here, before the database is touched
     started = dt.datetime.now(dt.UTC)
-    tally = {"read": 0, "rejected": 0, "skipped": 0, "articles": 0, "claims": 0}
+    tally = {"read": 0, "rejected": 0, "skipped": 0, "articles": 0, "revised": 0, "claims": 0}
     unread: Counter[str] = Counter()
+    unsupported: Counter[str] = Counter()
     with Store.open(db_path) as store:
+        inputs: set[str] = set()  # the files (and <stdin>) read: their old rejections go
+        rejected_at: set[str] = set()
+        queued: set[str] = set()  # ids to be analysed in this run
+
+        def advance() -> None:
+            # one input done (rejected, skipped or stored): `progress` adds up to `read`
+            if progress is not None:
+                progress(1)
+
+        def reject(item: Rejected) -> None:
+            tally["rejected"] += 1
+            rejected_at.add(item.location)
+            store.save_rejected(item)
 
         def new_articles() -> Iterator[Article]:
             # 1. Read and clean; bad input is stored with its reason, never raised.
-            for item in read(paths, stdin=stdin):
+            for item in read(paths, stdin=stdin, unsupported=unsupported):
                 tally["read"] += 1
-                if progress is not None:
-                    progress(1)
+                inputs.add(input_of(item.location))
                 result = _clean_guarded(item, settings=settings)
                 if isinstance(result, Rejected):
-                    tally["rejected"] += 1
-                    store.save_rejected(result)
-                # 2. Skip what an earlier (perhaps interrupted) run already stored.
-                elif store.has_article(result.id):
+                    reject(result)
+                    advance()
+                # 2. Skip what an earlier (perhaps interrupted) run already stored, and
+                #    a second copy of an input in this one: the summary counts rows.
+                elif result.id in queued or store.has_article(result.id):
                     tally["skipped"] += 1
+                    advance()
                 else:
+                    queued.add(result.id)
                     yield result
 
         # 3. Analyse in batches and store each article with its claims at once; an
-        #    article that raises on the way is stored as rejected instead.
+        #    article that raises on the way is stored as rejected instead. A revised
+        #    version of a stored article (same input id and url) replaces it.
         for batch in _batches(new_articles(), settings.batch_size):
             analysed = _analyse_guarded(batch, settings=settings)
             for article, result in zip(batch, analysed, strict=True):
+                replaced = 0
                 if isinstance(result, Analysis):
-                    result = _save_guarded(store, article, result)
+                    result, replaced = _save_guarded(store, article, result)
                 if isinstance(result, Rejected):
-                    tally["rejected"] += 1
-                    store.save_rejected(result)
+                    reject(result)
                 else:
-                    tally["articles"] += 1
+                    tally["revised" if replaced else "articles"] += 1
                     tally["claims"] += len(result.claims)
                     if article.language not in READ_LANGUAGES:
                         unread[article.language] += 1
+                advance()
+        # An input read again that is no longer rejected leaves no rejected row behind.
+        store.forget_rejected(inputs=inputs, keep=rejected_at)
 
         # 4. Regroup everything stored into events and reconcile each one.
         grouped = regroup(store.analyses(), settings=settings)
@@ -193,9 +241,14 @@ def process(
         )
     return RunSummary(
         events=len(grouped.events),
-        unread=tuple(sorted(unread.items(), key=lambda item: (-item[1], item[0]))),
+        unread=_by_count(unread),
+        unsupported=_by_count(unsupported),
         **tally,
     )
+
+
+def _by_count(counts: Counter[str]) -> tuple[tuple[str, int], ...]:
+    return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -7,6 +7,7 @@ that every setting carries help, so `fogofwar process --help` and the README sta
 from __future__ import annotations
 
 import dataclasses
+import math
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -14,9 +15,13 @@ from typing import Any
 from .errors import ConfigError
 
 
-def setting(default: Any, help: str, *, minimum: float | None = None) -> Any:
-    """A dataclass field with its help text (and lowest allowed value) in the metadata."""
-    return dataclasses.field(default=default, metadata={"help": help, "minimum": minimum})
+def setting(
+    default: Any, help: str, *, minimum: float | None = None, maximum: float | None = None
+) -> Any:
+    """A dataclass field with its help text (and allowed range) in the metadata."""
+    return dataclasses.field(
+        default=default, metadata={"help": help, "minimum": minimum, "maximum": maximum}
+    )
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -29,11 +34,18 @@ class Settings:
     )
     batch_size: int = setting(32, "Articles parsed per spaCy batch.", minimum=1)
     event_window_days: int = setting(
-        10, "Articles published further apart than this are never the same event.", minimum=0
+        10,
+        "Articles published further apart than this (in days, 0 to 36500) are never the "
+        "same event.",
+        minimum=0,
+        maximum=36_500,
     )
     event_similarity: float = setting(
         0.35,
-        "Minimum similarity (shared places, actors, words) for two articles to be one event.",
+        "Minimum similarity (0 to 1: shared places, actors, words) for two articles to be "
+        "one event.",
+        minimum=0.0,
+        maximum=1.0,
     )
     min_text_chars: int = setting(
         40, "Cleaned texts shorter than this are rejected as having no article text.", minimum=1
@@ -61,23 +73,35 @@ def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise ConfigError(str(path), f"cannot read config: {exc}") from exc
     values.update({k: v for k, v in overrides.items() if v is not None})
+    where = str(path or "settings")
     known = {f.name: f for f in dataclasses.fields(Settings)}
     for name, value in values.items():
         if name not in known:
-            raise ConfigError(str(path or "settings"), f"unknown setting {name!r}")
-        expected = type(known[name].default)
-        if isinstance(value, bool) and expected is not bool:
-            raise ConfigError(
-                str(path or "settings"), f"{name} must be {expected.__name__}, got {value!r}"
-            )
-        if expected is float and isinstance(value, int):
-            value = float(value)
-            values[name] = value
-        if not isinstance(value, expected) or (isinstance(value, bool) and expected is not bool):
-            raise ConfigError(
-                str(path or "settings"), f"{name} must be {expected.__name__}, got {value!r}"
-            )
-        minimum = known[name].metadata.get("minimum")
-        if minimum is not None and value < minimum:
-            raise ConfigError(str(path or "settings"), f"{name} must be at least {minimum}")
-    return Settings(**values)
+            raise ConfigError(where, f"unknown setting {name!r}")
+        values[name] = _checked(name, value, known[name], where=where)
+    settings = Settings(**values)
+    if settings.min_text_chars > settings.max_text_chars:
+        raise ConfigError(
+            where,
+            f"min_text_chars ({settings.min_text_chars}) must not be above max_text_chars "
+            f"({settings.max_text_chars})",
+        )
+    return settings
+
+
+def _checked(name: str, value: Any, field: dataclasses.Field[Any], *, where: str) -> Any:
+    """`value` for the setting `name` if it has the setting's type and lies in its range
+    (an int is taken for a float); else a ConfigError naming the setting."""
+    expected = type(field.default)
+    if expected is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    if not isinstance(value, expected) or (isinstance(value, bool) and expected is not bool):
+        raise ConfigError(where, f"{name} must be {expected.__name__}, got {value!r}")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ConfigError(where, f"{name} must be a finite number, got {value!r}")
+    low, high = field.metadata.get("minimum"), field.metadata.get("maximum")
+    if low is not None and high is not None and not low <= value <= high:
+        raise ConfigError(where, f"{name} must be from {low:g} to {high:g}, got {value!r}")
+    if low is not None and value < low:
+        raise ConfigError(where, f"{name} must be at least {low}")
+    return value

@@ -6,7 +6,10 @@ is an upsert, so running the same input twice changes nothing. An article and it
 are written in one transaction: a run killed mid-way never leaves an article without its
 claims, and on resume the article is simply done again.
 
-Only the driver writes here; workers return records.
+Only the driver writes here; workers return records. Readers (`report`, `export`) open
+the file read-only (`Store.open(path, readonly=True)`). Opening checks the file is ours,
+not newer than this code, and has every table and column (another tool may have dropped
+or renamed one); an older file gains the columns later versions added.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ import datetime as dt
 import errno
 import hashlib
 import json
+import os
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -171,6 +176,15 @@ _INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+_ITEM_NUMBER = re.compile(r"[:#]\d+$")
+
+
+def input_of(location: str) -> str:
+    """The file (or `<stdin>`) a location is in: `a.jsonl:3` and `feed.xml#2` are in
+    `a.jsonl` and `feed.xml`; a whole file is its own."""
+    return _ITEM_NUMBER.sub("", location)
+
+
 def content_id(*parts: object) -> str:
     """A short stable hash of `parts`, used as the id of rows that have no id of their own."""
     digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8"))
@@ -187,8 +201,15 @@ class Store:
     # -- opening --------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str) -> Store:
-        """Open (or create) the database at `path`, refusing files that are not ours."""
+    def open(cls, path: Path | str, *, readonly: bool = False) -> Store:
+        """Open (or create) the database at `path`, refusing files that are not ours.
+
+        `readonly` opens an existing database for reading only (SQLite's `mode=ro`), as
+        `report` and `export` do: it works on read-only media, never creates or upgrades
+        anything, and refuses a file whose schema lacks a table or column it reads.
+        """
+        if readonly:
+            return cls._open_readonly(path)
         location = str(path)
         try:
             if location != ":memory:":
@@ -215,6 +236,24 @@ class Store:
             raise
         return cls(db, location=location)
 
+    @classmethod
+    def _open_readonly(cls, path: Path | str) -> Store:
+        location = str(path)
+        db: sqlite_utils.Database | None = None
+        try:
+            db = _connect_readonly(Path(path))
+            _check_is_ours(db, location, readonly=True)
+        except sqlite3.Error as exc:
+            if db is not None:
+                db.close()
+            problem = _known_problem(exc) or f"not a usable SQLite database: {_reason(exc)}"
+            raise StoreError(location, problem) from exc
+        except StoreError:
+            if db is not None:
+                db.close()
+            raise
+        return cls(db, location=location)
+
     def _writing(self) -> contextlib.AbstractContextManager[None]:
         """One write transaction (see `_write_lock`)."""
         return _write_lock(self.db)
@@ -236,17 +275,35 @@ class Store:
         row = self.db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone()
         return row is not None
 
-    def save_analysed(self, article: Article, analysis: Analysis) -> None:
-        """Write an article and its claims in one transaction, replacing any earlier copy."""
+    def save_analysed(self, article: Article, analysis: Analysis) -> int:
+        """Write an article and its claims in one transaction, replacing any earlier copy.
+
+        An input that names itself by both an id and a url is the same article whatever
+        its text: a revised version (same id and url, another text, so another row id)
+        replaces the stored one with its claims. Returns how many it replaced (0 or 1).
+        """
         row = _article_row(article, analysis)
         claim_rows = [
             _claim_row(claim, article.text, position=i) for i, claim in enumerate(analysis.claims)
         ]
         with self._writing():
+            stale = self._earlier_versions(article)
+            for old_id in stale:
+                self.db.table("claims").delete_where("article_id = ?", [old_id])
+                self.db.table("event_articles").delete_where("article_id = ?", [old_id])
+                self.db.table("articles").delete_where("id = ?", [old_id])
             self.db.table("articles").upsert(row, pk="id")
             self.db.table("claims").delete_where("article_id = ?", [article.id])
             if claim_rows:
                 self.db.table("claims").upsert_all(claim_rows, pk="id")
+        return len(stale)
+
+    def _earlier_versions(self, article: Article) -> list[str]:
+        """Ids of stored articles with the same input id and url as `article` (not it)."""
+        if not (article.external_id and article.url):
+            return []
+        sql = "SELECT id FROM articles WHERE external_id = ? AND url = ? AND id != ?"
+        return [r[0] for r in self.db.execute(sql, [article.external_id, article.url, article.id])]
 
     def save_rejected(self, rejected: Rejected) -> None:
         """Keep a bad input with its reason; the same problem at the same place is one row."""
@@ -258,6 +315,22 @@ class Store:
         }
         with self._writing():
             self.db.table("rejected").upsert(row, pk="id")
+
+    def forget_rejected(self, *, inputs: Iterable[str], keep: Iterable[str]) -> int:
+        """Delete the rejected rows of `inputs` (files, `<stdin>`) read again by a run,
+        except those at the locations in `keep` (rejected again): an input that was fixed
+        leaves no row behind. Returns how many rows were deleted."""
+        inputs, keep = set(inputs), set(keep)
+        stale = [
+            row_id
+            for row_id, location in self.db.execute("SELECT id, location FROM rejected")
+            if input_of(location) in inputs and location not in keep
+        ]
+        if stale:
+            with self._writing():
+                for row_id in stale:
+                    self.db.table("rejected").delete_where("id = ?", [row_id])
+        return len(stale)
 
     def replace_events(
         self,
@@ -460,8 +533,31 @@ def _known_problem(exc: sqlite3.Error | OSError) -> str | None:
     return None
 
 
-def _check_is_ours(db: sqlite_utils.Database, location: str) -> None:
-    """Mark a fresh database as ours; refuse one that belongs to something else."""
+def _connect_readonly(path: Path) -> sqlite_utils.Database:
+    """A read-only connection (`mode=ro`). On read-only media a WAL database whose `-shm`
+    file is absent cannot be opened so; there nobody can write it either, so it is opened
+    as immutable instead."""
+
+    def connect(params: str) -> sqlite_utils.Database:
+        uri = f"{path.absolute().as_uri()}?{params}"
+        connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return sqlite_utils.Database(connection, execute_plugins=False)
+
+    if not path.is_file():
+        raise StoreError(str(path), "no such database file")
+    try:
+        return connect("mode=ro")
+    except sqlite3.OperationalError:
+        if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+            raise
+        return connect("mode=ro&immutable=1")
+
+
+def _check_is_ours(db: sqlite_utils.Database, location: str, *, readonly: bool = False) -> None:
+    """Mark a fresh database as ours; refuse one that belongs to something else, one made
+    by a newer fogofwar, and one whose tables or columns were changed by another tool.
+    Read-only, a fresh or older database is refused too: it cannot be set up or upgraded."""
     app_id = db.execute("PRAGMA application_id").fetchone()[0]
     tables = db.table_names()
     if app_id == APPLICATION_ID:
@@ -471,14 +567,52 @@ def _check_is_ours(db: sqlite_utils.Database, location: str) -> None:
                 location,
                 f"database schema v{version} is newer than this fogofwar (v{SCHEMA_VERSION})",
             )
-        if version < SCHEMA_VERSION:
+        ours = set(tables) & set(_SCHEMA)
+        # Writable, an older file gains what later versions added, and one that holds no
+        # rows yet (a run killed while creating it) is simply set up; anything else
+        # missing was removed by someone, and filling it in would hide the loss.
+        holds_rows = any(db.table(name).count for name in ours)
+        gaps = _schema_gaps(db) if readonly or holds_rows else []
+        if gaps and (version == SCHEMA_VERSION or readonly):
+            shown = ", ".join(gaps[:3]) + (f" and {len(gaps) - 3} more" if len(gaps) > 3 else "")
+            if not ours:
+                problem = "has no fogofwar tables yet: run `fogofwar process` into it first"
+            elif version < SCHEMA_VERSION:
+                problem = (
+                    f"database schema v{version} is older than this fogofwar "
+                    f"(v{SCHEMA_VERSION}; {shown}): run `fogofwar process` on it once to "
+                    "upgrade it, or export with the fogofwar that wrote it"
+                )
+            else:
+                problem = (
+                    f"the database's schema was changed by another tool ({shown}): restore "
+                    "the file from a backup, or run into a new database file"
+                )
+            raise StoreError(location, problem)
+        if version < SCHEMA_VERSION and not readonly:
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         return
     if tables:
         shown = ", ".join(tables[:5])
         raise StoreError(location, f"not a fogofwar database (it has tables: {shown})")
+    if readonly:
+        raise StoreError(location, "not a fogofwar database (it is empty)")
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _schema_gaps(db: sqlite_utils.Database) -> list[str]:
+    """What fogofwar's schema has and the file lacks: `table 'estimates' is missing`,
+    `column 'claims.count' is missing` (renamed or dropped)."""
+    present = set(db.table_names())
+    gaps: list[str] = []
+    for name, spec in _SCHEMA.items():
+        if name not in present:
+            gaps.append(f"table {name!r} is missing")
+            continue
+        columns = set(db.table(name).columns_dict)
+        gaps += [f"column '{name}.{c}' is missing" for c in spec["columns"] if c not in columns]
+    return gaps
 
 
 def _create_schema(db: sqlite_utils.Database) -> None:
