@@ -12,6 +12,7 @@ from fogofwar.extract.incident import (
     fought_between,
     held_places,
     hostile_in,
+    landmarks_in,
     located_countries,
     place_country,
 )
@@ -115,6 +116,22 @@ def test_place_country_reads_towns_in_the_articles_countries(
 ) -> None:
     found = place_country(name, countries=countries)
     assert (found.name if found else None) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "landmarks"),
+    [
+        ("Tavush province, which borders Azerbaijan, said three were killed.", {"Azerbaijan"}),
+        ("Nine bodies were found in villages near the Venezuelan border.", {"Venezuela"}),
+        ("Bodies lay along a road linking the valley to the Venezuelan border.", {"Venezuela"}),
+        ("Four died in a village on the border with Eritrea.", {"Eritrea"}),
+        ("Shells hit a village near Eritrea.", {"Eritrea"}),
+        ("Eritrean troops shelled the village.", set()),
+        ("Four Ethiopian soldiers died in the village.", set()),
+    ],
+)
+def test_landmarks_in(text: str, landmarks: set[str]) -> None:
+    assert landmarks_in(first_sentence(text)) == landmarks
 
 
 def test_held_places_follow_the_holder() -> None:

@@ -248,7 +248,11 @@ def _hostile_in(sentence: SpacySpan, *, opponents: bool) -> frozenset[str]:
 
 # Verbs and prepositions that name a place only to say where another one lies: `Tavush
 # province, which borders Azerbaijan`, `a village near the Eritrean border`.
-BESIDE_VERBS = frozenset({"border", "neighbour", "neighbor", "adjoin", "face", "overlook"})
+BESIDE_VERBS = frozenset(
+    {"border", "neighbour", "neighbor", "adjoin", "face", "overlook", "link", "connect"}
+)
+BORDERS = frozenset({"border", "frontier", "boundary"})
+ROUTE_NOUNS = frozenset({"border", "frontier", "road", "highway", "corridor", "route", "crossing"})
 BESIDE_PREPS = frozenset({"near", "along", "toward", "towards", "beside", "opposite"})
 
 
@@ -265,16 +269,24 @@ def _landmarks_in(sentence: SpacySpan) -> frozenset[str]:
         if root is None:
             continue
         head = _noun_phrase_head(root)
-        if _beside(head):
-            found.add(mention.actor.name)
+        on_border = root.dep_ in ("amod", "compound") and root.head.lemma_.lower() in BORDERS
+        if on_border or _beside(head):
+            found.add(mention.actor.name)  # `the Venezuelan border` lies between two lands
     return frozenset(found)
 
 
 def _beside(head: Token) -> bool:
     """Whether a noun phrase is named as a landmark: the object of `border`, `near`..."""
-    if head.dep_ == "dobj":
-        return head.head.lemma_.lower() in BESIDE_VERBS
-    return head.dep_ == "pobj" and head.head.lower_ in BESIDE_PREPS
+    if head.dep_ in ("dobj", "npadvmod", "attr"):
+        return head.head.lemma_.lower() in BESIDE_VERBS  # the parser's object of `borders`
+    if head.dep_ != "pobj":
+        return False
+    preposition = head.head
+    # `near X`; `the border with X`, `a road to X`: X is where the place lies towards
+    above = preposition.head.lemma_.lower()
+    return preposition.lower_ in BESIDE_PREPS or (
+        preposition.lower_ in ("with", "to") and (above in ROUTE_NOUNS or above in BESIDE_VERBS)
+    )
 
 
 def fought_between(sentence: SpacySpan) -> tuple[str, str] | None:
