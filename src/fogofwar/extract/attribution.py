@@ -33,6 +33,7 @@ from ..parties import (
     named_as_sponsor,
 )
 from ..sources import source_kind
+from .nlp import entities_in, sentence_of
 from .vocabulary import TALLY_NOUNS
 
 if TYPE_CHECKING:
@@ -415,7 +416,7 @@ def _subject_tokens(verb: Token) -> list[Token]:
                 verb.head.i in {t.i for t in trailing}
                 or (_root(trailing).dep_ == "appos" and _root(trailing).head == verb.head)
             )
-            and trailing[0].i > verb.sent.start
+            and trailing[0].i > sentence_of(verb).start
             and verb.doc[trailing[0].i - 1].text == ","
         ):
             return trailing
@@ -432,7 +433,7 @@ def _opening_speaker(verb: Token) -> list[Token]:
     """`Getachew Alemu, a spokesman for the army, said ...`: a name the parser took for a
     verb leaves the reporting verb without subject; the opening phrase up to it speaks
     when it is a noun phrase set off by a comma and holds no clause of its own."""
-    sentence = verb.sent
+    sentence = sentence_of(verb)
     phrase = list(sentence.doc[sentence.start : verb.i])
     while phrase and phrase[-1].is_punct:
         phrase.pop()
@@ -450,7 +451,11 @@ def _trailing_speaker(verb: Token) -> list[Token]:
     loses the subject of a trailing reporting verb, the phrase since the last comma."""
     doc = verb.doc
     start = verb.i
-    while start > max(verb.sent.start, verb.i - 25) and doc[start - 1].text not in (",", "”", '"'):
+    while start > max(sentence_of(verb).start, verb.i - 25) and doc[start - 1].text not in (
+        ",",
+        "”",
+        '"',
+    ):
         start -= 1
     phrase = list(doc[start : verb.i])
     if phrase and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in phrase):
@@ -744,7 +749,8 @@ def _person(tokens: list[Token]) -> str | None:
     """The person a speaker phrase names, if any: `Getachew Alemu` in `army spokesman
     Colonel Getachew Alemu` (a name the tagger knows, or proper nouns after a title)."""
     inside = {t.i for t in tokens}
-    for entity in tokens[0].doc.ents if tokens else ():
+    phrase = tokens[0].doc[min(inside) : max(inside) + 1] if tokens else None
+    for entity in entities_in(phrase) if phrase is not None else ():
         if (
             entity.label_ == "PERSON"
             and all(t.i in inside and t.pos_ == "PROPN" for t in entity)

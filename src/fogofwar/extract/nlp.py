@@ -172,6 +172,20 @@ def sentence_spans(doc: Doc) -> list[Span]:
     return [doc[start:end] for start, end in bounds]
 
 
+def sentence_of(token: Token) -> Span:
+    """The sentence a token stands in, from the Doc's cached boundaries: `token.sent`
+    scans every sentence of the Doc again at each call."""
+    doc = token.doc
+    try:
+        sentence_spans(doc)
+    except ValueError:
+        return doc[:]
+    bounds = doc.user_data[_SENTENCES]
+    k = bisect.bisect_right([start for start, _ in bounds], token.i) - 1
+    start, end = bounds[max(k, 0)]
+    return doc[start:end]
+
+
 def entities_in(span: Span) -> list[Span]:
     """The named entities inside `span`, as `span.ents` gives them, from one list per Doc:
     spaCy builds every entity of the Doc again each time `span.ents` is read. The cost is
