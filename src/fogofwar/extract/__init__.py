@@ -7,6 +7,7 @@ The modules are the steps, each reading what the ones before it found:
   (kept as data files in `fogofwar/data/vocabulary/`)
 - `counts`: the figures of a sentence, each with the noun it counts
 - `fates`: the fate words, and which figure each one governs
+- `lists`: people listed one by one, counted together
 - `incident`: who struck, who fought whom, and where, per article
 - `attribution`: who says so (reporting verbs, `according to`, quotes, chains of sources)
 - `sides`: whose people a figure counts
