@@ -89,6 +89,16 @@ def test_valid_overrides_come_through_unchanged(
     )
 
 
+def assert_config_error(tmp_path: Path, text: str, phrase: str) -> None:
+    """A config file with `text` is refused in one line naming the file and `phrase`."""
+    path = toml(tmp_path, text)
+    with pytest.raises(ConfigError) as error:
+        load_settings(path)
+    assert error.value.location == str(path)
+    assert phrase in error.value.problem
+    assert "\n" not in str(error.value)
+
+
 @pytest.mark.parametrize(
     ("text", "phrase"),
     [
@@ -104,12 +114,7 @@ def test_valid_overrides_come_through_unchanged(
     ],
 )
 def test_a_bad_config_file_is_a_config_error(tmp_path: Path, text: str, phrase: str) -> None:
-    path = toml(tmp_path, text)
-    with pytest.raises(ConfigError) as error:
-        load_settings(path)
-    assert error.value.location == str(path)
-    assert phrase in error.value.problem
-    assert "\n" not in str(error.value)
+    assert_config_error(tmp_path, text, phrase)
 
 
 def test_a_config_file_that_is_not_utf8_is_a_config_error(tmp_path: Path) -> None:
@@ -184,12 +189,7 @@ def test_a_value_below_the_minimum_is_a_config_error(
 def test_a_value_out_of_range_is_a_config_error_naming_the_setting(
     tmp_path: Path, text: str, phrase: str
 ) -> None:
-    path = toml(tmp_path, text)
-    with pytest.raises(ConfigError) as error:
-        load_settings(path)
-    assert error.value.location == str(path)
-    assert phrase in error.value.problem
-    assert "\n" not in str(error.value)
+    assert_config_error(tmp_path, text, phrase)
 
 
 @pytest.mark.parametrize(

@@ -398,7 +398,7 @@ def _loser(
     doc = sentence.doc
     verb = doc[trigger.start]
     if verb.lemma_.lower() != "lose":
-        counted = doc[count.noun] if count.noun is not None else doc[count.number_start]
+        counted = count.head(doc)
         if counted.dep_ in ("dobj", "nsubjpass") and trigger.start <= counted.head.i < trigger.end:
             return None  # "killing around 20 rebels": the fate verb takes them itself
         # the first verb above the count, past the fate words themselves, must be the loss
@@ -832,7 +832,7 @@ def _adds_to_earlier(count: Count, sentence: SpacySpan) -> bool:
     words = {t.lower_ for t in doc[max(sentence.start, count.start - 1) : count.end + 1]}
     if words & {"another", "further", "additional"}:
         return True
-    counted = doc[count.noun] if count.noun is not None else doc[count.number_start]
+    counted = count.head(doc)
     verb = next((t for t in counted.ancestors if t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and any(
         c.dep_ == "advmod" and c.lower_ in ("also", "too", "likewise") for c in verb.children

@@ -93,6 +93,11 @@ class Count:
     status: str | None  # status the noun gives
     implicit: bool = False
 
+    def head(self, doc: Doc) -> Token:
+        """The token that stands for the counted people in the parse: the noun, else the
+        number."""
+        return doc[self.noun] if self.noun is not None else doc[self.number_start]
+
 
 def _is_number(token: Token) -> bool:
     return token.like_num or is_number_word(token.text)

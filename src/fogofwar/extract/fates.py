@@ -204,7 +204,7 @@ def _toll_predicate(count: Count, triggers: list[Trigger], sentence: SpacySpan) 
 def _counted(count: Count, doc: Doc) -> Token:
     """The token standing for the counted people in the parse: the noun, else the number;
     the first of a list (`five civilians and two soldiers`) for each item of it."""
-    counted = doc[count.noun] if count.noun is not None else doc[count.number_start]
+    counted = count.head(doc)
     for _ in range(4):
         if counted.dep_ != "conj" or counted.head.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
             break

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..parties import Actor, actor_named, country_actor, find_actors
+from ..parties import Actor, ActorMention, actor_named, country_actor, find_actors
 from ..places import find_place
 from .nlp import entities_in, per_sentence
 from .vocabulary import ATTACK_NOUNS, FATE_WORDS, fate_of_word
@@ -42,14 +42,8 @@ STRIKE_NOUNS = frozenset(
      "warplane", "aircraft", "helicopter", "tank", "sniper", "mortar", "barrage", "onslaught",
      "invasion", "aggression", "occupation"}
 )  # fmt: skip
-# The people or means that carry a side's violence: `Eritrean troops shelled`.
+# Every word for an act of violence, the shared fight's included.
 VIOLENCE_NOUNS = STRIKE_NOUNS | ATTACK_NOUNS
-FORCE_NOUNS = frozenset(
-    {"troops", "troop", "force", "forces", "army", "military", "soldier", "soldiers",
-     "militant", "militants", "fighter", "fighters", "jet", "jets", "warplane", "drone",
-     "drones", "aircraft", "artillery", "gunman", "gunmen", "navy", "unit", "units",
-     "militia", "militias", "rebel", "rebels", "police", "regime", "government"}
-)  # fmt: skip
 # Nouns of a fight two sides share: what `with X` and `between A and B` attach to.
 FIGHT_NOUNS = frozenset(
     {"clash", "clashes", "fighting", "fight", "battle", "hostilities", "war", "skirmish",
@@ -78,11 +72,10 @@ BETWEEN = re.compile(
 )
 ANCESTOR_HOPS = 7  # how far up the tree a place phrase may hang from the violence
 LEAD_SENTENCES, LEAD_WEIGHT = 4, 3  # the headline and lead outweigh the rest
-PLACE_SHARE = 0.5
-# the place country must hold at least this share of located mentions
+PLACE_SHARE = 0.5  # the place country must hold at least this share of located mentions
 TOWN_POPULATION = 15_000  # a smaller town's name is too often a person's or a word
-ALTERNATE_POPULATION = 100_000
-SMALL_TOWN = 1_000  # in a country the article names, a town this small is still a town  # for a town's other spellings, which are more often words
+ALTERNATE_POPULATION = 100_000  # for a town's other spellings, which are more often words
+SMALL_TOWN = 1_000  # in a country the article names, a town this small is still a town
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,16 +227,20 @@ def hostile_in(sentence: SpacySpan, *, opponents: bool = True) -> set[str]:
 
 
 def _hostile_in(sentence: SpacySpan, *, opponents: bool) -> frozenset[str]:
-    found = set()
+    return frozenset(
+        mention.actor.name
+        for mention, root in _named_roots(sentence)
+        if mention.actor.kind != "ugo"
+        and (_agent_of_violence(root) or (opponents and _opponent(root)))
+    )
+
+
+def _named_roots(sentence: SpacySpan) -> Iterator[tuple[ActorMention, Token]]:
+    """Each party the sentence names, with the head of its name in the parse."""
     for mention in find_actors(sentence.text):
-        if mention.actor.kind == "ugo":
-            continue
         root = _mention_root(sentence, mention.start, mention.end)
-        if root is None:
-            continue
-        if _agent_of_violence(root) or (opponents and _opponent(root)):
-            found.add(mention.actor.name)
-    return frozenset(found)
+        if root is not None:
+            yield mention, root
 
 
 # Verbs and prepositions that name a place only to say where another one lies: `Tavush
@@ -263,16 +260,13 @@ def landmarks_in(sentence: SpacySpan) -> set[str]:
 
 
 def _landmarks_in(sentence: SpacySpan) -> frozenset[str]:
-    found = set()
-    for mention in find_actors(sentence.text):
-        root = _mention_root(sentence, mention.start, mention.end)
-        if root is None:
-            continue
-        head = _noun_phrase_head(root)
-        on_border = root.dep_ in ("amod", "compound") and root.head.lemma_.lower() in BORDERS
-        if on_border or _beside(head):
-            found.add(mention.actor.name)  # `the Venezuelan border` lies between two lands
-    return frozenset(found)
+    return frozenset(
+        mention.actor.name
+        for mention, root in _named_roots(sentence)
+        # `the Venezuelan border` lies between two lands
+        if (root.dep_ in ("amod", "compound") and root.head.lemma_.lower() in BORDERS)
+        or _beside(_noun_phrase_head(root))
+    )
 
 
 def _beside(head: Token) -> bool:
@@ -345,11 +339,10 @@ def located_countries(
         country = place_country(name, countries=countries)
         if country is not None:
             found.append(country.name)
-    for mention in find_actors(sentence.text):
+    for mention, root in _named_roots(sentence):
         if mention.actor.kind != "country" or mention.via not in ("demonym", "name"):
             continue
-        root = _mention_root(sentence, mention.start, mention.end)
-        if root is None or root.ent_type_ in ("GPE", "LOC", "FAC"):
+        if root.ent_type_ in ("GPE", "LOC", "FAC"):
             continue  # a place entity was read above
         if (
             root.dep_ in ("amod", "compound", "nmod")

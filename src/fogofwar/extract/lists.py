@@ -71,7 +71,7 @@ def sum_listed_ones(
 def _fate_verb(count: Count, trigger: Trigger, doc: Doc) -> int | None:
     """The fate verb the count's people are an argument of, as one of a list or as its
     companions (`alongside his wife`); None for people the fate reaches otherwise."""
-    token: Token = doc[count.noun] if count.noun is not None else doc[count.number_start]
+    token: Token = count.head(doc)
     for _ in range(6):
         if token.dep_ not in ("conj", "appos") or token.head.i == token.i:
             break

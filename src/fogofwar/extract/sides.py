@@ -4,9 +4,11 @@ Read in order of how directly the text says it: a country, demonym or group insi
 counted phrase (`70 Azeri soldiers`, `50 Wagner mercenaries`); a possessive that points
 to the speaker (`its soldiers`, `our servicemen`, `nine of their own`); `the enemy`;
 `both sides`; `on the Armenian side`; a count that is the object of the speaker's own
-attack (`killing around 20 rebels`) belongs to the other side; then the speaker's own
-side (a ministry reports its own losses); then the one party the sentence or the article
-is about. Never the nearest country name for its own sake.
+attack (`killing around 20 rebels`) belongs to the other side; captives by who rescued or
+holds them, suspects by the attack laid at their group; then the speaker's own side (a
+ministry reports its own losses); then the one party the sentence names that is not
+striking, and else what the article's incident model says (`incident`: the country where
+it happened, never the side striking). Never the nearest country name for its own sake.
 """
 
 from __future__ import annotations
@@ -373,7 +375,7 @@ def _rescuer(count: Count, sentence: SpacySpan) -> Actor | None:
     """Who rescued or freed the captives, when a side is named as doing it: hostages
     rescued by a side's forces are its own people, held by the other side."""
     doc = sentence.doc
-    counted = doc[count.noun] if count.noun is not None else doc[count.number_start]
+    counted = count.head(doc)
     verb = next((t for t in counted.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.lemma_.lower() not in RESCUES:
         return None
