@@ -861,3 +861,87 @@ def test_ranges_give_two_claims(text: str, expected: set[tuple[str, int, str]]) 
     claims = analyse(CLASH + text)
     assert {(c.category, c.count, c.qualifier) for c in claims} == expected
     assert len({c.party for c in claims}) == 1  # both ends of a range are one side's
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later fate of some of those counted before is a figure of its own
+        ("Forty people were wounded in the attack on the market. Of these, nine later died "
+         "in hospital.", {("wounded", 40), ("killed", 9)}),
+        ("Three of the wounded later succumbed to their injuries.", {("killed", 3)}),
+        ("Two of the injured died overnight in the district hospital.", {("killed", 2)}),
+        ("Five of those hurt later died of their wounds.", {("killed", 5)}),
+        # where some of them lie now is no new figure
+        ("Twelve people were wounded. Four of the wounded are in hospital.", {("wounded", 12)}),
+        ("Twelve people were wounded, three of them in critical condition.", {("wounded", 12)}),
+    ],
+)  # fmt: skip
+def test_a_later_fate_of_some_of_a_group(text: str, expected: set[tuple]) -> None:
+    assert {(c.category, c.count) for c in analyse(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The UN said it had verified 212 killings of civilians since January.", "civilian"),
+        ("Officials recorded 30 deaths among the troops.", "military"),
+        ("The agency counted 41 deaths among displaced children.", "civilian"),
+    ],
+)
+def test_whose_deaths_a_fate_noun_counts(text: str, status: str) -> None:
+    assert [c.status for c in analyse(text)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side putting its own losses at a figure speaks for itself
+        ("Ethiopia said 30 of its soldiers had died, while Eritrea put its losses at 42 "
+         "soldiers.", {(30, "Ethiopia", "Ethiopia"), (42, "Eritrea", "Eritrea")}),
+        ("Kenya puts its casualties at 12 dead.", {(12, "Kenya", "Kenya")}),
+    ],
+)  # fmt: skip
+def test_a_side_putting_its_losses_at_a_figure(text: str, expected: set[tuple]) -> None:
+    assert {(c.count, c.party, c.claimant_side) for c in analyse(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # the attacker is never the victims' side, even when no other side is named: the
+        # place (a region too) says whose people they were
+        ("Eritrean artillery killed nine villagers in Tigray on Tuesday.", "Ethiopia"),
+        ("Sudanese paramilitaries killed 14 civilians in Darfur.", "Sudan"),
+        ("Rebel fighters killed six villagers in North Kivu on Sunday.", "DR Congo"),
+        # a place a party holds is placed in that party's country
+        ("A rocket killed 12 children in the Israeli-occupied Golan Heights.", "Israel"),
+        # a place name that only says what a body is, and a town's other spelling that is a
+        # word, say nothing of where anyone died
+        ("Blake Hanley, an analyst at a Virginia think tank, said about 50 people were "
+         "killed in the blast in Gaza.", "Palestine"),
+        ("Al-Amin, a nurse, said 12 people were killed in the Lebanese town of Tyre.",
+         "Lebanon"),
+    ],
+)  # fmt: skip
+def test_whose_people_from_where_they_died(text: str, party: str) -> None:
+    assert [c.party for c in analyse(text)] == [party]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "side"),
+    [
+        # "his" is whom the sentence named acting, not the last speaker of the article
+        ("Kenya's army said it had lost two soldiers. UN Secretary-General Antonio Guterres "
+         "condemned the attack on Dorn, which his spokesman said left 14 civilians dead.",
+         "UN Secretary-General Antonio Guterres", "third_party"),
+        ("The Somali police said three officers were hurt. Governor Ali Hassan visited the "
+         "wounded in Kismayo, and his office said 30 people were injured in the blast.",
+         "Governor Ali Hassan", "Somalia"),
+    ],
+)  # fmt: skip
+def test_a_possessive_speaker_belongs_to_whom_the_sentence_named(
+    text: str, claimant: str, side: str
+) -> None:
+    last = analyse(text)[-1]
+    assert (last.claimant, last.claimant_side) == (claimant, side)

@@ -92,6 +92,9 @@ def test_country_actor(code: str, party: str | None) -> None:
         ("Paris", "France"),
         ("Nowhereville", None),
         ("", None),
+        # a town's other spelling that is a word or a name's particle is no town
+        ("al", None),
+        ("Al", None),
     ],
 )
 def test_country_of_place(place: str, party: str | None) -> None:

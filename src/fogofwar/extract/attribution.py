@@ -258,6 +258,7 @@ DOCUMENTS = frozenset(
     ["statement", "statements", "announcement", "announcements", "claim", "claims"]
 )
 NUMBER_NOUNS = frozenset(["figure", "figures", "report", "reports", "data", "communiqué"])
+LOSS_NOUNS = frozenset(["loss", "losses", "casualty", "casualties"])  # "put its losses at 42"
 GROUP_NOUNS = frozenset(
     [
         "rebels",
@@ -372,6 +373,26 @@ def _counted(tokens: list[Token]) -> bool:
 def _without_clauses(token: Token) -> list[Token]:
     drop = {t.i for c in token.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
     return [t for t in token.subtree if t.i not in drop]
+
+
+OWNERS = frozenset({"his", "her", "its", "their"})
+
+
+def _owner_before(pronoun: Token, verb: Token) -> list[Token]:
+    """Whom a possessive in a speaker phrase refers to when the sentence itself names
+    them first: the named subject of a clause the reporting verb hangs from."""
+    for ancestor in verb.ancestors:
+        if ancestor.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in ancestor.children:
+            if (
+                child.dep_ == "nsubj"
+                and child.i < pronoun.i
+                and child.pos_ == "PROPN"
+                and child.lower_ not in OWNERS
+            ):
+                return _without_clauses(child)
+    return []
 
 
 def _subject_tokens(verb: Token) -> list[Token]:
@@ -892,7 +913,7 @@ def sentence_attributions(
         if not phrase or _head_word(phrase) in NOT_SPEAKERS or _counted(phrase):
             continue
         if token.lemma_ in OBJECT_REPORTS and not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in TALLIES | DOCUMENTS | NUMBER_NOUNS
+            c.dep_ == "dobj" and c.lemma_.lower() in TALLIES | DOCUMENTS | NUMBER_NOUNS | LOSS_NOUNS
             for c in token.children
         ):
             continue  # "put the toll at 20" reports; "put an end to" does not
@@ -917,8 +938,23 @@ def sentence_attributions(
             rest = re.sub(r"^(?:the|a|an)\s+|^[’']s\s+", "", rest, flags=re.IGNORECASE)
             name = f"{actor.name} {rest}"
         else:
+            owner = _owner_before(phrase[0], token) if phrase[0].lower_ in OWNERS else []
+            owned_by = last
+            if owner:
+                # "Guterres condemned the violence, which his spokesman said left 184 dead":
+                # "his" is the one this sentence named as acting, not the last speaker
+                owner_name, owner_actor = normalise(
+                    token.doc[owner[0].i : owner[-1].i + 1].text, fallback=last, context=context
+                )
+                if owner_name:
+                    owned_by = Attribution(
+                        name=owner_name,
+                        actor=owner_actor,
+                        international=owner_actor is None and is_outsider(owner_name),
+                        token=owner[0].i,
+                    )
             name, actor = normalise(
-                token.doc[phrase[0].i : phrase[-1].i + 1].text, fallback=last, context=context
+                token.doc[phrase[0].i : phrase[-1].i + 1].text, fallback=owned_by, context=context
             )
         if not name:
             continue

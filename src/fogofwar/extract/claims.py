@@ -57,6 +57,7 @@ from .vocabulary import (
     ATTACK_NOUNS,
     STATUS_MODIFIERS,
     TALLY_NOUNS,
+    fate_of_word,
     people_status,
 )
 
@@ -139,6 +140,9 @@ def _status(
             return modifier
     if count.status is not None:
         return count.status
+    of_whom = _fate_noun_of_people(count, sentence)
+    if of_whom is not None:
+        return of_whom
     if count.noun is not None:
         for token in doc[max(sentence.start, count.noun - 1) : count.noun + 1]:
             if token.lower_ in STATUS_MODIFIERS:
@@ -146,6 +150,26 @@ def _status(
     if previous is None and count.noun is None and following is not None:
         return following.status or "unknown"
     return previous or "unknown"
+
+
+def _fate_noun_of_people(count: Count, sentence: SpacySpan) -> str | None:
+    """`212 killings of civilians`, `30 deaths among the troops`: a fate noun counted, and
+    whose fate it was after it."""
+    doc = sentence.doc
+    if count.noun is None or count.noun + 2 >= sentence.end:
+        return None
+    noun = doc[count.noun]
+    if fate_of_word(noun.lemma_.lower(), noun.lower_) is None:
+        return None
+    if doc[count.noun + 1].lower_ not in ("of", "among"):
+        return None
+    for token in doc[count.noun + 2 : min(sentence.end, count.noun + 5)]:
+        status = people_status(token.lemma_.lower(), token.lower_)
+        if status is not None:
+            return status
+        if token.pos_ not in ("DET", "ADJ", "NUM", "PROPN"):
+            break
+    return None
 
 
 def _speaker_for(

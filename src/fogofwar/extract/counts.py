@@ -313,12 +313,18 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
     if after is not None and after.lower_ == "of" and after2 is not None:
         # "3 of the wounded are in hospital": a sub-count of an earlier figure
         rest = [t.lower_ for t in doc[end + 1 : min(sentence.end, end + 4)] if t.lower_ != "the"]
-        if rest and FATE_WORDS.get(rest[0]) in ("killed", "wounded", "captured", "casualties"):
-            return True
+        earlier = FATE_WORDS.get(rest[0]) if rest else None
+        if earlier in ("killed", "wounded", "captured", "casualties") and not (
+            counted_by_fate
+            and fate_of_word(last.head.lemma_.lower(), last.head.lower_) not in (None, earlier)
+        ):
+            return True  # but "3 of the wounded later died" are 3 dead
     window = [t.lower_ for t in doc[end : min(sentence.end, end + 6)]]
     # "12 of the wounded are in hospital", "900 bodies remain in morgues": where the people
     # are now, a subset of a figure given already
     where_now = {"hospital", "hospitals", "morgue", "morgues", "mortuary", "mortuaries"}
+    if counted_by_fate:
+        return False  # "nine later died in hospital": what befell them, not where they lie
     return "condition" in window or ("in" in window and bool(where_now & set(window[:5])))
 
 

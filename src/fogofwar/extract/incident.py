@@ -17,7 +17,15 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..parties import Actor, ActorMention, actor_named, country_actor, find_actors
+from ..parties import (
+    ALTERNATE_POPULATION,
+    TOWN_POPULATION,
+    Actor,
+    ActorMention,
+    actor_named,
+    country_actor,
+    find_actors,
+)
 from ..places import find_place
 from .nlp import entities_in, per_sentence
 from .vocabulary import ATTACK_NOUNS, FATE_WORDS, fate_of_word
@@ -73,8 +81,6 @@ BETWEEN = re.compile(
 ANCESTOR_HOPS = 7  # how far up the tree a place phrase may hang from the violence
 LEAD_SENTENCES, LEAD_WEIGHT = 4, 3  # the headline and lead outweigh the rest
 PLACE_SHARE = 0.5  # the place country must hold at least this share of located mentions
-TOWN_POPULATION = 15_000  # a smaller town's name is too often a person's or a word
-ALTERNATE_POPULATION = 100_000  # for a town's other spellings, which are more often words
 SMALL_TOWN = 1_000  # in a country the article names, a town this small is still a town
 
 
@@ -409,7 +415,8 @@ def place_country(name: str, *, countries: Sequence[str] = ()) -> Actor | None:
     for candidate in candidates:
         if not candidate.country:
             continue
-        if candidate.kind == "region" and candidate.match == "name":
+        if candidate.kind == "region" and (candidate.match == "name" or " " in name.strip()):
+            # a region's other spelling of two words or more ("North Kivu") is no word
             return country_actor(candidate.country)
         # a namesake in a country the article never names must be a city to count
         foreign = bool(countries) and candidate.country not in countries

@@ -23,12 +23,19 @@ from ..parties import (
     Actor,
     ActorMention,
     actor_named,
-    country_of_place,
     find_actors,
     named_as_sponsor,
     state_ruled_by,
 )
-from .incident import PLACE_NOUNS, Incident, fought_between, hostile_in, landmarks_in
+from .incident import (
+    PLACE_NOUNS,
+    Incident,
+    fought_between,
+    held_places,
+    hostile_in,
+    landmarks_in,
+    place_country,
+)
 from .nlp import entities_in, per_sentence
 from .vocabulary import ATTACK_NOUNS, fate_of_word, people_status
 
@@ -145,6 +152,11 @@ class ArticleActors:
         if len(self.counts) == 1 or n >= 0.5 * total:
             return top
         return None
+
+    def countries(self) -> list[str]:
+        """The ISO codes of the countries the article names, most named first: where its
+        towns are looked up before their namesakes elsewhere."""
+        return [a.country for a, _ in self.counts if a.kind == "country" and a.country]
 
     def names(self, actor: Actor) -> bool:
         """Whether the article names this country or group at all."""
@@ -306,7 +318,20 @@ def party_of(
             return PartyReading(speaker_actor.name)  # "Hezbollah confirmed Israel killed X"
         other = actors.other_than(perpetrator)
         # never the killers' own side
-        return PartyReading(other.name) if other is not None else UNKNOWN
+        if other is not None:
+            return PartyReading(other.name)
+        # the article names no other side: where it happened says whose people they were
+        where = _where(
+            sentence,
+            actors=actors,
+            status=status,
+            speaker=speaker_actor,
+            incident=incident,
+            category=category,
+            noun=noun,
+        )
+        # (a state's own civilians may die at its hands, but no guess makes them so)
+        return where if where.name != perpetrator.name or not where.guessed else UNKNOWN
     if (
         speaker_actor is not None
         and speaker_actor.kind != "ugo"
@@ -531,12 +556,21 @@ def _where(
     if status != "military":
         named = {a for a in named if a.kind == "country"}
         towns = set()
-        for name in _place_names(sentence):
+        held = held_places(sentence.text)
+        for name, tagged in _place_names(sentence):
             if actor_named(name) is not None:
                 continue  # "Armenia" is a country here, not the town in Colombia
-            place = country_of_place(name)
+            if name in held:
+                towns.add(actor_named(held[name]))  # "the Israeli-occupied Golan Heights"
+                continue
+            # a name the tagger calls a place is looked up first in the countries the
+            # article names; other proper nouns must be a sizeable town or a region
+            place = (
+                place_country(name, countries=actors.countries()) if tagged else place_country(name)
+            )
             if place is not None:
                 towns.add(place)
+        towns.discard(None)
         if len(towns) == 1 and len(named) > 1 and towns <= named:
             # "Yemen's Houthis said U.S. and British strikes on Hodeidah killed 16": of the
             # countries named, the one the town is in is where people died
@@ -578,21 +612,41 @@ def _where(
     return PartyReading(main.name, guessed=True) if main else UNKNOWN
 
 
-def _place_names(sentence: SpacySpan) -> list[str]:
-    """Place entities, and runs of proper nouns the tagger did not call places (nor
-    dates: "March" is a town somewhere too). A town the tagger took for a person stays."""
-    names = [e.text for e in entities_in(sentence) if e.label_ in ("GPE", "LOC", "FAC")]
-    run: list[str] = []
-    for token in sentence:
-        if token.pos_ == "PROPN" and token.is_alpha and token.ent_type_ not in ("DATE", "TIME"):
-            run.append(token.text)
+def _place_names(sentence: SpacySpan) -> list[tuple[str, bool]]:
+    """Place entities (with True), and runs of proper nouns the tagger did not call places
+    (with False) nor dates ("March" is a town somewhere too). A town the tagger took for a
+    person or an organisation stays."""
+    names = [
+        (e.text, True)
+        for e in entities_in(sentence)
+        if e.label_ in ("GPE", "LOC", "FAC") and not _names_a_thing(e.root)
+    ]
+    run: list[Token] = []
+    for token in [*sentence, None]:
+        if (
+            token is not None
+            and token.pos_ == "PROPN"
+            and token.is_alpha
+            and token.ent_type_ not in ("DATE", "TIME")
+        ):
+            run.append(token)
             continue
-        if run:
-            names.append(" ".join(run))
-            run = []
-    if run:
-        names.append(" ".join(run))
+        if run and not _names_a_thing(run[-1]):
+            names.append((" ".join(t.text for t in run), False))
+        run = []
     return names
+
+
+def _names_a_thing(root: Token) -> bool:
+    """`a Virginia think tank`, `the Tehran government`: a place name that only says what
+    a body or thing is, not where anything happened (`a Gaza hospital` is a place)."""
+    head = root.head
+    return (
+        root.dep_ in ("compound", "amod", "nmod")
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() not in PLACE_NOUNS
+        and not fate_of_word(head.lemma_.lower(), head.lower_)
+    )
 
 
 PAIR = re.compile(r"\b([A-Z][\w’']+)[-–]([A-Z][\w’']+)\b")
