@@ -945,3 +945,41 @@ def test_a_possessive_speaker_belongs_to_whom_the_sentence_named(
 ) -> None:
     last = analyse(text)[-1]
     assert (last.claimant, last.claimant_side) == (claimant, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a people named in two words
+        ("Fighting near Sake left 17 peacekeepers dead, including 13 South Africans.",
+         {(17, "UN"), (13, "South Africa")}),
+        ("Two Sri Lankans were among the wounded.", {(2, "Sri Lanka")}),
+        # people nouns of many trades and kinds
+        ("The bodies of 23 migrants were found in the desert.", {(23, "unknown")}),
+        ("Colombian troops killed 11 FARC dissidents in a raid in Guaviare.", {(11, "FARC")}),
+        # an armed group's victims, placed nowhere, are of the land it fights in
+        ("The RSF killed at least 200 people, activists said.", {(200, "Sudan")}),
+        ("M23 fighters killed 12 civilians on Tuesday.", {(12, "DR Congo")}),
+        # the attacker in a sentence is never a victim
+        ("A suicide bomber killed 20 worshippers at a mosque in Kabul.", {(20, "Afghanistan")}),
+    ],
+)  # fmt: skip
+def test_peoples_trades_and_attackers(text: str, expected: set[tuple]) -> None:
+    assert {(c.count, c.party) for c in analyse(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb that kills only people: a count of things it destroyed is no toll
+        ("Moscow said its forces had destroyed 40 Ukrainian troops.", {("killed", 40)}),
+        ("Air defences destroyed 2 launchers and 6 howitzers.", set()),
+        ("Gunmen shot down 11 villagers in the market.", {("killed", 11)}),
+        ("The strike wiped out 15 members of one family.", {("killed", 15)}),
+        # a family is counted by its members, not as one person
+        ("A family of six was killed in the strike.", {("killed", 6)}),
+        ("Twelve families fled and four people were killed.", {("killed", 4)}),
+    ],
+)  # fmt: skip
+def test_verbs_that_kill_people_and_families(text: str, expected: set[tuple]) -> None:
+    assert {(c.category, c.count) for c in analyse(text)} == expected

@@ -54,6 +54,7 @@ from fogofwar.extract.vocabulary import (
         ("arrest", "arrested", "captured"),
         ("release", "released", "captured_if_people"),
         ("free", "freed", "captured_if_people"),
+        ("destroy", "destroyed", "killed_if_people"),
     ],
 )
 def test_fate_of_word(lemma: str, lower: str, expected: str) -> None:
@@ -63,7 +64,7 @@ def test_fate_of_word(lemma: str, lower: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("lemma", "lower"),
     [("say", "said"), ("fight", "fought"), ("shell", "shelled"), ("clash", "clashes"),
-     ("destroy", "destroyed"), ("soldier", "soldiers"), ("", "")],
+     ("soldier", "soldiers"), ("", "")],
 )  # fmt: skip
 def test_fate_of_word_none(lemma: str, lower: str) -> None:
     assert fate_of_word(lemma, lower) is None

@@ -475,6 +475,16 @@ def _active(verb: Token) -> bool:
     return False
 
 
+def _does_to_others(verb: Token) -> bool:
+    """An active fate verb with an object (`killed 20`, `wounded a guard`): its subject
+    did it to others (`a soldier died` has none)."""
+    return (
+        verb.pos_ == "VERB"
+        and _active(verb)
+        and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    )
+
+
 def _civilian_subset(
     count: Count, trigger: Trigger, taken: list[tuple[Count, Trigger, str]], sentence: SpacySpan
 ) -> bool:
@@ -743,6 +753,8 @@ def _implicit_ok(
     if subject.ent_type_ == "PERSON":
         return True  # named victims are paired with their fate by _named_victims
     fate = doc[trigger.start]
+    if subject.dep_ == "nsubj" and subject.head.i == fate.i and _does_to_others(fate):
+        return False  # "a suicide bomber killed 20 worshippers": who struck, not who fell
     if subject.head.i == fate.i or fate.head.i == subject.i:
         return True
     listed = subject

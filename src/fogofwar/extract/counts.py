@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..dates import is_month_name
-from ..parties import actor_named
+from ..parties import Actor, actor_named
 from .nlp import entity_at
 from .numbers import combine, is_number_word, qualifier_before
 from .vocabulary import (
@@ -180,6 +180,8 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
         if lower in HEDGES:
             i += 1  # "three suspected militants": the hedge is no noun (nor a "suspect")
             continue
+        if lemma in HOUSEHOLDS and not compound and all(t.pos_ == "ADJ" for t in doc[end:i]):
+            return i, None, False  # "15 members of one family": families are no people count
         status = people_status(lemma, lower)
         if status is not None and not compound:
             return i, status, True
@@ -187,6 +189,10 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
             # "family members", "security members", "SANDF members": the modifier says who
             modifier = people_status(lemma, lower) or STATUS_MODIFIERS.get(lower) or "military"
             return i + 1, modifier, True
+        several = _demonym_of_words(sentence, i)
+        if several is not None:
+            last, people = several
+            return last, "military" if people.kind != "country" else None, True
         if compound:
             i += 1
             continue
@@ -228,6 +234,25 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
             return None, None, True
         i += 1
     return None, None, True
+
+
+HOUSEHOLDS = frozenset({"family", "household", "clan"})
+
+
+def _demonym_of_words(sentence: SpacySpan, i: int) -> tuple[int, Actor] | None:
+    """`13 South Africans`, `two Sri Lankans`: a people named in two or three words; the
+    index of its last word, and whose people they are."""
+    doc = sentence.doc
+    for width in (3, 2):
+        end = i + width
+        if end > sentence.end or not all(t.pos_ == "PROPN" for t in doc[i:end]):
+            continue
+        if not doc[end - 1].lower_.endswith("s"):
+            continue  # "South Sudan army": a country's name before a noun, not its people
+        people = actor_named(doc[i:end].text)
+        if people is not None:
+            return end - 1, people
+    return None
 
 
 def _before_people(sentence: SpacySpan, i: int) -> bool:
@@ -513,6 +538,8 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
         value = ORDINALS.get(following.lower_, 1) if following and lower in ("a", "an") else 1
         for j in range(token.i + 1, min(sentence.end, token.i + 8)):
             candidate = doc[j]
+            if candidate.lemma_.lower() in HOUSEHOLDS and candidate.dep_ != "compound":
+                break  # "a family of six": the six are counted, not the family
             status = people_status(candidate.lemma_.lower(), candidate.lower_)
             if (
                 possessive

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..parties import actor_named
 from .counts import Count
 from .nlp import per_sentence
 from .vocabulary import FATE_PHRASES, TALLY_NOUNS, fate_of_word, people_status
@@ -252,6 +253,19 @@ def _in_own_clause(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
             return token.dep_ not in OTHER_CLAUSE_DEPS
         token = token.head
     return True
+
+
+def _known_people(count: Count, sentence: SpacySpan) -> bool:
+    """A count's noun is known to name people (or there is none: `lost nine`), not only
+    shaped like a people noun (`destroyed 2 launchers`)."""
+    if count.noun is None or count.status is not None:
+        return True
+    noun = sentence.doc[count.noun]
+    return (
+        people_status(noun.lemma_.lower(), noun.lower_) is not None
+        or actor_named(noun.text) is not None
+        or noun.lower_ in ("members", "member", "people", "persons")
+    )
 
 
 def _takes_people(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
@@ -506,7 +520,7 @@ def assign_triggers(
             trigger is not None
             and trigger.of_people_only
             and not listed  # "those released included 31 women": the group was people
-            and not _takes_people(count, trigger, sentence)
+            and (not _takes_people(count, trigger, sentence) or not _known_people(count, sentence))
         ):
             trigger = None
         chosen.append(trigger)

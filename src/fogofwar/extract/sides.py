@@ -23,6 +23,7 @@ from ..parties import (
     Actor,
     ActorMention,
     actor_named,
+    country_actor,
     find_actors,
     named_as_sponsor,
     state_ruled_by,
@@ -330,8 +331,18 @@ def party_of(
             category=category,
             noun=noun,
         )
-        # (a state's own civilians may die at its hands, but no guess makes them so)
-        return where if where.name != perpetrator.name or not where.guessed else UNKNOWN
+        if where.name not in ("unknown", perpetrator.name) or not where.guessed:
+            return where  # (a state's own civilians may die at its hands, but no guess makes it so)
+        home = country_actor(perpetrator.country) if perpetrator.country else None
+        if (
+            perpetrator.kind in NON_STATE
+            and home is not None
+            and (status != "military" or noun in STATE_FORCE_NOUNS)
+        ):
+            # "the RSF killed 200 villagers", "JNIM killed 30 soldiers": an armed group's
+            # victims, placed nowhere, are of the land it fights in
+            return PartyReading(home.name, guessed=True)
+        return UNKNOWN
     if (
         speaker_actor is not None
         and speaker_actor.kind != "ugo"
