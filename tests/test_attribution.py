@@ -52,7 +52,7 @@ ARMENIA_MOD = Attribution(
         ("Armenian officials", "Armenia officials", "Armenia"),
         ("Kenyan authorities", "Kenya authorities", "Kenya"),
         ("the Kenyan authorities", "Kenya authorities", "Kenya"),
-        ("a Kenyan official", "Kenya government", "Kenya"),
+        ("a Kenyan official", "Kenya official", "Kenya"),
         # a group that runs a body is not the body speaking
         ("the Hamas-run Gaza health ministry", "Palestine Health Ministry", "Palestine"),
         ("the al-Shabaab-controlled Somali health ministry", "Somalia Health Ministry", "Somalia"),

@@ -983,3 +983,38 @@ def test_peoples_trades_and_attackers(text: str, expected: set[tuple]) -> None:
 )  # fmt: skip
 def test_verbs_that_kill_people_and_families(text: str, expected: set[tuple]) -> None:
     assert {(c.category, c.count) for c in analyse(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the statement" said again is still the statement of whoever issued it
+        ("Jihadists killed 23 soldiers near Tassia, Niger's defence ministry said in a "
+         "statement. Seventeen soldiers were wounded and two are missing, the statement said.",
+         {(23, "Niger Ministry of Defence"), (17, "Niger Ministry of Defence"),
+          (2, "Niger Ministry of Defence")}),
+        # what kind of official speaks stays in the name
+        ("Gunmen killed 12 villagers in Niger's Tillaberi region, a local official said.",
+         {(12, "Niger local official")}),
+        ("Twelve people were killed in Kenya's Mandera county, district officials said.",
+         {(12, "Kenya district officials")}),
+    ],
+)  # fmt: skip
+def test_statements_and_officials(text: str, expected: set[tuple]) -> None:
+    assert {(c.count, c.claimant) for c in analyse(text)} == expected
+
+
+def test_a_group_ruling_a_state_speaks_for_it() -> None:
+    claims = analyse(
+        "Afghan and Pakistani forces clashed overnight. The Taliban said nine Pakistani "
+        "soldiers were killed on the border."
+    )
+    assert [(c.party, c.claimant_side) for c in claims] == [("Pakistan", "Afghanistan")]
+
+
+def test_a_speaker_after_a_time_is_not_among_the_people() -> None:
+    claims = analyse(
+        "An Israeli drone strike in southern Lebanon killed two people on Wednesday, the "
+        "Israeli military said."
+    )
+    assert [(c.count, c.party) for c in claims] == [(2, "Lebanon")]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -167,8 +167,15 @@ BODIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bprime minister\b", "prime minister"),
         (r"\bauthorities\b", "authorities"),
         (r"\bofficials\b", "officials"),
-        (r"\bgovernment\b|\bofficial\b|\bcabinet\b|\bministry\b", "government"),
+        (r"\bgovernment\b|\bcabinet\b|\bministry\b", "government"),
+        (r"\bofficial\b", "official"),
     )
+)  # fmt: skip
+
+# What kind of official speaks, kept in the claimant's name ("Niger local official").
+OFFICIAL_KINDS = frozenset(
+    {"local", "regional", "provincial", "district", "municipal", "village", "hospital",
+     "senior", "medical", "county", "state", "city", "town"}
 )  # fmt: skip
 
 # Bodies that stand for the whole state: a lead naming one restates a named body.
@@ -521,6 +528,15 @@ def _source(head: Token) -> list[Token]:
     return _without_clauses(head)
 
 
+def _the_same_document(phrase: list[Token]) -> bool:
+    """`the statement`, `its announcement`: one document already spoken of, by no one new."""
+    return (
+        len(phrase) == 2
+        and phrase[0].lower_ in ("the", "its", "their", "that", "this")
+        and phrase[1].lower_ in ("statement", "announcement")
+    )
+
+
 def _document_source(head: Token) -> list[Token]:
     """Who a report, statement or figure comes from: `a report from the FSB`, `figures
     released by the health minister`, `a report updated by the health department`, `a
@@ -699,6 +715,10 @@ def normalise(
             if only_names or lower_bare.endswith("side"):
                 return f"{country.name} government", country
             return _named_body(text, country, actors), country
+        if body in ("official", "officials", "authorities"):
+            # "a local official", "district authorities": who they are, in their words
+            kinds = [w for w in re.findall(r"[a-z]+", lower_bare) if w in OFFICIAL_KINDS]
+            return " ".join([country.name, *dict.fromkeys(kinds), body]), country
         return f"{country.name} {body}", country
     if body is None:
         return _without_honorifics(_short_name(text)), None
@@ -920,6 +940,10 @@ def sentence_attributions(
         if _head_word(phrase) in DOCUMENTS and not find_actors(
             token.doc[phrase[0].i : phrase[-1].i + 1].text
         ):
+            if last is not None and _the_same_document(phrase):
+                # "the ministry said in a statement ... Seventeen were wounded, the statement
+                # said": the statement named before is still its speaker's
+                found.append(replace(last, token=token.i))
             continue  # "the latest statements claiming 70": whose, another verb says
         outlet = _press_phrase(phrase, token)
         actor: Actor | None

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..parties import Actor, actor_named, find_actors, groups_named_in
+from ..parties import Actor, actor_named, find_actors, groups_named_in, state_ruled_by
 from ..records import Article, Claim, Span
 from .attribution import (
     Attribution,
@@ -242,8 +242,12 @@ def _perpetrator(
             if subject.lemma_.lower() in FIGHT_NOUNS or subject.lower_ in FIGHT_NOUNS:
                 return None  # "fighting between A and B killed 80": a fight has two sides
             if subject.lemma_.lower() in ATTACK_NOUNS:
-                # "a strike killed 12" says nothing of the side, unless an armed group is
-                # the one saying so: "JNIM claimed an attack that killed 200"
+                # "a strike killed 12" says nothing of the side, unless its words name it
+                # ("an Israeli drone strike", "Russia's missile attack") or an armed group
+                # is the one saying so: "JNIM claimed an attack that killed 200"
+                striker = _named_on(subject)
+                if striker is not None:
+                    return striker
                 if (
                     speaker is not None
                     and speaker.actor is not None
@@ -275,6 +279,20 @@ def _perpetrator(
             continue
         break
     return None
+
+
+def _named_on(noun: Token) -> Actor | None:
+    """The one party named on a noun's own modifiers: `an Israeli drone strike`,
+    `Russia's missile attack`, `a Houthi drone attack`."""
+    doc = noun.doc
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    named = {
+        m.actor
+        for c in modifiers
+        for m in find_actors(doc[c.left_edge.i : c.right_edge.i + 1].text)
+        if m.actor.kind != "ugo"
+    }
+    return next(iter(named)) if len(named) == 1 else None
 
 
 NAMED_FATES = frozenset(
@@ -726,7 +744,8 @@ def _claimant(speaker: Attribution | None, *, party: str, media: str) -> tuple[s
     if speaker.press:
         return speaker.name, "media"  # another outlet or a channel passing the figure on
     if speaker.actor is not None:
-        return speaker.name, speaker.actor.name
+        # a group that rules a state speaks for it ("the Taliban said" is Afghanistan)
+        return speaker.name, (state_ruled_by(speaker.actor) or speaker.actor).name
     if speaker.international or party in ("both", "unknown") or actor_named(party) is None:
         return speaker.name, "third_party"
     named = actor_named(party)

@@ -205,6 +205,8 @@ def _phrase_range(count: Count, sentence: SpacySpan) -> tuple[int, int]:
     if end < sentence.end and doc[end].lower_ in ("of", "from", "on", "in", "among"):
         tail_end = min(sentence.end, end + 7)
         for j in range(end + 1, tail_end):
+            if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX"):
+                break  # "two people on Wednesday, the Israeli military said": the speaker
             if doc[j].lower_ in ("side", "army", "forces", "troops", "military", "soldiers"):
                 return start, j + 1
         if doc[end].lower_ in ("of", "from", "among"):
