@@ -1018,3 +1018,41 @@ def test_a_speaker_after_a_time_is_not_among_the_people() -> None:
         "Israeli military said."
     )
     assert [(c.count, c.party) for c in claims] == [(2, "Lebanon")]
+
+
+def test_a_sentence_set_apart_tells_of_another_incident() -> None:
+    claims = analyse(
+        "Two soldiers were killed near Lorvan, the army said. Separately, police said three "
+        "civilians were killed in a market in another province."
+    )
+    assert {(c.count, c.scope) for c in claims} == {(2, "event"), (3, "background")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group owned by its land: the group did it, so its victims are the land's
+        ("Sudan's paramilitary Rapid Support Forces killed at least 104 people in the village "
+         "of Wad Hamid, activists said.", {(104, "Sudan")}),
+        # militants of no named group are never the state that fights them
+        ("Two Indian soldiers, four militants killed in Kashmir gunfight",
+         {(2, "India"), (4, "unknown")}),
+        # those a speaker says it killed are not its own, though "their" is
+        ("Hezbollah fighters clashed with the Israeli army. Hezbollah said it had ambushed "
+         "the Israeli troops, killing 12 of their soldiers.", {(12, "Israel")}),
+    ],
+)  # fmt: skip
+def test_whose_people_a_doer_killed(text: str, expected: set[tuple]) -> None:
+    assert {(c.count, c.party) for c in analyse(text)} == expected
+
+
+def test_a_service_counting_the_dead_is_of_the_land_where_they_died() -> None:
+    claims = analyse(
+        "A Russian missile struck the Ukrainian city of Sumy on Monday. Russia's defence "
+        "ministry said it had killed 60 servicemen. Rescuers pulled three more bodies from "
+        "the rubble, raising the death toll to 14, the state emergency service said."
+    )
+    last = [c for c in claims if c.count == 14]
+    assert [(c.party, c.claimant, c.claimant_side) for c in last] == [
+        ("Ukraine", "Ukraine emergency service", "Ukraine")
+    ]

@@ -172,6 +172,12 @@ BODIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )  # fmt: skip
 
+# Bodies that serve where the incident happened, whoever spoke before them.
+# (Not the police: a raiding force's own police report its losses abroad.)
+LOCAL_BODIES = frozenset(
+    {"Health Ministry", "emergency service", "Emergencies Ministry", "civil defence"}
+)
+
 # What kind of official speaks, kept in the claimant's name ("Niger local official").
 OFFICIAL_KINDS = frozenset(
     {"local", "regional", "provincial", "district", "municipal", "village", "hospital",
@@ -688,8 +694,13 @@ def normalise(
                 break
     if country is None and group is None and body is not None:
         # "the ministry", "police said", "Health Minister X": the speaker's or the
-        # article's own country
-        if fallback is not None and fallback.actor is not None and fallback.actor.kind == "country":
+        # article's own country; the services that count the dead where it happened
+        # ("the state emergency service", "health authorities") are of the land it is in
+        if body in LOCAL_BODIES and context is not None and context.place is not None:
+            country = context.place
+        elif (
+            fallback is not None and fallback.actor is not None and fallback.actor.kind == "country"
+        ):
             country = fallback.actor
         elif context is not None:
             country = context.top_country()

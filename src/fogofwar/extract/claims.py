@@ -100,6 +100,11 @@ BACKGROUND = re.compile(
     r"november|december)\b",
     re.IGNORECASE,
 )
+# A sentence that opens by setting itself apart tells of another incident.
+SEPARATELY = re.compile(
+    r"(?:separately|in (?:a |another )?separate (?:\w+ )?(?:incident|development)s?)\b",
+    re.IGNORECASE,
+)
 QUOTES = ('"', "“", "«", "„")
 MILITARY_SPEAKER = re.compile(
     r"Ministry of Defence|armed forces|\barmy\b|Defen[cs]e Forces|military|border service"
@@ -226,7 +231,10 @@ def _perpetrator(
     for _ in range(5):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
-            subject = subjects[0]
+            # of two subjects (a parser slip on "Sudan's paramilitary Rapid Support
+            # Forces"), the one nearest the verb
+            before = [c for c in subjects if c.i < verb.i]
+            subject = before[-1] if before else subjects[0]
             if subject.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
                 subject = verb.head  # "an attack that killed 200": the attack
             if speaker is not None and (
@@ -266,7 +274,9 @@ def _perpetrator(
                 if m.via != "capital" and not subject_text[m.end :].startswith("-")
             ]
             if named:
-                return named[0]
+                # "Sudan's RSF", "Lebanon's Hezbollah": the group did it, not its land
+                groups = [a for a in named if a.kind != "country"]
+                return (groups or named)[0]
             if subject.lemma_.lower() in ("army", "force", "troop", "military", "government"):
                 return speaker.actor if speaker is not None else main
             return None
@@ -535,7 +545,7 @@ def _scope(sentence: SpacySpan, count: Count, published_year: int | None) -> str
     # the clause of the count ends at its next punctuation
     end = next((t.i for t in doc[count.end : end] if t.is_punct and t.text not in "-–'’"), end)
     text = doc[start:end].text
-    if BACKGROUND.search(text):
+    if BACKGROUND.search(text) or SEPARATELY.match(sentence.text.lstrip()):
         return "background"
     if published_year is not None:
         years = [int(y) for y in YEAR.findall(text)]
@@ -559,6 +569,8 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
         dateline=article.dateline_place,
         countries=[a.country for a, _ in actors.counts if a.kind == "country" and a.country],
     )
+    if incident.place_country is not None:
+        actors = replace(actors, place=actor_named(incident.place_country))
     year = article.published.year if article.published else _latest_year(article.text)
     media = article.wire or article.outlet or "media"
     last_speaker: Attribution | None = None

@@ -120,6 +120,9 @@ class ArticleActors:
     """How often each country and group is named in an article: the context for guesses."""
 
     counts: tuple[tuple[Actor, int], ...]
+    # the country the incident's places lie in, once the incident model has read them:
+    # whose police, health ministry or rescuers an unnamed one is
+    place: Actor | None = None
 
     @classmethod
     def of(cls, text: str) -> ArticleActors:
@@ -267,6 +270,11 @@ def party_of(
             return PartyReading(state.name)
     speaker_actor = speaker.actor if speaker is not None else None
     if words & POSSESSIVES:
+        if perpetrator is not None and perpetrator == speaker_actor and not words & {"our", "own"}:
+            # "the RSF said it had clashed with militias, killing 22 of their fighters":
+            # those the speaker killed are not its own
+            other = actors.other_than(perpetrator)
+            return PartyReading(other.name) if other is not None else UNKNOWN
         if speaker_actor is not None:
             return PartyReading(speaker_actor.name)
         main = actors.main()
@@ -310,8 +318,8 @@ def party_of(
         other = actors.other_than(speaker_actor, kinds=NON_STATE)
         if other is not None:
             return PartyReading(other.name)
-        if speaker_actor is not None and speaker_actor.kind == "country":
-            return UNKNOWN
+        if speaker_actor is None or speaker_actor.kind == "country":
+            return UNKNOWN  # no armed group named: never the state that fights them
     if perpetrator is not None:
         if (
             speaker_actor is not None
