@@ -1056,3 +1056,32 @@ def test_a_service_counting_the_dead_is_of_the_land_where_they_died() -> None:
     assert [(c.party, c.claimant, c.claimant_side) for c in last] == [
         ("Ukraine", "Ukraine emergency service", "Ukraine")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "dead" between a figure and its noun is their fate, whatever verb follows
+        ('"We have confirmed 21 dead people and 117 others injured," the minister said.',
+         {("killed", 21, "unknown"), ("wounded", 117, "unknown")}),
+        # a participle right after the people is said of them, not the fate before
+        ("The minister reported 21 deaths and 117 people wounded.",
+         {("killed", 21, "unknown"), ("wounded", 117, "unknown")}),
+        ("Officials counted 40 deaths and 12 soldiers injured.",
+         {("killed", 40, "unknown"), ("wounded", 12, "military")}),
+        # quotation marks and "all" between a fate and its figure
+        ('The army reported the deaths of "297 terrorists" in the operation.',
+         {("killed", 297, "military")}),
+        ("The operation ended with the deaths of all 33 assailants.",
+         {("killed", 33, "military")}),
+        # some of the dead said to be children are a figure of their own
+        ("Sixty-four of the dead were children and 57 were women, the government said.",
+         {("killed", 64, "civilian"), ("killed", 57, "civilian")}),
+        ("Thirty people were killed. Twelve of the dead were soldiers.",
+         {("killed", 30, "unknown"), ("killed", 12, "military")}),
+        ("He said the general and 27 of his bodyguards were killed.",
+         {("killed", 27, "military")}),
+    ],
+)  # fmt: skip
+def test_which_fate_each_figure_has(text: str, expected: set[tuple]) -> None:
+    assert {(c.category, c.count, c.status) for c in analyse(text)} == expected

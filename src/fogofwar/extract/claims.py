@@ -23,7 +23,7 @@ from .attribution import (
     sentence_attributions,
 )
 from .coreference import settle_open_parties
-from .counts import Count, find_counts
+from .counts import Count, find_counts, said_to_be
 from .fates import (
     RANGE_GLUE,
     Trigger,
@@ -145,7 +145,7 @@ def _status(
             return modifier
     if count.status is not None:
         return count.status
-    of_whom = _fate_noun_of_people(count, sentence)
+    of_whom = _fate_noun_of_people(count, sentence) or said_to_be(doc[count.end - 1])
     if of_whom is not None:
         return of_whom
     if count.noun is not None:

@@ -339,11 +339,16 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
         # "3 of the wounded are in hospital": a sub-count of an earlier figure
         rest = [t.lower_ for t in doc[end + 1 : min(sentence.end, end + 4)] if t.lower_ != "the"]
         earlier = FATE_WORDS.get(rest[0]) if rest else None
-        if earlier in ("killed", "wounded", "captured", "casualties") and not (
-            counted_by_fate
-            and fate_of_word(last.head.lemma_.lower(), last.head.lower_) not in (None, earlier)
+        if (
+            earlier in ("killed", "wounded", "captured", "casualties")
+            and not (
+                counted_by_fate
+                and fate_of_word(last.head.lemma_.lower(), last.head.lower_) not in (None, earlier)
+            )
+            and said_to_be(last) is None
         ):
-            return True  # but "3 of the wounded later died" are 3 dead
+            return True  # but "3 of the wounded later died" are 3 dead, and "64 of the
+            # dead were children" are 64 dead children
     window = [t.lower_ for t in doc[end : min(sentence.end, end + 6)]]
     # "12 of the wounded are in hospital", "900 bodies remain in morgues": where the people
     # are now, a subset of a figure given already
@@ -351,6 +356,20 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
     if counted_by_fate:
         return False  # "nine later died in hospital": what befell them, not where they lie
     return "condition" in window or ("in" in window and bool(where_now & set(window[:5])))
+
+
+def said_to_be(token: Token) -> str | None:
+    """The status a copula gives the people a figure counts: `64 of the dead were
+    children` (civilian), `two of them were soldiers` (military)."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    for child in verb.children:
+        if child.dep_ in ("attr", "acomp"):
+            status = people_status(child.lemma_.lower(), child.lower_)
+            if status is not None:
+                return status
+    return None
 
 
 def _age_after_name(sentence: SpacySpan, start: int, end: int) -> bool:

@@ -81,6 +81,7 @@ GLUE = frozenset(
         "reportedly",
         "so",
         "far",
+        "all",  # "the deaths of all 33 assailants"
     ]
 )
 
@@ -156,6 +157,7 @@ def _pre_trigger(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> 
         limit = 12 if wide else 4
         if len(between) <= limit and all(
             t.lower_ in GLUE
+            or t.text in QUOTE_MARKS  # 'the deaths of "297 terrorists"'
             or (wide and (t.pos_ in WIDE_GLUE_POS or t.text in QUOTE_MARKS) and not t.like_num)
             for t in between
         ):
@@ -431,6 +433,33 @@ def companion_verb(prep: Token) -> Token:
     return head
 
 
+def _dead_before_noun(count: Count, triggers: list[Trigger]) -> Trigger | None:
+    """`21 dead people`: `dead` between a figure and its noun is their fate, whatever verb
+    the parser hangs them on (a `wounded` there may still die: `three wounded soldiers
+    later died`)."""
+    if count.noun is None:
+        return None
+    for trigger in triggers:
+        if (
+            count.number_start < trigger.start < count.noun
+            and trigger.lemma in ("dead", "killed")
+            and trigger.end - trigger.start == 1
+        ):
+            return trigger
+    return None
+
+
+def _participle_after(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:
+    """`21 deaths and 117 people wounded`: a participle right after the counted noun is
+    said of those people, before any fate they are listed with."""
+    doc = sentence.doc
+    after = (count.noun if count.noun is not None else count.end - 1) + 1
+    for trigger in triggers:
+        if trigger.start == after and doc[trigger.start].tag_ in ("VBN", "VBD", "JJ"):
+            return trigger
+    return None
+
+
 def _containing(count: Count, triggers: list[Trigger]) -> Trigger | None:
     """A fate phrase that wraps the count: `communication with 24 servicemen was lost`."""
     for trigger in triggers:
@@ -470,6 +499,13 @@ def assign_triggers(
     """Pair every count with its fate: the one right before it, else the next one after
     it, else the fate of the count it is listed with (`killed 50 X and 10 Y`)."""
     pre = [_containing(c, triggers) or _pre_trigger(c, triggers, sentence) for c in counts]
+    nouns = {c.noun for c in counts if c.noun is not None}
+    # "21 deaths and 117 people wounded": a fate that is another figure's noun is not said
+    # of the figure after it
+    pre = [
+        t if t is None or t.start not in nouns or t.start == c.noun else None
+        for c, t in zip(counts, pre, strict=True)
+    ]
     claimed = {t.start for t in pre if t is not None}
     chosen: list[Trigger | None] = []
     for i, count in enumerate(counts):
@@ -496,6 +532,11 @@ def assign_triggers(
             )
         if trigger is None:
             trigger = _governing(count, triggers, sentence, bare=True)
+        dead = _dead_before_noun(count, triggers)
+        if dead is not None:
+            trigger = dead  # "21 dead people and 117 others injured": the dead stay dead
+        if trigger is None:
+            trigger = _participle_after(count, triggers, sentence)
         listed = trigger is None and (trigger := _listed_fate(count, triggers, sentence))
         if trigger is None:
             trigger = _companion_fate(count, triggers, sentence)
