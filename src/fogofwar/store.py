@@ -44,9 +44,13 @@ from .records import (
 # `PRAGMA application_id` marks a database as ours ("FoWr"), so a stranger's SQLite file
 # is refused instead of being written into. `user_version` is the schema version:
 # v2 added the events' location and date columns and the articles' incident-date columns
-# (added to a v1 file on open); v3 the articles' text_date and written_after.
+# (added to a v1 file on open); v3 the articles' text_date and written_after; v4 the
+# claims' event_id (filled from event_articles when added to an older file).
 APPLICATION_ID = 0x466F5772
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+#: Columns a later version added that no reader needs: a file older than the version
+#: that added one is still read without it (read-only it cannot gain it).
+_NOT_READ: dict[tuple[str, str], int] = {("claims", "event_id"): 4}
 # Another connection holding the write lock (a second run on the same file) is waited for
 # this long before a write gives up with "database is locked".
 BUSY_TIMEOUT_SECONDS = 60.0
@@ -98,6 +102,9 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "claimant_side": str,
             "scope": str,
             "stated_on": str,
+            # the event of the claim's article (set when events are regrouped), so a
+            # per-event query needs no join; not a foreign key, as events are replaced
+            "event_id": str,
         },
         "foreign_keys": [("article_id", "articles", "id")],
     },
@@ -171,6 +178,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
 
 _INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("claims", ("article_id",)),
+    ("claims", ("event_id",)),
     ("event_articles", ("article_id",)),
     ("estimates", ("event_id",)),
 )
@@ -366,6 +374,7 @@ class Store:
                 self.db.table("event_articles").upsert_all(links, pk=("event_id", "article_id"))
             if estimate_rows:
                 self.db.table("estimates").upsert_all(estimate_rows, pk="id")
+            _fill_claim_events(self.db)
 
     def record_run(
         self,
@@ -572,7 +581,7 @@ def _check_is_ours(db: sqlite_utils.Database, location: str, *, readonly: bool =
         # rows yet (a run killed while creating it) is simply set up; anything else
         # missing was removed by someone, and filling it in would hide the loss.
         holds_rows = any(db.table(name).count for name in ours)
-        gaps = _schema_gaps(db) if readonly or holds_rows else []
+        gaps = _schema_gaps(db, version=version) if readonly or holds_rows else []
         if gaps and (version == SCHEMA_VERSION or readonly):
             shown = ", ".join(gaps[:3]) + (f" and {len(gaps) - 3} more" if len(gaps) > 3 else "")
             if not ours:
@@ -601,9 +610,10 @@ def _check_is_ours(db: sqlite_utils.Database, location: str, *, readonly: bool =
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
-def _schema_gaps(db: sqlite_utils.Database) -> list[str]:
+def _schema_gaps(db: sqlite_utils.Database, *, version: int) -> list[str]:
     """What fogofwar's schema has and the file lacks: `table 'estimates' is missing`,
-    `column 'claims.count' is missing` (renamed or dropped)."""
+    `column 'claims.count' is missing` (renamed or dropped). A column no reader needs is
+    no gap in a file older than the version that added it (`_NOT_READ`)."""
     present = set(db.table_names())
     gaps: list[str] = []
     for name, spec in _SCHEMA.items():
@@ -611,7 +621,11 @@ def _schema_gaps(db: sqlite_utils.Database) -> list[str]:
             gaps.append(f"table {name!r} is missing")
             continue
         columns = set(db.table(name).columns_dict)
-        gaps += [f"column '{name}.{c}' is missing" for c in spec["columns"] if c not in columns]
+        gaps += [
+            f"column '{name}.{c}' is missing"
+            for c in spec["columns"]
+            if c not in columns and version >= _NOT_READ.get((name, c), 0)
+        ]
     return gaps
 
 
@@ -632,10 +646,20 @@ def _create_schema(db: sqlite_utils.Database) -> None:
         for column, kind in spec["columns"].items():
             if column not in present:
                 created.add_column(column, kind)
+                if (name, column) == ("claims", "event_id"):
+                    _fill_claim_events(db)
     for table, columns in _INDEXES:
         db.table(table).create_index(columns, if_not_exists=True)
     if db.table("articles").detect_fts() is None:
         db.table("articles").enable_fts(["title", "text"], create_triggers=True)
+
+
+def _fill_claim_events(db: sqlite_utils.Database) -> None:
+    """Set every claim's event_id from its article's event (`event_articles`)."""
+    db.execute(
+        "UPDATE claims SET event_id = (SELECT ea.event_id FROM event_articles ea "
+        "WHERE ea.article_id = claims.article_id ORDER BY ea.event_id LIMIT 1)"
+    )
 
 
 # -- rows <-> records ---------------------------------------------------------------------
