@@ -236,3 +236,45 @@ def evaluate(gold: tuple[str, ...], verbose: bool) -> None:
         return
     for line in scores.lines(verbose=verbose):
         click.echo(line)
+
+
+@main.command()
+@existing_db
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8001,
+    show_default=True,
+    help="Port to listen on.",
+)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; the default is this machine only.",
+)
+@click.option(
+    "--edit",
+    is_flag=True,
+    help="Allow corrections from the browser; writes need the token printed at start.",
+)
+@click.option(
+    "--tiles",
+    metavar="URL",
+    help="Web map tiles to draw under the outlines, e.g. an {z}/{x}/{y} URL (needs a "
+    "connection; without it the map shows the country outlines shipped with fogofwar).",
+)
+def serve(db_path: str, port: int, host: str, edit: bool, tiles: str | None) -> None:
+    """Browse the database in a web browser: events, maps, timelines, and Datasette.
+
+    Serves http://HOST:PORT/fogofwar (events index and event pages) and Datasette's
+    tables, SQL and full-text search for the same file, until Ctrl-C.
+    """
+    from .web import serve as run
+
+    try:
+        run(Path(db_path), host=host, port=port, edit=edit, tiles=tiles, announce=click.echo)
+    except FogofwarError as exc:
+        _fail(exc)
+    except (sqlite3.Error, OSError) as exc:
+        _storage_failed(db_path, exc)

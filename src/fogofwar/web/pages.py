@@ -1,0 +1,238 @@
+"""The plugin's request handlers: the events index, an event page, the downloads.
+
+Everything shown comes from untrusted articles: templates autoescape (Datasette's Jinja
+environment), data for the map travels as JSON inside a non-executed script element
+(`tojson` escapes `<`), links are only made for http(s) URLs, and every page is sent
+with a Content-Security-Policy that allows scripts from this server only.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any
+from urllib.parse import urlencode
+
+from datasette.utils import escape_fts
+from datasette.utils.asgi import Response
+
+from ..datasets import ACLED_COLUMNS, acled_row, dated, feature, write_csv_rows
+from ..eventview import (
+    DISPUTED_MARK,
+    SUPERSEDED_MARK,
+    EventView,
+    card_rows,
+    event_view,
+    plural,
+    safe_url,
+)
+from ..store import Store
+from .app import PAGE_CACHE_SIZE, VIEW_CACHE_SIZE, State, read_store, state_of
+from .catalog import INDEX_COLUMNS, SORTS, Catalog, EventRow, Filters, parse_filters, select
+from .chart import render_charts, timeline
+from .editing import COOKIE, token_matches
+
+#: Rows per index page.
+PAGE_SIZE = 100
+#: Scripts and styles from this server only; article text can never run.
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; "
+    "frame-ancestors 'none'"
+)
+STATIC = "/-/static-plugins/fogofwar.web/"
+
+
+def _headers(state: State) -> dict[str, str]:
+    connect = f" {state.tiles.split('/{')[0]}" if state.tiles else ""
+    img = f"img-src 'self' data:{connect};" if connect else "img-src 'self' data:;"
+    return {
+        "Content-Security-Policy": CSP.replace("img-src 'self' data:;", img),
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "no-referrer",
+    }
+
+
+def _state(datasette: Any) -> State:
+    state = state_of(datasette)
+    if state is None:  # routes are only registered for make_app's instances
+        raise RuntimeError("not a fogofwar app")
+    return state
+
+
+async def _matching(datasette: Any, state: State, query: str) -> set[str] | None:
+    """Event ids whose articles match a full-text query (None when there is none)."""
+    if not query:
+        return None
+    sql = (
+        "SELECT DISTINCT ea.event_id FROM event_articles ea JOIN articles a "
+        "ON a.id = ea.article_id WHERE a.rowid IN "
+        "(SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q)"
+    )
+    db = datasette.get_database(state.database)
+    result = await db.execute(sql, {"q": escape_fts(query)})
+    return {row[0] for row in result.rows}
+
+
+async def _selection(
+    datasette: Any, request: Any
+) -> tuple[State, Catalog, Filters, list[EventRow]]:
+    state = _state(datasette)
+    catalog = await state.catalog(lambda work: read_store(datasette, state, work))
+    args = {key: request.args.get(key) or "" for key in request.args}
+    query = args.get("q", "").strip()
+    filters = parse_filters(args, matching=await _matching(datasette, state, query))
+    return state, catalog, filters, select(catalog.rows, filters)
+
+
+def _login(request: Any, state: State) -> Response | None:
+    """`?token=...` with the right token: keep it in a cookie and drop it from the URL."""
+    given = request.args.get("token")
+    if given is None or not state.editing:
+        return None
+    if not token_matches(state, given):
+        return None
+    rest = [(k, v) for k in request.args for v in request.args.getlist(k) if k != "token"]
+    target = request.path + (f"?{urlencode(rest)}" if rest else "")
+    response = Response.redirect(target)
+    response.set_cookie(COOKIE, given, httponly=True, samesite="strict")
+    return response
+
+
+async def index(datasette: Any, request: Any) -> Response:
+    """The events index: filters, sort, one row per event, downloads of the selection."""
+    state = _state(datasette)
+    login = _login(request, state)
+    if login is not None:
+        return login
+    key = f"index?{request.query_string}"
+    if state.fresh() and not state.editing and key in state.pages:
+        return Response.html(state.pages[key].decode("utf-8"), headers=_headers(state))
+    state, catalog, filters, rows = await _selection(datasette, request)
+    try:
+        page = max(1, int(request.args.get("page") or 1))
+    except ValueError:
+        page = 1
+    pages = max(1, -(-len(rows) // PAGE_SIZE))
+    page = min(page, pages)
+    shown = rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+    kept = [(k, v) for k in request.args for v in request.args.getlist(k) if k != "page"]
+    query = urlencode(kept)
+    html = await datasette.render_template(
+        "fogofwar_index.html",
+        {
+            "rows": shown,
+            "total": len(rows),
+            "all_events": len(catalog.rows),
+            "filters": filters,
+            "catalog": catalog,
+            "sorts": SORTS,
+            "page": page,
+            "pages": pages,
+            "query": query,
+            "page_link": lambda n: "?" + urlencode([*kept, ("page", str(n))]),
+            "sort_link": lambda s: (
+                "?" + urlencode([(k, v) for k, v in kept if k != "sort"] + [("sort", s)])
+            ),
+            "database": state.database,
+            "disputed_mark": DISPUTED_MARK,
+            "editing": state.editing,
+            "static": STATIC,
+        },
+        request=request,
+    )
+    if not state.editing:
+        state.remember(state.pages, key, html.encode("utf-8"), size=PAGE_CACHE_SIZE)
+    return Response.html(html, headers=_headers(state))
+
+
+async def download(datasette: Any, request: Any) -> Response:
+    """The filtered selection as the index's CSV, GeoJSON, or ACLED CSV."""
+    state, catalog, filters, rows = await _selection(datasette, request)
+    fmt = request.url_vars["format"]
+    coded = [catalog.coded[r.id] for r in rows]
+    if fmt == "geojson":
+        body = json.dumps(
+            {"type": "FeatureCollection", "features": [feature(c) for c in coded]},
+            ensure_ascii=False,
+        )
+        return Response(
+            body,
+            content_type="application/geo+json; charset=utf-8",
+            headers={"Content-Disposition": 'attachment; filename="events.geojson"'},
+        )
+    out = io.StringIO()
+    if fmt == "csv":
+        write_csv_rows(out, INDEX_COLUMNS, (r.csv_row() for r in rows))
+        name = "events.csv"
+    else:
+        stamp = int(catalog.updated.timestamp()) if catalog.updated else 0
+        acled = (acled_row(c, timestamp=stamp) for c in coded if dated(c))
+        write_csv_rows(out, ACLED_COLUMNS, acled)
+        name = "acled.csv"
+    return Response(
+        out.getvalue(),
+        content_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
+
+
+async def event(datasette: Any, request: Any) -> Response:
+    """One event: headline card, figures, timeline, map, claims by claimant."""
+    state = _state(datasette)
+    login = _login(request, state)
+    if login is not None:
+        return login
+    event_id = request.url_vars["event_id"]
+    key = f"event/{event_id}"
+    if state.fresh() and not state.editing and key in state.pages:
+        return Response.html(state.pages[key].decode("utf-8"), headers=_headers(state))
+    catalog = await state.catalog(lambda work: read_store(datasette, state, work))
+    coded = catalog.coded.get(event_id)
+    if coded is None:
+        html = await datasette.render_template(
+            "fogofwar_missing.html", {"event_id": event_id, "static": STATIC}, request=request
+        )
+        return Response.html(html, status=404, headers=_headers(state))
+    view = state.views.get(event_id)
+    if view is None:
+        ids = [a.article_id for a in coded.analyses]
+
+        def articles(store: Store) -> dict[str, Any]:
+            return {i: store.article(i) for i in ids}
+
+        found = await read_store(datasette, state, articles)
+        view = event_view(coded, articles=found, story=catalog.story, anchor="event")
+        state.remember(state.views, event_id, view, size=VIEW_CACHE_SIZE)
+    html = await datasette.render_template(
+        "fogofwar_event.html", _event_context(view, state), request=request
+    )
+    if not state.editing:
+        state.remember(state.pages, key, html.encode("utf-8"), size=PAGE_CACHE_SIZE)
+    return Response.html(html, headers=_headers(state))
+
+
+def _event_context(view: EventView, state: State) -> dict[str, Any]:
+    chart = timeline(view)
+    location = view.event.location
+    points = []
+    if location is not None and location.latitude is not None and location.longitude is not None:
+        points.append({"lat": location.latitude, "lon": location.longitude, "label": location.name})
+    return {
+        "view": view,
+        "card": card_rows(view),
+        "charts": render_charts(chart),
+        "undated": chart.undated,
+        "map_data": {
+            "points": points,
+            "outlines": STATIC + "world.geojson",
+            "tiles": state.tiles,
+        },
+        "database": state.database,
+        "disputed_mark": DISPUTED_MARK,
+        "superseded_mark": SUPERSEDED_MARK,
+        "plural": plural,
+        "safe_url": safe_url,
+        "editing": state.editing,
+        "static": STATIC,
+    }
