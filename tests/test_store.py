@@ -234,6 +234,7 @@ def test_same_input_twice_changes_nothing(tmp_path: Path) -> None:
             "events": 1,
             "event_articles": 2,
             "estimates": 1,
+            "corrections": 0,
             "runs": 0,
         }
 

@@ -240,6 +240,99 @@ def evaluate(gold: tuple[str, ...], verbose: bool) -> None:
 
 @main.command()
 @existing_db
+@click.argument("claim_ids", nargs=-1, required=True)
+@click.option("--party", help="The party whose people the figure counts.")
+@click.option("--status", help="military, civilian or unknown.")
+@click.option(
+    "--category", help="killed, wounded, captured, missing, killed_or_wounded, casualties."
+)
+@click.option("--count", help="The figure itself (a whole number).")
+@click.option("--qualifier", help="exact, at_least, at_most or approx.")
+@click.option("--claimant", help="Who says so.")
+@click.option("--scope", help="event (this incident) or background (an earlier toll).")
+@click.option("--reject", is_flag=True, help="The claim is wrong altogether: leave it out.")
+@click.option("--by", "author", required=True, help="Who makes the correction.")
+@click.option("--why", "reason", default="", help="Why, for whoever reads it later.")
+def correct(
+    db_path: str,
+    claim_ids: tuple[str, ...],
+    party: str | None,
+    status: str | None,
+    category: str | None,
+    count: str | None,
+    qualifier: str | None,
+    claimant: str | None,
+    scope: str | None,
+    reject: bool,
+    author: str,
+    reason: str,
+) -> None:
+    """Correct (or reject) the claims CLAIM_IDS, keeping the extractor's output.
+
+    The correction is stored with who, when and why, applied to every later read and
+    run of `process`, and the events' estimates are recomputed at once.
+    """
+    from .review import correct as run
+    from .store import Store
+
+    changes = {
+        "party": party,
+        "status": status,
+        "category": category,
+        "count": count,
+        "qualifier": qualifier,
+        "claimant": claimant,
+        "scope": scope,
+    }
+    try:
+        with Store.open(db_path) as store:
+            made = run(
+                store, claim_ids, changes=changes, reject=reject, author=author, reason=reason
+            )
+    except FogofwarError as exc:
+        _fail(exc)
+        return
+    except (sqlite3.Error, OSError) as exc:
+        _storage_failed(db_path, exc)
+        return
+    from .corrections import describe
+
+    for correction in made:
+        click.echo(f"corrected {correction.id}: {describe(correction)}")
+
+
+@main.command()
+@existing_db
+def corrections(db_path: str) -> None:
+    """List every correction, oldest first, with the claim it applies to or ORPHANED
+    (its article no longer yields that claim)."""
+    from .corrections import describe
+    from .review import review
+    from .store import Store
+
+    try:
+        with Store.open(db_path, readonly=True) as store:
+            listed = review(store)
+    except FogofwarError as exc:
+        _fail(exc)
+        return
+    except (sqlite3.Error, OSError) as exc:
+        _storage_failed(db_path, exc)
+        return
+    for item in listed:
+        c = item.correction
+        where = f"claim {item.claim_id}" if item.claim_id else "ORPHANED"
+        why = f" ({c.reason})" if c.reason else ""
+        click.echo(
+            f"{c.created:%Y-%m-%d %H:%M} {c.author}: {describe(c)}{why} - {where}; "
+            f"{c.count} {c.category} in article {c.article_id}: {c.evidence[:80]!r}"
+        )
+    if not listed:
+        click.echo("no corrections")
+
+
+@main.command()
+@existing_db
 @click.option(
     "--port",
     type=click.IntRange(0, 65535),

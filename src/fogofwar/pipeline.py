@@ -28,7 +28,7 @@ from .events import cluster, wire_copies
 from .extract import nlp
 from .ingest import check_paths, one_line, read
 from .places import locate
-from .reconcile import reconcile
+from .reconcile import estimate_events
 from .records import Analysis, Article, Claim, Estimate, Event, RawDocument, Rejected
 from .settings import Settings
 from .sources import detect_wire
@@ -278,13 +278,7 @@ def regroup(analyses: list[Analysis], *, settings: Settings) -> Regrouped:
         )
     ]
     wire_of = wire_copies(analyses)
-    published = {a.article_id: a.published for a in analyses}
-    outlets = {a.article_id: a.outlet for a in analyses}
-    claims_of: dict[str, tuple[Claim, ...]] = {a.article_id: a.claims for a in analyses}
-    estimates: list[Estimate] = []
-    for event in events:
-        claims = [c for article_id in event.article_ids for c in claims_of.get(article_id, ())]
-        estimates += reconcile(event, claims, published=published, outlets=outlets, wire_of=wire_of)
+    estimates = estimate_events(events, analyses, wire_of=wire_of)
     return Regrouped(events=events, estimates=estimates, copies=wire_of)
 
 

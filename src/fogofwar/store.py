@@ -28,6 +28,7 @@ from typing import Any
 
 import sqlite_utils
 
+from .corrections import Applied, Correction, apply
 from .errors import StoreError
 from .records import (
     Analysis,
@@ -45,12 +46,13 @@ from .records import (
 # is refused instead of being written into. `user_version` is the schema version:
 # v2 added the events' location and date columns and the articles' incident-date columns
 # (added to a v1 file on open); v3 the articles' text_date and written_after; v4 the
-# claims' event_id (filled from event_articles when added to an older file).
+# claims' event_id (filled from event_articles when added to an older file) and the
+# analysts' corrections.
 APPLICATION_ID = 0x466F5772
 SCHEMA_VERSION = 4
 #: Columns a later version added that no reader needs: a file older than the version
 #: that added one is still read without it (read-only it cannot gain it).
-_NOT_READ: dict[tuple[str, str], int] = {("claims", "event_id"): 4}
+_NOT_READ: dict[tuple[str, str], int] = {("claims", "event_id"): 4, ("corrections", ""): 4}
 # Another connection holding the write lock (a second run on the same file) is waited for
 # this long before a write gives up with "database is locked".
 BUSY_TIMEOUT_SECONDS = 60.0
@@ -162,6 +164,27 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "rule": str,
         },
         "foreign_keys": [("event_id", "events", "id")],
+    },
+    "corrections": {
+        # An analyst's change to a claim, keyed to survive re-runs (see `corrections`):
+        # not a foreign key, as the claim and even the article may be replaced.
+        "columns": {
+            "id": str,
+            "article_id": str,
+            "external_id": str,
+            "url": str,
+            "evidence": str,
+            "evidence_start": int,
+            "evidence_end": int,
+            "category": str,
+            "count": int,
+            "changes": str,
+            "rejected": int,
+            "author": str,
+            "reason": str,
+            "created": str,
+        },
+        "foreign_keys": [],
     },
     "runs": {
         "columns": {
@@ -376,6 +399,20 @@ class Store:
                 self.db.table("estimates").upsert_all(estimate_rows, pk="id")
             _fill_claim_events(self.db)
 
+    def save_correction(self, correction: Correction) -> None:
+        """Keep one analyst's correction (never touching the claim it corrects)."""
+        with self._writing():
+            self.db.table("corrections").upsert(_correction_row(correction), pk="id")
+
+    def replace_estimates(self, event_ids: Iterable[str], estimates: list[Estimate]) -> None:
+        """Swap the estimates of some events (recomputed after a correction)."""
+        rows = [_estimate_row(e) for e in estimates]
+        with self._writing():
+            for event_id in event_ids:
+                self.db.table("estimates").delete_where("event_id = ?", [event_id])
+            if rows:
+                self.db.table("estimates").upsert_all(rows, pk="id")
+
     def record_run(
         self,
         started: dt.datetime,
@@ -400,10 +437,14 @@ class Store:
 
     # -- reads ----------------------------------------------------------------------------
 
-    def analyses(self) -> list[Analysis]:
-        """Every stored article's Analysis, rebuilt from rows, so grouping needs no re-parse."""
+    def analyses(self, *, corrected: bool = True) -> list[Analysis]:
+        """Every stored article's Analysis, rebuilt from rows, so grouping needs no re-parse.
+
+        Its claims are the analysts' corrected ones (`corrections`) unless `corrected`
+        is False: grouping, estimates, exports and pages all start from here."""
+        claims = self.corrected_claims().claims if corrected else self.claims()
         claims_by_article: dict[str, list[Claim]] = {}
-        for claim in self.claims():
+        for claim in claims:
             claims_by_article.setdefault(claim.article_id, []).append(claim)
         columns = (
             "id, outlet, wire, published, title, fingerprint, countries, places, actors, "
@@ -451,6 +492,43 @@ class Store:
         sql = f"SELECT * FROM claims {where} ORDER BY article_id, position, id"
         return [_claim(r) for r in self.db.query(sql, args)]
 
+    def corrections(self) -> list[Correction]:
+        """Every stored correction, oldest first (none in a file older than v4)."""
+        if "corrections" not in self.db.table_names():
+            return []
+        sql = "SELECT * FROM corrections ORDER BY created, id"
+        return [_correction(r) for r in self.db.query(sql)]
+
+    def corrected_claims(self) -> Applied:
+        """The stored claims with every correction applied, and the orphaned corrections."""
+        claims = self.claims()
+        fixes = self.corrections()
+        if not fixes:
+            return Applied(claims=tuple(claims), corrected={}, orphaned=())
+        evidence = dict(self.db.execute("SELECT id, evidence FROM claims").fetchall())
+        successor = {}
+        for fix in fixes:
+            if fix.external_id and fix.url:
+                row = self.db.execute(
+                    "SELECT id FROM articles WHERE external_id = ? AND url = ? LIMIT 1",
+                    [fix.external_id, fix.url],
+                ).fetchone()
+                if row is not None:
+                    successor[fix.article_id] = row[0]
+        return apply(claims, fixes, evidence=evidence, successor=successor)
+
+    def claim_row(self, claim_id: str) -> dict[str, Any]:
+        """One stored claim as extracted, with its article's input id and url; KeyError
+        if there is no such claim."""
+        sql = (
+            "SELECT c.*, a.external_id, a.url FROM claims c JOIN articles a "
+            "ON a.id = c.article_id WHERE c.id = ?"
+        )
+        rows = list(self.db.query(sql, [claim_id]))
+        if not rows:
+            raise KeyError(claim_id)
+        return rows[0]
+
     def events(self) -> list[Event]:
         """Stored events, in date order (undated last)."""
         sql = 'SELECT * FROM events ORDER BY start IS NULL, start, "end", id'
@@ -476,7 +554,17 @@ class Store:
             LEFT JOIN event_articles ea ON ea.article_id = c.article_id
             ORDER BY a.published IS NULL, a.published, c.article_id, c.position, c.id
         """
-        return list(self.db.query(sql))
+        rows = list(self.db.query(sql))
+        applied = self.corrected_claims()
+        if not applied.corrected:
+            return rows
+        kept = {c.id: c for c in applied.claims}
+        fields = ("category", "count", "qualifier", "party", "status", "claimant", "scope")
+        return [
+            {**row, **{f: getattr(kept[row["claim_id"]], f) for f in fields}}
+            for row in rows
+            if row["claim_id"] in kept
+        ]
 
     def last_updated(self) -> dt.datetime | None:
         """When the last run finished (UTC), or None if no run was recorded."""
@@ -492,7 +580,8 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         """Row count of each table: what a run summary or a test compares."""
-        return {name: self.db.table(name).count for name in _SCHEMA}
+        present = set(self.db.table_names())
+        return {name: self.db.table(name).count for name in _SCHEMA if name in present}
 
 
 # -- schema -------------------------------------------------------------------------------
@@ -618,7 +707,8 @@ def _schema_gaps(db: sqlite_utils.Database, *, version: int) -> list[str]:
     gaps: list[str] = []
     for name, spec in _SCHEMA.items():
         if name not in present:
-            gaps.append(f"table {name!r} is missing")
+            if version >= _NOT_READ.get((name, ""), 0):
+                gaps.append(f"table {name!r} is missing")
             continue
         columns = set(db.table(name).columns_dict)
         gaps += [
@@ -887,6 +977,45 @@ def _estimate_row(estimate: Estimate) -> dict[str, Any]:
         "disputed": int(estimate.disputed),
         "rule": estimate.rule,
     }
+
+
+def _correction_row(c: Correction) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "article_id": c.article_id,
+        "external_id": c.external_id,
+        "url": c.url,
+        "evidence": c.evidence,
+        "evidence_start": c.evidence_start,
+        "evidence_end": c.evidence_end,
+        "category": c.category,
+        "count": c.count,
+        "changes": json.dumps(dict(c.changes), ensure_ascii=False, sort_keys=True),
+        "rejected": int(c.rejected),
+        "author": c.author,
+        "reason": c.reason,
+        "created": c.created.isoformat(),
+    }
+
+
+def _correction(row: dict[str, Any]) -> Correction:
+    changes = json.loads(row["changes"] or "{}")
+    return Correction(
+        id=row["id"],
+        article_id=row["article_id"],
+        external_id=row["external_id"],
+        url=row["url"],
+        evidence=row["evidence"] or "",
+        evidence_start=row["evidence_start"],
+        evidence_end=row["evidence_end"],
+        category=row["category"],
+        count=row["count"],
+        changes=changes if isinstance(changes, dict) else {},
+        rejected=bool(row["rejected"]),
+        author=row["author"] or "",
+        reason=row["reason"] or "",
+        created=dt.datetime.fromisoformat(row["created"]),
+    )
 
 
 def _estimate(row: dict[str, Any]) -> Estimate:

@@ -20,9 +20,11 @@ __all__ = ["make_app", "serve"]
 def register_routes(datasette: Any) -> list[tuple[str, Any]]:
     if datasette is None or state_of(datasette) is None:
         return []
-    from . import pages
+    from . import editing, pages
 
     return [
+        (r"^/fogofwar/correct$", editing.correct),
+        (r"^/fogofwar/corrections$", editing.corrections_page),
         (r"^/fogofwar$", pages.index),
         (r"^/fogofwar/events\.(?P<format>csv|geojson|acled\.csv)$", pages.download),
         (r"^/fogofwar/event/(?P<event_id>[A-Za-z0-9_-]{1,64})$", pages.event),

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import field
 from typing import Any
 
+from ..corrections import Correction
 from ..datasets import Coded, code_events, event_dates
 from ..events import wire_copies
 from ..eventview import event_name
@@ -92,6 +93,9 @@ class Catalog:
     updated: dt.datetime | None = None
     countries: tuple[tuple[str, str], ...] = ()  # (code, name), by name
     event_types: tuple[str, ...] = ()
+    #: claim id -> the analysts' corrections applied to it, oldest first
+    corrections: Mapping[str, tuple[Correction, ...]] = field(default_factory=dict)
+    orphaned: int = 0
 
 
 @record
@@ -114,6 +118,7 @@ class Filters:
 def load_catalog(store: Store) -> Catalog:
     """Code every event of the store and summarise each as an index row."""
     coded = code_events(store)
+    applied = store.corrected_claims()
     rows = tuple(event_row(c) for c in coded)
     countries = {r.country: r.country_name for r in rows if r.country}
     return Catalog(
@@ -123,6 +128,8 @@ def load_catalog(store: Store) -> Catalog:
         updated=store.last_updated(),
         countries=tuple(sorted(countries.items(), key=lambda kv: (kv[1], kv[0]))),
         event_types=tuple(sorted({r.event_type for r in rows})),
+        corrections=applied.corrected,
+        orphaned=len(applied.orphaned),
     )
 
 

@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 from datasette.utils import escape_fts
 from datasette.utils.asgi import Response
 
+from ..corrections import describe
 from ..datasets import ACLED_COLUMNS, acled_row, dated, feature, write_csv_rows
 from ..eventview import (
     DISPUTED_MARK,
@@ -26,38 +27,15 @@ from ..eventview import (
     plural,
     safe_url,
 )
+from ..records import CATEGORIES, QUALIFIERS, SCOPES, STATUSES
 from ..store import Store
-from .app import PAGE_CACHE_SIZE, VIEW_CACHE_SIZE, State, read_store, state_of
+from .app import PAGE_CACHE_SIZE, VIEW_CACHE_SIZE, State, read_store
 from .catalog import INDEX_COLUMNS, SORTS, Catalog, EventRow, Filters, parse_filters, select
 from .chart import render_charts, timeline
-from .editing import COOKIE, token_matches
+from .editing import COOKIE, STATIC, headers, require_state, token_matches
 
 #: Rows per index page.
 PAGE_SIZE = 100
-#: Scripts and styles from this server only; article text can never run.
-CSP = (
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-    "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; "
-    "frame-ancestors 'none'"
-)
-STATIC = "/-/static-plugins/fogofwar.web/"
-
-
-def _headers(state: State) -> dict[str, str]:
-    connect = f" {state.tiles.split('/{')[0]}" if state.tiles else ""
-    img = f"img-src 'self' data:{connect};" if connect else "img-src 'self' data:;"
-    return {
-        "Content-Security-Policy": CSP.replace("img-src 'self' data:;", img),
-        "X-Content-Type-Options": "nosniff",
-        "Referrer-Policy": "no-referrer",
-    }
-
-
-def _state(datasette: Any) -> State:
-    state = state_of(datasette)
-    if state is None:  # routes are only registered for make_app's instances
-        raise RuntimeError("not a fogofwar app")
-    return state
 
 
 async def _matching(datasette: Any, state: State, query: str) -> set[str] | None:
@@ -77,7 +55,7 @@ async def _matching(datasette: Any, state: State, query: str) -> set[str] | None
 async def _selection(
     datasette: Any, request: Any
 ) -> tuple[State, Catalog, Filters, list[EventRow]]:
-    state = _state(datasette)
+    state = require_state(datasette)
     catalog = await state.catalog(lambda work: read_store(datasette, state, work))
     args = {key: request.args.get(key) or "" for key in request.args}
     query = args.get("q", "").strip()
@@ -101,13 +79,13 @@ def _login(request: Any, state: State) -> Response | None:
 
 async def index(datasette: Any, request: Any) -> Response:
     """The events index: filters, sort, one row per event, downloads of the selection."""
-    state = _state(datasette)
+    state = require_state(datasette)
     login = _login(request, state)
     if login is not None:
         return login
     key = f"index?{request.query_string}"
     if state.fresh() and not state.editing and key in state.pages:
-        return Response.html(state.pages[key].decode("utf-8"), headers=_headers(state))
+        return Response.html(state.pages[key].decode("utf-8"), headers=headers(state))
     state, catalog, filters, rows = await _selection(datasette, request)
     try:
         page = max(1, int(request.args.get("page") or 1))
@@ -143,7 +121,7 @@ async def index(datasette: Any, request: Any) -> Response:
     )
     if not state.editing:
         state.remember(state.pages, key, html.encode("utf-8"), size=PAGE_CACHE_SIZE)
-    return Response.html(html, headers=_headers(state))
+    return Response.html(html, headers=headers(state))
 
 
 async def download(datasette: Any, request: Any) -> Response:
@@ -179,21 +157,21 @@ async def download(datasette: Any, request: Any) -> Response:
 
 async def event(datasette: Any, request: Any) -> Response:
     """One event: headline card, figures, timeline, map, claims by claimant."""
-    state = _state(datasette)
+    state = require_state(datasette)
     login = _login(request, state)
     if login is not None:
         return login
     event_id = request.url_vars["event_id"]
     key = f"event/{event_id}"
     if state.fresh() and not state.editing and key in state.pages:
-        return Response.html(state.pages[key].decode("utf-8"), headers=_headers(state))
+        return Response.html(state.pages[key].decode("utf-8"), headers=headers(state))
     catalog = await state.catalog(lambda work: read_store(datasette, state, work))
     coded = catalog.coded.get(event_id)
     if coded is None:
         html = await datasette.render_template(
             "fogofwar_missing.html", {"event_id": event_id, "static": STATIC}, request=request
         )
-        return Response.html(html, status=404, headers=_headers(state))
+        return Response.html(html, status=404, headers=headers(state))
     view = state.views.get(event_id)
     if view is None:
         ids = [a.article_id for a in coded.analyses]
@@ -204,12 +182,16 @@ async def event(datasette: Any, request: Any) -> Response:
         found = await read_store(datasette, state, articles)
         view = event_view(coded, articles=found, story=catalog.story, anchor="event")
         state.remember(state.views, event_id, view, size=VIEW_CACHE_SIZE)
-    html = await datasette.render_template(
-        "fogofwar_event.html", _event_context(view, state), request=request
-    )
+    context = _event_context(view, state)
+    context["corrections"] = {
+        entry.number: [f for i in entry.claim_ids for f in catalog.corrections.get(i, ())]
+        for group in view.claimants
+        for entry in group.entries
+    }
+    html = await datasette.render_template("fogofwar_event.html", context, request=request)
     if not state.editing:
         state.remember(state.pages, key, html.encode("utf-8"), size=PAGE_CACHE_SIZE)
-    return Response.html(html, headers=_headers(state))
+    return Response.html(html, headers=headers(state))
 
 
 def _event_context(view: EventView, state: State) -> dict[str, Any]:
@@ -235,4 +217,11 @@ def _event_context(view: EventView, state: State) -> dict[str, Any]:
         "safe_url": safe_url,
         "editing": state.editing,
         "static": STATIC,
+        "choices": {
+            "status": STATUSES,
+            "category": CATEGORIES,
+            "qualifier": QUALIFIERS,
+            "scope": SCOPES,
+        },
+        "describe": describe,
     }
