@@ -211,14 +211,14 @@ def post(app: Any, data: dict[str, str], **kwargs: Any) -> Any:
 
 
 FORM = {"claim_ids": "k2", "party": "Red Hill militia", "author": "A. Analyst",
-        "back": "/fogofwar/event/ev-varnsk#claim-2"}  # fmt: skip
+        "back": "/fogofwar/event/ev-varnsk#claim-id-k2"}  # fmt: skip
 
 
 def test_web_correction_with_the_token_changes_the_estimate(db: Path) -> None:
     app = make_app(db, token="s3cret")
     response = post(app, {**FORM, "token": "s3cret"})
     assert response.status_code == 303
-    assert response.headers["location"] == "/fogofwar/event/ev-varnsk#claim-2"
+    assert response.headers["location"] == "/fogofwar/event/ev-varnsk#claim-id-k2"
     page = run(app.client.get("/fogofwar/event/ev-varnsk")).text
     row = page.split('data-group="Red Hill militia|military|killed"')[1].split("</tr>")[0]
     assert '<td class="num best">12</td>' in row

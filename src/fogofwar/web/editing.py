@@ -97,7 +97,7 @@ async def correct(datasette: Any, request: Any) -> Response:
         return await refused(datasette, request, state, str(exc), 400)
     state.fresh()
     back = form.get("back", "")
-    if not re.fullmatch(r"/fogofwar/event/[A-Za-z0-9_-]{1,64}(#claim-\d+)?", back):
+    if not re.fullmatch(r"/fogofwar/event/[A-Za-z0-9_-]{1,64}(#claim-id-[\w-]{1,64})?", back):
         back = "/fogofwar"
     return Response.redirect(back, status=303)
 
