@@ -16,14 +16,15 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TextIO
 
 from .analysis import describe, describe_unparsed
 from .clean import READ_LANGUAGES, article_id, clean, find_title, language_name, parse_date
 from .dates import event_date
+from .eventids import IdChange, keep_ids
 from .events import cluster, wire_copies
 from .extract import nlp
 from .ingest import check_paths, one_line, read
@@ -230,8 +231,11 @@ def process(
         store.forget_rejected(inputs=inputs, keep=rejected_at)
 
         # 4. Regroup everything stored into events and reconcile each one.
-        grouped = regroup(store.analyses(), settings=settings)
-        store.replace_events(grouped.events, grouped.estimates, copies=grouped.copies)
+        # Events keep the ids they had (`eventids`), so exported rows can be maintained.
+        grouped = regroup(store.analyses(), settings=settings, previous=store.events())
+        store.replace_events(
+            grouped.events, grouped.estimates, copies=grouped.copies, changes=grouped.changes
+        )
         store.record_run(
             started,
             finished=dt.datetime.now(dt.UTC),
@@ -258,11 +262,16 @@ class Regrouped:
     events: list[Event]
     estimates: list[Estimate]
     copies: dict[str, str]  # article id -> first article of the same wire story
+    #: previous event ids merged into or split from these events
+    changes: list[IdChange] = field(default_factory=list)
 
 
-def regroup(analyses: list[Analysis], *, settings: Settings) -> Regrouped:
-    """The reduce step: events from all analyses (with date and place), wire copies, then
-    estimates for each event that count a wire story once."""
+def regroup(
+    analyses: list[Analysis], *, settings: Settings, previous: Sequence[Event] = ()
+) -> Regrouped:
+    """The reduce step: events from all analyses (with date and place, and the ids of
+    the `previous` events they continue), wire copies, then estimates for each event
+    that count a wire story once."""
     by_id = {a.article_id: a for a in analyses}
     events = [
         replace(
@@ -277,9 +286,10 @@ def regroup(analyses: list[Analysis], *, settings: Settings) -> Regrouped:
             analyses, window_days=settings.event_window_days, threshold=settings.event_similarity
         )
     ]
+    events, changes = keep_ids(events, previous)
     wire_of = wire_copies(analyses)
     estimates = estimate_events(events, analyses, wire_of=wire_of)
-    return Regrouped(events=events, estimates=estimates, copies=wire_of)
+    return Regrouped(events=events, estimates=estimates, copies=wire_of, changes=changes)
 
 
 def analyse(

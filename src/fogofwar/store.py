@@ -30,6 +30,7 @@ import sqlite_utils
 
 from .corrections import Applied, Correction, apply
 from .errors import StoreError
+from .eventids import IdChange
 from .records import (
     Analysis,
     Article,
@@ -46,13 +47,17 @@ from .records import (
 # is refused instead of being written into. `user_version` is the schema version:
 # v2 added the events' location and date columns and the articles' incident-date columns
 # (added to a v1 file on open); v3 the articles' text_date and written_after; v4 the
-# claims' event_id (filled from event_articles when added to an older file) and the
-# analysts' corrections.
+# claims' event_id (filled from event_articles when added to an older file), the
+# analysts' corrections and the event ids merged or split (event_history).
 APPLICATION_ID = 0x466F5772
 SCHEMA_VERSION = 4
 #: Columns a later version added that no reader needs: a file older than the version
 #: that added one is still read without it (read-only it cannot gain it).
-_NOT_READ: dict[tuple[str, str], int] = {("claims", "event_id"): 4, ("corrections", ""): 4}
+_NOT_READ: dict[tuple[str, str], int] = {
+    ("claims", "event_id"): 4,
+    ("corrections", ""): 4,
+    ("event_history", ""): 4,
+}
 # Another connection holding the write lock (a second run on the same file) is waited for
 # this long before a write gives up with "database is locked".
 BUSY_TIMEOUT_SECONDS = 60.0
@@ -183,6 +188,18 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "author": str,
             "reason": str,
             "created": str,
+        },
+        "foreign_keys": [],
+    },
+    "event_history": {
+        # An event id that a later grouping merged into another event, or an event cut
+        # from an earlier one (`eventids`): kept across runs.
+        "columns": {
+            "id": str,
+            "old_id": str,
+            "event_id": str,
+            "change": str,
+            "recorded": str,
         },
         "foreign_keys": [],
     },
@@ -369,12 +386,25 @@ class Store:
         estimates: list[Estimate],
         *,
         copies: Mapping[str, str] | None = None,
+        changes: Iterable[IdChange] = (),
     ) -> None:
         """Swap in the events and estimates recomputed from all analyses, in one transaction.
 
         `copies` maps an article to the first article of the wire story it repeats; the
-        link rows mark each repeat with it (`event_articles.copy_of`).
+        link rows mark each repeat with it (`event_articles.copy_of`). `changes` (event
+        ids merged or split, `eventids`) are added to `event_history`.
         """
+        recorded = dt.datetime.now(dt.UTC).isoformat()
+        history = [
+            {
+                "id": content_id(c.old_id, c.event_id, c.change, recorded),
+                "old_id": c.old_id,
+                "event_id": c.event_id,
+                "change": c.change,
+                "recorded": recorded,
+            }
+            for c in changes
+        ]
         copies = copies or {}
         event_rows = [_event_row(e) for e in events]
         links = [
@@ -398,6 +428,8 @@ class Store:
             if estimate_rows:
                 self.db.table("estimates").upsert_all(estimate_rows, pk="id")
             _fill_claim_events(self.db)
+            if history:
+                self.db.table("event_history").upsert_all(history, pk="id")
 
     def save_correction(self, correction: Correction) -> None:
         """Keep one analyst's correction (never touching the claim it corrects)."""
