@@ -294,3 +294,31 @@ def test_serve_refuses_a_file_that_is_not_a_fogofwar_database(tmp_path: Path) ->
     assert result.exit_code == 1
     assert result.output.startswith(f"fogofwar: {other}: not a usable SQLite database")
     assert result.output.count("\n") == 1
+
+
+def test_an_older_database_is_served_as_it_is(db: Path) -> None:
+    import sqlite3
+
+    with sqlite3.connect(db) as old:
+        old.execute("DROP TABLE corrections")
+        old.execute("DROP TABLE event_history")
+        old.execute("DROP INDEX IF EXISTS idx_claims_event_id")
+        old.execute("ALTER TABLE claims DROP COLUMN event_id")
+        old.execute("PRAGMA user_version = 3")
+    before = db.read_bytes()
+    result = CliRunner().invoke(main, ["corrections", "--db", str(db)])
+    assert result.output == "no corrections\n"
+    app = make_app(db)
+    assert event_ids(get(app, "/fogofwar").text) == ["ev-oskel", "ev-varnsk", "ev-hostile"]
+    assert "armed clash in Varnsk" in get(app, "/fogofwar/event/ev-varnsk").text
+    assert db.read_bytes() == before
+
+
+def test_web_tiles_are_an_option_allowed_by_the_policy(db: Path) -> None:
+    app = make_app(db, tiles="https://tiles.example.org/{z}/{x}/{y}.png")
+    response = get(app, "/fogofwar/event/ev-varnsk")
+    data = json.loads(re.search(r'id="fogofwar-map-data">(.*?)</script>', response.text).group(1))
+    assert data["tiles"] == "https://tiles.example.org/{z}/{x}/{y}.png"
+    policy = response.headers["content-security-policy"]
+    assert "img-src 'self' data: https://tiles.example.org;" in policy
+    assert "script-src 'self';" in policy

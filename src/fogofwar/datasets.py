@@ -233,6 +233,12 @@ def code_events(store: Store) -> list[Coded]:
     left out of their event's sources, and an event made only of them is not an event of
     the datasets (the briefing lists those articles).
     """
+    return code_stories(store)[0]
+
+
+def code_stories(store: Store) -> tuple[list[Coded], dict[str, str]]:
+    """`code_events`, and the wire stories it found (`events.wire_copies` of the read
+    articles), for callers that need both without finding the copies twice."""
     unread = unread_articles(store)
     analyses = {a.article_id: a for a in store.analyses() if a.article_id not in unread}
     estimates: dict[str, list[Estimate]] = defaultdict(list)
@@ -276,7 +282,7 @@ def code_events(store: Store) -> list[Coded]:
                 sources=len({story_of.get(a.article_id, a.article_id) for a in members}),
             )
         )
-    return coded
+    return coded, story_of
 
 
 def _number(event_id: str, used: set[int]) -> int:

@@ -15,8 +15,7 @@ from dataclasses import field
 from typing import Any
 
 from ..corrections import Correction
-from ..datasets import Coded, code_events, event_dates
-from ..events import wire_copies
+from ..datasets import Coded, code_stories, event_dates
 from ..eventview import event_name
 from ..parties import country_actor
 from ..records import record
@@ -117,14 +116,14 @@ class Filters:
 
 def load_catalog(store: Store) -> Catalog:
     """Code every event of the store and summarise each as an index row."""
-    coded = code_events(store)
+    coded, story = code_stories(store)
     applied = store.corrected_claims()
     rows = tuple(event_row(c) for c in coded)
     countries = {r.country: r.country_name for r in rows if r.country}
     return Catalog(
         rows=rows,
         coded={c.event.id: c for c in coded},
-        story=wire_copies([a for c in coded for a in c.analyses]),
+        story=story,
         updated=store.last_updated(),
         countries=tuple(sorted(countries.items(), key=lambda kv: (kv[1], kv[0]))),
         event_types=tuple(sorted({r.event_type for r in rows})),
