@@ -75,3 +75,12 @@ def test_an_event_keeps_its_id_across_runs_of_process(tmp_path: Path) -> None:
         after = {e.id: set(e.article_ids) for e in store.events()}
     grown = [i for i in before if i in after and after[i] > before[i]]
     assert grown, f"no event kept its id while growing: {before} -> {after}"
+
+
+def test_an_event_that_carries_a_previous_id_keeps_it() -> None:
+    # an analyst merged E2 (two articles) into E1 (one): E1 stays, E2 is merged into it
+    kept, changes = keep_ids(
+        [event("E1", "a", "b", "c")], [event("E1", "a"), event("E2", "b", "c")]
+    )
+    assert ids(kept) == [("E1", ("a", "b", "c"))]
+    assert changes == [IdChange(old_id="E2", event_id="E1", change="merged")]

@@ -235,6 +235,7 @@ def test_same_input_twice_changes_nothing(tmp_path: Path) -> None:
             "event_articles": 2,
             "estimates": 1,
             "corrections": 0,
+            "event_edits": 0,
             "event_history": 0,
             "runs": 0,
         }

@@ -303,6 +303,64 @@ def correct(
 
 @main.command()
 @existing_db
+@click.argument("keep_id")
+@click.argument("other_id")
+@click.option("--by", "author", required=True, help="Who makes the edit.")
+@click.option("--why", "reason", default="", help="Why, for whoever reads it later.")
+def merge(db_path: str, keep_id: str, other_id: str, author: str, reason: str) -> None:
+    """Merge event OTHER_ID into KEEP_ID: one incident, reported as two.
+
+    KEEP_ID keeps its id, OTHER_ID is recorded as merged into it (event_history), and
+    every later run of `process` merges their articles again.
+    """
+    from .review import merge_events
+
+    _edit_events(
+        db_path, lambda store: merge_events(store, keep_id, other_id, author=author, reason=reason)
+    )
+
+
+@main.command()
+@existing_db
+@click.argument("event_id")
+@click.argument("article_id")
+@click.option("--by", "author", required=True, help="Who makes the edit.")
+@click.option("--why", "reason", default="", help="Why, for whoever reads it later.")
+def split(db_path: str, event_id: str, article_id: str, author: str, reason: str) -> None:
+    """Take article ARTICLE_ID out of event EVENT_ID into an event of its own.
+
+    EVENT_ID keeps its id; the new event is recorded as split from it, and every later
+    run of `process` keeps the article apart again.
+    """
+    from .review import split_event
+
+    _edit_events(
+        db_path,
+        lambda store: split_event(store, event_id, article_id, author=author, reason=reason),
+    )
+
+
+def _edit_events(db_path: str, edit: Any) -> None:
+    from .store import Store
+
+    try:
+        with Store.open(db_path) as store:
+            done, changes = edit(store)
+    except FogofwarError as exc:
+        _fail(exc)
+        return
+    except (sqlite3.Error, OSError) as exc:
+        _storage_failed(db_path, exc)
+        return
+    for change in changes:
+        if change.change == "merged":
+            click.echo(f"{done.kind}: event {change.old_id} merged into {change.event_id}")
+        else:
+            click.echo(f"{done.kind}: event {change.event_id} split from {change.old_id}")
+
+
+@main.command()
+@existing_db
 def corrections(db_path: str) -> None:
     """List every correction, oldest first, with the claim it applies to or ORPHANED
     (its article no longer yields that claim)."""

@@ -43,6 +43,12 @@ def keep_ids(
     ranked = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0][1], events[kv[0][0]].id))
     kept: dict[int, str] = {}
     taken: set[str] = set()
+    # An event that already carries a previous id of its articles keeps it (an
+    # analyst's merge names the event to keep).
+    for (k, old_id), _ in ranked:
+        if events[k].id == old_id and k not in kept:
+            kept[k] = old_id
+            taken.add(old_id)
     for (k, old_id), _ in ranked:
         if k not in kept and old_id not in taken:
             kept[k] = old_id

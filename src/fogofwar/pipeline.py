@@ -17,18 +17,17 @@ import datetime as dt
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
 from .analysis import describe, describe_unparsed
 from .clean import READ_LANGUAGES, article_id, clean, find_title, language_name, parse_date
-from .dates import event_date
+from .eventedits import EventEdit, apply_edits, placed
 from .eventids import IdChange, keep_ids
 from .events import cluster, wire_copies
 from .extract import nlp
 from .ingest import check_paths, one_line, read
-from .places import locate
 from .reconcile import estimate_events
 from .records import Analysis, Article, Claim, Estimate, Event, RawDocument, Rejected
 from .settings import Settings
@@ -232,7 +231,12 @@ def process(
 
         # 4. Regroup everything stored into events and reconcile each one.
         # Events keep the ids they had (`eventids`), so exported rows can be maintained.
-        grouped = regroup(store.analyses(), settings=settings, previous=store.events())
+        grouped = regroup(
+            store.analyses(),
+            settings=settings,
+            previous=store.events(),
+            edits=store.event_edits(),
+        )
         store.replace_events(
             grouped.events, grouped.estimates, copies=grouped.copies, changes=grouped.changes
         )
@@ -267,25 +271,21 @@ class Regrouped:
 
 
 def regroup(
-    analyses: list[Analysis], *, settings: Settings, previous: Sequence[Event] = ()
+    analyses: list[Analysis],
+    *,
+    settings: Settings,
+    previous: Sequence[Event] = (),
+    edits: Sequence[EventEdit] = (),
 ) -> Regrouped:
-    """The reduce step: events from all analyses (with date and place, and the ids of
-    the `previous` events they continue), wire copies, then estimates for each event
-    that count a wire story once."""
+    """The reduce step: events from all analyses (the analysts' merges and splits
+    `edits` applied, with date and place, and the ids of the `previous` events they
+    continue), wire copies, then estimates for each event that count a wire story once."""
     by_id = {a.article_id: a for a in analyses}
-    events = [
-        replace(
-            event,
-            date=event_date(
-                [by_id[i].incident_date for i in event.article_ids],
-                published=[by_id[i].published for i in event.article_ids],
-            ),
-            location=locate(event.places, countries=event.countries),
-        )
-        for event in cluster(
-            analyses, window_days=settings.event_window_days, threshold=settings.event_similarity
-        )
-    ]
+    grouped = cluster(
+        analyses, window_days=settings.event_window_days, threshold=settings.event_similarity
+    )
+    # The analysts' merges and splits are repeated on every grouping (`eventedits`).
+    events = [placed(e, by_id) for e in apply_edits(grouped, edits, analyses=by_id)]
     events, changes = keep_ids(events, previous)
     wire_of = wire_copies(analyses)
     estimates = estimate_events(events, analyses, wire_of=wire_of)

@@ -1,4 +1,5 @@
-"""Corrections as operations on a store: record one, recompute what it changes, list all.
+"""Corrections as operations on a store: record one, recompute what it changes, list all;
+and the analysts' merges and splits of events (`eventedits`), applied at once.
 
 `correct` keys each correction to the claim as extracted (`corrections.Correction`) and
 recomputes the estimates of the events that hold the claim's article, so the pages and
@@ -13,6 +14,9 @@ from collections.abc import Iterable, Mapping
 
 from .corrections import Correction, check_changes
 from .errors import ConfigError
+from .eventedits import EventEdit, apply_edits, placed
+from .eventids import IdChange, keep_ids
+from .events import wire_copies
 from .reconcile import estimate_events
 from .records import record
 from .store import Store, content_id
@@ -115,3 +119,99 @@ def review(store: Store) -> list[Reviewed]:
             )
         )
     return listed
+
+
+def merge_events(
+    store: Store,
+    keep_id: str,
+    other_id: str,
+    *,
+    author: str,
+    reason: str = "",
+    now: dt.datetime | None = None,
+) -> tuple[EventEdit, list[IdChange]]:
+    """Merge event `other_id` into `keep_id` (which keeps its id), now and on every
+    later run; its estimates are recomputed. Returns the edit and the ids it changed."""
+    events = {e.id: e for e in store.events()}
+    for event_id in (keep_id, other_id):
+        if event_id not in events:
+            raise ConfigError(event_id, "no such event in this database")
+    if keep_id == other_id:
+        raise ConfigError(keep_id, "an event cannot be merged with itself")
+    edit = _edit(
+        "merge",
+        articles=events[keep_id].article_ids,
+        others=events[other_id].article_ids,
+        author=author,
+        reason=reason,
+        now=now,
+    )
+    return edit, _apply_now(store, edit)
+
+
+def split_event(
+    store: Store,
+    event_id: str,
+    article_id: str,
+    *,
+    author: str,
+    reason: str = "",
+    now: dt.datetime | None = None,
+) -> tuple[EventEdit, list[IdChange]]:
+    """Take article `article_id` out of event `event_id` into an event of its own, now
+    and on every later run. Returns the edit and the ids it changed."""
+    event = next((e for e in store.events() if e.id == event_id), None)
+    if event is None:
+        raise ConfigError(event_id, "no such event in this database")
+    if article_id not in event.article_ids:
+        raise ConfigError(article_id, f"is not an article of event {event_id}")
+    if len(set(event.article_ids)) < 2:
+        raise ConfigError(event_id, "has one article only: there is nothing to split")
+    rest = tuple(a for a in event.article_ids if a != article_id)
+    edit = _edit(
+        "split", articles=(article_id,), others=rest, author=author, reason=reason, now=now
+    )
+    return edit, _apply_now(store, edit)
+
+
+def _edit(
+    kind: str,
+    *,
+    articles: tuple[str, ...],
+    others: tuple[str, ...],
+    author: str,
+    reason: str,
+    now: dt.datetime | None,
+) -> EventEdit:
+    author = " ".join(author.split())
+    if not author:
+        raise ConfigError(kind, "say who edits (an author name)")
+    if len(author) > MAX_AUTHOR or len(reason) > MAX_REASON:
+        raise ConfigError(kind, "author or reason is too long")
+    now = now or dt.datetime.now(dt.UTC)
+    return EventEdit(
+        id=content_id(kind, *articles, "|", *others, now.isoformat()),
+        kind=kind,
+        articles=articles,
+        others=others,
+        author=author,
+        reason=reason.strip(),
+        created=now,
+    )
+
+
+def _apply_now(store: Store, edit: EventEdit) -> list[IdChange]:
+    """Store the edit and regroup the stored events with it (without grouping anew):
+    the changed events get their date and place again, ids follow `eventids`."""
+    analyses = store.analyses()
+    by_id = {a.article_id: a for a in analyses}
+    previous = store.events()
+    edited = apply_edits(previous, [edit], analyses=by_id)
+    unchanged = set(previous)
+    events = [e if e in unchanged else placed(e, by_id) for e in edited]
+    events, changes = keep_ids(events, previous)
+    wire_of = wire_copies(analyses)
+    estimates = estimate_events(events, analyses, wire_of=wire_of)
+    store.save_event_edit(edit)
+    store.replace_events(events, estimates, copies=wire_of, changes=changes)
+    return changes

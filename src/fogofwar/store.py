@@ -30,6 +30,7 @@ import sqlite_utils
 
 from .corrections import Applied, Correction, apply
 from .errors import StoreError
+from .eventedits import EventEdit
 from .eventids import IdChange
 from .records import (
     Analysis,
@@ -48,7 +49,8 @@ from .records import (
 # v2 added the events' location and date columns and the articles' incident-date columns
 # (added to a v1 file on open); v3 the articles' text_date and written_after; v4 the
 # claims' event_id (filled from event_articles when added to an older file), the
-# analysts' corrections and the event ids merged or split (event_history).
+# analysts' corrections and event edits, and the event ids merged or split
+# (event_history).
 APPLICATION_ID = 0x466F5772
 SCHEMA_VERSION = 4
 #: Columns a later version added that no reader needs: a file older than the version
@@ -57,6 +59,7 @@ _NOT_READ: dict[tuple[str, str], int] = {
     ("claims", "event_id"): 4,
     ("corrections", ""): 4,
     ("event_history", ""): 4,
+    ("event_edits", ""): 4,
 }
 # Another connection holding the write lock (a second run on the same file) is waited for
 # this long before a write gives up with "database is locked".
@@ -185,6 +188,20 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "count": int,
             "changes": str,
             "rejected": int,
+            "author": str,
+            "reason": str,
+            "created": str,
+        },
+        "foreign_keys": [],
+    },
+    "event_edits": {
+        # An analyst's merge of two events or split of an article out of one, keyed to
+        # articles so that every later grouping repeats it (`eventedits`).
+        "columns": {
+            "id": str,
+            "kind": str,
+            "articles": str,
+            "others": str,
             "author": str,
             "reason": str,
             "created": str,
@@ -436,6 +453,20 @@ class Store:
         with self._writing():
             self.db.table("corrections").upsert(_correction_row(correction), pk="id")
 
+    def save_event_edit(self, edit: EventEdit) -> None:
+        """Keep one analyst's merge or split of events."""
+        row = {
+            "id": edit.id,
+            "kind": edit.kind,
+            "articles": _json(edit.articles),
+            "others": _json(edit.others),
+            "author": edit.author,
+            "reason": edit.reason,
+            "created": edit.created.isoformat(),
+        }
+        with self._writing():
+            self.db.table("event_edits").upsert(row, pk="id")
+
     def replace_estimates(self, event_ids: Iterable[str], estimates: list[Estimate]) -> None:
         """Swap the estimates of some events (recomputed after a correction)."""
         rows = [_estimate_row(e) for e in estimates]
@@ -530,6 +561,33 @@ class Store:
             return []
         sql = "SELECT * FROM corrections ORDER BY created, id"
         return [_correction(r) for r in self.db.query(sql)]
+
+    def event_edits(self) -> list[EventEdit]:
+        """Every stored merge and split of events, oldest first (none before v4)."""
+        if "event_edits" not in self.db.table_names():
+            return []
+        return [
+            EventEdit(
+                id=r["id"],
+                kind=r["kind"],
+                articles=tuple(_list(r["articles"])),
+                others=tuple(_list(r["others"])),
+                author=r["author"] or "",
+                reason=r["reason"] or "",
+                created=dt.datetime.fromisoformat(r["created"]),
+            )
+            for r in self.db.query("SELECT * FROM event_edits ORDER BY created, id")
+        ]
+
+    def event_history(self) -> list[IdChange]:
+        """Event ids merged into or split from others, oldest first (none before v4)."""
+        if "event_history" not in self.db.table_names():
+            return []
+        sql = "SELECT * FROM event_history ORDER BY recorded, id"
+        return [
+            IdChange(old_id=r["old_id"], event_id=r["event_id"], change=r["change"])
+            for r in self.db.query(sql)
+        ]
 
     def corrected_claims(self) -> Applied:
         """The stored claims with every correction applied, and the orphaned corrections."""

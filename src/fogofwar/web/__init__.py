@@ -24,6 +24,8 @@ def register_routes(datasette: Any) -> list[tuple[str, Any]]:
 
     return [
         (r"^/fogofwar/correct$", editing.correct),
+        (r"^/fogofwar/merge$", editing.merge),
+        (r"^/fogofwar/split$", editing.split),
         (r"^/fogofwar/corrections$", editing.corrections_page),
         (r"^/fogofwar$", pages.index),
         (r"^/fogofwar/events\.(?P<format>csv|geojson|acled\.csv)$", pages.download),

@@ -210,6 +210,8 @@ def serve(
     datasette = make_app(path, token=token, tiles=tiles)
     base = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
     announce(f"serving {path} at {base}/fogofwar (tables at {base}/{path.stem}); Ctrl-C stops")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        announce(f"warning: listening on {host}: anyone who can reach it can read the database")
     if token:
         announce(f"editing is on: open {base}/fogofwar?token={token} to make corrections")
     uvicorn.run(datasette.app(), host=host, port=port, log_level="warning")

@@ -102,6 +102,67 @@ async def correct(datasette: Any, request: Any) -> Response:
     return Response.redirect(back, status=303)
 
 
+async def merge(datasette: Any, request: Any) -> Response:
+    """POST /fogofwar/merge: merge event `other_id` into `event_id`."""
+
+    def run(store: Store, form: dict[str, str]) -> str:
+        review.merge_events(
+            store,
+            form.get("event_id", ""),
+            form.get("other_id", "").strip(),
+            author=form.get("author", ""),
+            reason=form.get("reason", ""),
+        )
+        return form.get("event_id", "")
+
+    return await _write(datasette, request, run)
+
+
+async def split(datasette: Any, request: Any) -> Response:
+    """POST /fogofwar/split: take `article_id` out of `event_id`."""
+
+    def run(store: Store, form: dict[str, str]) -> str:
+        review.split_event(
+            store,
+            form.get("event_id", ""),
+            form.get("article_id", ""),
+            author=form.get("author", ""),
+            reason=form.get("reason", ""),
+        )
+        return form.get("event_id", "")
+
+    return await _write(datasette, request, run)
+
+
+async def _write(datasette: Any, request: Any, run: Any) -> Response:
+    """Check editing, the token and the form, run `run(store, form)` in a thread and go
+    back to the event page it returns."""
+    state = require_state(datasette)
+    if request.method != "POST":
+        return await refused(datasette, request, state, "edits are sent by POST", 405)
+    form = dict(await request.post_vars())
+    if not state.editing:
+        problem = "editing is off: start `fogofwar serve` with --edit to edit events"
+        return await refused(datasette, request, state, problem, 403)
+    if not may_write(state, request, form):
+        problem = "the edit token is missing or wrong: use the one printed when serve started"
+        return await refused(datasette, request, state, problem, 403)
+    path = state.path
+
+    def write() -> str:
+        with Store.open(path) as store:
+            return str(run(store, form))
+
+    try:
+        event_id = await asyncio.to_thread(write)
+    except FogofwarError as exc:
+        return await refused(datasette, request, state, str(exc), 400)
+    state.fresh()
+    if not re.fullmatch(r"[A-Za-z0-9_-]{1,64}", event_id):
+        return Response.redirect("/fogofwar", status=303)
+    return Response.redirect(f"/fogofwar/event/{event_id}", status=303)
+
+
 async def refused(
     datasette: Any, request: Any, state: State, problem: str, status: int
 ) -> Response:

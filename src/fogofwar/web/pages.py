@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlencode
 
@@ -24,6 +25,7 @@ from ..eventview import (
     EventView,
     card_rows,
     event_view,
+    outlet_of,
     plural,
     safe_url,
 )
@@ -172,8 +174,8 @@ async def event(datasette: Any, request: Any) -> Response:
             "fogofwar_missing.html", {"event_id": event_id, "static": STATIC}, request=request
         )
         return Response.html(html, status=404, headers=headers(state))
-    view = state.views.get(event_id)
-    if view is None:
+    cached = state.views.get(event_id)
+    if cached is None:
         ids = [a.article_id for a in coded.analyses]
 
         def articles(store: Store) -> dict[str, Any]:
@@ -181,8 +183,12 @@ async def event(datasette: Any, request: Any) -> Response:
 
         found = await read_store(datasette, state, articles)
         view = event_view(coded, articles=found, story=catalog.story, anchor="event")
-        state.remember(state.views, event_id, view, size=VIEW_CACHE_SIZE)
+        listed = sorted(found.values(), key=lambda a: (a.published is None, a.published, a.id))
+        cached = (view, [_article_row(a, catalog.story) for a in listed])
+        state.remember(state.views, event_id, cached, size=VIEW_CACHE_SIZE)
+    view, article_rows = cached
     context = _event_context(view, state)
+    context["articles"] = article_rows
     context["corrections"] = {
         entry.number: [f for i in entry.claim_ids for f in catalog.corrections.get(i, ())]
         for group in view.claimants
@@ -192,6 +198,19 @@ async def event(datasette: Any, request: Any) -> Response:
     if not state.editing:
         state.remember(state.pages, key, html.encode("utf-8"), size=PAGE_CACHE_SIZE)
     return Response.html(html, headers=headers(state))
+
+
+def _article_row(article: Any, story: Mapping[str, str]) -> dict[str, Any]:
+    """An article as the event page lists it (the split form names it by id)."""
+    first = story.get(article.id, article.id)
+    return {
+        "id": article.id,
+        "title": article.title or "untitled",
+        "outlet": outlet_of(article),
+        "published": article.published,
+        "url": safe_url(article.url),
+        "copy_of": first if first != article.id else None,
+    }
 
 
 def _event_context(view: EventView, state: State) -> dict[str, Any]:
