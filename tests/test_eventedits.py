@@ -141,6 +141,9 @@ def test_web_merge_needs_the_token(db: Path) -> None:
     page = asyncio.run(app.client.get("/fogofwar/event/ev-varnsk")).text
     assert page.count('<tr data-article="') == 3
     assert 'action="/fogofwar/split"' in page and 'action="/fogofwar/merge"' in page
+    gone = asyncio.run(app.client.get("/fogofwar/event/ev-oskel"))
+    assert gone.status_code == 404
+    assert 'merged into\n<a href="/fogofwar/event/ev-varnsk">' in gone.text
 
 
 @pytest.mark.slow

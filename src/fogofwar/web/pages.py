@@ -170,8 +170,12 @@ async def event(datasette: Any, request: Any) -> Response:
     catalog = await state.catalog(lambda work: read_store(datasette, state, work))
     coded = catalog.coded.get(event_id)
     if coded is None:
+        history = await read_store(datasette, state, lambda store: store.event_history())
+        merged = [c.event_id for c in history if c.old_id == event_id and c.change == "merged"]
         html = await datasette.render_template(
-            "fogofwar_missing.html", {"event_id": event_id, "static": STATIC}, request=request
+            "fogofwar_missing.html",
+            {"event_id": event_id, "merged_into": merged[-1:], "static": STATIC},
+            request=request,
         )
         return Response.html(html, status=404, headers=headers(state))
     cached = state.views.get(event_id)
