@@ -242,7 +242,9 @@ def main() -> int:
                 break
             except OSError:
                 if time.monotonic() > deadline or server.poll() is not None:
-                    raise RuntimeError("the server did not start") from None
+                    server.kill()
+                    said = server.communicate()[0].decode("utf-8", "replace").strip()
+                    raise RuntimeError(f"the server did not start: {said}") from None
                 time.sleep(0.1)
         began = time.perf_counter()
         first = asyncio.run(load(port, ["/fogofwar"], concurrency=1, timeout=SCENARIO_CAP_S))
