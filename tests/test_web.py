@@ -73,6 +73,8 @@ def test_index_lists_every_event_newest_first(app: Any) -> None:
         ("q=shelling", ["ev-oskel"]),
         ("q=ministry+revises", ["ev-varnsk"]),
         ("q=%22unbalanced", []),
+        ("q=%22%22", []),
+        ("q=NEAR%28", ["ev-varnsk"]),  # FTS syntax is searched as words
         ("sort=date", ["ev-hostile", "ev-varnsk", "ev-oskel"]),
         ("sort=-fatalities", ["ev-varnsk", "ev-hostile", "ev-oskel"]),
     ],

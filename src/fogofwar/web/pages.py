@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import io
 import json
+import sqlite3
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlencode
 
+from datasette.database import QueryInterrupted
 from datasette.utils import escape_fts
 from datasette.utils.asgi import Response
 
@@ -40,18 +43,25 @@ from .editing import COOKIE, STATIC, headers, require_state, token_matches
 PAGE_SIZE = 100
 
 
-async def _matching(datasette: Any, state: State, query: str) -> set[str] | None:
-    """Event ids whose articles match a full-text query (None when there is none)."""
+async def _matching(datasette: Any, state: State, query: str) -> tuple[set[str] | None, str | None]:
+    """Event ids whose articles match a full-text query (None when there is none), and
+    what went wrong with the search, if anything (said on the page, not raised)."""
     if not query:
-        return None
+        return None, None
+    words = escape_fts(query)
+    if not words:
+        return set(), None
     sql = (
         "SELECT DISTINCT ea.event_id FROM event_articles ea JOIN articles a "
         "ON a.id = ea.article_id WHERE a.rowid IN "
         "(SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q)"
     )
     db = datasette.get_database(state.database)
-    result = await db.execute(sql, {"q": escape_fts(query)})
-    return {row[0] for row in result.rows}
+    try:
+        result = await db.execute(sql, {"q": words})
+    except (sqlite3.Error, QueryInterrupted) as exc:
+        return set(), f"search: cannot search for {query[:60]!r}: {exc}"
+    return {row[0] for row in result.rows}, None
 
 
 async def _selection(
@@ -60,8 +70,10 @@ async def _selection(
     state = require_state(datasette)
     catalog = await state.catalog(lambda work: read_store(datasette, state, work))
     args = {key: request.args.get(key) or "" for key in request.args}
-    query = args.get("q", "").strip()
-    filters = parse_filters(args, matching=await _matching(datasette, state, query))
+    matching, problem = await _matching(datasette, state, args.get("q", "").strip())
+    filters = parse_filters(args, matching=matching)
+    if problem:
+        filters = replace(filters, problems=(*filters.problems, problem))
     return state, catalog, filters, select(catalog.rows, filters)
 
 
