@@ -157,6 +157,14 @@ def test_event_page_shows_card_figures_claims_chart_and_map(app: Any) -> None:
         assert src.startswith("/-/static-plugins/") and get(app, src).status_code == 200
 
 
+def test_wire_copies_collapse_into_one_entry(tmp_path: Path) -> None:
+    app = make_app(webdb.build(tmp_path / "wire.db", wire_copy=True))
+    page = get(app, "/fogofwar/event/ev-oskel").text
+    assert page.count('<li id="claim-') == 1
+    assert "<summary>IAP, carried by 2 outlets</summary>" in page
+    assert "Oskel Post" in page and "Steppe Daily" in page
+
+
 def test_outlines_are_country_polygons(app: Any) -> None:
     world = json.loads(get(app, "/-/static-plugins/fogofwar.web/world.geojson").text)
     names = {f["properties"]["name"] for f in world["features"]}

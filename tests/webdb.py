@@ -48,8 +48,9 @@ def _claim(a: Article, claim_id: str, sentence: str, **fields: object) -> Claim:
     return Claim(id=claim_id, article_id=a.id, evidence=span_of(a.text, sentence), **fields)  # type: ignore[arg-type]
 
 
-def build(path: Path) -> Path:
-    """Write the database at `path` and return it."""
+def build(path: Path, *, wire_copy: bool = False) -> Path:
+    """Write the database at `path` and return it; `wire_copy` adds a second outlet
+    carrying the Oskel report's wire story (IAP)."""
     a1 = _article(
         "a1", VARNSK_A, day=3, outlet="Daily Invented", title="Clash at Varnsk",
         url="https://example.org/a1",
@@ -58,7 +59,9 @@ def build(path: Path) -> Path:
         "b2", VARNSK_B, day=5, outlet="Invented Wire", title="Ministry revises toll",
         url="https://example.org/b2",
     )  # fmt: skip
-    c3 = _article("c3", OSKEL, day=20, outlet="Oskel Post", title="Shelling in Oskel")
+    c3 = _article("c3", OSKEL, day=20, outlet="Oskel Post", title="Shelling in Oskel", wire="IAP")
+    # the same wire story in another outlet: one claim entry, carried by two outlets
+    c5 = _article("c5", OSKEL, day=20, outlet="Steppe Daily", title="Oskel shelled", wire="IAP")
     h4 = _article(
         "h4", HOSTILE_TEXT, day=1, month=1, outlet='<b onmouseover="window.pwned=7">x</b>',
         title=HOSTILE_TITLE, url="javascript:window.pwned=8",
@@ -92,6 +95,13 @@ def build(path: Path) -> Path:
                 claimant_side="third_party",
             ),
         ),
+        "c5": (
+            _claim(
+                c5, "k6", OSKEL, category="wounded", count=20, qualifier="approx",
+                status="civilian", party="Kazakhstan", claimant="a doctor",
+                claimant_side="third_party",
+            ),
+        ),
         "h4": (
             _claim(
                 h4, "k5", HOSTILE_TEXT, category="killed", count=3, party="<script>x</script>",
@@ -120,7 +130,7 @@ def build(path: Path) -> Path:
             title="Shelling of Oskel",
             start=dt.date(2031, 3, 20),
             end=dt.date(2031, 3, 20),
-            article_ids=("c3",),
+            article_ids=("c3", "c5") if wire_copy else ("c3",),
             countries=("KZ",),
             places=("Oskel",),
             location=Location(name="Oskel", latitude=43.2, longitude=76.9, country="KZ"),
@@ -135,7 +145,7 @@ def build(path: Path) -> Path:
             location=Location(name=HOSTILE_PLACE, latitude=10.0, longitude=10.0),
         ),
     ]  # fmt: skip
-    articles = {a.id: a for a in (a1, b2, c3, h4)}
+    articles = {a.id: a for a in (a1, b2, c3, h4) + ((c5,) if wire_copy else ())}
     with Store.open(path) as store:
         for article in articles.values():
             store.save_analysed(article, _analysis(article, claims[article.id]))

@@ -31,11 +31,13 @@ MEDIA_VOICE = "the outlets themselves"
 
 @record
 class Carrier:
-    """One article that carried a claim: its outlet (or file name), date and link."""
+    """One article that carried a claim: its outlet (or file name), date and link, and
+    the wire agency whose story it carries, if any."""
 
     outlet: str
     published: dt.date | None
     url: str | None
+    wire: str | None = None
 
 
 @record
@@ -58,6 +60,21 @@ class ClaimEntry:
     same_as: int | None = None
     #: The evidence in its paragraph: (text before, the evidence, text after).
     context: tuple[str, str, str] = ("", "", "")
+
+    @property
+    def carried(self) -> str:
+        """'Reuters, carried by 4 outlets' when several outlets carried one wire's
+        figure; else the outlets' count, or '' for one outlet."""
+        outlets = {c.outlet for c in self.carriers}
+        if len(outlets) < 2:
+            return ""
+        wires = {c.wire for c in self.carriers}
+        wire = next(iter(wires)) if len(wires) == 1 else None
+        return (
+            f"{wire}, carried by {len(outlets)} outlets"
+            if wire
+            else f"carried by {len(outlets)} outlets"
+        )
 
     @property
     def quoted(self) -> bool:
@@ -215,6 +232,7 @@ def _claimants(
                     outlet=outlets[c.article_id],
                     published=articles[c.article_id].published,
                     url=articles[c.article_id].url,
+                    wire=articles[c.article_id].wire,
                 )
                 for c in same
             )
