@@ -133,6 +133,7 @@ def test_the_workbench_in_chromium(server: str, browser: Any, tmp_path: Path) ->
     browser.get(f"{server}/fogofwar")
     wait(browser, "table.events tr.event", count=3)
     assert shown_events(browser) == ["ev-oskel", "ev-varnsk", "ev-hostile"]
+    assert len(wait(browser, "#map path.fogofwar-marker", count=3)) == 3
     nothing_ran(browser)
 
     # 2. Filtering by country leaves the Varnsk clash.

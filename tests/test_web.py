@@ -58,6 +58,12 @@ def test_index_lists_every_event_newest_first(app: Any) -> None:
     assert "armed clash in Varnsk, 2 Mar 2031" in response.text
     row = response.text.split('data-event="ev-varnsk"')[1].split("</tr>")[0]
     assert '<strong class="best">6</strong>' in row and "(6–12)" in row and "disputed" in row
+    # the map of the page's events, each marker linking to its event
+    data = json.loads(re.search(r'id="fogofwar-map-data">(.*?)</script>', response.text).group(1))
+    assert {p["href"] for p in data["points"]} == {
+        f"/fogofwar/event/{e}" for e in ("ev-oskel", "ev-varnsk", "ev-hostile")
+    }
+    assert "<" not in re.search(r'id="fogofwar-map-data">(.*?)</script>', response.text).group(1)
 
 
 @pytest.mark.parametrize(

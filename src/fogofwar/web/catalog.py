@@ -57,6 +57,8 @@ class EventRow:
     disputed: bool
     articles: int
     sources: int
+    latitude: float | None = None
+    longitude: float | None = None
 
     def csv_row(self) -> dict[str, object]:
         """The row of the index's CSV download (`INDEX_COLUMNS`)."""
@@ -161,6 +163,8 @@ def event_row(coded: Coded) -> EventRow:
         disputed=any(e.disputed for e in coded.estimates),
         articles=len(coded.analyses),
         sources=coded.sources,
+        latitude=location.latitude if location else None,
+        longitude=location.longitude if location else None,
     )
 
 

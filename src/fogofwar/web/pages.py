@@ -130,6 +130,20 @@ async def index(datasette: Any, request: Any) -> Response:
             "disputed_mark": DISPUTED_MARK,
             "editing": state.editing,
             "static": STATIC,
+            "map_data": {
+                "points": [
+                    {
+                        "lat": r.latitude,
+                        "lon": r.longitude,
+                        "label": f"{r.name}: {r.best} killed",
+                        "href": f"/fogofwar/event/{r.id}",
+                    }
+                    for r in shown
+                    if r.latitude is not None and r.longitude is not None
+                ],
+                "outlines": STATIC + "world.geojson",
+                "tiles": state.tiles,
+            },
         },
         request=request,
     )
