@@ -338,3 +338,16 @@ def test_web_tiles_are_an_option_allowed_by_the_policy(db: Path) -> None:
     policy = response.headers["content-security-policy"]
     assert "img-src 'self' data: https://tiles.example.org;" in policy
     assert "script-src 'self';" in policy
+
+
+def test_serve_refuses_a_port_in_use_in_one_line(db: Path) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--db", str(db), "--port", str(port)])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"fogofwar: 127.0.0.1:{port}: cannot listen there: ")
+    assert result.output.count("\n") == 1

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import os
 import secrets
+import socket
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -23,7 +24,7 @@ from typing import Any, TypeVar
 import sqlite_utils
 from datasette.app import Datasette
 
-from ..errors import StoreError
+from ..errors import ConfigError, StoreError
 from ..store import Store
 from .catalog import Catalog, load_catalog
 
@@ -187,6 +188,22 @@ async def read_store(datasette: Any, state: State, work: Callable[[Store], T]) -
     return result
 
 
+def check_address(host: str, port: int) -> None:
+    """Refuse, in one line, an address this machine cannot listen on (a port in use,
+    a host that is not its own) before the server starts."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        family, kind, proto, _, address = infos[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(address)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise ConfigError(
+            f"{host}:{port}", f"cannot listen there: {reason} (another server? try --port)"
+        ) from exc
+
+
 def new_token() -> str:
     """A fresh edit token (printed at start, like Jupyter's)."""
     return secrets.token_urlsafe(24)
@@ -206,6 +223,7 @@ def serve(
 
     path = Path(db_path)
     check_database(path, edit=edit)
+    check_address(host, port)
     token = new_token() if edit else None
     datasette = make_app(path, token=token, tiles=tiles)
     base = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
