@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -294,3 +295,20 @@ def test_a_correction_holds_through_a_real_rerun_of_process(tmp_path: Path) -> N
         parties = {e.party for e in store.estimates()}
         assert "Testland" in parties
         assert [r.claim_id for r in review(store)] == [target.id]
+
+
+def test_exports_and_the_briefing_show_corrected_figures(db: Path, tmp_path: Path) -> None:
+    from fogofwar.export import export
+    from fogofwar.report import render_markdown
+
+    with Store.open(db) as store:
+        correct(store, ["k2"], changes={"party": "Red Hill militia"}, author="A. Analyst")
+    with Store.open(db, readonly=True) as store:
+        [path] = export(store, format="geojson", out=tmp_path / "events.geojson")
+        briefing = render_markdown(store)
+    features = {f["id"]: f for f in json.loads(path.read_text())["features"]}
+    groups = {
+        (e["party"], e["low"], e["high"]) for e in features["ev-varnsk"]["properties"]["estimates"]
+    }
+    assert groups == {("Kyrgyzstan", 6, 6), ("Red Hill militia", 12, 12)}
+    assert "(Red Hill militia, military)" in briefing
