@@ -50,7 +50,7 @@ from fogofwar.records import (
     Location,
     Span,
 )
-from fogofwar.store import Store
+from fogofwar.store import SCHEMA_VERSION, Store
 
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE_OUTLET = '=HYPERLINK("http://evil.example/?a=1,2","Valley, \\"News\\"")'
@@ -765,7 +765,7 @@ def test_an_older_database_gains_the_new_columns(tmp_path: Path) -> None:
             db.execute(f"ALTER TABLE articles DROP COLUMN {column}")
         db.execute("PRAGMA user_version = 1")
     with Store.open(path) as store:
-        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         fill(store)
         assert store.events() == EVENTS
 

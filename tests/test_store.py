@@ -234,6 +234,9 @@ def test_same_input_twice_changes_nothing(tmp_path: Path) -> None:
             "events": 1,
             "event_articles": 2,
             "estimates": 1,
+            "corrections": 0,
+            "event_edits": 0,
+            "event_history": 0,
             "runs": 0,
         }
 
@@ -539,3 +542,36 @@ def test_any_text_round_trips(text: str, title: str | None, start: int) -> None:
         assert store.article("h1") == article
         assert store.analyses() == [analysis]
         assert store.db.table("claims").get("hc")["evidence"] == text[start:]
+
+
+def test_claims_carry_their_event_id(tmp_path: Path) -> None:
+    with Store.open(filled(tmp_path / "t.db"), readonly=True) as store:
+        rows = store.db.execute("SELECT article_id, event_id FROM claims ORDER BY id").fetchall()
+    assert rows and all(event == "e1" for _, event in rows)
+
+
+def v3_file(path: Path) -> Path:
+    """A database as fogofwar wrote it before claims had an event_id (schema v3)."""
+    filled(path)
+    with sqlite3.connect(path) as db:
+        db.execute("DROP INDEX IF EXISTS idx_claims_event_id")
+        db.execute("ALTER TABLE claims DROP COLUMN event_id")
+        db.execute("PRAGMA user_version = 3")
+    return path
+
+
+def test_a_v3_database_stays_readable_without_the_claims_event_id(tmp_path: Path) -> None:
+    path = v3_file(tmp_path / "old.db")
+    before = path.read_bytes()
+    with Store.open(path, readonly=True) as store:
+        assert store.events() == event_and_estimates()[0]
+        assert {row["event_id"] for row in store.claim_table()} == {"e1"}
+    assert path.read_bytes() == before
+
+
+def test_a_v3_database_gains_the_claims_event_id_when_opened_for_writing(tmp_path: Path) -> None:
+    path = v3_file(tmp_path / "old.db")
+    with Store.open(path) as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 4
+        events = {r[0] for r in store.db.execute("SELECT event_id FROM claims")}
+    assert events == {"e1"}

@@ -236,3 +236,196 @@ def evaluate(gold: tuple[str, ...], verbose: bool) -> None:
         return
     for line in scores.lines(verbose=verbose):
         click.echo(line)
+
+
+@main.command()
+@existing_db
+@click.argument("claim_ids", nargs=-1, required=True)
+@click.option("--party", help="The party whose people the figure counts.")
+@click.option("--status", help="military, civilian or unknown.")
+@click.option(
+    "--category", help="killed, wounded, captured, missing, killed_or_wounded, casualties."
+)
+@click.option("--count", help="The figure itself (a whole number).")
+@click.option("--qualifier", help="exact, at_least, at_most or approx.")
+@click.option("--claimant", help="Who says so.")
+@click.option("--scope", help="event (this incident) or background (an earlier toll).")
+@click.option("--reject", is_flag=True, help="The claim is wrong altogether: leave it out.")
+@click.option("--by", "author", required=True, help="Who makes the correction.")
+@click.option("--why", "reason", default="", help="Why, for whoever reads it later.")
+def correct(
+    db_path: str,
+    claim_ids: tuple[str, ...],
+    party: str | None,
+    status: str | None,
+    category: str | None,
+    count: str | None,
+    qualifier: str | None,
+    claimant: str | None,
+    scope: str | None,
+    reject: bool,
+    author: str,
+    reason: str,
+) -> None:
+    """Correct (or reject) the claims CLAIM_IDS, keeping the extractor's output.
+
+    The correction is stored with who, when and why, applied to every later read and
+    run of `process`, and the events' estimates are recomputed at once.
+    """
+    from .review import correct as run
+    from .store import Store
+
+    changes = {
+        "party": party,
+        "status": status,
+        "category": category,
+        "count": count,
+        "qualifier": qualifier,
+        "claimant": claimant,
+        "scope": scope,
+    }
+    try:
+        with Store.open(db_path) as store:
+            made = run(
+                store, claim_ids, changes=changes, reject=reject, author=author, reason=reason
+            )
+    except FogofwarError as exc:
+        _fail(exc)
+        return
+    except (sqlite3.Error, OSError) as exc:
+        _storage_failed(db_path, exc)
+        return
+    from .corrections import describe
+
+    for correction in made:
+        click.echo(f"corrected {correction.id}: {describe(correction)}")
+
+
+@main.command()
+@existing_db
+@click.argument("keep_id")
+@click.argument("other_id")
+@click.option("--by", "author", required=True, help="Who makes the edit.")
+@click.option("--why", "reason", default="", help="Why, for whoever reads it later.")
+def merge(db_path: str, keep_id: str, other_id: str, author: str, reason: str) -> None:
+    """Merge event OTHER_ID into KEEP_ID: one incident, reported as two.
+
+    KEEP_ID keeps its id, OTHER_ID is recorded as merged into it (event_history), and
+    every later run of `process` merges their articles again.
+    """
+    from .review import merge_events
+
+    _edit_events(
+        db_path, lambda store: merge_events(store, keep_id, other_id, author=author, reason=reason)
+    )
+
+
+@main.command()
+@existing_db
+@click.argument("event_id")
+@click.argument("article_id")
+@click.option("--by", "author", required=True, help="Who makes the edit.")
+@click.option("--why", "reason", default="", help="Why, for whoever reads it later.")
+def split(db_path: str, event_id: str, article_id: str, author: str, reason: str) -> None:
+    """Take article ARTICLE_ID out of event EVENT_ID into an event of its own.
+
+    EVENT_ID keeps its id; the new event is recorded as split from it, and every later
+    run of `process` keeps the article apart again.
+    """
+    from .review import split_event
+
+    _edit_events(
+        db_path,
+        lambda store: split_event(store, event_id, article_id, author=author, reason=reason),
+    )
+
+
+def _edit_events(db_path: str, edit: Any) -> None:
+    from .store import Store
+
+    try:
+        with Store.open(db_path) as store:
+            done, changes = edit(store)
+    except FogofwarError as exc:
+        _fail(exc)
+        return
+    except (sqlite3.Error, OSError) as exc:
+        _storage_failed(db_path, exc)
+        return
+    for change in changes:
+        if change.change == "merged":
+            click.echo(f"{done.kind}: event {change.old_id} merged into {change.event_id}")
+        else:
+            click.echo(f"{done.kind}: event {change.event_id} split from {change.old_id}")
+
+
+@main.command()
+@existing_db
+def corrections(db_path: str) -> None:
+    """List every correction, oldest first, with the claim it applies to or ORPHANED
+    (its article no longer yields that claim)."""
+    from .corrections import describe
+    from .review import review
+    from .store import Store
+
+    try:
+        with Store.open(db_path, readonly=True) as store:
+            listed = review(store)
+    except FogofwarError as exc:
+        _fail(exc)
+        return
+    except (sqlite3.Error, OSError) as exc:
+        _storage_failed(db_path, exc)
+        return
+    for item in listed:
+        c = item.correction
+        where = f"claim {item.claim_id}" if item.claim_id else "ORPHANED"
+        why = f" ({c.reason})" if c.reason else ""
+        click.echo(
+            f"{c.created:%Y-%m-%d %H:%M} {c.author}: {describe(c)}{why} - {where}; "
+            f"{c.count} {c.category} in article {c.article_id}: {c.evidence[:80]!r}"
+        )
+    if not listed:
+        click.echo("no corrections")
+
+
+@main.command()
+@existing_db
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8001,
+    show_default=True,
+    help="Port to listen on.",
+)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; the default is this machine only.",
+)
+@click.option(
+    "--edit",
+    is_flag=True,
+    help="Allow corrections from the browser; writes need the token printed at start.",
+)
+@click.option(
+    "--tiles",
+    metavar="URL",
+    help="Web map tiles to draw under the outlines, e.g. an {z}/{x}/{y} URL (needs a "
+    "connection; without it the map shows the country outlines shipped with fogofwar).",
+)
+def serve(db_path: str, port: int, host: str, edit: bool, tiles: str | None) -> None:
+    """Browse the database in a web browser: events, maps, timelines, and Datasette.
+
+    Serves http://HOST:PORT/fogofwar (events index and event pages) and Datasette's
+    tables, SQL and full-text search for the same file, until Ctrl-C.
+    """
+    from .web import serve as run
+
+    try:
+        run(Path(db_path), host=host, port=port, edit=edit, tiles=tiles, announce=click.echo)
+    except FogofwarError as exc:
+        _fail(exc)
+    except (sqlite3.Error, OSError) as exc:
+        _storage_failed(db_path, exc)

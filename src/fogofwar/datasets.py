@@ -30,7 +30,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import pycountry
 
@@ -233,6 +233,12 @@ def code_events(store: Store) -> list[Coded]:
     left out of their event's sources, and an event made only of them is not an event of
     the datasets (the briefing lists those articles).
     """
+    return code_stories(store)[0]
+
+
+def code_stories(store: Store) -> tuple[list[Coded], dict[str, str]]:
+    """`code_events`, and the wire stories it found (`events.wire_copies` of the read
+    articles), for callers that need both without finding the copies twice."""
     unread = unread_articles(store)
     analyses = {a.article_id: a for a in store.analyses() if a.article_id not in unread}
     estimates: dict[str, list[Estimate]] = defaultdict(list)
@@ -276,7 +282,7 @@ def code_events(store: Store) -> list[Coded]:
                 sources=len({story_of.get(a.article_id, a.article_id) for a in members}),
             )
         )
-    return coded
+    return coded, story_of
 
 
 def _number(event_id: str, used: set[int]) -> int:
@@ -297,7 +303,7 @@ def _number(event_id: str, used: set[int]) -> int:
 def acled_row(coded: Coded, *, timestamp: int) -> dict[str, Any]:
     """One ACLED row (the 31 columns of SCHEMAS.md) for one event."""
     event, a1, a2 = coded.event, coded.actor1, coded.actor2
-    start, _end, precision, _ = _dates(event)
+    start, _end, precision, _ = event_dates(event)
     country = event_country(event)
     location = event.location
     return {
@@ -338,7 +344,7 @@ def acled_row(coded: Coded, *, timestamp: int) -> dict[str, Any]:
 def notes(coded: Coded) -> str:
     """A short description: what, when, where, then who said what where figures disagree."""
     event, a1, a2 = coded.event, coded.actor1, coded.actor2
-    start, end, _, _ = _dates(event)
+    start, end, _, _ = event_dates(event)
     when = _iso(start) if start == end or end is None else f"{_iso(start)} to {_iso(end)}"
     where = f" near {event.location.name}" if event.location else ""
     between = f"{a1.name} and {a2.name}" if a2 else a1.name
@@ -406,7 +412,7 @@ def _tags(coded: Coded) -> list[str]:
 def dated(coded: Coded) -> bool:
     """Whether the event has a date (its incident's, else its reports'): ACLED and UCDP
     rows need one, so an undated event is left out of them and reported instead."""
-    return _dates(coded.event)[0] is not None
+    return event_dates(coded.event)[0] is not None
 
 
 def undated_events(store: Store) -> list[Event]:
@@ -441,7 +447,7 @@ def ucdp_row(coded: Coded) -> dict[str, Any]:
         # UCDP puts the government on side A.
         side_a, side_b = side_b, side_a
         deaths_a, deaths_b = deaths_b, deaths_a
-    start, end, _, date_prec = _dates(event)
+    start, end, _, date_prec = event_dates(event)
     country = event_country(event)
     location = event.location
     gw = GW_NUMBERS.get(country or "")
@@ -599,7 +605,7 @@ def _claimants(claims: Sequence[Claim]) -> list[str]:
 def feature(coded: Coded) -> dict[str, Any]:
     """One event as a GeoJSON Feature (null geometry when it has no coordinates)."""
     event, location = coded.event, coded.event.location
-    start, end, precision, date_prec = _dates(event)
+    start, end, precision, date_prec = event_dates(event)
     geometry = None
     if location is not None and location.latitude is not None and location.longitude is not None:
         geometry = {"type": "Point", "coordinates": [location.longitude, location.latitude]}
@@ -697,7 +703,7 @@ def write_claims_parquet(store: Store, out: Path) -> list[Path]:
 # -- helpers ------------------------------------------------------------------------------
 
 
-def _dates(event: Event) -> tuple[dt.date | None, dt.date | None, int, int]:
+def event_dates(event: Event) -> tuple[dt.date | None, dt.date | None, int, int]:
     """Start, end, ACLED time_precision and UCDP date_prec of an event.
 
     The incident date when one was read; otherwise the span of the reports' dates, with a
@@ -843,12 +849,17 @@ def output_directory(folder: Path, *, writes: str | None = None) -> Path:
 def _write_csv(path: Path, columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> None:
     try:
         with path.open("w", encoding="utf-8", newline="") as f:
-            writer = csv.writer(f, quoting=csv.QUOTE_MINIMAL)
-            writer.writerow(columns)
-            for row in rows:
-                writer.writerow([guard(row.get(c)) for c in columns])
+            write_csv_rows(f, columns, rows)
     except OSError as exc:
         raise ConfigError(str(path), f"cannot write: {exc.strerror or exc}") from exc
+
+
+def write_csv_rows(f: TextIO, columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> None:
+    """A header and one guarded line per row (see `guard`): files and web downloads alike."""
+    writer = csv.writer(f, quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([guard(row.get(c)) for c in columns])
 
 
 def _write(path: Path, text: str) -> None:

@@ -330,3 +330,9 @@ def wire_copies(
                     parent[max(ri, rj)] = min(ri, rj)
             index[t].append(i)
     return {a.article_id: items[root(i)].article_id for i, a in enumerate(items)}
+
+
+def event_from(members: Sequence[Analysis]) -> Event:
+    """An event of these articles, as `cluster` makes one (for an analyst's merge or
+    split, `eventedits`)."""
+    return _event(sorted(members, key=lambda a: a.article_id))

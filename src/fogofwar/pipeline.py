@@ -16,19 +16,19 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
 from .analysis import describe, describe_unparsed
 from .clean import READ_LANGUAGES, article_id, clean, find_title, language_name, parse_date
-from .dates import event_date
+from .eventedits import EventEdit, apply_edits, placed
+from .eventids import IdChange, keep_ids
 from .events import cluster, wire_copies
 from .extract import nlp
 from .ingest import check_paths, one_line, read
-from .places import locate
-from .reconcile import reconcile
+from .reconcile import estimate_events
 from .records import Analysis, Article, Claim, Estimate, Event, RawDocument, Rejected
 from .settings import Settings
 from .sources import detect_wire
@@ -230,8 +230,16 @@ def process(
         store.forget_rejected(inputs=inputs, keep=rejected_at)
 
         # 4. Regroup everything stored into events and reconcile each one.
-        grouped = regroup(store.analyses(), settings=settings)
-        store.replace_events(grouped.events, grouped.estimates, copies=grouped.copies)
+        # Events keep the ids they had (`eventids`), so exported rows can be maintained.
+        grouped = regroup(
+            store.analyses(),
+            settings=settings,
+            previous=store.events(),
+            edits=store.event_edits(),
+        )
+        store.replace_events(
+            grouped.events, grouped.estimates, copies=grouped.copies, changes=grouped.changes
+        )
         store.record_run(
             started,
             finished=dt.datetime.now(dt.UTC),
@@ -258,34 +266,30 @@ class Regrouped:
     events: list[Event]
     estimates: list[Estimate]
     copies: dict[str, str]  # article id -> first article of the same wire story
+    #: previous event ids merged into or split from these events
+    changes: list[IdChange] = field(default_factory=list)
 
 
-def regroup(analyses: list[Analysis], *, settings: Settings) -> Regrouped:
-    """The reduce step: events from all analyses (with date and place), wire copies, then
-    estimates for each event that count a wire story once."""
+def regroup(
+    analyses: list[Analysis],
+    *,
+    settings: Settings,
+    previous: Sequence[Event] = (),
+    edits: Sequence[EventEdit] = (),
+) -> Regrouped:
+    """The reduce step: events from all analyses (the analysts' merges and splits
+    `edits` applied, with date and place, and the ids of the `previous` events they
+    continue), wire copies, then estimates for each event that count a wire story once."""
     by_id = {a.article_id: a for a in analyses}
-    events = [
-        replace(
-            event,
-            date=event_date(
-                [by_id[i].incident_date for i in event.article_ids],
-                published=[by_id[i].published for i in event.article_ids],
-            ),
-            location=locate(event.places, countries=event.countries),
-        )
-        for event in cluster(
-            analyses, window_days=settings.event_window_days, threshold=settings.event_similarity
-        )
-    ]
+    grouped = cluster(
+        analyses, window_days=settings.event_window_days, threshold=settings.event_similarity
+    )
+    # The analysts' merges and splits are repeated on every grouping (`eventedits`).
+    events = [placed(e, by_id) for e in apply_edits(grouped, edits, analyses=by_id)]
+    events, changes = keep_ids(events, previous)
     wire_of = wire_copies(analyses)
-    published = {a.article_id: a.published for a in analyses}
-    outlets = {a.article_id: a.outlet for a in analyses}
-    claims_of: dict[str, tuple[Claim, ...]] = {a.article_id: a.claims for a in analyses}
-    estimates: list[Estimate] = []
-    for event in events:
-        claims = [c for article_id in event.article_ids for c in claims_of.get(article_id, ())]
-        estimates += reconcile(event, claims, published=published, outlets=outlets, wire_of=wire_of)
-    return Regrouped(events=events, estimates=estimates, copies=wire_of)
+    estimates = estimate_events(events, analyses, wire_of=wire_of)
+    return Regrouped(events=events, estimates=estimates, copies=wire_of, changes=changes)
 
 
 def analyse(

@@ -21,8 +21,8 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
-from .events import digest
-from .records import CATEGORIES, STATUSES, Claim, Estimate, Event
+from .events import digest, wire_copies
+from .records import CATEGORIES, STATUSES, Analysis, Claim, Estimate, Event
 
 Group = tuple[str, str, str]
 When = Callable[[Claim], dt.date | None]
@@ -256,3 +256,22 @@ def _order(e: Estimate) -> tuple:
         return values.index(v) if v in values else len(values)
 
     return (e.party == "both", e.party, rank(STATUSES, e.status), rank(CATEGORIES, e.category))
+
+
+def estimate_events(
+    events: Sequence[Event],
+    analyses: Sequence[Analysis],
+    *,
+    wire_of: Mapping[str, str] | None = None,
+) -> list[Estimate]:
+    """The estimates of `events` from all `analyses`. Wire copies (`wire_of`, else found
+    across all analyses) count once, however many outlets carried the story."""
+    wire_of = wire_copies(analyses) if wire_of is None else wire_of
+    published = {a.article_id: a.published for a in analyses}
+    outlets = {a.article_id: a.outlet for a in analyses}
+    claims_of = {a.article_id: a.claims for a in analyses}
+    estimates: list[Estimate] = []
+    for event in events:
+        claims = [c for article_id in event.article_ids for c in claims_of.get(article_id, ())]
+        estimates += reconcile(event, claims, published=published, outlets=outlets, wire_of=wire_of)
+    return estimates

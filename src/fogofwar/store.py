@@ -28,7 +28,10 @@ from typing import Any
 
 import sqlite_utils
 
+from .corrections import Applied, Correction, apply
 from .errors import StoreError
+from .eventedits import EventEdit
+from .eventids import IdChange
 from .records import (
     Analysis,
     Article,
@@ -44,9 +47,20 @@ from .records import (
 # `PRAGMA application_id` marks a database as ours ("FoWr"), so a stranger's SQLite file
 # is refused instead of being written into. `user_version` is the schema version:
 # v2 added the events' location and date columns and the articles' incident-date columns
-# (added to a v1 file on open); v3 the articles' text_date and written_after.
+# (added to a v1 file on open); v3 the articles' text_date and written_after; v4 the
+# claims' event_id (filled from event_articles when added to an older file), the
+# analysts' corrections and event edits, and the event ids merged or split
+# (event_history).
 APPLICATION_ID = 0x466F5772
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+#: Columns a later version added that no reader needs: a file older than the version
+#: that added one is still read without it (read-only it cannot gain it).
+_NOT_READ: dict[tuple[str, str], int] = {
+    ("claims", "event_id"): 4,
+    ("corrections", ""): 4,
+    ("event_history", ""): 4,
+    ("event_edits", ""): 4,
+}
 # Another connection holding the write lock (a second run on the same file) is waited for
 # this long before a write gives up with "database is locked".
 BUSY_TIMEOUT_SECONDS = 60.0
@@ -98,6 +112,9 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "claimant_side": str,
             "scope": str,
             "stated_on": str,
+            # the event of the claim's article (set when events are regrouped), so a
+            # per-event query needs no join; not a foreign key, as events are replaced
+            "event_id": str,
         },
         "foreign_keys": [("article_id", "articles", "id")],
     },
@@ -156,6 +173,53 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         },
         "foreign_keys": [("event_id", "events", "id")],
     },
+    "corrections": {
+        # An analyst's change to a claim, keyed to survive re-runs (see `corrections`):
+        # not a foreign key, as the claim and even the article may be replaced.
+        "columns": {
+            "id": str,
+            "article_id": str,
+            "external_id": str,
+            "url": str,
+            "evidence": str,
+            "evidence_start": int,
+            "evidence_end": int,
+            "category": str,
+            "count": int,
+            "changes": str,
+            "rejected": int,
+            "author": str,
+            "reason": str,
+            "created": str,
+        },
+        "foreign_keys": [],
+    },
+    "event_edits": {
+        # An analyst's merge of two events or split of an article out of one, keyed to
+        # articles so that every later grouping repeats it (`eventedits`).
+        "columns": {
+            "id": str,
+            "kind": str,
+            "articles": str,
+            "others": str,
+            "author": str,
+            "reason": str,
+            "created": str,
+        },
+        "foreign_keys": [],
+    },
+    "event_history": {
+        # An event id that a later grouping merged into another event, or an event cut
+        # from an earlier one (`eventids`): kept across runs.
+        "columns": {
+            "id": str,
+            "old_id": str,
+            "event_id": str,
+            "change": str,
+            "recorded": str,
+        },
+        "foreign_keys": [],
+    },
     "runs": {
         "columns": {
             "id": str,
@@ -171,6 +235,7 @@ _SCHEMA: dict[str, dict[str, Any]] = {
 
 _INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("claims", ("article_id",)),
+    ("claims", ("event_id",)),
     ("event_articles", ("article_id",)),
     ("estimates", ("event_id",)),
 )
@@ -338,12 +403,25 @@ class Store:
         estimates: list[Estimate],
         *,
         copies: Mapping[str, str] | None = None,
+        changes: Iterable[IdChange] = (),
     ) -> None:
         """Swap in the events and estimates recomputed from all analyses, in one transaction.
 
         `copies` maps an article to the first article of the wire story it repeats; the
-        link rows mark each repeat with it (`event_articles.copy_of`).
+        link rows mark each repeat with it (`event_articles.copy_of`). `changes` (event
+        ids merged or split, `eventids`) are added to `event_history`.
         """
+        recorded = dt.datetime.now(dt.UTC).isoformat()
+        history = [
+            {
+                "id": content_id(c.old_id, c.event_id, c.change, recorded),
+                "old_id": c.old_id,
+                "event_id": c.event_id,
+                "change": c.change,
+                "recorded": recorded,
+            }
+            for c in changes
+        ]
         copies = copies or {}
         event_rows = [_event_row(e) for e in events]
         links = [
@@ -366,6 +444,37 @@ class Store:
                 self.db.table("event_articles").upsert_all(links, pk=("event_id", "article_id"))
             if estimate_rows:
                 self.db.table("estimates").upsert_all(estimate_rows, pk="id")
+            _fill_claim_events(self.db)
+            if history:
+                self.db.table("event_history").upsert_all(history, pk="id")
+
+    def save_correction(self, correction: Correction) -> None:
+        """Keep one analyst's correction (never touching the claim it corrects)."""
+        with self._writing():
+            self.db.table("corrections").upsert(_correction_row(correction), pk="id")
+
+    def save_event_edit(self, edit: EventEdit) -> None:
+        """Keep one analyst's merge or split of events."""
+        row = {
+            "id": edit.id,
+            "kind": edit.kind,
+            "articles": _json(edit.articles),
+            "others": _json(edit.others),
+            "author": edit.author,
+            "reason": edit.reason,
+            "created": edit.created.isoformat(),
+        }
+        with self._writing():
+            self.db.table("event_edits").upsert(row, pk="id")
+
+    def replace_estimates(self, event_ids: Iterable[str], estimates: list[Estimate]) -> None:
+        """Swap the estimates of some events (recomputed after a correction)."""
+        rows = [_estimate_row(e) for e in estimates]
+        with self._writing():
+            for event_id in event_ids:
+                self.db.table("estimates").delete_where("event_id = ?", [event_id])
+            if rows:
+                self.db.table("estimates").upsert_all(rows, pk="id")
 
     def record_run(
         self,
@@ -391,10 +500,14 @@ class Store:
 
     # -- reads ----------------------------------------------------------------------------
 
-    def analyses(self) -> list[Analysis]:
-        """Every stored article's Analysis, rebuilt from rows, so grouping needs no re-parse."""
+    def analyses(self, *, corrected: bool = True) -> list[Analysis]:
+        """Every stored article's Analysis, rebuilt from rows, so grouping needs no re-parse.
+
+        Its claims are the analysts' corrected ones (`corrections`) unless `corrected`
+        is False: grouping, estimates, exports and pages all start from here."""
+        claims = self.corrected_claims().claims if corrected else self.claims()
         claims_by_article: dict[str, list[Claim]] = {}
-        for claim in self.claims():
+        for claim in claims:
             claims_by_article.setdefault(claim.article_id, []).append(claim)
         columns = (
             "id, outlet, wire, published, title, fingerprint, countries, places, actors, "
@@ -442,6 +555,70 @@ class Store:
         sql = f"SELECT * FROM claims {where} ORDER BY article_id, position, id"
         return [_claim(r) for r in self.db.query(sql, args)]
 
+    def corrections(self) -> list[Correction]:
+        """Every stored correction, oldest first (none in a file older than v4)."""
+        if "corrections" not in self.db.table_names():
+            return []
+        sql = "SELECT * FROM corrections ORDER BY created, id"
+        return [_correction(r) for r in self.db.query(sql)]
+
+    def event_edits(self) -> list[EventEdit]:
+        """Every stored merge and split of events, oldest first (none before v4)."""
+        if "event_edits" not in self.db.table_names():
+            return []
+        return [
+            EventEdit(
+                id=r["id"],
+                kind=r["kind"],
+                articles=tuple(_list(r["articles"])),
+                others=tuple(_list(r["others"])),
+                author=r["author"] or "",
+                reason=r["reason"] or "",
+                created=dt.datetime.fromisoformat(r["created"]),
+            )
+            for r in self.db.query("SELECT * FROM event_edits ORDER BY created, id")
+        ]
+
+    def event_history(self) -> list[IdChange]:
+        """Event ids merged into or split from others, oldest first (none before v4)."""
+        if "event_history" not in self.db.table_names():
+            return []
+        sql = "SELECT * FROM event_history ORDER BY recorded, id"
+        return [
+            IdChange(old_id=r["old_id"], event_id=r["event_id"], change=r["change"])
+            for r in self.db.query(sql)
+        ]
+
+    def corrected_claims(self) -> Applied:
+        """The stored claims with every correction applied, and the orphaned corrections."""
+        claims = self.claims()
+        fixes = self.corrections()
+        if not fixes:
+            return Applied(claims=tuple(claims), corrected={}, orphaned=())
+        evidence = dict(self.db.execute("SELECT id, evidence FROM claims").fetchall())
+        successor = {}
+        for fix in fixes:
+            if fix.external_id and fix.url:
+                row = self.db.execute(
+                    "SELECT id FROM articles WHERE external_id = ? AND url = ? LIMIT 1",
+                    [fix.external_id, fix.url],
+                ).fetchone()
+                if row is not None:
+                    successor[fix.article_id] = row[0]
+        return apply(claims, fixes, evidence=evidence, successor=successor)
+
+    def claim_row(self, claim_id: str) -> dict[str, Any]:
+        """One stored claim as extracted, with its article's input id and url; KeyError
+        if there is no such claim."""
+        sql = (
+            "SELECT c.*, a.external_id, a.url FROM claims c JOIN articles a "
+            "ON a.id = c.article_id WHERE c.id = ?"
+        )
+        rows = list(self.db.query(sql, [claim_id]))
+        if not rows:
+            raise KeyError(claim_id)
+        return rows[0]
+
     def events(self) -> list[Event]:
         """Stored events, in date order (undated last)."""
         sql = 'SELECT * FROM events ORDER BY start IS NULL, start, "end", id'
@@ -467,7 +644,17 @@ class Store:
             LEFT JOIN event_articles ea ON ea.article_id = c.article_id
             ORDER BY a.published IS NULL, a.published, c.article_id, c.position, c.id
         """
-        return list(self.db.query(sql))
+        rows = list(self.db.query(sql))
+        applied = self.corrected_claims()
+        if not applied.corrected:
+            return rows
+        kept = {c.id: c for c in applied.claims}
+        fields = ("category", "count", "qualifier", "party", "status", "claimant", "scope")
+        return [
+            {**row, **{f: getattr(kept[row["claim_id"]], f) for f in fields}}
+            for row in rows
+            if row["claim_id"] in kept
+        ]
 
     def last_updated(self) -> dt.datetime | None:
         """When the last run finished (UTC), or None if no run was recorded."""
@@ -483,7 +670,8 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         """Row count of each table: what a run summary or a test compares."""
-        return {name: self.db.table(name).count for name in _SCHEMA}
+        present = set(self.db.table_names())
+        return {name: self.db.table(name).count for name in _SCHEMA if name in present}
 
 
 # -- schema -------------------------------------------------------------------------------
@@ -572,7 +760,7 @@ def _check_is_ours(db: sqlite_utils.Database, location: str, *, readonly: bool =
         # rows yet (a run killed while creating it) is simply set up; anything else
         # missing was removed by someone, and filling it in would hide the loss.
         holds_rows = any(db.table(name).count for name in ours)
-        gaps = _schema_gaps(db) if readonly or holds_rows else []
+        gaps = _schema_gaps(db, version=version) if readonly or holds_rows else []
         if gaps and (version == SCHEMA_VERSION or readonly):
             shown = ", ".join(gaps[:3]) + (f" and {len(gaps) - 3} more" if len(gaps) > 3 else "")
             if not ours:
@@ -601,17 +789,23 @@ def _check_is_ours(db: sqlite_utils.Database, location: str, *, readonly: bool =
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
-def _schema_gaps(db: sqlite_utils.Database) -> list[str]:
+def _schema_gaps(db: sqlite_utils.Database, *, version: int) -> list[str]:
     """What fogofwar's schema has and the file lacks: `table 'estimates' is missing`,
-    `column 'claims.count' is missing` (renamed or dropped)."""
+    `column 'claims.count' is missing` (renamed or dropped). A column no reader needs is
+    no gap in a file older than the version that added it (`_NOT_READ`)."""
     present = set(db.table_names())
     gaps: list[str] = []
     for name, spec in _SCHEMA.items():
         if name not in present:
-            gaps.append(f"table {name!r} is missing")
+            if version >= _NOT_READ.get((name, ""), 0):
+                gaps.append(f"table {name!r} is missing")
             continue
         columns = set(db.table(name).columns_dict)
-        gaps += [f"column '{name}.{c}' is missing" for c in spec["columns"] if c not in columns]
+        gaps += [
+            f"column '{name}.{c}' is missing"
+            for c in spec["columns"]
+            if c not in columns and version >= _NOT_READ.get((name, c), 0)
+        ]
     return gaps
 
 
@@ -632,10 +826,20 @@ def _create_schema(db: sqlite_utils.Database) -> None:
         for column, kind in spec["columns"].items():
             if column not in present:
                 created.add_column(column, kind)
+                if (name, column) == ("claims", "event_id"):
+                    _fill_claim_events(db)
     for table, columns in _INDEXES:
         db.table(table).create_index(columns, if_not_exists=True)
     if db.table("articles").detect_fts() is None:
         db.table("articles").enable_fts(["title", "text"], create_triggers=True)
+
+
+def _fill_claim_events(db: sqlite_utils.Database) -> None:
+    """Set every claim's event_id from its article's event (`event_articles`)."""
+    db.execute(
+        "UPDATE claims SET event_id = (SELECT ea.event_id FROM event_articles ea "
+        "WHERE ea.article_id = claims.article_id ORDER BY ea.event_id LIMIT 1)"
+    )
 
 
 # -- rows <-> records ---------------------------------------------------------------------
@@ -863,6 +1067,45 @@ def _estimate_row(estimate: Estimate) -> dict[str, Any]:
         "disputed": int(estimate.disputed),
         "rule": estimate.rule,
     }
+
+
+def _correction_row(c: Correction) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "article_id": c.article_id,
+        "external_id": c.external_id,
+        "url": c.url,
+        "evidence": c.evidence,
+        "evidence_start": c.evidence_start,
+        "evidence_end": c.evidence_end,
+        "category": c.category,
+        "count": c.count,
+        "changes": json.dumps(dict(c.changes), ensure_ascii=False, sort_keys=True),
+        "rejected": int(c.rejected),
+        "author": c.author,
+        "reason": c.reason,
+        "created": c.created.isoformat(),
+    }
+
+
+def _correction(row: dict[str, Any]) -> Correction:
+    changes = json.loads(row["changes"] or "{}")
+    return Correction(
+        id=row["id"],
+        article_id=row["article_id"],
+        external_id=row["external_id"],
+        url=row["url"],
+        evidence=row["evidence"] or "",
+        evidence_start=row["evidence_start"],
+        evidence_end=row["evidence_end"],
+        category=row["category"],
+        count=row["count"],
+        changes=changes if isinstance(changes, dict) else {},
+        rejected=bool(row["rejected"]),
+        author=row["author"] or "",
+        reason=row["reason"] or "",
+        created=dt.datetime.fromisoformat(row["created"]),
+    )
 
 
 def _estimate(row: dict[str, Any]) -> Estimate:
