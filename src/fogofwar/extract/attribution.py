@@ -340,7 +340,11 @@ def _source_like(tokens: list[Token]) -> bool:
 
 
 class Context(Protocol):
-    """What attribution needs to know about the article: who it is mostly about."""
+    """What attribution needs to know about the article: who it is mostly about, and
+    where its incident happened."""
+
+    @property
+    def place(self) -> Actor | None: ...
 
     def main(self) -> Actor | None: ...
 

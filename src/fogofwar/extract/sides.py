@@ -576,22 +576,22 @@ def _where(
     }
     if status != "military":
         named = {a for a in named if a.kind == "country"}
-        towns = set()
+        towns: set[Actor] = set()
         held = held_places(sentence.text)
         for name, tagged in _place_names(sentence):
             if actor_named(name) is not None:
                 continue  # "Armenia" is a country here, not the town in Colombia
+            # a held place is its holder's ("the Israeli-occupied Golan Heights"); a name
+            # the tagger calls a place is looked up first in the countries the article
+            # names; other proper nouns must be a sizeable town or a region
             if name in held:
-                towns.add(actor_named(held[name]))  # "the Israeli-occupied Golan Heights"
-                continue
-            # a name the tagger calls a place is looked up first in the countries the
-            # article names; other proper nouns must be a sizeable town or a region
-            place = (
-                place_country(name, countries=actors.countries()) if tagged else place_country(name)
-            )
+                place = actor_named(held[name])
+            elif tagged:
+                place = place_country(name, countries=actors.countries())
+            else:
+                place = place_country(name)
             if place is not None:
                 towns.add(place)
-        towns.discard(None)
         if len(towns) == 1 and len(named) > 1 and towns <= named:
             # "Yemen's Houthis said U.S. and British strikes on Hodeidah killed 16": of the
             # countries named, the one the town is in is where people died
