@@ -1085,3 +1085,33 @@ def test_a_service_counting_the_dead_is_of_the_land_where_they_died() -> None:
 )  # fmt: skip
 def test_which_fate_each_figure_has(text: str, expected: set[tuple]) -> None:
     assert {(c.category, c.count, c.status) for c in analyse(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every item of a list after a colon is a part of the figure before it
+        ("Twelve were killed in total: eight soldiers and four civilians.",
+         {(12, "unknown"), (8, "military"), (4, "civilian")}),
+        ("Sixteen were wounded: six soldiers, three civilians and seven police officers.",
+         {(16, "unknown"), (6, "military"), (3, "civilian"), (7, "military")}),
+        # deaths by fire, blade or beating
+        ("Twelve people were burned alive in their homes.", {(12, "unknown")}),
+        ("Three farmers were hacked to death.", {(3, "civilian")}),
+        # a toll taken up again by a pronoun
+        ("Authorities put the death toll at 103 but later revised it to 84.",
+         {(103, "unknown"), (84, "unknown")}),
+        ("The ministry gave a toll of 40 dead, then raised it to 52.",
+         {(40, "unknown"), (52, "unknown")}),
+    ],
+)  # fmt: skip
+def test_lists_burnings_and_revised_tolls(text: str, expected: set[tuple]) -> None:
+    assert {
+        (c.count, c.status)
+        for c in analyse(text)
+        if c.category == "killed" or c.category == "wounded"
+    } == expected
+
+
+def test_a_pronoun_with_no_toll_before_it_is_no_figure() -> None:
+    assert analyse("He put it at 12.") == []

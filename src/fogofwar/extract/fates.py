@@ -204,6 +204,33 @@ def _toll_predicate(count: Count, triggers: list[Trigger], sentence: SpacySpan) 
     return None
 
 
+REVISING_VERBS = frozenset(
+    {"revise", "raise", "lower", "put", "update", "bring", "adjust", "increase", "reduce",
+     "cut", "correct"}
+)  # fmt: skip
+
+
+def _toll_pronoun(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:
+    """`put the death toll at 103 but later revised it to 84`: a toll the sentence named,
+    taken up again by a pronoun whose new figure follows."""
+    doc = sentence.doc
+    number = doc[count.number_start]
+    preposition = number.head
+    if number.dep_ != "pobj" or preposition.lower_ not in ("to", "at"):
+        return None
+    verb = preposition.head
+    if verb.lemma_.lower() not in REVISING_VERBS or not any(
+        c.dep_ == "dobj" and c.lower_ in ("it", "this", "that") for c in verb.children
+    ):
+        return None
+    tolls = [
+        t
+        for t in triggers
+        if t.end <= verb.i and (t.end - t.start > 1 or t.lemma in TALLY_NOUNS)
+    ]
+    return tolls[-1] if tolls else None
+
+
 def _counted(count: Count, doc: Doc) -> Token:
     """The token standing for the counted people in the parse: the noun, else the number;
     the first of a list (`five civilians and two soldiers`) for each item of it."""
@@ -332,9 +359,24 @@ def is_breakdown(count: Count, sentence: SpacySpan) -> bool:
         "including" in before
         or _in_parentheses(count, sentence)  # "15 dead (12 civilians and three soldiers)"
         or before[-2:] == ["among", "them"]
-        or before[-1:] == [":"]  # "16 wounded: six Kyrgyz soldiers, three civilians and ..."
+        or _after_colon(count, sentence)  # "16 wounded: six soldiers, three civilians and ..."
         or after in (["of", "them"], ["of", "whom"])
     )
+
+
+def _after_colon(count: Count, sentence: SpacySpan) -> bool:
+    """An item of the list after a colon: `12 killed: eight soldiers and four civilians`."""
+    doc = sentence.doc
+    for token in reversed(doc[sentence.start : count.start]):
+        if token.text == ":":
+            return True
+        if not (
+            token.lower_ in ("and", ",", "including")
+            or token.like_num
+            or token.pos_ in ("NOUN", "ADJ", "PROPN", "DET")
+        ):
+            return False
+    return False
 
 
 def listed_as_part(count: Count, sentence: SpacySpan) -> bool:
@@ -522,7 +564,9 @@ def assign_triggers(
             if trigger is None and noun_fate is not None:
                 trigger = Trigger(noun.i, noun.i + 1, _plain(noun_fate), noun.lemma_.lower())
         if trigger is None:
-            trigger = _toll_predicate(count, triggers, sentence)
+            trigger = _toll_predicate(count, triggers, sentence) or _toll_pronoun(
+                count, triggers, sentence
+            )
         if trigger is None and i > 0 and is_breakdown(count, sentence):
             # "37 were killed, including 5 civilians", unless the part has a fate of its
             # own: "30 were injured, two of whom later died"
