@@ -1115,3 +1115,25 @@ def test_lists_burnings_and_revised_tolls(text: str, expected: set[tuple]) -> No
 
 def test_a_pronoun_with_no_toll_before_it_is_no_figure() -> None:
     assert analyse("He put it at 12.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # figures right after a speaker's figures, in the same paragraph, go on with them
+        ("Somalia's health ministry said 12 people were killed in the blast in Baidoa. "
+         "Another 30 were wounded.",
+         {(12, "Somalia Health Ministry"), (30, "Somalia Health Ministry")}),
+        ("Somali police said four officers died in the ambush. Two more were missing.",
+         {(4, "Somalia police"), (2, "Somalia police")}),
+        # a new paragraph returns to the outlet's own voice
+        ("Somalia's health ministry said 12 people were killed in the blast in Baidoa.\n\n"
+         "More than 300 people have been killed in the region this year.",
+         {(12, "Somalia Health Ministry"), (300, OUTLET)}),
+        # a sentence after one with no figure is the outlet's
+        ("Somalia's health ministry condemned the blast in Baidoa. Twelve people were killed.",
+         {(12, OUTLET)}),
+    ],
+)  # fmt: skip
+def test_figures_that_go_on_with_a_statement(text: str, expected: set[tuple]) -> None:
+    assert {(c.count, c.claimant) for c in analyse(text)} == expected

@@ -576,6 +576,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
     last_speaker: Attribution | None = None
     drafts: list[Draft] = []
     previous_drafts: list[int] = []  # indices in `drafts` of the last sentence's claims
+    figure_speaker: Attribution | None = None  # who gave the last sentence's figures
     speakers_before: list[Attribution] = []  # the previous sentence's speakers
     # the people the previous sentence spoke of: its last figure's, or else (read only
     # when a `two others` asks) the last people it named with their side
@@ -595,6 +596,17 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             # inside a quotation whose speaker is named where it closes or opens
             quoted = quotes.speaker_of(sentence, previous=last_speaker, context=actors)
             attributions = [replace(quoted, token=sentence.start)] if quoted else []
+        if (
+            not attributions
+            and figure_speaker is not None
+            and prior_sentence is not None
+            and "\n" not in doc.text[prior_sentence.end_char : sentence.start_char]
+        ):
+            # "The ministry said 12 were killed. Another 30 were wounded.": figures that
+            # follow a speaker's figures in the same paragraph, naming no one, go on with
+            # that statement (a new paragraph returns to the outlet's own voice)
+            attributions = [replace(figure_speaker, token=sentence.start)]
+        figure_speaker = None
         speakers_before = attributions
         if attributions:
             last_speaker = attributions[-1]
@@ -732,6 +744,8 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 stated_on=article.published,
             )
             previous_drafts.append(len(drafts))
+            if speaker is not None:
+                figure_speaker = speaker
             drafts.append(
                 Draft(
                     claim,

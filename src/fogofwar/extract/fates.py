@@ -224,9 +224,7 @@ def _toll_pronoun(count: Count, triggers: list[Trigger], sentence: SpacySpan) ->
     ):
         return None
     tolls = [
-        t
-        for t in triggers
-        if t.end <= verb.i and (t.end - t.start > 1 or t.lemma in TALLY_NOUNS)
+        t for t in triggers if t.end <= verb.i and (t.end - t.start > 1 or t.lemma in TALLY_NOUNS)
     ]
     return tolls[-1] if tolls else None
 
