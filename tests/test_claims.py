@@ -1137,3 +1137,20 @@ def test_a_pronoun_with_no_toll_before_it_is_no_figure() -> None:
 )  # fmt: skip
 def test_figures_that_go_on_with_a_statement(text: str, expected: set[tuple]) -> None:
     assert {(c.count, c.claimant) for c in analyse(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a state's own outlet speaks for it when the state is a party
+        ("BLA militants seized a train in Pakistan. According to Radio Pakistan, security "
+         "forces killed 27 of the militants.", "Pakistan"),
+        ("Iranian forces clashed with Islamic State gunmen in Kerman. So far 35 people have "
+         "been arrested with links to the group, IRNA said.", "Iran"),
+        # a wire agency is the press
+        ("Bombings in Kerman, Iran, killed 84 people. So far 35 people have been arrested "
+         "with links to the bombings, Reuters said.", "media"),
+    ],
+)  # fmt: skip
+def test_a_states_own_outlet(text: str, side: str) -> None:
+    assert analyse(text)[-1].claimant_side == side

@@ -27,6 +27,7 @@ from ..parties import (
     NON_STATE,
     Actor,
     ActorMention,
+    actor_named,
     country_actor,
     country_of_place,
     find_actors,
@@ -294,6 +295,13 @@ GROUP_NOUNS = frozenset(
 
 
 @functools.cache
+def _state_outlet(name: str) -> Actor | None:
+    """The state whose own outlet this is (`data/speakers.toml`, `state_media`)."""
+    bare = re.sub(r"^(?:the|a)\s+", "", name, flags=re.IGNORECASE)
+    state = _vocabulary()["state_media"].get(bare)
+    return actor_named(state) if state else None
+
+
 def _vocabulary() -> dict[str, Any]:
     """`data/speakers.toml`: source nouns, spokesman titles, outside bodies and roles."""
     text = resources.files("fogofwar").joinpath("data", "speakers.toml").read_text("utf-8")
@@ -960,6 +968,15 @@ def sentence_attributions(
                 # said": the statement named before is still its speaker's
                 found.append(replace(last, token=token.i))
             continue  # "the latest statements claiming 70": whose, another verb says
+        said_by = " ".join(token.doc[phrase[0].i : phrase[-1].i + 1].text.split())
+        run_by = _state_outlet(said_by.strip(" ,.;:\"'“”"))
+        if run_by is not None:
+            # "according to Radio Pakistan", "IRNA said": a state's own outlet speaks for it
+            found.append(
+                Attribution(name=said_by, actor=run_by, international=False, token=token.i)
+            )
+            last = found[-1]
+            continue
         outlet = _press_phrase(phrase, token)
         actor: Actor | None
         if outlet is not None:
