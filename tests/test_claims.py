@@ -1154,3 +1154,13 @@ def test_figures_that_go_on_with_a_statement(text: str, expected: set[tuple]) ->
 )  # fmt: skip
 def test_a_states_own_outlet(text: str, side: str) -> None:
     assert analyse(text)[-1].claimant_side == side
+
+
+@pytest.mark.parametrize(
+    "speaker", ["state TV reported", "state media said", "the official news agency said"]
+)
+def test_state_media_speak_for_the_land_the_story_is_about(speaker: str) -> None:
+    claims = analyse(
+        f"A suicide bombing in Kerman, Iran, killed at least 91 people, {speaker} on Saturday."
+    )
+    assert [(c.claimant_side, c.claimant.split()[0]) for c in claims] == [("Iran", "Iran")]

@@ -247,6 +247,7 @@ PRESS = re.compile(
     r"x account|twitter account|journalists?|reporters?|correspondents?|news)\b",
     re.IGNORECASE,
 )
+STATE_RUN = re.compile(r"^(?:the\s+)?(?:state|state-run|state-owned|official)\b", re.I)
 OFFICIAL = re.compile(r"\b(?:state|official|government|ministry|army|military spokes\w*)\b", re.I)
 BOTH_SIDES = Actor("both", "both", None)  # "officials on both sides said"
 BOTH_SPEAKERS = re.compile(
@@ -984,6 +985,17 @@ def sentence_attributions(
             # found out": the press passes a figure on; state media speak for their state
             said = " ".join(outlet.text.split()).strip(" ,.;:\"'“”")
             mentions = find_actors(said)
+            home = context.place or context.top_country() if context is not None else None
+            if STATE_RUN.search(said) and not mentions and home is not None:
+                # "state TV reported": the state of the land the story is about
+                bare = re.sub(r"^(?:the|a|an)\s+", "", said, flags=re.IGNORECASE)
+                found.append(
+                    Attribution(
+                        name=f"{home.name} {bare}", actor=home, international=False, token=token.i
+                    )
+                )
+                last = found[-1]
+                continue
             state = OFFICIAL.search(said) is not None and len(mentions) == 1
             if not state or mentions[0].actor.kind != "country":
                 found.append(_press_speaker(_short_name(said), token=token.i))
