@@ -1164,3 +1164,18 @@ def test_state_media_speak_for_the_land_the_story_is_about(speaker: str) -> None
         f"A suicide bombing in Kerman, Iran, killed at least 91 people, {speaker} on Saturday."
     )
     assert [(c.claimant_side, c.claimant.split()[0]) for c in claims] == [("Iran", "Iran")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an international body's own people, when it reports them
+        ("UNMISS said the attack on its helicopter killed one crew member.", {(1, "UN")}),
+        ("The UN said three of its staff were killed in the strike.", {(3, "UN")}),
+        ("A UN spokesman said two peacekeepers were wounded.", {(2, "UN")}),
+        # an acronym is no town of that name ("Un", India)
+        ("The UN said 40 civilians were killed.", {(40, "unknown")}),
+    ],
+)  # fmt: skip
+def test_an_international_bodys_own_people(text: str, expected: set[tuple]) -> None:
+    assert {(c.count, c.party) for c in analyse(text)} == expected

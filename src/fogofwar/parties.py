@@ -256,6 +256,16 @@ def actor_named(name: str) -> Actor | None:
     return dict(_ARTICLE_GROUPS.get()).get(name.strip())
 
 
+def party_named(name: str) -> Actor | None:
+    """The actor whose party name this is (`"UN"`, `"DR Congo"`), however it is written."""
+    return _by_party_name().get(name)
+
+
+@functools.cache
+def _by_party_name() -> dict[str, Actor]:
+    return {actor.name: actor for actor, _ in _lexicon().values()}
+
+
 @functools.cache
 def _ruled() -> dict[str, str]:
     return {group: code for group, code in _data_lines("ruling_groups.tsv")}

@@ -26,6 +26,7 @@ from ..parties import (
     country_actor,
     find_actors,
     named_as_sponsor,
+    party_named,
     state_ruled_by,
 )
 from .incident import (
@@ -269,6 +270,11 @@ def party_of(
         if state is not None:
             return PartyReading(state.name)
     speaker_actor = speaker.actor if speaker is not None else None
+    body = _international_body(speaker)
+    if body is not None and (words & POSSESSIVES or words & STAFF_NOUNS):
+        # "the UN said three of its staff were killed", "UNMISS said the attack killed one
+        # crew member": an international body's own people
+        return PartyReading(body.name)
     if words & POSSESSIVES:
         if perpetrator is not None and perpetrator == speaker_actor and not words & {"our", "own"}:
             # "the RSF said it had clashed with militias, killing 22 of their fighters":
@@ -387,6 +393,24 @@ def party_of(
 
 
 UNKNOWN = PartyReading("unknown", guessed=True)
+# The people an international body counts as its own when it reports them.
+STAFF_NOUNS = frozenset(
+    {"staff", "staffer", "staffers", "crew", "employee", "employees", "personnel",
+     "peacekeeper", "peacekeepers", "colleague", "colleagues"}
+)  # fmt: skip
+
+
+def _international_body(speaker: Attribution | None) -> Actor | None:
+    """The international body (UN, AU) a speaker speaks for, if the party table has it."""
+    if speaker is None or speaker.actor is not None:
+        return None
+    bodies = [m.actor for m in find_actors(speaker.name) if m.actor.kind == "ugo"]
+    if not bodies and UNITED_NATIONS.search(speaker.name):
+        return party_named("UN")
+    return bodies[0] if bodies else None
+
+
+UNITED_NATIONS = re.compile(r"\bUN\b|\bU\.N\.|United Nations")
 BELLIGERENT_RANKS = 3  # the parties most named: the belligerents, and perhaps a backer
 
 
@@ -652,7 +676,8 @@ def _place_names(sentence: SpacySpan) -> list[tuple[str, bool]]:
         ):
             run.append(token)
             continue
-        if run and not _names_a_thing(run[-1]):
+        acronym = len(run) == 1 and run[0].text.isupper()  # "UN" is no town "Un"
+        if run and not acronym and not _names_a_thing(run[-1]):
             names.append((" ".join(t.text for t in run), False))
         run = []
     return names
