@@ -1179,3 +1179,21 @@ def test_state_media_speak_for_the_land_the_story_is_about(speaker: str) -> None
 )  # fmt: skip
 def test_an_international_bodys_own_people(text: str, expected: set[tuple]) -> None:
     assert {(c.count, c.party) for c in analyse(text)} == expected
+
+
+def test_the_group_is_the_armed_group_the_article_is_about() -> None:
+    claims = analyse(
+        "An Israeli strike in southern Lebanon killed a Hezbollah fighter on Tuesday. The "
+        'Israeli military said it had "eliminated" Ali Hamdan, a commander of the group\'s '
+        "elite force, in a second strike."
+    )
+    assert {(c.count, c.party) for c in claims} == {(1, "Hezbollah")}
+
+
+@pytest.mark.parametrize("doers", ["the attackers", "the gunmen", "the assailants"])
+def test_who_did_it_is_no_speaker_of_the_toll(doers: str) -> None:
+    claims = analyse(
+        f"A community leader, Monday Kassah, said {doers} were herders and put the death "
+        "toll at 52."
+    )
+    assert [c.claimant for c in claims] == ["A community leader, Monday Kassah"]

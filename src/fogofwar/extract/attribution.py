@@ -229,6 +229,14 @@ NOT_SPEAKERS = frozenset(
         "fire",
         "raid",
         "it_is",
+        # who did it, named by the deed: a toll is not theirs to give ("the attackers were
+        # herders and put the toll at 52" is the parser's slip, not the attackers' count)
+        "attacker",
+        "attackers",
+        "assailant",
+        "assailants",
+        "gunman",
+        "gunmen",
     ]
 )
 INTERNATIONAL = re.compile(

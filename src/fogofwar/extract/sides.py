@@ -255,6 +255,12 @@ def party_of(
     words = {t.lower_ for a, b in ranges for t in doc[a:b]}
     named = _named_in(sentence, ranges)
     groups = [m for m in named if m.kind != "country"]
+    if not named and THE_GROUP.search(doc[start:end].text):
+        # "Ali Hamdan, a commander of the group's elite force": the armed group the article
+        # is about
+        group = actors.other_than(None, kinds=NON_STATE)
+        if group is not None:
+            return PartyReading(group.name)
     if groups or named:
         first = (groups or named)[0]
         ruled = state_ruled_by(first)
@@ -393,6 +399,10 @@ def party_of(
 
 
 UNKNOWN = PartyReading("unknown", guessed=True)
+THE_GROUP = re.compile(
+    r"\bthe (?:armed |militant |rebel |jihadist )?(?:group|movement|militia)(?:[’']s)?\b",
+    re.IGNORECASE,
+)
 # The people an international body counts as its own when it reports them.
 STAFF_NOUNS = frozenset(
     {"staff", "staffer", "staffers", "crew", "employee", "employees", "personnel",
