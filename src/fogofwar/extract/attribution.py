@@ -303,7 +303,6 @@ GROUP_NOUNS = frozenset(
 )
 
 
-@functools.cache
 def _state_outlet(name: str) -> Actor | None:
     """The state whose own outlet this is (`data/speakers.toml`, `state_media`)."""
     bare = re.sub(r"^(?:the|a)\s+", "", name, flags=re.IGNORECASE)
@@ -311,6 +310,7 @@ def _state_outlet(name: str) -> Actor | None:
     return actor_named(state) if state else None
 
 
+@functools.cache
 def _vocabulary() -> dict[str, Any]:
     """`data/speakers.toml`: source nouns, spokesman titles, outside bodies and roles."""
     text = resources.files("fogofwar").joinpath("data", "speakers.toml").read_text("utf-8")
