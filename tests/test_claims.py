@@ -1197,3 +1197,19 @@ def test_who_did_it_is_no_speaker_of_the_toll(doers: str) -> None:
         "toll at 52."
     )
     assert [c.claimant for c in claims] == ["A community leader, Monday Kassah"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "others" are more of the people just counted, whatever verb comes between
+        ("UNMISS said the attack killed one crew member and left two others seriously "
+         "injured.", {(1, "UN"), (2, "UN")}),
+        ("The strike killed three Hezbollah fighters and wounded 12 others.",
+         {(3, "Hezbollah"), (12, "Hezbollah")}),
+        ("Gunmen killed four Kenyan police officers and injured six others near Mandera.",
+         {(4, "Kenya"), (6, "Kenya")}),
+    ],
+)  # fmt: skip
+def test_others_are_more_of_the_people_just_counted(text: str, expected: set[tuple]) -> None:
+    assert {(c.count, c.party) for c in analyse(text)} == expected

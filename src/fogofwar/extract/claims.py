@@ -423,6 +423,10 @@ def _listed_with(
     pointing_back = count.end < sentence.end and doc[count.end].lower_ in ("others", "more")
     if pointing_back and between and all(w in ("and", ",", "with", "plus") for w in between):
         return parties[-1]
+    if pointing_back and doc[count.end].lower_ == "others" and count.noun is None:
+        # "killed one crew member and left two others injured": the others are more of the
+        # people just counted
+        return parties[-1]
     return None
 
 
