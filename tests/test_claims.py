@@ -1213,3 +1213,13 @@ def test_who_did_it_is_no_speaker_of_the_toll(doers: str) -> None:
 )  # fmt: skip
 def test_others_are_more_of_the_people_just_counted(text: str, expected: set[tuple]) -> None:
     assert {(c.count, c.party) for c in analyse(text)} == expected
+
+
+def test_a_clause_inside_a_speaker_phrase_is_not_its_name() -> None:
+    claims = analyse(
+        "Armenian and Azerbaijani troops clashed on the border. The press office of Tavush "
+        "province, which borders Azerbaijan, said three Armenian soldiers were killed."
+    )
+    assert [(c.claimant, c.party) for c in claims] == [
+        ("The press office of Tavush province", "Armenia")
+    ]

@@ -405,7 +405,12 @@ def _counted(tokens: list[Token]) -> bool:
 
 
 def _without_clauses(token: Token) -> list[Token]:
-    drop = {t.i for c in token.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    """A speaker phrase without the clauses that describe it: its own relative and
+    participle clauses, and a relative clause anywhere inside it (`the press office of
+    Tavush province, which borders Azerbaijan` is no speaker for Azerbaijan)."""
+    clauses = [c for c in token.children if c.dep_ in ("relcl", "acl")]
+    clauses += [t for t in token.subtree if t.dep_ == "relcl" and t.i != token.i]
+    drop = {t.i for c in clauses for t in c.subtree}
     return [t for t in token.subtree if t.i not in drop]
 
 
@@ -959,6 +964,8 @@ def sentence_attributions(
         if dashes:
             # "BISHKEK, March 12 — the ministry said", "BEIRUT: A source ... told AFP"
             phrase = phrase[dashes[-1] + 1 :]
+        while phrase and phrase[-1].is_punct and phrase[-1].text not in ")”\"'":
+            phrase = phrase[:-1]  # the comma that closed a clause left out of the phrase
         if phrase and _head_word(phrase) in NOT_SPEAKERS | DOCUMENTS:
             # "a report from the FSB said", "a police statement said": its source speaks
             phrase = _document_source(_root(phrase)) or phrase
