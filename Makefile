@@ -40,7 +40,7 @@ bench: install
 # Regenerate requirements.lock (with hashes) after changing pyproject.toml's pins.
 lock: install
 	$(BIN)/python -m pip install --quiet pip-tools==7.6.2
-	$(BIN)/pip-compile --quiet --extra dev --generate-hashes --allow-unsafe --strip-extras \
+	$(BIN)/pip-compile --quiet --extra dev --extra dask --generate-hashes --allow-unsafe --strip-extras \
 		--no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
 
 clean:
