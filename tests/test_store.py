@@ -539,3 +539,21 @@ def test_any_text_round_trips(text: str, title: str | None, start: int) -> None:
         assert store.article("h1") == article
         assert store.analyses() == [analysis]
         assert store.db.table("claims").get("hc")["evidence"] == text[start:]
+
+
+def test_a_batch_is_one_transaction_in_which_a_failed_write_is_undone_alone(
+    tmp_path: Path,
+) -> None:
+    (a, analysis_a), (b, analysis_b) = corpus()
+    huge = replace(analysis_b, claims=(replace(analysis_b.claims[0], count=10**30),))
+    with Store.open(tmp_path / "batch.db") as store:
+        with store.batch():
+            store.save_analysed(a, analysis_a)
+            with pytest.raises(OverflowError):
+                store.save_analysed(b, huge)  # too large for SQLite: undone alone
+            # nothing is committed before the batch ends: another connection sees none
+            other = sqlite3.connect(tmp_path / "batch.db")
+            assert other.execute("SELECT count(*) FROM articles").fetchone() == (0,)
+            other.close()
+        assert store.has_article(a.id) and not store.has_article(b.id)
+        assert [c.id for c in store.claims()] == ["c1", "c2"]

@@ -1,7 +1,7 @@
 """`process`: the one function that joins fogofwar's pure stages to its I/O.
 
-It reads top to bottom in the order the work happens. Every article is written with its
-claims in one transaction as soon as it is analysed, and articles already in the
+It reads top to bottom in the order the work happens. Every batch of articles is written
+with their claims in one transaction as soon as it is analysed, and articles already in the
 database are skipped, so a run that is killed resumes where it stopped on the next run,
 without losing or duplicating anything. Events and estimates are recomputed at the end
 from every stored analysis, so they always reflect the whole database.
@@ -204,19 +204,21 @@ def _process(
         #    store each article with its claims at once; an article that raises on the way
         #    (or, in a worker, overruns its time budget) is stored as rejected instead. A
         #    revised version of a stored article (same input id and url) replaces it.
+        #    A batch is stored in one transaction (one commit for many articles).
         for batch, analysed in runner.map(_batches(new_articles(), settings.batch_size)):
-            for article, result in zip(batch, analysed, strict=True):
-                replaced = 0
-                if isinstance(result, Analysis):
-                    result, replaced = _save_guarded(store, article, result)
-                if isinstance(result, Rejected):
-                    reject(result)
-                else:
-                    tally["revised" if replaced else "articles"] += 1
-                    tally["claims"] += len(result.claims)
-                    if article.language not in READ_LANGUAGES:
-                        unread[article.language] += 1
-                advance()
+            with store.batch():
+                for article, result in zip(batch, analysed, strict=True):
+                    replaced = 0
+                    if isinstance(result, Analysis):
+                        result, replaced = _save_guarded(store, article, result)
+                    if isinstance(result, Rejected):
+                        reject(result)
+                    else:
+                        tally["revised" if replaced else "articles"] += 1
+                        tally["claims"] += len(result.claims)
+                        if article.language not in READ_LANGUAGES:
+                            unread[article.language] += 1
+                    advance()
         # An input read again that is no longer rejected leaves no rejected row behind.
         store.forget_rejected(inputs=inputs, keep=rejected_at)
 

@@ -22,6 +22,7 @@ import json
 import os
 import re
 import sqlite3
+import sys
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -197,6 +198,7 @@ class Store:
     def __init__(self, db: sqlite_utils.Database, *, location: str) -> None:
         self.db = db
         self.location = location
+        self._batched = False
 
     # -- opening --------------------------------------------------------------------------
 
@@ -254,9 +256,24 @@ class Store:
             raise
         return cls(db, location=location)
 
-    def _writing(self) -> contextlib.AbstractContextManager[None]:
-        """One write transaction (see `_write_lock`)."""
-        return _write_lock(self.db)
+    def _writing(self) -> contextlib.AbstractContextManager[Any]:
+        """One write transaction (see `_write_lock`); inside `batch`, a savepoint of it."""
+        return self.db.atomic() if self._batched else _write_lock(self.db)
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many writes in one transaction: one commit (one sync to disk) for a batch of
+        articles instead of one each. Each write inside is a savepoint, so one that fails
+        is undone alone; a run killed mid-batch loses the batch whole, and redoes it."""
+        if self._batched:
+            yield
+            return
+        with _write_lock(self.db):
+            self._batched = True
+            try:
+                yield
+            finally:
+                self._batched = False
 
     def close(self) -> None:
         """Close the connection."""
@@ -408,7 +425,9 @@ class Store:
                 wire=row["wire"],
                 published=_date(row["published"]),
                 title=row["title"],
-                fingerprint=frozenset(_list(row["fingerprint"])),
+                # one string object per word, not per article that has it: grouping
+                # holds every fingerprint at once
+                fingerprint=frozenset(map(sys.intern, _list(row["fingerprint"]))),
                 countries=tuple(_list(row["countries"])),
                 places=tuple(_list(row["places"])),
                 actors=tuple(_list(row["actors"])),
