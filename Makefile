@@ -34,8 +34,11 @@ lint: install
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy src/fogofwar
 
+# Speed and memory (about half an hour on 2 cores; see bench/README.md).
 bench: install
 	$(BIN)/python bench/bench.py
+	$(BIN)/python bench/workers.py
+	$(BIN)/python bench/grouping.py
 
 # Regenerate requirements.lock (with hashes) after changing pyproject.toml's pins.
 lock: install

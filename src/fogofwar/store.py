@@ -3,8 +3,9 @@
 Plain tables with `id` primary keys and foreign keys, FTS on article title and text, WAL
 mode, so `datasette fogofwar.db` just works on it. Ids are content hashes and every write
 is an upsert, so running the same input twice changes nothing. An article and its claims
-are written in one transaction: a run killed mid-way never leaves an article without its
-claims, and on resume the article is simply done again.
+are written in one transaction (a batch of articles shares one, `Store.batch`): a run
+killed mid-way never leaves an article without its claims, and on resume the articles
+not committed are simply done again.
 
 Only the driver writes here; workers return records. Readers (`report`, `export`) open
 the file read-only (`Store.open(path, readonly=True)`). Opening checks the file is ours,
@@ -531,7 +532,8 @@ def _reason(exc: BaseException) -> str:
 
 def storage_problem(exc: sqlite3.Error | OSError) -> str:
     """What a database or disk failure means, with what to do about it, in one line.
-    Nothing stored is lost in any of them: every article is written in its own transaction."""
+    Nothing stored is lost in any of them: every batch of articles is written in one
+    transaction, whole or not at all."""
     return _known_problem(exc) or f"database error: {_reason(exc)}"
 
 
