@@ -3,15 +3,13 @@
     python bench/grouping.py [--sizes 1000 10000 100000] [--per-day 200] [--json]
 
 For each size, a fresh subprocess generates that many `Analysis` records (with short
-invented article texts and a few claims each: what the map step would have returned),
-then does what `pipeline.process` does after parsing, timing each part:
-
-1. store: `Store.save_analysed` for every article, a batch of 32 per transaction;
-2. load: `Store.analyses()` (grouping reads every stored analysis back);
-3. group: `pipeline.regroup` (events, wire copies, dates, places, estimates);
-4. save events: `Store.replace_events`.
-
-and reports its peak RSS. Articles come `--per-day` a day (50: the corpus of a longer season
+invented article texts and a few claims each: what the map step would have returned) and
+stores them (`Store.save_analysed`, a batch of 32 per transaction); then another fresh
+subprocess, holding no texts as a driver does not, does what `pipeline.process` does at
+the end of a run: load (`Store.analyses()`: grouping reads every stored analysis back),
+group (`pipeline.regroup`: events, wire copies, dates, places, estimates) and save events
+(`Store.replace_events`). Each part is timed; the peak RSS reported is the grouping
+process's (the storing one's, which holds the generated records, in parentheses). Articles come `--per-day` a day (50: the corpus of a longer season
 is more days, not more articles a day; even 1,000 articles span more than the 10-day
 grouping window), about 5% undated, in incidents of 1 to 6 reports
 with wire copies among them. Targets (issue 15): grouping seconds per article flat within
@@ -129,19 +127,16 @@ def _peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def measure(n: int, *, per_day: int, db_path: Path) -> dict[str, Any]:
-    """One size, in this process: generate, store, load, group, save events."""
+def store_generated(n: int, *, per_day: int, db_path: Path) -> dict[str, Any]:
+    """Phase 1, in its own process: generate `n` analyses and store them in batches."""
     import_fogofwar()
-    from fogofwar.pipeline import regroup
-    from fogofwar.settings import Settings
     from fogofwar.store import Store
 
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-    seconds: dict[str, float] = {}
     started = time.perf_counter()
     pairs = generate(n, per_day=per_day)
-    seconds["generate"] = time.perf_counter() - started
+    seconds = {"generate": time.perf_counter() - started}
     with Store.open(db_path) as store:
         started = time.perf_counter()
         for k in range(0, len(pairs), 32):
@@ -149,7 +144,19 @@ def measure(n: int, *, per_day: int, db_path: Path) -> dict[str, Any]:
                 for article, analysis in pairs[k : k + 32]:
                     store.save_analysed(article, analysis)
         seconds["store"] = time.perf_counter() - started
-        del pairs  # what the driver holds from here on is what grouping loads
+    return {"seconds": seconds, "peak_rss_mib": _peak_rss_mib()}
+
+
+def group_stored(db_path: Path) -> dict[str, Any]:
+    """Phase 2, in a fresh process (a driver holds no texts): load every analysis,
+    regroup, save the events; what the end of `pipeline.process` does."""
+    import_fogofwar()
+    from fogofwar.pipeline import regroup
+    from fogofwar.settings import Settings
+    from fogofwar.store import Store
+
+    seconds: dict[str, float] = {}
+    with Store.open(db_path) as store:
         started = time.perf_counter()
         analyses = store.analyses()
         seconds["load"] = time.perf_counter() - started
@@ -160,32 +167,44 @@ def measure(n: int, *, per_day: int, db_path: Path) -> dict[str, Any]:
         started = time.perf_counter()
         store.replace_events(grouped.events, grouped.estimates, copies=grouped.copies)
         seconds["save_events"] = time.perf_counter() - started
-    copies = sum(1 for a, b in grouped.copies.items() if a != b)
+    n = len(analyses)
     return {
         "articles": n,
         "seconds": seconds,
         "group_ms_per_article": 1000 * seconds["group"] / n,
         "group_cpu_ms_per_article": 1000 * seconds["group_cpu"] / n,
         "events": len(grouped.events),
-        "copies": copies,
+        "copies": sum(1 for a, b in grouped.copies.items() if a != b),
         "peak_rss_mib": _peak_rss_mib(),
     }
 
 
-def _run_child(n: int, *, per_day: int, out: Path) -> dict[str, Any]:
-    command = [sys.executable, __file__, "--child", str(n), "--per-day", str(per_day)]
-    command += ["--out", str(out)]
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
+def _child_json(args: list[str]) -> dict[str, Any]:
+    done = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True)
     if done.returncode != 0:
         last = (done.stderr.strip().splitlines() or ["no output"])[-1]
-        return {"articles": n, "error": f"exit {done.returncode}: {last}"}
+        return {"error": f"exit {done.returncode}: {last}"}
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
 
+def _measure(n: int, *, per_day: int, out: Path) -> dict[str, Any]:
+    db = out / f"g{n}.db"
+    stored = _child_json(["--store", str(n), "--per-day", str(per_day), "--db", str(db)])
+    if "error" in stored:
+        return {"articles": n, **stored}
+    grouped = _child_json(["--group", "--db", str(db)])
+    if "error" in grouped:
+        return {"articles": n, **grouped}
+    grouped["seconds"].update(stored["seconds"])
+    grouped["store_peak_rss_mib"] = stored["peak_rss_mib"]
+    return grouped
+
+
 def print_human(results: list[dict[str, Any]]) -> None:
     print(
-        "| articles | store s | load s | group s | group ms/article (CPU) | events | peak RSS MiB |"
+        "| articles | store s | load s | group s | group ms/article (CPU) | events "
+        "| peak RSS MiB: grouping (storing) |"
     )
     print("|---|---|---|---|---|---|---|")
     for r in results:
@@ -196,7 +215,7 @@ def print_human(results: list[dict[str, Any]]) -> None:
         print(
             f"| {r['articles']:,} | {s['store']:.1f} | {s['load']:.1f} | {s['group']:.1f} "
             f"| {r['group_ms_per_article']:.2f} ({r['group_cpu_ms_per_article']:.2f}) "
-            f"| {r['events']:,} | {r['peak_rss_mib']:.0f} |"
+            f"| {r['events']:,} | {r['peak_rss_mib']:.0f} ({r['store_peak_rss_mib']:.0f}) |"
         )
     ok = [r for r in results if "error" not in r]
     if len(ok) >= 2:
@@ -216,17 +235,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-day", type=int, default=50, help="articles a day (50)")
     parser.add_argument("--out", type=Path, help="directory for the databases")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--store", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--group", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.child:
-        out = args.out or Path(tempfile.gettempdir())
-        result = measure(args.child, per_day=args.per_day, db_path=out / f"g{args.child}.db")
-        print(json.dumps(result))
+    if args.store:
+        print(json.dumps(store_generated(args.store, per_day=args.per_day, db_path=args.db)))
+        return 0
+    if args.group:
+        print(json.dumps(group_stored(args.db)))
         return 0
     with tempfile.TemporaryDirectory(prefix="fogofwar-grouping-") as tmp:
         out = args.out or Path(tmp)
         out.mkdir(parents=True, exist_ok=True)
-        results = [_run_child(n, per_day=args.per_day, out=out) for n in args.sizes]
+        results = [_measure(n, per_day=args.per_day, out=out) for n in args.sizes]
     if args.json:
         print(json.dumps(results, indent=2))
     else:
