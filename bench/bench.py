@@ -156,7 +156,8 @@ def measure_size(n: int, *, repeats: int, seed: int, batch_size: int, out: Path)
     cpu_ratio = figures["fogofwar"]["median_cpu_seconds"] / figures["spacy"]["median_cpu_seconds"]
     figures["ratio"] = ratio
     figures["cpu_ratio"] = cpu_ratio
-    figures["target_met"] = ratio <= TARGET_RATIO
+    # met only when both say so: on a shared machine either can be flattered by load
+    figures["target_met"] = max(ratio, cpu_ratio) <= TARGET_RATIO
     return figures
 
 
@@ -184,7 +185,13 @@ def print_human(results: list[dict[str, Any]], *, repeats: int) -> None:
         )
     for r in results:
         if "error" not in r:
-            print(f"{r['articles']:,} articles, fogofwar: {r['fogofwar']['summary']}")
+            runs = {
+                m: ", ".join(f"{x:.1f}" for x in r[m]["seconds"]) for m in ("fogofwar", "spacy")
+            }
+            print(
+                f"{r['articles']:,} articles: runs (s) fogofwar {runs['fogofwar']}; spaCy "
+                f"{runs['spacy']}; fogofwar: {r['fogofwar']['summary']}"
+            )
     if results and "error" not in results[0]:
         components = ", ".join(results[0]["spacy"]["components"])
         print(f"spaCy components run: {components}")
