@@ -34,13 +34,16 @@ lint: install
 	$(BIN)/ruff format --check src tests bench scripts
 	$(BIN)/mypy src/fogofwar
 
+# Speed and memory (about half an hour on 2 cores; see bench/README.md).
 bench: install
 	$(BIN)/python bench/bench.py
+	$(BIN)/python bench/workers.py
+	$(BIN)/python bench/grouping.py
 
 # Regenerate requirements.lock (with hashes) after changing pyproject.toml's pins.
 lock: install
 	$(BIN)/python -m pip install --quiet pip-tools==7.6.2
-	$(BIN)/pip-compile --quiet --extra dev --generate-hashes --allow-unsafe --strip-extras \
+	$(BIN)/pip-compile --quiet --extra dev --extra dask --generate-hashes --allow-unsafe --strip-extras \
 		--no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
 
 clean:

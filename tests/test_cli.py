@@ -182,6 +182,18 @@ def test_process_prints_the_summary_line(tmp_path: Path) -> None:
     assert result.stderr == ""  # --quiet and no tty: no progress bar
 
 
+@pytest.mark.slow
+def test_process_with_a_scheduler_that_does_not_answer_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("distributed")
+    monkeypatch.setattr("fogofwar.workers.DASK_CONNECT_SECONDS", 1.0)
+    db = tmp_path / "x.db"
+    result = invoke("process", str(DATA), "--db", str(db), "--scheduler", "tcp://127.0.0.1:9")
+    assert_one_line_error(result, "fogofwar: tcp://127.0.0.1:9: cannot reach the Dask scheduler")
+    assert not db.exists()
+
+
 def test_process_needs_a_path(tmp_path: Path) -> None:
     result = invoke("process", "--db", str(tmp_path / "x.db"))
     assert_one_line_error(result, "process: missing argument 'PATHS...'", "process --help")
@@ -195,6 +207,7 @@ def test_process_needs_a_path(tmp_path: Path) -> None:
         (["--colour"], ["no such option '--colour'"]),
         (["process", "x.txt", "--db", "x.db", "--batch-size", "many"], ["'many' is not"]),
         (["process", "x.txt", "--db", "x.db", "--frobnicate"], ["no such option"]),
+        (["process", "x.txt", "--db", "x.db", "--workers", "-1"], ["'--workers'", "-1"]),
         (["report", "--db", "missing.db", "--out", "b.html"], ["'--db'", "does not exist"]),
         (["export", "--db", "missing.db"], ["export: "]),
         (["evaluate"], ["evaluate: missing argument"]),

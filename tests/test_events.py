@@ -284,3 +284,23 @@ def test_wire_copy_thresholds(extra_words, wire_b, copy):
     a = art("a", d("2030-03-01"), words, wire="AP")
     b = art("b", d("2030-03-02"), words + [f"x{k}" for k in range(extra_words)], wire=wire_b)
     assert (wire_copies([a, b])["b"] == "a") is copy
+
+
+def test_wire_copies_are_looked_for_within_days_of_each_other():
+    """A dated report is a copy only of one published at most `window_days` before it."""
+    words = [f"w{k}" for k in range(40)]
+    a = art("a", d("2030-03-01"), words, wire="AP")
+    near = art("near", d("2030-03-08"), words, wire="AP")
+    far = art("far", d("2030-04-20"), words, wire="AP")
+    copies = wire_copies([a, near, far])
+    assert copies == {"a": "a", "near": "a", "far": "far"}
+    assert wire_copies([a, near, far], window_days=60)["far"] == "a"
+
+
+def test_an_undated_copy_is_found_among_many_dated_reports():
+    """An undated article looks at a bounded number of candidates, its rarest words'."""
+    story = [f"s{k}" for k in range(30)]
+    filler = [art(f"f{k:04d}", d("2030-03-01"), COMMON + [f"u{k}", f"v{k}"]) for k in range(400)]
+    original = art("orig", d("2030-03-02"), COMMON + story, wire="AP")
+    undated = art("undated", None, COMMON + story, wire="AP")
+    assert wire_copies([*filler, original, undated])["undated"] == "orig"

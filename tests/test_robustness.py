@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import fogofwar.pipeline
+import fogofwar.workers
 from fogofwar.extract import nlp
 from fogofwar.pipeline import RunSummary, process
 from fogofwar.records import Article
@@ -119,14 +120,14 @@ def raise_on_poison(stage: Any) -> Any:
 
 @pytest.mark.parametrize(
     ("target", "stage"),
-    [("clean", "cannot clean"), ("describe", "cannot analyse")],
+    [("pipeline.clean", "cannot clean"), ("workers.describe", "cannot analyse")],
 )
 def test_an_article_that_raises_is_rejected_and_the_run_goes_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, target: str, stage: str
 ) -> None:
-    monkeypatch.setattr(
-        fogofwar.pipeline, target, raise_on_poison(getattr(fogofwar.pipeline, target))
-    )
+    module_name, name = target.split(".")
+    module = getattr(fogofwar, module_name)
+    monkeypatch.setattr(module, name, raise_on_poison(getattr(module, name)))
     corpus = corpus_with(tmp_path / "corpus.jsonl", [poison(0, "Three")])
     summary = process([corpus], db_path=tmp_path / "run.db")
     assert (summary.read, summary.rejected, summary.articles) == (7, 1, 6)
@@ -135,7 +136,7 @@ def test_an_article_that_raises_is_rejected_and_the_run_goes_on(
         (rejected,) = store.rejected()
     assert rejected.location.endswith("corpus.jsonl:4")
     assert rejected.external_id == "poison-0"
-    assert rejected.problem == f"{stage}: OverflowError: hostile value in {target}"
+    assert rejected.problem == f"{stage}: OverflowError: hostile value in {name}"
 
 
 def test_an_article_that_cannot_be_stored_is_rejected(
@@ -160,7 +161,7 @@ def test_an_article_that_cannot_be_stored_is_rejected(
 def test_a_rejected_article_is_tried_again_and_the_rerun_is_the_same(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(fogofwar.pipeline, "describe", raise_on_poison(fogofwar.pipeline.describe))
+    monkeypatch.setattr(fogofwar.workers, "describe", raise_on_poison(fogofwar.workers.describe))
     corpus = corpus_with(tmp_path / "corpus.jsonl", [poison(0, "Three")])
     first = process([corpus], db_path=tmp_path / "run.db")
     second = process([corpus], db_path=tmp_path / "run.db")

@@ -575,3 +575,21 @@ def test_a_v3_database_gains_the_claims_event_id_when_opened_for_writing(tmp_pat
         assert store.db.execute("PRAGMA user_version").fetchone()[0] == 4
         events = {r[0] for r in store.db.execute("SELECT event_id FROM claims")}
     assert events == {"e1"}
+
+
+def test_a_batch_is_one_transaction_in_which_a_failed_write_is_undone_alone(
+    tmp_path: Path,
+) -> None:
+    (a, analysis_a), (b, analysis_b) = corpus()
+    huge = replace(analysis_b, claims=(replace(analysis_b.claims[0], count=10**30),))
+    with Store.open(tmp_path / "batch.db") as store:
+        with store.batch():
+            store.save_analysed(a, analysis_a)
+            with pytest.raises(OverflowError):
+                store.save_analysed(b, huge)  # too large for SQLite: undone alone
+            # nothing is committed before the batch ends: another connection sees none
+            other = sqlite3.connect(tmp_path / "batch.db")
+            assert other.execute("SELECT count(*) FROM articles").fetchone() == (0,)
+            other.close()
+        assert store.has_article(a.id) and not store.has_article(b.id)
+        assert [c.id for c in store.claims()] == ["c1", "c2"]

@@ -19,6 +19,7 @@ from . import __version__
 from .errors import FogofwarError, StoreError
 from .ingest import check_paths, count_inputs, one_line
 from .settings import load_settings, settings_help
+from .workers import all_cores
 
 # The --db option of every command that reads a database `process` wrote.
 existing_db = click.option(
@@ -99,6 +100,20 @@ def main() -> None:
 )
 @click.option("--batch-size", type=int, help=settings_help()["batch_size"])
 @click.option("--event-window-days", type=int, help=settings_help()["event_window_days"])
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=all_cores(),
+    show_default="all cores",
+    help="Worker processes that parse and extract (0: in this process, with no time "
+    "budget); with --scheduler local, the Dask workers started.",
+)
+@click.option(
+    "--scheduler",
+    metavar="local|tcp://HOST:PORT",
+    help="Parse and extract on Dask: `local` starts a LocalCluster of --workers "
+    "processes, an address uses a running scheduler's workers (needs the dask extra).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, only the summary line.")
 def process(
     paths: tuple[str, ...],
@@ -106,6 +121,8 @@ def process(
     config: Path | None,
     batch_size: int | None,
     event_window_days: int | None,
+    workers: int,
+    scheduler: str | None,
     quiet: bool,
 ) -> None:
     """Read PATHS (files, folders, or - for JSONL on stdin) into the database.
@@ -117,6 +134,13 @@ def process(
 
     try:
         settings = load_settings(config, batch_size=batch_size, event_window_days=event_window_days)
+        how: dict[str, Any] = {
+            "db_path": db_path,
+            "settings": settings,
+            "stdin": sys.stdin,
+            "workers": workers,
+            "scheduler": scheduler,
+        }
         if not quiet and _interactive():
             check_paths(paths)  # a typo is one line, not a line under a progress bar
             total = count_inputs(paths)  # None for stdin: a count without a total or ETA
@@ -128,11 +152,9 @@ def process(
                 show_pos=True,
                 show_eta=True,
             ) as bar:
-                summary = run(
-                    paths, db_path=db_path, settings=settings, stdin=sys.stdin, progress=bar.update
-                )
+                summary = run(paths, progress=bar.update, **how)
         else:
-            summary = run(paths, db_path=db_path, settings=settings, stdin=sys.stdin)
+            summary = run(paths, **how)
     except FogofwarError as exc:
         _fail(exc)
         return

@@ -19,13 +19,15 @@ import hashlib
 import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from .records import Analysis, Event
 
 #: Most articles an undated one is compared with; its rarest keys are used first, and
 #: keys shared by more undated articles than this are too common to pair them.
 _UNDATED_BUDGET = 300
+#: Days within which a dated article can be a copy of an earlier one.
+COPY_WINDOW_DAYS = 10
 #: Distinctive (highest-idf) fingerprint words per article used to find candidates.
 _RARE_WORDS = 10
 #: Component weights of the pair similarity; they sum to 1.
@@ -288,7 +290,11 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def wire_copies(
-    analyses: Sequence[Analysis], *, same_wire: float = 0.8, any_outlet: float = 0.9
+    analyses: Sequence[Analysis],
+    *,
+    same_wire: float = 0.8,
+    any_outlet: float = 0.9,
+    window_days: int = COPY_WINDOW_DAYS,
 ) -> dict[str, str]:
     """Map each article id to the first article (earliest, then smallest id) of its story.
 
@@ -296,15 +302,23 @@ def wire_copies(
     Jaccard >= `same_wire`, or (any outlets) Jaccard >= `any_outlet`. Reconciliation then
     counts a wire story carried by several outlets as one source. Articles without a copy
     map to themselves. Candidates come from prefix filtering (rarest words first), which
-    finds every pair above `same_wire` without comparing all pairs.
+    finds every pair above `same_wire` without comparing all pairs; dated articles are
+    only compared with those published at most `window_days` before them (a wire story is
+    reprinted within days, and an event spans no more), so the cost grows with the
+    articles of a window, not the whole corpus. An undated article is compared with at
+    most `_UNDATED_BUDGET` candidates, those sharing its rarest words first.
     """
     items = sorted(
         {a.article_id: a for a in analyses}.values(),
         key=lambda a: (a.published is None, a.published or _MIN_DATE, a.article_id),
     )
     df = Counter(t for a in items for t in a.fingerprint)
+    # word -> articles (in date order, the undated last) that have it in their prefix, and
+    # per word where the postings inside the current article's window begin
     index: dict[str, list[int]] = defaultdict(list)
+    first_in_window: dict[str, int] = defaultdict(int)
     parent = list(range(len(items)))
+    window = dt.timedelta(days=window_days)
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -312,22 +326,40 @@ def wire_copies(
             i = parent[i]
         return i
 
+    def candidates(a: Analysis, prefix: list[str]) -> Iterator[int]:
+        if a.published is not None:
+            oldest = a.published - window
+            for t in prefix:
+                postings, k = index[t], first_in_window[t]
+                while k < len(postings) and (items[postings[k]].published or oldest) < oldest:
+                    k += 1
+                first_in_window[t] = k
+                yield from postings[k:]
+            return
+        budget = _UNDATED_BUDGET
+        for t in prefix:  # rarest first; the latest postings of a common word
+            postings = index[t][-budget:]
+            yield from postings
+            budget -= len(postings)
+            if budget <= 0:
+                return
+
     for i, a in enumerate(items):
         words = sorted(a.fingerprint, key=lambda t: (df[t], t))
         prefix = words[: len(words) - math.ceil(same_wire * len(words)) + 1]
         seen: set[int] = set()
+        for j in candidates(a, prefix):
+            if j in seen:
+                continue
+            seen.add(j)
+            b = items[j]
+            need = same_wire if a.wire and a.wire == b.wire else any_outlet
+            if (not a.wire or not b.wire or a.wire == b.wire) and _jaccard(
+                a.fingerprint, b.fingerprint
+            ) >= need:
+                ri, rj = root(i), root(j)
+                parent[max(ri, rj)] = min(ri, rj)
         for t in prefix:
-            for j in index[t]:
-                if j in seen:
-                    continue
-                seen.add(j)
-                b = items[j]
-                need = same_wire if a.wire and a.wire == b.wire else any_outlet
-                if (not a.wire or not b.wire or a.wire == b.wire) and _jaccard(
-                    a.fingerprint, b.fingerprint
-                ) >= need:
-                    ri, rj = root(i), root(j)
-                    parent[max(ri, rj)] = min(ri, rj)
             index[t].append(i)
     return {a.article_id: items[root(i)].article_id for i, a in enumerate(items)}
 

@@ -1,7 +1,7 @@
 """`process`: the one function that joins fogofwar's pure stages to its I/O.
 
-It reads top to bottom in the order the work happens. Every article is written with its
-claims in one transaction as soon as it is analysed, and articles already in the
+It reads top to bottom in the order the work happens. Every batch of articles is written
+with their claims in one transaction as soon as it is analysed, and articles already in the
 database are skipped, so a run that is killed resumes where it stopped on the next run,
 without losing or duplicating anything. Events and estimates are recomputed at the end
 from every stored analysis, so they always reflect the whole database.
@@ -21,18 +21,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from .analysis import describe, describe_unparsed
 from .clean import READ_LANGUAGES, article_id, clean, find_title, language_name, parse_date
 from .eventedits import EventEdit, apply_edits, placed
 from .eventids import IdChange, keep_ids
 from .events import cluster, wire_copies
-from .extract import nlp
-from .ingest import check_paths, one_line, read
+from .ingest import check_paths, read
 from .reconcile import estimate_events
 from .records import Analysis, Article, Claim, Estimate, Event, RawDocument, Rejected
 from .settings import Settings
 from .sources import detect_wire
 from .store import Store, input_of
+from .workers import Runner, analyse_articles, open_runner, rejection
 
 Progress = Callable[[int], None]
 
@@ -88,16 +87,6 @@ def _counted(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def analyse_articles(articles: list[Article], *, settings: Settings) -> list[Analysis]:
-    """The map step: parse English articles in one spaCy batch and extract from each."""
-    english = [a for a in articles if a.language in READ_LANGUAGES]
-    docs = nlp.parse_many(
-        (a.text for a in english), model=settings.model, batch_size=settings.batch_size
-    )
-    by_id = {a.id: describe(a, doc) for a, doc in zip(english, docs, strict=True)}
-    return [by_id.get(a.id) or describe_unparsed(a) for a in articles]
-
-
 def _clean_guarded(item: RawDocument | Rejected, *, settings: Settings) -> Article | Rejected:
     """`clean`, but an input that raises is rejected with the reason."""
     if isinstance(item, Rejected):
@@ -105,33 +94,7 @@ def _clean_guarded(item: RawDocument | Rejected, *, settings: Settings) -> Artic
     try:
         return clean(item, min_chars=settings.min_text_chars, max_chars=settings.max_text_chars)
     except Exception as exc:  # one hostile article must never stop a run
-        return _failed(item, "cannot clean", exc)
-
-
-def _analyse_guarded(batch: list[Article], *, settings: Settings) -> list[Analysis | Rejected]:
-    """`analyse_articles`, but an article that raises is rejected, not the batch: on an
-    error the batch is done again one article at a time to find which one it was."""
-    try:
-        return list(analyse_articles(batch, settings=settings))
-    except Exception as exc:  # one hostile article must never stop a run
-        if len(batch) == 1:
-            return [_failed(batch[0], "cannot analyse", exc)]
-    results: list[Analysis | Rejected] = []
-    for article in batch:
-        try:
-            results.append(analyse_articles([article], settings=settings)[0])
-        except Exception as exc:  # becomes the article's rejected row
-            results.append(_failed(article, "cannot analyse", exc))
-    return results
-
-
-def _failed(item: RawDocument | Article, stage: str, exc: Exception) -> Rejected:
-    """The rejected row for an input that raised: where, at which stage, and what."""
-    return Rejected(
-        location=item.location,
-        problem=one_line(f"{stage}: {type(exc).__name__}: {exc}"),
-        external_id=item.external_id,
-    )
+        return rejection(item, "cannot clean", exc)
 
 
 def _save_guarded(
@@ -145,7 +108,7 @@ def _save_guarded(
     except (sqlite3.DatabaseError, OSError):
         raise
     except Exception as exc:  # one hostile article must never stop a run
-        return _failed(article, "cannot store", exc), 0
+        return rejection(article, "cannot store", exc), 0
     return analysis, replaced
 
 
@@ -167,11 +130,39 @@ def process(
     settings: Settings | None = None,
     stdin: TextIO | None = None,
     progress: Progress | None = None,
+    workers: int = 0,
+    scheduler: str | None = None,
 ) -> RunSummary:
-    """Read, clean, analyse and store every input, then regroup and reconcile events."""
+    """Read, clean, analyse and store every input, then regroup and reconcile events.
+
+    The parsing and extraction run in this process (`workers=0`), in `workers` worker
+    processes, or on a Dask cluster (`scheduler`: "local" or "tcp://HOST:PORT"); the
+    database is the same whichever does it (see `workers`).
+    """
     settings = settings or Settings()
     paths = list(paths)
     check_paths(paths)  # a typo or a URL stops here, before the database is touched
+    runner = open_runner(workers=workers, scheduler=scheduler, settings=settings)
+    try:
+        summary = _process(
+            paths, db_path=db_path, settings=settings, stdin=stdin, progress=progress, runner=runner
+        )
+    except BaseException:
+        runner.stop()  # workers end now, not after the tasks still queued
+        raise
+    runner.close()
+    return summary
+
+
+def _process(
+    paths: list[str | Path],
+    *,
+    db_path: str | Path,
+    settings: Settings,
+    stdin: TextIO | None,
+    progress: Progress | None,
+    runner: Runner,
+) -> RunSummary:
     started = dt.datetime.now(dt.UTC)
     tally = {"read": 0, "rejected": 0, "skipped": 0, "articles": 0, "revised": 0, "claims": 0}
     unread: Counter[str] = Counter()
@@ -209,23 +200,25 @@ def process(
                     queued.add(result.id)
                     yield result
 
-        # 3. Analyse in batches and store each article with its claims at once; an
-        #    article that raises on the way is stored as rejected instead. A revised
-        #    version of a stored article (same input id and url) replaces it.
-        for batch in _batches(new_articles(), settings.batch_size):
-            analysed = _analyse_guarded(batch, settings=settings)
-            for article, result in zip(batch, analysed, strict=True):
-                replaced = 0
-                if isinstance(result, Analysis):
-                    result, replaced = _save_guarded(store, article, result)
-                if isinstance(result, Rejected):
-                    reject(result)
-                else:
-                    tally["revised" if replaced else "articles"] += 1
-                    tally["claims"] += len(result.claims)
-                    if article.language not in READ_LANGUAGES:
-                        unread[article.language] += 1
-                advance()
+        # 3. Analyse in batches (here, in worker processes or on Dask: the runner) and
+        #    store each article with its claims at once; an article that raises on the way
+        #    (or, in a worker, overruns its time budget) is stored as rejected instead. A
+        #    revised version of a stored article (same input id and url) replaces it.
+        #    A batch is stored in one transaction (one commit for many articles).
+        for batch, analysed in runner.map(_batches(new_articles(), settings.batch_size)):
+            with store.batch():
+                for article, result in zip(batch, analysed, strict=True):
+                    replaced = 0
+                    if isinstance(result, Analysis):
+                        result, replaced = _save_guarded(store, article, result)
+                    if isinstance(result, Rejected):
+                        reject(result)
+                    else:
+                        tally["revised" if replaced else "articles"] += 1
+                        tally["claims"] += len(result.claims)
+                        if article.language not in READ_LANGUAGES:
+                            unread[article.language] += 1
+                    advance()
         # An input read again that is no longer rejected leaves no rejected row behind.
         store.forget_rejected(inputs=inputs, keep=rejected_at)
 

@@ -57,6 +57,14 @@ class Settings:
         "at paragraph breaks.",
         minimum=1,
     )
+    article_seconds: float = setting(
+        60.0,
+        "Most seconds one article's parsing and extraction may take in a worker process "
+        "(`--workers` 1 or more); a slower article is stored as rejected and its worker "
+        "replaced. A batch gets one article's budget; when it overruns, its articles are "
+        "done again one by one. Not enforced with `--workers 0` or on Dask.",
+        minimum=0.01,
+    )
 
 
 def settings_help() -> dict[str, str]:

@@ -3,8 +3,9 @@
 Plain tables with `id` primary keys and foreign keys, FTS on article title and text, WAL
 mode, so `datasette fogofwar.db` just works on it. Ids are content hashes and every write
 is an upsert, so running the same input twice changes nothing. An article and its claims
-are written in one transaction: a run killed mid-way never leaves an article without its
-claims, and on resume the article is simply done again.
+are written in one transaction (a batch of articles shares one, `Store.batch`): a run
+killed mid-way never leaves an article without its claims, and on resume the articles
+not committed are simply done again.
 
 Only the driver writes here; workers return records. Readers (`report`, `export`) open
 the file read-only (`Store.open(path, readonly=True)`). Opening checks the file is ours,
@@ -22,6 +23,7 @@ import json
 import os
 import re
 import sqlite3
+import sys
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -262,6 +264,7 @@ class Store:
     def __init__(self, db: sqlite_utils.Database, *, location: str) -> None:
         self.db = db
         self.location = location
+        self._batched = False
 
     # -- opening --------------------------------------------------------------------------
 
@@ -319,9 +322,24 @@ class Store:
             raise
         return cls(db, location=location)
 
-    def _writing(self) -> contextlib.AbstractContextManager[None]:
-        """One write transaction (see `_write_lock`)."""
-        return _write_lock(self.db)
+    def _writing(self) -> contextlib.AbstractContextManager[Any]:
+        """One write transaction (see `_write_lock`); inside `batch`, a savepoint of it."""
+        return self.db.atomic() if self._batched else _write_lock(self.db)
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many writes in one transaction: one commit (one sync to disk) for a batch of
+        articles instead of one each. Each write inside is a savepoint, so one that fails
+        is undone alone; a run killed mid-batch loses the batch whole, and redoes it."""
+        if self._batched:
+            yield
+            return
+        with _write_lock(self.db):
+            self._batched = True
+            try:
+                yield
+            finally:
+                self._batched = False
 
     def close(self) -> None:
         """Close the connection."""
@@ -521,7 +539,9 @@ class Store:
                 wire=row["wire"],
                 published=_date(row["published"]),
                 title=row["title"],
-                fingerprint=frozenset(_list(row["fingerprint"])),
+                # one string object per word, not per article that has it: grouping
+                # holds every fingerprint at once
+                fingerprint=frozenset(map(sys.intern, _list(row["fingerprint"]))),
                 countries=tuple(_list(row["countries"])),
                 places=tuple(_list(row["places"])),
                 actors=tuple(_list(row["actors"])),
@@ -700,7 +720,8 @@ def _reason(exc: BaseException) -> str:
 
 def storage_problem(exc: sqlite3.Error | OSError) -> str:
     """What a database or disk failure means, with what to do about it, in one line.
-    Nothing stored is lost in any of them: every article is written in its own transaction."""
+    Nothing stored is lost in any of them: every batch of articles is written in one
+    transaction, whole or not at all."""
     return _known_problem(exc) or f"database error: {_reason(exc)}"
 
 

@@ -1,0 +1,187 @@
+"""`workers`: the map step in worker processes or on Dask gives the same database as in
+this process; an article over its time budget, or whose worker dies, is a rejected row.
+
+The corpus is the invented Kordak reports (tests/data/pipeline) plus invented articles
+written here. Everything runs the real spaCy model, so it is all `slow`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fogofwar.errors import ConfigError
+from fogofwar.pipeline import process
+from fogofwar.records import Article
+from fogofwar.settings import Settings
+from fogofwar.store import Store
+from fogofwar.workers import InProcess, ProcessPool, analyse_batch, open_runner
+
+pytestmark = pytest.mark.slow
+
+DATA = Path(__file__).parent / "data" / "pipeline"
+
+# Invented reports, so that the runs have several batches (batch_size=2 below).
+EXTRA = [
+    (
+        "ferrin.txt",
+        "FERRIN, Ostrava Province (IAP) — Three border guards were killed and five wounded "
+        "when gunmen attacked a post near the village of Ferrin on Tuesday, the interior "
+        "ministry said. The ministry blamed the Red Hand militia for the attack.",
+    ),
+    (
+        "ferrin_copy.txt",
+        "FERRIN, Ostrava Province (IAP) — Three border guards were killed and five wounded "
+        "when gunmen attacked a post near the village of Ferrin on Tuesday, the interior "
+        "ministry said. The Red Hand militia was blamed for the attack by the ministry.",
+    ),
+    (
+        "selva.txt",
+        "Two farmers died and a child was hurt when a shell struck a market in Selva, "
+        "local officials said on Friday. The army denied firing on the town.",
+    ),
+    ("short.txt", "Too short."),
+]
+
+
+def make_corpus(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in DATA.iterdir():
+        if path.suffix in (".txt", ".json", ".jsonl"):
+            shutil.copy(path, folder / path.name)
+    for name, text in EXTRA:
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def every_table(db: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, sorted; the run log without its clock times."""
+    connection = sqlite3.connect(db)
+    try:
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%_fts%'"
+            )
+        ]
+        rows = {}
+        for table in tables:
+            columns = "read, rejected, skipped" if table == "runs" else "*"
+            found = connection.execute(f"SELECT {columns} FROM [{table}]").fetchall()
+            rows[table] = sorted(found, key=repr)
+        return rows
+    finally:
+        connection.close()
+
+
+SETTINGS = Settings(batch_size=2)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_corpus(tmp_path_factory.mktemp("workers") / "in")
+
+
+@pytest.fixture(scope="module")
+def in_process(corpus: Path) -> dict[str, list[tuple[Any, ...]]]:
+    db = corpus.parent / "in_process.db"
+    summary = process([corpus], db_path=db, settings=SETTINGS, workers=0)
+    assert summary.articles >= 6 and summary.rejected >= 2
+    return every_table(db)
+
+
+def test_two_worker_processes_write_the_same_database(
+    corpus: Path, in_process: dict[str, list[tuple[Any, ...]]]
+) -> None:
+    db = corpus.parent / "pool.db"
+    process([corpus], db_path=db, settings=SETTINGS, workers=2)
+    tables = every_table(db)
+    assert set(tables) == set(in_process)
+    for name, rows in in_process.items():
+        assert tables[name] == rows, name
+    assert tables["claims"] and tables["events"] and tables["estimates"]
+
+
+def test_a_dask_local_cluster_writes_the_same_database(
+    corpus: Path, in_process: dict[str, list[tuple[Any, ...]]]
+) -> None:
+    pytest.importorskip("distributed")
+    db = corpus.parent / "dask.db"
+    process([corpus], db_path=db, settings=SETTINGS, workers=2, scheduler="local")
+    tables = every_table(db)
+    assert set(tables) == set(in_process)
+    for name, rows in in_process.items():
+        assert tables[name] == rows, name
+
+
+def test_an_article_over_its_time_budget_is_rejected_and_the_run_goes_on(
+    tmp_path: Path,
+) -> None:
+    folder = make_corpus(tmp_path / "in")
+    # an invented report long enough to take many seconds to parse
+    sentence = "Soldiers of the 4th brigade patrolled the road to Ferrin on the third day. "
+    (folder / "endless.txt").write_text(sentence * 6000, encoding="utf-8")
+    settings = Settings(batch_size=2, article_seconds=3.0)
+    summary = process([folder], db_path=tmp_path / "budget.db", settings=settings, workers=2)
+    with Store.open(tmp_path / "budget.db") as store:
+        rejected = {r.location: r.problem for r in store.rejected()}
+        stored = {a.location for a in store.articles()}
+    problem = rejected[str(folder / "endless.txt")]
+    assert problem == "cannot analyse: took over 3 s (setting article_seconds)"
+    assert str(folder / "selva.txt") in stored
+    assert str(folder / "ferrin.txt") in stored
+    assert summary.events > 0
+
+
+def _dies_on_poison(batch: list[Article], *, settings: Settings) -> list[Any]:
+    """`analyse_batch`, but the worker process dies on an article saying POISON."""
+    if any("POISON" in article.text for article in batch):
+        os._exit(3)
+    return analyse_batch(batch, settings=settings)
+
+
+def test_an_article_whose_worker_dies_is_rejected(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # forked workers see the patched module attribute the pool asks for by name
+    monkeypatch.setattr("fogofwar.workers.analyse_batch", _dies_on_poison)
+    folder = make_corpus(tmp_path / "in")
+    (folder / "poison.txt").write_text(
+        "POISON: four guards were killed at the Ferrin post, officials said on Monday.",
+        encoding="utf-8",
+    )
+    summary = process([folder], db_path=tmp_path / "dies.db", settings=SETTINGS, workers=1)
+    with Store.open(tmp_path / "dies.db") as store:
+        rejected = {r.location: r.problem for r in store.rejected()}
+        stored = {a.location for a in store.articles()}
+    assert rejected[str(folder / "poison.txt")] == (
+        "cannot analyse: its worker process died (exit code 3)"
+    )
+    assert {str(folder / name) for name in ("ferrin.txt", "selva.txt")} <= stored
+    assert summary.articles == len(stored)
+
+
+def test_the_runner_follows_the_options() -> None:
+    settings = Settings()
+    runner = open_runner(workers=0, scheduler=None, settings=settings)
+    assert isinstance(runner, InProcess)
+    runner = open_runner(workers=1, scheduler=None, settings=settings)
+    try:
+        assert isinstance(runner, ProcessPool)
+    finally:
+        runner.close()
+    with pytest.raises(ConfigError, match="--workers"):
+        open_runner(workers=-1, scheduler=None, settings=settings)
+
+
+def test_an_unreachable_scheduler_is_a_config_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("distributed")
+    monkeypatch.setattr("fogofwar.workers.DASK_CONNECT_SECONDS", 1.0)
+    settings = Settings(batch_size=2)
+    with pytest.raises(ConfigError, match="cannot reach the Dask scheduler"):
+        open_runner(workers=1, scheduler="tcp://127.0.0.1:9", settings=settings)
