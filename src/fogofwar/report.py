@@ -64,6 +64,8 @@ class ClaimEntry:
     disputed: bool
     #: The entry that already quotes the same sentence in this event, if one does.
     same_as: int | None = None
+    #: Who denied or ridiculed the figure (`Claim.denied_by`), never its claimant.
+    denied_by: tuple[str, ...] = ()
 
     @property
     def quoted(self) -> bool:
@@ -299,6 +301,7 @@ def _claimants(
                     superseded=superseded_all,
                     disputed=any(c.id in disputed for c in same),
                     same_as=same_as,
+                    denied_by=tuple(dict.fromkeys(c.denied_by for c in same if c.denied_by)),
                 )
             )
         label = MEDIA_VOICE if key == MEDIA_VOICE else _label(group[-1], outlets)
@@ -658,6 +661,8 @@ def _md_entry(entry: ClaimEntry) -> list[str]:
         marks.append(f"*{SUPERSEDED_MARK}*")
     if claim.scope != "event":
         marks.append(f"*{md_escape(claim.scope)}*")
+    if entry.denied_by:
+        marks.append(f"*denied by {md_escape('; '.join(entry.denied_by))}*")
     figure_text = md_escape(entry.figure)
     if entry.superseded:
         figure_text = f"~~{figure_text}~~"

@@ -44,9 +44,10 @@ from .records import (
 # `PRAGMA application_id` marks a database as ours ("FoWr"), so a stranger's SQLite file
 # is refused instead of being written into. `user_version` is the schema version:
 # v2 added the events' location and date columns and the articles' incident-date columns
-# (added to a v1 file on open); v3 the articles' text_date and written_after.
+# (added to a v1 file on open); v3 the articles' text_date and written_after; v4 the
+# claims' denied_by.
 APPLICATION_ID = 0x466F5772
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # Another connection holding the write lock (a second run on the same file) is waited for
 # this long before a write gives up with "database is locked".
 BUSY_TIMEOUT_SECONDS = 60.0
@@ -98,6 +99,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "claimant_side": str,
             "scope": str,
             "stated_on": str,
+            # Claim.denied_by: who denied or ridiculed the figure (empty: nobody)
+            "denied_by": str,
         },
         "foreign_keys": [("article_id", "articles", "id")],
     },
@@ -460,8 +463,8 @@ class Store:
             SELECT c.id AS claim_id, ea.event_id, COALESCE(a.external_id, a.id) AS doc_id,
                    c.article_id, a.outlet, a.wire, a.published, a.url, a.title,
                    c.category, c.count, c.qualifier, c.party, c.status, c.claimant,
-                   c.claimant_side, c.scope, c.stated_on, c.evidence_start, c.evidence_end,
-                   c.evidence
+                   c.claimant_side, c.denied_by, c.scope, c.stated_on, c.evidence_start,
+                   c.evidence_end, c.evidence
             FROM claims c
             JOIN articles a ON a.id = c.article_id
             LEFT JOIN event_articles ea ON ea.article_id = c.article_id
@@ -716,6 +719,7 @@ def _claim_row(claim: Claim, text: str, *, position: int) -> dict[str, Any]:
         "claimant_side": claim.claimant_side,
         "scope": claim.scope,
         "stated_on": _iso(claim.stated_on),
+        "denied_by": claim.denied_by,
     }
 
 
@@ -733,6 +737,7 @@ def _claim(row: dict[str, Any]) -> Claim:
         claimant_side=row["claimant_side"],
         scope=row["scope"],
         stated_on=_date(row["stated_on"]),
+        denied_by=row.get("denied_by") or "",
     )
 
 
