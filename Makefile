@@ -8,8 +8,12 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 RUNTIME := $(VENV)/.installed
 DEV     := $(VENV)/.installed-dev
+FUZZ    := $(VENV)/.installed-fuzz
+# make fuzz: each target this long (seconds), findings in out/fuzz/TARGET/
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= ingest clean numbers pipeline
 
-.PHONY: install runtime demo test lint bench lock clean
+.PHONY: install runtime demo test lint bench fuzz lock clean
 
 runtime: $(RUNTIME)
 install: $(DEV)
@@ -27,6 +31,10 @@ $(RUNTIME): pyproject.toml requirements.lock
 $(DEV): $(RUNTIME) requirements-dev.lock
 	$(PIP) --require-hashes --no-deps -r requirements-dev.lock
 	touch $(DEV)
+
+$(FUZZ): $(RUNTIME) requirements-fuzz.lock
+	$(PIP) --require-hashes --no-deps -r requirements-fuzz.lock
+	touch $(FUZZ)
 
 demo: runtime
 	@mkdir -p out
@@ -46,6 +54,17 @@ lint: install
 bench: install
 	$(BIN)/python bench/bench.py
 
+# Atheris on the readers, clean, number parsing and the per-article pipeline (fuzz/),
+# FUZZ_SECONDS each; not part of CI. Stops at the first target that finds a failure.
+fuzz: $(FUZZ)
+	@for target in $(FUZZ_TARGETS); do \
+		mkdir -p out/fuzz/$$target/corpus; \
+		echo "fuzz: $$target for $(FUZZ_SECONDS) s"; \
+		$(BIN)/python fuzz/run.py $$target -max_total_time=$(FUZZ_SECONDS) -timeout=120 \
+			-rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=out/fuzz/$$target/ \
+			out/fuzz/$$target/corpus fuzz/seeds/$$target || exit 1; \
+	done
+
 # Regenerate the locks (with hashes) after changing pyproject.toml's pins.
 LOCK := $(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
 	--no-emit-index-url --no-emit-find-links
@@ -53,6 +72,7 @@ lock: install
 	$(PIP) pip-tools==7.6.2
 	$(LOCK) -o requirements.lock pyproject.toml
 	$(LOCK) --extra dev -o requirements-dev.lock pyproject.toml
+	$(LOCK) --extra fuzz -o requirements-fuzz.lock pyproject.toml
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache
