@@ -12,6 +12,7 @@ import textwrap
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlite_utils
@@ -539,3 +540,81 @@ def test_any_text_round_trips(text: str, title: str | None, start: int) -> None:
         assert store.article("h1") == article
         assert store.analyses() == [analysis]
         assert store.db.table("claims").get("hc")["evidence"] == text[start:]
+
+
+# -- a lock refused at once is retried ------------------------------------------------------
+
+
+class _Refusing:
+    """A connection whose first `refusals` statements starting with `verb` are refused as
+    SQLite refuses a lock it does not wait for; everything else goes to a real one."""
+
+    def __init__(self, conn: sqlite3.Connection, *, verb: str, refusals: int, error: str) -> None:
+        self.conn, self.verb, self.left, self.error = conn, verb, refusals, error
+        self.tries = 0
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        if sql.startswith(self.verb):
+            self.tries += 1
+            if self.left:
+                self.left -= 1
+                raise sqlite3.OperationalError(self.error)
+        return self.conn.execute(sql, *args)
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.conn.in_transaction
+
+
+def _refusing(tmp_path: Path, **kw: Any) -> tuple[Any, _Refusing, sqlite3.Connection]:
+    conn = sqlite3.connect(tmp_path / "r.db", isolation_level=None)
+    conn.execute("CREATE TABLE t (x)")
+    fake = _Refusing(conn, **kw)
+    return type("Db", (), {"conn": fake})(), fake, conn
+
+
+@pytest.fixture
+def quick_retries(monkeypatch: pytest.MonkeyPatch) -> None:
+    import fogofwar.store
+
+    monkeypatch.setattr(fogofwar.store, "FIRST_RETRY_SECONDS", 0.001)
+
+
+@pytest.mark.parametrize("verb", ["BEGIN", "COMMIT"])
+def test_a_lock_refused_at_once_is_retried(tmp_path: Path, quick_retries: None, verb: str) -> None:
+    from fogofwar.store import _write_lock
+
+    db, fake, conn = _refusing(tmp_path, verb=verb, refusals=3, error="database is locked")
+    with _write_lock(db):
+        fake.execute("INSERT INTO t VALUES (1)")
+    assert fake.tries == 4
+    assert conn.execute("SELECT count(*) FROM t").fetchone() == (1,)
+    assert not conn.in_transaction
+
+
+def test_retries_are_bounded(tmp_path: Path, quick_retries: None) -> None:
+    from fogofwar.store import LOCK_RETRIES, _write_lock
+
+    db, fake, _ = _refusing(tmp_path, verb="BEGIN", refusals=99, error="database is busy")
+    with pytest.raises(sqlite3.OperationalError, match="busy"), _write_lock(db):
+        pass
+    assert fake.tries == LOCK_RETRIES + 1
+
+
+def test_other_errors_and_a_lock_held_past_the_timeout_are_not_retried(
+    tmp_path: Path, quick_retries: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import fogofwar.store
+    from fogofwar.store import _write_lock
+
+    db, fake, _ = _refusing(tmp_path, verb="BEGIN", refusals=99, error="disk I/O error")
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O"), _write_lock(db):
+        pass
+    assert fake.tries == 1
+    # with no busy timeout left to wait, any refusal is another run holding the file
+    monkeypatch.setattr(fogofwar.store, "BUSY_TIMEOUT_SECONDS", 0.0)
+    (tmp_path / "b").mkdir()
+    db, fake, _ = _refusing(tmp_path / "b", verb="BEGIN", refusals=99, error="locked")
+    with pytest.raises(sqlite3.OperationalError), _write_lock(db):
+        pass
+    assert fake.tries == 1

@@ -20,9 +20,11 @@ import errno
 import hashlib
 import json
 import os
+import random
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +53,13 @@ SCHEMA_VERSION = 4
 # Another connection holding the write lock (a second run on the same file) is waited for
 # this long before a write gives up with "database is locked".
 BUSY_TIMEOUT_SECONDS = 60.0
+# SQLite may also refuse the lock as busy at once, without waiting (its busy handler is
+# not called while a WAL file is recovered or the journal mode is changed by another
+# connection). Such a refusal is retried this many times, after 0.1 s, 0.2 s, 0.4 s, ...
+# (doubled each time, with jitter, about 6 s in all); one that already waited out the busy
+# timeout is not retried: another run truly holds the file.
+LOCK_RETRIES = 6
+FIRST_RETRY_SECONDS = 0.1
 
 _SCHEMA: dict[str, dict[str, Any]] = {
     "articles": {
@@ -226,7 +235,7 @@ class Store:
             with _write_lock(db):
                 _check_is_ours(db, location)
             if location != ":memory:":
-                db.enable_wal()
+                _retrying(db.enable_wal)
             db.execute("PRAGMA foreign_keys = ON")
             with _write_lock(db):
                 _create_schema(db)
@@ -496,17 +505,40 @@ class Store:
 def _write_lock(db: sqlite_utils.Database) -> Iterator[None]:
     """One write transaction that takes the write lock first (`BEGIN IMMEDIATE`), so a
     second run waits for it at the start (busy timeout); a transaction that read first
-    could only fail at once, half-way, when another run had written meanwhile."""
+    could only fail at once, half-way, when another run had written meanwhile. Taking the
+    lock and committing are retried when SQLite refuses them as busy without waiting
+    (`_retrying`): a COMMIT refused as busy leaves the transaction open to commit again."""
     conn = db.conn
-    conn.execute("BEGIN IMMEDIATE")
+    _retrying(lambda: conn.execute("BEGIN IMMEDIATE"))
     try:
         yield
         if conn.in_transaction:  # a script (the FTS set-up) commits on its own
-            conn.execute("COMMIT")
+            _retrying(lambda: conn.execute("COMMIT"))
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+
+
+def _retrying(action: Callable[[], object]) -> None:
+    """Do `action`; when SQLite refuses it as locked or busy before the busy timeout has
+    passed, wait (bounded, doubling backoff with jitter) and try again, `LOCK_RETRIES`
+    times at most."""
+    for attempt in range(LOCK_RETRIES + 1):
+        started = time.monotonic()
+        try:
+            action()
+            return
+        except sqlite3.OperationalError as exc:
+            waited = time.monotonic() - started
+            if not _is_busy(exc) or attempt == LOCK_RETRIES or waited >= BUSY_TIMEOUT_SECONDS / 2:
+                raise
+        time.sleep(FIRST_RETRY_SECONDS * 2**attempt * random.uniform(1.0, 1.5))
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    reason = _reason(exc).lower()
+    return "locked" in reason or "busy" in reason
 
 
 def _reason(exc: BaseException) -> str:
