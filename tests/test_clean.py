@@ -19,6 +19,7 @@ from fogofwar.clean import (
     normalise_text,
     parse_date,
     repair_mojibake,
+    tame_markup,
 )
 from fogofwar.records import Article, RawDocument, Rejected
 
@@ -526,3 +527,35 @@ def test_mojibake_is_repaired_before_extraction() -> None:
     article = clean(raw)
     assert isinstance(article, Article)
     assert "Azerbaijan’s defence ministry" in article.text and "â€" not in article.text
+
+
+# Markup that would cost lxml a square ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a tag of 200,000 attributes (issue 12: over 125 s in lxml) is written bare
+        ("<p " + " ".join(f'a{i}="1"' for i in range(200_000)) + ">Two were killed.</p>",
+         "<p>Two were killed.</p>"),
+        ('<img src="data:image/png;base64,' + "A" * 5000 + '">', "<img>"),
+        # ordinary tags keep their attributes, and stray brackets are left alone
+        ('<div class="story" id="s1"><p>Two were killed.</p></div>',
+         '<div class="story" id="s1"><p>Two were killed.</p></div>'),
+        ("<" * 5000 + "a " + "x" * 3000, "<" * 5000 + "a " + "x" * 3000),
+    ],
+)  # fmt: skip
+def test_tame_markup(markup: str, expected: str) -> None:
+    assert tame_markup(markup) == expected
+
+
+def test_a_tag_with_200000_attributes_still_gives_its_text() -> None:
+    attributes = " ".join(f'a{i}="1"' for i in range(200_000))
+    raw = RawDocument(
+        location="attrs.html",
+        html=f"<html><body><article><p {attributes}>Two Westmark soldiers were killed "
+        "near Dorn on Tuesday, the Westmark army said.</p></article></body></html>",
+    )
+    article = clean(raw)
+    assert isinstance(article, Article)
+    assert "Two Westmark soldiers were killed near Dorn" in article.text
