@@ -20,11 +20,14 @@ the hardest text a reader can pass on.
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import tempfile
 from pathlib import Path
 
 SUFFIXES = (".txt", ".html", ".json", ".jsonl", ".xml", ".atom")
 _SCRATCH = Path(tempfile.mkdtemp(prefix="fogofwar-fuzz-"))
+atexit.register(shutil.rmtree, _SCRATCH, ignore_errors=True)
 
 
 def _text(data: bytes) -> str:
