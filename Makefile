@@ -1,25 +1,42 @@
 # fogofwar: every set-up step a fresh machine needs lives here.
-#   make demo   install into .venv, process examples/, write out/demo.db and out/briefing.html
-#   make test   install into .venv, run the whole test suite
+#   make demo   install the runtime into .venv, process examples/, write out/demo.db and
+#               out/briefing.html (no test or lint tools: requirements.lock)
+#   make test   install the runtime and the dev tools (requirements-dev.lock), run the tests
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed
+PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check
+RUNTIME := $(VENV)/.installed
+DEV     := $(VENV)/.installed-dev
+FUZZ    := $(VENV)/.installed-fuzz
+# make fuzz: each target this long (seconds), findings in out/fuzz/TARGET/
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= ingest clean numbers pipeline
 
-.PHONY: install demo test lint bench lock clean
+.PHONY: install runtime demo test lint bench fuzz lock clean
 
-install: $(STAMP)
+runtime: $(RUNTIME)
+install: $(DEV)
 
 # pip 23 (what a new venv brings) mis-resolves trafilatura's lxml extra: upgrade it first.
-# Every dependency, the spaCy model included, is pinned by hash in requirements.lock.
-$(STAMP): pyproject.toml requirements.lock
+# Every dependency, the spaCy model included, is pinned by hash in requirements.lock
+# (the runtime) and requirements-dev.lock (the runtime plus the `dev` and `dask` extras).
+$(RUNTIME): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip==25.3
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
-	touch $(STAMP)
+	$(PIP) --upgrade pip==25.3
+	$(PIP) --require-hashes --no-deps -r requirements.lock
+	$(PIP) --no-deps -e .
+	touch $(RUNTIME)
 
-demo: install
+$(DEV): $(RUNTIME) requirements-dev.lock
+	$(PIP) --require-hashes --no-deps -r requirements-dev.lock
+	touch $(DEV)
+
+$(FUZZ): $(RUNTIME) requirements-fuzz.lock
+	$(PIP) --require-hashes --no-deps -r requirements-fuzz.lock
+	touch $(FUZZ)
+
+demo: runtime
 	@mkdir -p out
 	$(BIN)/fogofwar process examples --db out/demo.db --quiet
 	$(BIN)/fogofwar report --db out/demo.db --out out/briefing.html
@@ -40,11 +57,25 @@ bench: install
 	$(BIN)/python bench/workers.py
 	$(BIN)/python bench/grouping.py
 
-# Regenerate requirements.lock (with hashes) after changing pyproject.toml's pins.
+# Atheris on the readers, clean, number parsing and the per-article pipeline (fuzz/),
+# FUZZ_SECONDS each; not part of CI. Stops at the first target that finds a failure.
+fuzz: $(FUZZ)
+	@for target in $(FUZZ_TARGETS); do \
+		mkdir -p out/fuzz/$$target/corpus; \
+		echo "fuzz: $$target for $(FUZZ_SECONDS) s"; \
+		$(BIN)/python fuzz/run.py $$target -max_total_time=$(FUZZ_SECONDS) -timeout=120 \
+			-rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=out/fuzz/$$target/ \
+			out/fuzz/$$target/corpus fuzz/seeds/$$target || exit 1; \
+	done
+
+# Regenerate the locks (with hashes) after changing pyproject.toml's pins.
+LOCK := $(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	--no-emit-index-url --no-emit-find-links
 lock: install
-	$(BIN)/python -m pip install --quiet pip-tools==7.6.2
-	$(BIN)/pip-compile --quiet --extra dev --extra dask --generate-hashes --allow-unsafe --strip-extras \
-		--no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
+	$(PIP) pip-tools==7.6.2
+	$(LOCK) -o requirements.lock pyproject.toml
+	$(LOCK) --extra dev --extra dask -o requirements-dev.lock pyproject.toml
+	$(LOCK) --extra fuzz -o requirements-fuzz.lock pyproject.toml
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache

@@ -18,6 +18,8 @@ from fogofwar.clean import (
     language_name,
     normalise_text,
     parse_date,
+    repair_mojibake,
+    tame_markup,
 )
 from fogofwar.records import Article, RawDocument, Rejected
 
@@ -491,3 +493,69 @@ def test_markup_over_the_cap_never_reaches_the_html_parser(
     raw = RawDocument(location="a.html", html="<p " + 'a="b" ' * 10_000 + ">x</p>")
     result = clean(raw, max_chars=1_000)
     assert isinstance(result, Rejected) and result.problem.startswith("HTML of 60,")
+
+
+# Mojibake (ftfy) -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # UTF-8 read as Windows-1252, once: apostrophes, quotes, dashes, letters
+        ("Azerbaijanâ€™s army", "Azerbaijan’s army"),
+        (
+            "â€œTwelve were killed,â€\x9d the ministry said",
+            "“Twelve were killed,” the ministry said",
+        ),
+        ("Kyzyl-TÃ¼msuk â€” ChÃ¼y Region", "Kyzyl-Tümsuk — Chüy Region"),
+        # text that is fine is left as it is, curly quotes and fullwidth signs included
+        ("“Two killed,” he said — at Dorn.", "“Two killed,” he said — at Dorn."),
+        ("Café ＝ ﬁne", "Café ＝ ﬁne"),
+    ],
+)
+def test_repair_mojibake(raw: str, expected: str) -> None:
+    assert repair_mojibake(raw) == expected
+    assert normalise_text(raw) == expected
+
+
+def test_mojibake_is_repaired_before_extraction() -> None:
+    raw = RawDocument(
+        location="mojibake.txt",
+        text="Clash at Dorn\n\nAzerbaijanâ€™s defence ministry said two of its soldiers "
+        "were killed near Dorn on Tuesday.",
+    )
+    article = clean(raw)
+    assert isinstance(article, Article)
+    assert "Azerbaijan’s defence ministry" in article.text and "â€" not in article.text
+
+
+# Markup that would cost lxml a square ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a tag of 200,000 attributes (issue 12: over 125 s in lxml) is written bare
+        ("<p " + " ".join(f'a{i}="1"' for i in range(200_000)) + ">Two were killed.</p>",
+         "<p>Two were killed.</p>"),
+        ('<img src="data:image/png;base64,' + "A" * 5000 + '">', "<img>"),
+        # ordinary tags keep their attributes, and stray brackets are left alone
+        ('<div class="story" id="s1"><p>Two were killed.</p></div>',
+         '<div class="story" id="s1"><p>Two were killed.</p></div>'),
+        ("<" * 5000 + "a " + "x" * 3000, "<" * 5000 + "a " + "x" * 3000),
+    ],
+)  # fmt: skip
+def test_tame_markup(markup: str, expected: str) -> None:
+    assert tame_markup(markup) == expected
+
+
+def test_a_tag_with_200000_attributes_still_gives_its_text() -> None:
+    attributes = " ".join(f'a{i}="1"' for i in range(200_000))
+    raw = RawDocument(
+        location="attrs.html",
+        html=f"<html><body><article><p {attributes}>Two Westmark soldiers were killed "
+        "near Dorn on Tuesday, the Westmark army said.</p></article></body></html>",
+    )
+    article = clean(raw)
+    assert isinstance(article, Article)
+    assert "Two Westmark soldiers were killed near Dorn" in article.text

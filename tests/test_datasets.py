@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import re
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,8 @@ from fogofwar.datasets import (
     CLAIM_COLUMNS,
     FORMULA_STARTS,
     UCDP_COLUMNS,
+    acled_sources,
+    code_events,
     deaths,
     guard,
     priogrid_gid,
@@ -334,7 +337,46 @@ def test_hostile_outlet_and_title_are_quoted_in_the_datasets(out: Path) -> None:
     assert HOSTILE_TITLE in row["source_headline"]
     assert HOSTILE_OUTLET in row["source_office"]
     acled = pd.read_csv(out / "acled.csv").iloc[0]
-    assert acled["source"] == f"Valley Times; {HOSTILE_OUTLET}"
+    assert acled["source"].endswith(f"; Valley Times; {HOSTILE_OUTLET}")
+
+
+def test_acled_source_names_the_claimants_then_the_outlets(out: Path) -> None:
+    acled = pd.read_csv(out / "acled.csv")
+    assert acled.iloc[0]["source"] == (
+        "Kyrgyzstan Ministry of Defence; Tajikistan border service; "
+        f"@Kyrgyzstan Ministry of Defence; Valley Times; {HOSTILE_OUTLET}"
+    )
+    assert acled.iloc[1]["source"] == "a doctor; Steppe Courier"
+
+
+def test_acled_source_lists_each_name_once_and_no_media_or_background(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "s.db") as store:
+        fill(store)
+        coded = code_events(store)[0]
+    first = coded.claims[0]
+    more = (
+        # the most figures come first; case does not make a name new
+        replace(first, id="m1", claimant="Tajikistan border service"),
+        replace(first, id="m2", claimant="TAJIKISTAN BORDER SERVICE"),
+        # an outlet's own voice with no outlet known names nobody
+        replace(first, id="m3", claimant="media", claimant_side="media"),
+        # another outlet passing a figure on is press, listed after the outlets
+        replace(first, id="m4", claimant="Inland Asia Press", claimant_side="media"),
+        replace(first, id="m5", claimant="Valley Times", claimant_side="media"),
+        # background figures are no source of this event
+        replace(first, id="m6", claimant="Old War Archive", scope="background"),
+    )
+    wired = (replace(coded.analyses[0], wire="IAP"), *coded.analyses[1:])
+    sources = acled_sources(replace(coded, claims=coded.claims + more, analyses=wired))
+    assert sources == [
+        "Tajikistan border service",
+        "Kyrgyzstan Ministry of Defence",
+        "@Kyrgyzstan Ministry of Defence",
+        "Valley Times",
+        "IAP",
+        HOSTILE_OUTLET,
+        "Inland Asia Press",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -206,3 +206,120 @@ def test_write_jsonl_round_trips(tmp_path: Path) -> None:
     path = TEMPLATES.write_jsonl(articles, tmp_path / "corpus.jsonl")
     lines = path.read_text(encoding="utf-8").splitlines()
     assert [json.loads(line) for line in lines] == articles
+
+
+# What `make demo` concludes, as examples/README.md states it ------------------------------
+
+
+def _section(title: str) -> str:
+    readme = (EXAMPLES / "README.md").read_text(encoding="utf-8")
+    return readme.split(f"## {title}\n", 1)[1].split("\n## ", 1)[0]
+
+
+def _tables(section: str) -> list[list[dict[str, str]]]:
+    """Each Markdown table of a section as rows keyed by its header."""
+    tables: list[list[dict[str, str]]] = []
+    header: list[str] | None = None
+    for line in [*section.splitlines(), ""]:
+        if not line.startswith("|"):
+            header = None
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if header is None:
+            header = cells
+            tables.append([])
+        elif not set("".join(cells)) <= {"-", " "}:
+            tables[-1].append(dict(zip(header, cells, strict=True)))
+    return tables
+
+
+def _bound(cell: str) -> int:
+    return int(re.match(r"\d+", cell)[0])  # type: ignore[index]  # "12+" is 12
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """What `make demo` runs (`fogofwar process examples`), with the ACLED and UCDP rows."""
+    import csv
+
+    from fogofwar.export import export
+    from fogofwar.pipeline import process
+    from fogofwar.store import Store
+
+    where = tmp_path_factory.mktemp("demo")
+    summary = process([EXAMPLES], db_path=where / "demo.db")
+    with Store.open(where / "demo.db", readonly=True) as store:
+        estimates = store.estimates()
+        events = store.events()
+        claims = store.claims()
+        rows = {}
+        for name, fmt in (("ACLED", "acled"), ("UCDP", "ucdp")):
+            (path,) = export(store, format=fmt, out=where / f"{fmt}.csv")
+            with path.open(encoding="utf-8", newline="") as handle:
+                rows[name] = list(csv.DictReader(handle))
+    return {
+        "summary": summary,
+        "estimates": estimates,
+        "events": events,
+        "claims": claims,
+        "rows": rows,
+    }
+
+
+@pytest.mark.slow
+def test_the_demo_concludes_what_the_readme_says(demo: dict[str, object]) -> None:
+    figures, columns = _tables(_section("What `make demo` concludes"))
+    stated = {
+        (r["party"], r["status"], r["category"]): (
+            int(r["best"]),
+            int(r["low"]),
+            int(r["high"]),
+            r["disputed"] == "yes",
+        )
+        for r in figures
+    }
+    got = {
+        (e.party, e.status, e.category): (e.best, e.low, e.high, e.disputed)
+        for e in demo["estimates"]  # type: ignore[attr-defined]
+    }
+    assert got == stated
+    assert len(demo["events"]) == 1  # type: ignore[arg-type]
+    summary = demo["summary"]
+    assert (summary.articles, summary.rejected) == (8, 1)  # type: ignore[attr-defined]
+    rows = demo["rows"]
+    for r in columns:
+        (row,) = rows[r["dataset"]]  # type: ignore[index]
+        assert row[r["column"]] == r["demo"], r
+
+
+@pytest.mark.slow
+def test_the_rows_marked_same_are_the_analysts_conclusions(demo: dict[str, object]) -> None:
+    (analyst,) = _tables(_section("What an analyst should conclude"))
+    truth = {
+        (r["party"], r["status"], r["category"]): (
+            _bound(r["best"]),
+            _bound(r["low"]),
+            _bound(r["high"]),
+        )
+        for r in analyst
+    }
+    figures, _ = _tables(_section("What `make demo` concludes"))
+    same = [r for r in figures if r["analyst"] == "same"]
+    assert len(same) >= 9
+    for r in same:
+        key = (r["party"], r["status"], r["category"])
+        assert truth[key] == (int(r["best"]), int(r["low"]), int(r["high"])), key
+    # every row of the analyst's table is in the demo's, the same or with its difference
+    for key in truth:
+        assert key in {(r["party"], r["status"], r["category"]) for r in figures}, key
+
+
+@pytest.mark.slow
+def test_the_demo_keeps_the_dismissed_figure_as_bishkeks(demo: dict[str, object]) -> None:
+    forty = [c for c in demo["claims"] if c.count == 40]  # type: ignore[attr-defined]
+    assert forty and all(c.claimant.startswith("Kyrgyzstan") for c in forty)
+    assert any(c.denied_by == "Kazakhstan Ministry of Defence" for c in forty)
+    background = [c for c in demo["claims"] if c.scope == "background"]  # type: ignore[attr-defined]
+    assert background and all(
+        c.id not in e.claim_ids for c in background for e in demo["estimates"]
+    )  # type: ignore[attr-defined]

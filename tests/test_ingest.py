@@ -146,6 +146,69 @@ def test_atom() -> None:
     assert entry.html is not None and entry.html.startswith("<p>A ceasefire")
 
 
+# What strict XML rejects and feedparser recovers: an unescaped `&`, a wrong encoding
+# declaration, a feed cut off after its last complete item.
+RECOVERABLE = (
+    b'<?xml version="1.0" encoding="utf-8"?>'
+    b'<rss version="2.0"><channel><title>Ridge & Valley Post</title>'
+    b"<item><title>Guards & villagers hurt</title><guid>rv-1</guid>"
+    b"<link>https://ridge.example/1</link>"
+    b"<description>Four border guards & two villagers were wounded near Varnok, the "
+    b"Eastland interior ministry said.</description></item>"
+    b"<item><title>Second</title><description>Cut off"
+)
+RDF = (
+    '<?xml version="1.0"?>'
+    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"'
+    ' xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+    '<channel rdf:about="https://steppe.example/"><title>Steppe Bulletin</title></channel>'
+    '<item rdf:about="https://steppe.example/7"><title>Three wounded at Dorn</title>'
+    "<link>https://steppe.example/7</link><dc:date>2031-04-02</dc:date>"
+    "<description>Three Westmark soldiers were wounded at Dorn on Tuesday, the army "
+    "said.</description></item></rdf:RDF>"
+)
+
+
+def test_a_feed_strict_xml_rejects_is_recovered(tmp_path: Path) -> None:
+    path = tmp_path / "ridge.xml"
+    path.write_bytes(RECOVERABLE)
+    first, *rest = read([path])
+    assert isinstance(first, RawDocument)
+    assert first.outlet == "Ridge & Valley Post"
+    assert first.title == "Guards & villagers hurt"
+    assert first.external_id == "rv-1" and first.url == "https://ridge.example/1"
+    assert "Four border guards" in (first.text or first.html or "")
+    assert all(isinstance(item, RawDocument | Rejected) for item in rest)
+
+
+def test_rss_1_rdf(tmp_path: Path) -> None:
+    path = tmp_path / "steppe.rss"
+    path.write_text(RDF, encoding="utf-8")
+    (item,) = read([path])
+    assert isinstance(item, RawDocument)
+    assert (item.outlet, item.title, item.url) == (
+        "Steppe Bulletin",
+        "Three wounded at Dorn",
+        "https://steppe.example/7",
+    )
+    assert item.published == "2031-04-02"
+    assert item.text is not None and item.text.startswith("Three Westmark soldiers")
+
+
+def test_feed_html_is_sanitised_and_nothing_is_fetched(tmp_path: Path) -> None:
+    path = tmp_path / "odd.xml"
+    path.write_bytes(
+        b'<rss version="2.0"><channel><title>T</title><item>'
+        b"<description>&lt;p&gt;Two soldiers were killed near Dorn.&lt;/p&gt;"
+        b"&lt;script&gt;alert(1)&lt;/script&gt;&lt;p&gt;The army said so.&lt;/p&gt;"
+        b"</description><link>file:///etc/passwd</link></item></channel></rss>"
+    )
+    (item,) = read([path])
+    assert isinstance(item, RawDocument) and item.html is not None
+    assert "<script" not in item.html and "Two soldiers" in item.html
+    assert "root:" not in repr(item)
+
+
 def test_folder_is_walked_sorted_and_skips_other_types(tmp_path: Path) -> None:
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "z.txt").write_text(BODY, encoding="utf-8")
@@ -183,7 +246,9 @@ def test_whole_fixture_folder_reads_without_surprises() -> None:
         ("badline.jsonl", b'{"text": "ok ok"}\n{"text": \n', "malformed JSON on line 2"),
         ("nul.jsonl", b'{"text": "a\x00"}\n', "binary data"),
         ("latin.jsonl", b'{"text": "caf\xe9"}\n', "invalid UTF-8 at byte 13 of the line"),
-        ("broken.xml", b"<rss><channel><item>", "malformed XML"),
+        ("broken.xml", b"<rss><channel><title>T</title", "malformed XML: "),
+        ("cut.xml", b"<rss><channel><item>", "feed item has no description or content"),
+        ("big.xml", b"<rss>" + b" " * 20_000_000, "feed of 20,000,005 bytes is over the limit"),
         ("sitemap.xml", b"<urlset><url/></urlset>", "XML is not an RSS or Atom feed (<urlset>)"),
         ("none.xml", b"<rss><channel><title>T</title></channel></rss>", "feed has no items"),
         ("notes.pdf", b"%PDF-1.4", "unsupported file type '.pdf'"),

@@ -341,3 +341,26 @@ def test_read_clean_extract_store_never_raises(
         for claim in store.claims():
             assert 0 <= claim.count <= 10**9
             assert claim.evidence.of(texts[claim.article_id])
+
+
+def test_counting_a_long_list_of_bare_figures_is_linear() -> None:
+    """Issue 12: each figure of `numbering 1, 2, 3, ...` walked back over the whole list
+    looking for an `aged` before it. Four times the figures must cost well under the
+    sixteen times a square would (it was eighteen)."""
+    import time
+
+    from fogofwar.extract.counts import find_counts
+
+    def seconds(n: int) -> float:
+        figures = ", ".join(str(i % 997 + 1) for i in range(n))
+        (doc,) = nlp.parse_many([f"The army said soldiers numbering {figures} were killed."])
+        (sentence,) = nlp.sentences(doc)
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            find_counts(sentence)
+            best = min(best, time.perf_counter() - started)
+        return best
+
+    small, large = seconds(400), seconds(1_600)
+    assert large < 8 * small + 0.05, (small, large)

@@ -12,6 +12,7 @@ import textwrap
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlite_utils
@@ -20,7 +21,7 @@ from hypothesis import strategies as st
 
 from fogofwar.errors import StoreError
 from fogofwar.records import Analysis, Article, Claim, Estimate, Event, Rejected, Span
-from fogofwar.store import Store
+from fogofwar.store import SCHEMA_VERSION, Store
 
 # An invented incident: a clash at the invented village of Varnsk.
 TEXT_A = (
@@ -572,7 +573,7 @@ def test_a_v3_database_stays_readable_without_the_claims_event_id(tmp_path: Path
 def test_a_v3_database_gains_the_claims_event_id_when_opened_for_writing(tmp_path: Path) -> None:
     path = v3_file(tmp_path / "old.db")
     with Store.open(path) as store:
-        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 4
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         events = {r[0] for r in store.db.execute("SELECT event_id FROM claims")}
     assert events == {"e1"}
 
@@ -593,3 +594,101 @@ def test_a_batch_is_one_transaction_in_which_a_failed_write_is_undone_alone(
             other.close()
         assert store.has_article(a.id) and not store.has_article(b.id)
         assert [c.id for c in store.claims()] == ["c1", "c2"]
+
+
+# -- a lock refused at once is retried ------------------------------------------------------
+
+
+class _Refusing:
+    """A connection whose first `refusals` statements starting with `verb` are refused as
+    SQLite refuses a lock it does not wait for; everything else goes to a real one."""
+
+    def __init__(self, conn: sqlite3.Connection, *, verb: str, refusals: int, error: str) -> None:
+        self.conn, self.verb, self.left, self.error = conn, verb, refusals, error
+        self.tries = 0
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        if sql.startswith(self.verb):
+            self.tries += 1
+            if self.left:
+                self.left -= 1
+                raise sqlite3.OperationalError(self.error)
+        return self.conn.execute(sql, *args)
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.conn.in_transaction
+
+
+def _refusing(tmp_path: Path, **kw: Any) -> tuple[Any, _Refusing, sqlite3.Connection]:
+    conn = sqlite3.connect(tmp_path / "r.db", isolation_level=None)
+    conn.execute("CREATE TABLE t (x)")
+    fake = _Refusing(conn, **kw)
+    return type("Db", (), {"conn": fake})(), fake, conn
+
+
+@pytest.fixture
+def quick_retries(monkeypatch: pytest.MonkeyPatch) -> None:
+    import fogofwar.store
+
+    monkeypatch.setattr(fogofwar.store, "FIRST_RETRY_SECONDS", 0.001)
+
+
+@pytest.mark.parametrize("verb", ["BEGIN", "COMMIT"])
+def test_a_lock_refused_at_once_is_retried(tmp_path: Path, quick_retries: None, verb: str) -> None:
+    from fogofwar.store import _write_lock
+
+    db, fake, conn = _refusing(tmp_path, verb=verb, refusals=3, error="database is locked")
+    with _write_lock(db):
+        fake.execute("INSERT INTO t VALUES (1)")
+    assert fake.tries == 4
+    assert conn.execute("SELECT count(*) FROM t").fetchone() == (1,)
+    assert not conn.in_transaction
+
+
+def test_retries_are_bounded(tmp_path: Path, quick_retries: None) -> None:
+    from fogofwar.store import LOCK_RETRIES, _write_lock
+
+    db, fake, _ = _refusing(tmp_path, verb="BEGIN", refusals=99, error="database is busy")
+    with pytest.raises(sqlite3.OperationalError, match="busy"), _write_lock(db):
+        pass
+    assert fake.tries == LOCK_RETRIES + 1
+
+
+def test_other_errors_and_a_lock_held_past_the_timeout_are_not_retried(
+    tmp_path: Path, quick_retries: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import fogofwar.store
+    from fogofwar.store import _write_lock
+
+    db, fake, _ = _refusing(tmp_path, verb="BEGIN", refusals=99, error="disk I/O error")
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O"), _write_lock(db):
+        pass
+    assert fake.tries == 1
+    # with no busy timeout left to wait, any refusal is another run holding the file
+    monkeypatch.setattr(fogofwar.store, "BUSY_TIMEOUT_SECONDS", 0.0)
+    (tmp_path / "b").mkdir()
+    db, fake, _ = _refusing(tmp_path / "b", verb="BEGIN", refusals=99, error="locked")
+    with pytest.raises(sqlite3.OperationalError), _write_lock(db):
+        pass
+    assert fake.tries == 1
+
+
+def v4_file(path: Path) -> Path:
+    """A database as fogofwar wrote it before claims had a denied_by (schema v4)."""
+    filled(path)
+    with sqlite3.connect(path) as db:
+        db.execute("ALTER TABLE claims DROP COLUMN denied_by")
+        db.execute("PRAGMA user_version = 4")
+    return path
+
+
+def test_a_v4_database_is_read_without_denials_and_gains_them_when_written(
+    tmp_path: Path,
+) -> None:
+    path = v4_file(tmp_path / "old.db")
+    with Store.open(path, readonly=True) as store:
+        assert {row["denied_by"] for row in store.claim_table()} == {""}
+    with Store.open(path) as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert "denied_by" in store.db.table("claims").columns_dict

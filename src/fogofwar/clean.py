@@ -1,7 +1,7 @@
 """Turn a RawDocument into an Article: the one cleaned text every later span points into.
 
 Cleaning is conservative on purpose. Evidence sentences are quoted verbatim from
-`Article.text`, so we only repair what is plainly broken (HTML entities, stray
+`Article.text`, so we only repair what is plainly broken (mojibake, HTML entities, stray
 whitespace) and drop lines that are plainly not the article (share prompts, photo
 credits, cookie notices). A line that states a casualty figure is never dropped.
 """
@@ -17,6 +17,8 @@ import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
+
+import ftfy
 
 from .records import Article, RawDocument, Rejected
 from .sources import detect_wire, find_dateline, outlet_name
@@ -42,12 +44,33 @@ def _unescape(match: re.Match[str]) -> str:
     return match[0] if decoded == entity else decoded
 
 
+# ftfy repairs mojibake (UTF-8 read as Windows-1252: "Azerbaijanâ€™s" is "Azerbaijan’s")
+# and nothing else: quotes stay curly (attribution reads them), widths, ligatures, line
+# breaks and entities are left to the steps below, and no Unicode normalisation is applied.
+_FTFY = ftfy.TextFixerConfig(
+    unescape_html=False,
+    uncurl_quotes=False,
+    fix_character_width=False,
+    fix_latin_ligatures=False,
+    fix_line_breaks=False,
+    normalization=None,
+    explain=False,
+)
+
+
+def repair_mojibake(text: str) -> str:
+    """Text that was decoded with the wrong encoding, read back as it was written."""
+    return ftfy.fix_text(text, _FTFY)
+
+
 def normalise_text(text: str) -> str:
-    """Decode entities (also mangled ones), drop invisible characters, tidy whitespace.
+    """Repair mojibake, decode entities (also mangled ones), drop invisible characters,
+    tidy whitespace.
 
     Runs of spaces become one space, each line is stripped, and paragraph breaks are kept
     as one or two newlines.
     """
+    text = repair_mojibake(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     for _ in range(3):  # "&amp;amp;nbsp;" needs more than one pass
@@ -477,9 +500,24 @@ def _strip_tags(markup: str) -> str:
     return _TAG.sub(" ", markup)
 
 
+# A tag with this much attribute text (200,000 attributes, a megabyte data: URI) loses its
+# attributes before parsing: lxml checks each attribute against the others, so one tag of
+# N attributes costs N² (20,000 took 1.2 s, 200,000 about two minutes). Real pages' tags
+# stay well under it, and a tag's text is kept.
+LONGEST_TAG_ATTRIBUTES = 2000
+_HUGE_TAG = re.compile(rf"<([A-Za-z][\w:.-]*)\s[^<>]{{{LONGEST_TAG_ATTRIBUTES},}}>")
+
+
+def tame_markup(markup: str) -> str:
+    """Markup whose tags with over LONGEST_TAG_ATTRIBUTES characters of attributes are
+    written bare (`<p a0="1" a1="1" ...>` is `<p>`), in one linear pass."""
+    return _HUGE_TAG.sub(r"<\1>", markup)
+
+
 def extract_html(markup: str, *, url: str | None = None) -> _Page:
     """Main text and metadata of a page via trafilatura, or the tag-stripped text."""
     doc: Any = None
+    markup = tame_markup(markup)
     try:
         import trafilatura
 

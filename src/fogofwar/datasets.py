@@ -27,7 +27,7 @@ import datetime as dt
 import json
 import math
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -77,7 +77,8 @@ UCDP_COLUMNS: tuple[str, ...] = (
 CLAIM_COLUMNS: tuple[str, ...] = (
     "claim_id", "event_id", "doc_id", "article_id", "outlet", "wire", "published", "url",
     "title", "category", "count", "qualifier", "party", "status", "claimant",
-    "claimant_side", "scope", "stated_on", "evidence_start", "evidence_end", "evidence",
+    "claimant_side", "denied_by", "scope", "stated_on", "evidence_start", "evidence_end",
+    "evidence",
 )  # fmt: skip
 
 #: ACLED's regions, by ISO alpha-2 code.
@@ -332,7 +333,7 @@ def acled_row(coded: Coded, *, timestamp: int) -> dict[str, Any]:
         "latitude": location.latitude if location else None,
         "longitude": location.longitude if location else None,
         "geo_precision": location.geo_precision if location else None,
-        "source": "; ".join(_outlets(coded.analyses)),
+        "source": "; ".join(acled_sources(coded)),
         "source_scale": _source_scale(coded.analyses),
         "notes": notes(coded),
         "fatalities": coded.deaths.low,
@@ -596,7 +597,13 @@ def _article_ref(a: Analysis) -> str:
 
 def _claimants(claims: Sequence[Claim]) -> list[str]:
     """Who the figures originate from: the claimants of the event's own figures."""
-    return list(dict.fromkeys(c.claimant for c in claims if c.scope == "event" and c.claimant))
+    return list(
+        dict.fromkeys(
+            c.claimant
+            for c in claims
+            if c.scope == "event" and c.claimant and c.claimant.lower() != "media"
+        )
+    )
 
 
 # -- GeoJSON ------------------------------------------------------------------------------
@@ -740,6 +747,31 @@ def _iso_numeric(code: str | None) -> int | None:
 def _country_name(code: str | None) -> str:
     actor = country_actor(code) if code else None
     return actor.name if actor else ""
+
+
+def acled_sources(coded: Coded) -> list[str]:
+    """ACLED's `source`: the event's sources as ACLED lists them, who the figures come from
+    and who carried them (`Kyrgyzstan Ministry of Defence; Valley Herald; IAP`).
+
+    First the claimants of the event's own figures that are not the press (most figures
+    first), then the outlets, wire agencies and other press the figures came through, in
+    the order of the reports. Names are never repeated; "media" (an outlet's own voice
+    with no outlet known) names nobody and a file name is no source, so neither is listed.
+    """
+    own = [c for c in coded.claims if c.scope == "event" and c.claimant]
+    said = Counter(c.claimant for c in own if c.claimant_side != "media")
+    press = [c.claimant for c in own if c.claimant_side == "media"]
+    names = [name for name, _ in said.most_common()]
+    for analysis in coded.analyses:
+        names += [name for name in (analysis.outlet, analysis.wire) if name]
+    names += press
+    seen: set[str] = set()
+    sources = []
+    for name in names:
+        if name.lower() != "media" and name.lower() not in seen:
+            seen.add(name.lower())
+            sources.append(name)
+    return sources
 
 
 def _outlets(analyses: Iterable[Analysis]) -> list[str]:

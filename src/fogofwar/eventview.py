@@ -58,6 +58,8 @@ class ClaimEntry:
     disputed: bool
     #: The entry that already quotes the same sentence in this event, if one does.
     same_as: int | None = None
+    #: Who denied or ridiculed the figure (`Claim.denied_by`), never its claimant.
+    denied_by: tuple[str, ...] = ()
     #: The evidence in its paragraph: (text before, the evidence, text after).
     context: tuple[str, str, str] = ("", "", "")
 
@@ -247,6 +249,7 @@ def _claimants(
                     superseded=superseded_all,
                     disputed=any(c.id in disputed for c in same),
                     same_as=same_as,
+                    denied_by=tuple(dict.fromkeys(c.denied_by for c in same if c.denied_by)),
                     context=in_paragraph(text, first.evidence),
                 )
             )

@@ -113,6 +113,8 @@ class Claim:
     claimant_side: str = "media"
     scope: str = "event"
     stated_on: dt.date | None = None
+    # who denied or ridiculed the figure ("dismissed as fantasy"); never its claimant
+    denied_by: str = ""
 
 
 @record

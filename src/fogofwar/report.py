@@ -294,6 +294,8 @@ def _md_entry(entry: ClaimEntry) -> list[str]:
         marks.append(f"*{SUPERSEDED_MARK}*")
     if claim.scope != "event":
         marks.append(f"*{md_escape(claim.scope)}*")
+    if entry.denied_by:
+        marks.append(f"*denied by {md_escape('; '.join(entry.denied_by))}*")
     figure_text = md_escape(entry.figure)
     if entry.superseded:
         figure_text = f"~~{figure_text}~~"

@@ -21,10 +21,12 @@ import errno
 import hashlib
 import json
 import os
+import random
 import re
 import sqlite3
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -52,9 +54,9 @@ from .records import (
 # (added to a v1 file on open); v3 the articles' text_date and written_after; v4 the
 # claims' event_id (filled from event_articles when added to an older file), the
 # analysts' corrections and event edits, and the event ids merged or split
-# (event_history).
+# (event_history); v5 the claims' denied_by.
 APPLICATION_ID = 0x466F5772
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 #: Columns a later version added that no reader needs: a file older than the version
 #: that added one is still read without it (read-only it cannot gain it).
 _NOT_READ: dict[tuple[str, str], int] = {
@@ -62,10 +64,18 @@ _NOT_READ: dict[tuple[str, str], int] = {
     ("corrections", ""): 4,
     ("event_history", ""): 4,
     ("event_edits", ""): 4,
+    ("claims", "denied_by"): 5,
 }
 # Another connection holding the write lock (a second run on the same file) is waited for
 # this long before a write gives up with "database is locked".
 BUSY_TIMEOUT_SECONDS = 60.0
+# SQLite may also refuse the lock as busy at once, without waiting (its busy handler is
+# not called while a WAL file is recovered or the journal mode is changed by another
+# connection). Such a refusal is retried this many times, after 0.1 s, 0.2 s, 0.4 s, ...
+# (doubled each time, with jitter, about 6 s in all); one that already waited out the busy
+# timeout is not retried: another run truly holds the file.
+LOCK_RETRIES = 6
+FIRST_RETRY_SECONDS = 0.1
 
 _SCHEMA: dict[str, dict[str, Any]] = {
     "articles": {
@@ -117,6 +127,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             # the event of the claim's article (set when events are regrouped), so a
             # per-event query needs no join; not a foreign key, as events are replaced
             "event_id": str,
+            # Claim.denied_by: who denied or ridiculed the figure (empty: nobody)
+            "denied_by": str,
         },
         "foreign_keys": [("article_id", "articles", "id")],
     },
@@ -291,7 +303,7 @@ class Store:
             with _write_lock(db):
                 _check_is_ours(db, location)
             if location != ":memory:":
-                db.enable_wal()
+                _retrying(db.enable_wal)
             db.execute("PRAGMA foreign_keys = ON")
             with _write_lock(db):
                 _create_schema(db)
@@ -653,12 +665,15 @@ class Store:
     def claim_table(self) -> list[dict[str, Any]]:
         """Every claim as one flat row with its verbatim evidence, its article's outlet,
         url, title and date, and its event: the claims table exports write out."""
-        sql = """
+        # a file older than v5 (read-only, not upgraded) has no denied_by: nobody denied
+        claims_columns = self.db.table("claims").columns_dict
+        denied = "c.denied_by" if "denied_by" in claims_columns else "'' AS denied_by"
+        sql = f"""
             SELECT c.id AS claim_id, ea.event_id, COALESCE(a.external_id, a.id) AS doc_id,
                    c.article_id, a.outlet, a.wire, a.published, a.url, a.title,
                    c.category, c.count, c.qualifier, c.party, c.status, c.claimant,
-                   c.claimant_side, c.scope, c.stated_on, c.evidence_start, c.evidence_end,
-                   c.evidence
+                   c.claimant_side, {denied}, c.scope, c.stated_on, c.evidence_start,
+                   c.evidence_end, c.evidence
             FROM claims c
             JOIN articles a ON a.id = c.article_id
             LEFT JOIN event_articles ea ON ea.article_id = c.article_id
@@ -701,17 +716,40 @@ class Store:
 def _write_lock(db: sqlite_utils.Database) -> Iterator[None]:
     """One write transaction that takes the write lock first (`BEGIN IMMEDIATE`), so a
     second run waits for it at the start (busy timeout); a transaction that read first
-    could only fail at once, half-way, when another run had written meanwhile."""
+    could only fail at once, half-way, when another run had written meanwhile. Taking the
+    lock and committing are retried when SQLite refuses them as busy without waiting
+    (`_retrying`): a COMMIT refused as busy leaves the transaction open to commit again."""
     conn = db.conn
-    conn.execute("BEGIN IMMEDIATE")
+    _retrying(lambda: conn.execute("BEGIN IMMEDIATE"))
     try:
         yield
         if conn.in_transaction:  # a script (the FTS set-up) commits on its own
-            conn.execute("COMMIT")
+            _retrying(lambda: conn.execute("COMMIT"))
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+
+
+def _retrying(action: Callable[[], object]) -> None:
+    """Do `action`; when SQLite refuses it as locked or busy before the busy timeout has
+    passed, wait (bounded, doubling backoff with jitter) and try again, `LOCK_RETRIES`
+    times at most."""
+    for attempt in range(LOCK_RETRIES + 1):
+        started = time.monotonic()
+        try:
+            action()
+            return
+        except sqlite3.OperationalError as exc:
+            waited = time.monotonic() - started
+            if not _is_busy(exc) or attempt == LOCK_RETRIES or waited >= BUSY_TIMEOUT_SECONDS / 2:
+                raise
+        time.sleep(FIRST_RETRY_SECONDS * 2**attempt * random.uniform(1.0, 1.5))
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    reason = _reason(exc).lower()
+    return "locked" in reason or "busy" in reason
 
 
 def _reason(exc: BaseException) -> str:
@@ -941,6 +979,7 @@ def _claim_row(claim: Claim, text: str, *, position: int) -> dict[str, Any]:
         "claimant_side": claim.claimant_side,
         "scope": claim.scope,
         "stated_on": _iso(claim.stated_on),
+        "denied_by": claim.denied_by,
     }
 
 
@@ -958,6 +997,7 @@ def _claim(row: dict[str, Any]) -> Claim:
         claimant_side=row["claimant_side"],
         scope=row["scope"],
         stated_on=_date(row["stated_on"]),
+        denied_by=row.get("denied_by") or "",
     )
 
 

@@ -10,6 +10,7 @@ The modules are the steps, each reading what the ones before it found:
 - `lists`: people listed one by one, counted together
 - `incident`: who struck, who fought whom, and where, per article
 - `attribution`: who says so (reporting verbs, `according to`, quotes, chains of sources)
+- `denials`: a figure someone denies stays its asserter's claim; the denier is recorded
 - `sides`: whose people a figure counts
 - `coreference`: parties a sentence leaves open, read from the rest of the article
 - `sameness`: one claim per figure and speaker (headlines, leads, repeats)

@@ -24,6 +24,7 @@ from .attribution import (
 )
 from .coreference import settle_open_parties
 from .counts import Count, find_counts, said_to_be
+from .denials import read_denial
 from .fates import (
     RANGE_GLUE,
     Trigger,
@@ -719,7 +720,12 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             figure_here = Antecedent(party, status, trigger.category)
             taken.append((count, trigger, status))
             parties.append(party)
-            claimant, side = _claimant(speaker, party=party, media=media)
+            # a denied figure is its asserter's claim (the outlet's, if none is named)
+            denial = read_denial(
+                sentence.doc[count.number_start], previous=speaker or last_speaker, context=actors
+            )
+            asserter = speaker if denial is None else denial[1]
+            claimant, side = _claimant(asserter, party=party, media=media)
             generic = count.noun is not None and sentence.doc[count.noun].lower_ in GENERIC_MEN
             if (
                 status == "unknown"
@@ -746,6 +752,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 claimant_side=side,
                 scope=scope,
                 stated_on=article.published,
+                denied_by=denial[0] if denial is not None else "",
             )
             previous_drafts.append(len(drafts))
             if speaker is not None:

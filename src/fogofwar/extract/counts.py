@@ -274,6 +274,12 @@ LABELS = frozenset(
 LIST_GLUE = frozenset({"and", "to", "-", "–", "or", ","})
 
 
+#: How far back (in tokens) a listed figure looks for the `aged`/`ages` that would make
+#: it an age: a list of ages is short, and an unbounded walk is quadratic in a sentence
+#: listing thousands of figures.
+AGE_LIST_LOOK_BACK = 64
+
+
 def _month(token: Token) -> bool:
     """A month's name, but not "may" and "march": verbs more often than dates here."""
     word = token.lower_.rstrip(".")
@@ -325,9 +331,11 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
     if any(t is not None and _month(t) for t in (before, after)):
         return True  # "Aug 10", "10 August": a date the tagger did not mark
     if before is not None and before.lower_ in LIST_GLUE:
-        # "aged 12 and 16", "ages 12, 14 and 16": the later ages of a list
+        # "aged 12 and 16", "ages 12, 14 and 16": the later ages of a list; looked for a
+        # bounded way back, so a sentence of thousands of listed figures stays linear
         i = start - 1
-        while i > sentence.start and (doc[i].lower_ in LIST_GLUE or _is_number(doc[i])):
+        stop = max(sentence.start, start - AGE_LIST_LOOK_BACK)
+        while i > stop and (doc[i].lower_ in LIST_GLUE or _is_number(doc[i])):
             i -= 1
         if doc[i].lower_ in ("aged", "ages"):
             return True
