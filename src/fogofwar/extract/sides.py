@@ -309,6 +309,18 @@ def party_of(
     if background and status == "unknown":
         return PartyReading("both")  # a war's or a year's toll: over every side
     noun = doc[count.noun].lower_ if count.noun is not None else ""
+
+    def where_they_were() -> PartyReading:
+        return _where(
+            sentence,
+            actors=actors,
+            status=status,
+            speaker=speaker_actor,
+            incident=incident,
+            category=category,
+            noun=noun,
+        )
+
     if words & PMC_NOUNS:
         company = actors.other_than(speaker_actor, kinds=("pmc",))
         if company is not None:
@@ -344,15 +356,7 @@ def party_of(
         if other is not None:
             return PartyReading(other.name)
         # the article names no other side: where it happened says whose people they were
-        where = _where(
-            sentence,
-            actors=actors,
-            status=status,
-            speaker=speaker_actor,
-            incident=incident,
-            category=category,
-            noun=noun,
-        )
+        where = where_they_were()
         if where.name not in ("unknown", perpetrator.name) or not where.guessed:
             return where  # (a state's own civilians may die at its hands, but no guess makes it so)
         home = country_actor(perpetrator.country) if perpetrator.country else None
@@ -387,15 +391,7 @@ def party_of(
         # "fighting between A and B killed 80 troops"; people of no stated status killed in
         # fighting between two armed groups inside one country are that country's
         return PartyReading("both")
-    return _where(
-        sentence,
-        actors=actors,
-        status=status,
-        speaker=speaker_actor,
-        incident=incident,
-        category=category,
-        noun=noun,
-    )
+    return where_they_were()
 
 
 UNKNOWN = PartyReading("unknown", guessed=True)
