@@ -1223,3 +1223,25 @@ def test_a_clause_inside_a_speaker_phrase_is_not_its_name() -> None:
     assert [(c.claimant, c.party) for c in claims] == [
         ("The press office of Tavush province", "Armenia")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The statements add up to nine dead: five Kyrgyz soldiers and a shepherd on one "
+        "side, three Kazakh servicemen on the other.",
+        "Nine people died in all: five Kyrgyz soldiers and three Kazakh border guards.",
+    ],
+)
+def test_a_figure_broken_down_into_two_sides_is_over_both(text: str) -> None:
+    totals = [c for c in analyse(text) if c.count == 9]
+    assert [(c.party, c.qualifier) for c in totals] == [("both", "exact")]
+
+
+def test_the_toll_after_a_colon_is_no_part_of_anything() -> None:
+    claims = analyse("Sources described the toll: between 50 and 80 dead, and 200 wounded.")
+    assert {(c.category, c.count) for c in claims} == {
+        ("killed", 50),
+        ("killed", 80),
+        ("wounded", 200),
+    }

@@ -651,6 +651,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             if current.noun is not None and not breakdowns[id(current)]:
                 nearest = current
         previous_status: str | None = None
+        parts_here: list[bool] = []  # of each draft of this sentence: a breakdown of a figure
         taken: list[tuple[Count, Trigger, str]] = []
         parties: list[str] = []
         for count, maybe_trigger in zip(counts, chosen, strict=True):
@@ -766,10 +767,33 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                     guessed=reading.guessed,
                 )
             )
+            parts_here.append(breakdowns[id(count)])
+        _total_of_both_sides(drafts, previous_drafts, parts_here)
     settled = settle_open_parties([d.claim for d in drafts], [d.guessed for d in drafts])
     drafts = [replace(d, claim=c) for d, c in zip(drafts, settled, strict=True)]
     claims = finish_sides(merge_repeats(drafts), actors)
     return [_with_id(c) for c in claims]
+
+
+def _total_of_both_sides(drafts: list[Draft], here: list[int], parts: list[bool]) -> None:
+    """`nine dead: five Kyrgyz soldiers and a shepherd on one side, three Kazakh servicemen
+    on the other`: a figure whose side was only guessed, broken down in its own sentence
+    into figures of two different sides, is a total over both."""
+    for k, index in enumerate(here):
+        total = drafts[index]
+        if parts[k] or not total.guessed:
+            continue
+        sides = {
+            drafts[other].claim.party
+            for other, part in zip(here[k + 1 :], parts[k + 1 :], strict=True)
+            if part
+            and drafts[other].claim.category == total.claim.category
+            and drafts[other].claim.party not in ("unknown", "both")
+        }
+        if len(sides) >= 2:
+            drafts[index] = replace(
+                total, claim=replace_claim(total.claim, party="both"), guessed=False
+            )
 
 
 def _claimant(speaker: Attribution | None, *, party: str, media: str) -> tuple[str, str]:

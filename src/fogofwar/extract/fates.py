@@ -363,17 +363,15 @@ def is_breakdown(count: Count, sentence: SpacySpan) -> bool:
 
 
 def _after_colon(count: Count, sentence: SpacySpan) -> bool:
-    """An item of the list after a colon: `12 killed: eight soldiers and four civilians`."""
+    """An item of the list after a colon: `12 killed: eight soldiers and four civilians`,
+    `nine dead: five soldiers on one side, three servicemen on the other`."""
     doc = sentence.doc
     for token in reversed(doc[sentence.start : count.start]):
         if token.text == ":":
-            return True
-        if not (
-            token.lower_ in ("and", ",", "including")
-            or token.like_num
-            or token.pos_ in ("NOUN", "ADJ", "PROPN", "DET")
-        ):
-            return False
+            # the parts of a figure given before the colon, not "the toll: 50 dead"
+            return any(t.like_num for t in doc[sentence.start : token.i])
+        if token.pos_ in ("VERB", "AUX") or token.text in (";", "."):
+            return False  # a clause of its own: "... wounded: the army said 3 died"
     return False
 
 

@@ -152,8 +152,13 @@ def qualifier_before(words: list[str]) -> tuple[str, int]:
     for phrase, qualifier in sorted(QUALIFIER_PHRASES, key=lambda pq: -len(pq[0])):
         n = len(phrase)
         if len(words) >= n and tuple(words[-n:]) == phrase:
+            if phrase[0] == "up" and len(words) > n and words[-n - 1] in SUMMING:
+                return "exact", 0  # "the statements add up to nine": a sum, no ceiling
             return qualifier, n
     return "exact", 0
+
+
+SUMMING = frozenset({"add", "adds", "added", "adding", "summed", "sum", "sums", "totted"})
 
 
 # Qualifiers that follow what they qualify: "20 or more people", "20 or so"; and, closing
