@@ -1245,3 +1245,25 @@ def test_the_toll_after_a_colon_is_no_part_of_anything() -> None:
         ("killed", 80),
         ("wounded", 200),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence that opens with the group its figure is part of
+        ("Hospital officials said the toll had reached 45. Of the dead, 12 were children.",
+         {("killed", 45, "unknown"), ("killed", 12, "civilian")}),
+        ("Of the wounded, 30 were soldiers.", {("wounded", 30, "military")}),
+        # but not a subset by rank
+        ("Of the military personnel killed, two are high-ranking officers.", set()),
+    ],
+)  # fmt: skip
+def test_a_sentence_opening_with_the_group_its_figure_is_part_of(
+    text: str, expected: set[tuple]
+) -> None:
+    assert {(c.category, c.count, c.status) for c in analyse(text)} == expected
+
+
+def test_a_toll_put_at_a_figure_by_someone_is_theirs() -> None:
+    claims = analyse("The death toll was later put at 210 by the ministry.")
+    assert [(c.count, c.claimant) for c in claims] == [(210, "The ministry")]

@@ -972,7 +972,9 @@ def sentence_attributions(
         if not phrase or _head_word(phrase) in NOT_SPEAKERS or _counted(phrase):
             continue
         if token.lemma_ in OBJECT_REPORTS and not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in TALLIES | DOCUMENTS | NUMBER_NOUNS | LOSS_NOUNS
+            # "put the toll at 20", and "the toll was put at 20 by the ministry"
+            c.dep_ in ("dobj", "nsubjpass")
+            and c.lemma_.lower() in TALLIES | DOCUMENTS | NUMBER_NOUNS | LOSS_NOUNS
             for c in token.children
         ):
             continue  # "put the toll at 20" reports; "put an end to" does not

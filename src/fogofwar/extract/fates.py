@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..parties import actor_named
-from .counts import Count
+from .counts import RANKS, Count
 from .nlp import per_sentence
 from .vocabulary import FATE_PHRASES, TALLY_NOUNS, fate_of_word, people_status
 
@@ -201,6 +201,23 @@ def _toll_predicate(count: Count, triggers: list[Trigger], sentence: SpacySpan) 
                 for t in steps
             ):
                 return trigger
+    return None
+
+
+def _fronted_partitive(
+    count: Count, triggers: list[Trigger], sentence: SpacySpan
+) -> Trigger | None:
+    """`Of the dead, 12 were children`: the fate of the group the sentence opens with."""
+    doc = sentence.doc
+    words = [t.lower_ for t in doc[sentence.start : count.start]]
+    if len(words) < 3 or words[0] != "of" or words[-1] != ",":
+        return None
+    verb = doc[count.end - 1].head
+    if any(c.dep_ == "attr" and c.lower_ in RANKS for c in verb.children):
+        return None  # "Of the personnel killed, two are officers": a subset by rank
+    for trigger in triggers:
+        if sentence.start < trigger.start < count.start and trigger.end == count.start - 1:
+            return trigger
     return None
 
 
@@ -560,8 +577,10 @@ def assign_triggers(
             if trigger is None and noun_fate is not None:
                 trigger = Trigger(noun.i, noun.i + 1, _plain(noun_fate), noun.lemma_.lower())
         if trigger is None:
-            trigger = _toll_predicate(count, triggers, sentence) or _toll_pronoun(
-                count, triggers, sentence
+            trigger = (
+                _toll_predicate(count, triggers, sentence)
+                or _toll_pronoun(count, triggers, sentence)
+                or _fronted_partitive(count, triggers, sentence)
             )
         if trigger is None and i > 0 and is_breakdown(count, sentence):
             # "37 were killed, including 5 civilians", unless the part has a fate of its
