@@ -1267,3 +1267,17 @@ def test_a_sentence_opening_with_the_group_its_figure_is_part_of(
 def test_a_toll_put_at_a_figure_by_someone_is_theirs() -> None:
     claims = analyse("The death toll was later put at 210 by the ministry.")
     assert [(c.count, c.claimant) for c in claims] == [(210, "The ministry")]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # foreign troops are never the land they fight in; peacekeepers are the UN's
+        ("Thirteen foreign soldiers serving with peacekeeping forces were killed near Goma.",
+         "UN"),
+        ("Four foreign fighters were killed in the raid in Syria's Idlib province.",
+         "unknown"),
+    ],
+)  # fmt: skip
+def test_foreign_troops(text: str, party: str) -> None:
+    assert [c.party for c in analyse(text)] == [party]

@@ -269,6 +269,11 @@ def party_of(
             if noun in STATE_FORCE_NOUNS or noun == "forces":
                 return PartyReading(ruled.name)  # "two Taliban border guards"
         return PartyReading(first.name)
+    if "foreign" in words and status == "military":
+        # "13 foreign soldiers": never the land they fight in; peacekeepers are the UN's
+        keeping = "peacekeep" in sentence.text.lower() or "UN" in sentence.text.split()
+        un = party_named("UN")
+        return PartyReading(un.name) if keeping and un is not None else UNKNOWN
     if loser is not None:
         return PartyReading(loser.name)  # "Russian forces lost 1,200 troops"
     if count.noun is not None and _state_forces(doc[count.noun]):
