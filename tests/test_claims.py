@@ -1281,3 +1281,15 @@ def test_a_toll_put_at_a_figure_by_someone_is_theirs() -> None:
 )  # fmt: skip
 def test_foreign_troops(text: str, party: str) -> None:
     assert [c.party for c in analyse(text)] == [party]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The enemy lost up to 70 servicemen killed and wounded.",
+        "The clashes caused 70 dead and wounded among the troops.",
+        "Seventy people were killed or injured in the attack.",
+    ],
+)
+def test_killed_and_wounded_together(text: str) -> None:
+    assert [(c.category, c.count) for c in analyse(text)] == [("killed_or_wounded", 70)]

@@ -575,7 +575,11 @@ def assign_triggers(
                 chosen.append(None)  # "naming 81 victims": a list of names, part of a toll
                 continue
             if trigger is None and noun_fate is not None:
-                trigger = Trigger(noun.i, noun.i + 1, _plain(noun_fate), noun.lemma_.lower())
+                # "70 dead and wounded": the phrase the noun begins, else the noun
+                trigger = next(
+                    (t for t in triggers if t.start == noun.i and t.end > noun.i + 1),
+                    Trigger(noun.i, noun.i + 1, _plain(noun_fate), noun.lemma_.lower()),
+                )
         if trigger is None:
             trigger = (
                 _toll_predicate(count, triggers, sentence)
@@ -591,6 +595,9 @@ def assign_triggers(
             )
         if trigger is None:
             trigger = _governing(count, triggers, sentence, bare=True)
+        both_fates = _participle_after(count, triggers, sentence)
+        if both_fates is not None and both_fates.category == "killed_or_wounded":
+            trigger = both_fates  # "lost up to 70 servicemen killed and wounded"
         dead = _dead_before_noun(count, triggers)
         if dead is not None:
             trigger = dead  # "21 dead people and 117 others injured": the dead stay dead
