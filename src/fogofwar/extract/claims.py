@@ -779,18 +779,18 @@ def _total_of_both_sides(drafts: list[Draft], here: list[int], parts: list[bool]
     """`nine dead: five Kyrgyz soldiers and a shepherd on one side, three Kazakh servicemen
     on the other`: a figure whose side was only guessed, broken down in its own sentence
     into figures of two different sides, is a total over both."""
-    for k, index in enumerate(here):
+    # backwards, once: the sides of each fate among the parts that follow a figure
+    sides: dict[str, set[str]] = {}
+    for k in range(len(here) - 1, -1, -1):
+        index = here[k]
         total = drafts[index]
-        if parts[k] or not total.guessed:
+        claim = total.claim
+        if parts[k]:
+            if claim.party not in ("unknown", "both"):
+                sides.setdefault(claim.category, set()).add(claim.party)
             continue
-        sides = {
-            drafts[other].claim.party
-            for other, part in zip(here[k + 1 :], parts[k + 1 :], strict=True)
-            if part
-            and drafts[other].claim.category == total.claim.category
-            and drafts[other].claim.party not in ("unknown", "both")
-        }
-        if len(sides) >= 2:
+        found, sides = sides.get(claim.category, set()), {}
+        if total.guessed and len(found) >= 2:
             drafts[index] = replace(
                 total, claim=replace_claim(total.claim, party="both"), guessed=False
             )

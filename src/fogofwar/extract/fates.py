@@ -209,8 +209,11 @@ def _fronted_partitive(
 ) -> Trigger | None:
     """`Of the dead, 12 were children`: the fate of the group the sentence opens with."""
     doc = sentence.doc
-    words = [t.lower_ for t in doc[sentence.start : count.start]]
-    if len(words) < 3 or words[0] != "of" or words[-1] != ",":
+    if (
+        count.start - sentence.start < 3
+        or doc[sentence.start].lower_ != "of"
+        or doc[count.start - 1].text != ","
+    ):
         return None
     verb = doc[count.end - 1].head
     if any(c.dep_ == "attr" and c.lower_ in RANKS for c in verb.children):
@@ -383,13 +386,28 @@ def _after_colon(count: Count, sentence: SpacySpan) -> bool:
     """An item of the list after a colon: `12 killed: eight soldiers and four civilians`,
     `nine dead: five soldiers on one side, three servicemen on the other`."""
     doc = sentence.doc
-    for token in reversed(doc[sentence.start : count.start]):
-        if token.text == ":":
-            # the parts of a figure given before the colon, not "the toll: 50 dead"
-            return any(t.like_num for t in doc[sentence.start : token.i])
+    colon = per_sentence(sentence, "colon", lambda: _first_colon(sentence))
+    if colon is None or colon >= count.start:
+        return False
+    for token in reversed(doc[max(colon, count.start - LIST_REACH) : count.start]):
+        if token.i == colon:
+            return True
         if token.pos_ in ("VERB", "AUX") or token.text in (";", "."):
             return False  # a clause of its own: "... wounded: the army said 3 died"
     return False
+
+
+LIST_REACH = 64  # how far back a list item looks for its colon: a list, not a paragraph
+
+
+def _first_colon(sentence: SpacySpan) -> int | None:
+    """The colon that opens a list of parts: the first one with a figure before it."""
+    seen_number = False
+    for token in sentence:
+        if token.text == ":" and seen_number:
+            return token.i
+        seen_number = seen_number or token.like_num
+    return None
 
 
 def listed_as_part(count: Count, sentence: SpacySpan) -> bool:

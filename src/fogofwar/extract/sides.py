@@ -612,8 +612,8 @@ def _where(
     if status != "military":
         named = {a for a in named if a.kind == "country"}
         towns: set[Actor] = set()
-        held = held_places(sentence.text)
-        for name, tagged in _place_names(sentence):
+        held = per_sentence(sentence, "held", lambda: held_places(sentence.text))
+        for name, tagged in per_sentence(sentence, "place names", lambda: _place_names(sentence)):
             if actor_named(name) is not None:
                 continue  # "Armenia" is a country here, not the town in Colombia
             # a held place is its holder's ("the Israeli-occupied Golan Heights"); a name
