@@ -1293,3 +1293,19 @@ def test_foreign_troops(text: str, party: str) -> None:
 )
 def test_killed_and_wounded_together(text: str) -> None:
     assert [(c.category, c.count) for c in analyse(text)] == [("killed_or_wounded", 70)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what befalls people that is no casualty is not the fate said before it
+        ("The attacks left at least 80 dead and 11,000 displaced.", {("killed", 80)}),
+        ("The clashes killed 9 and wounded 16, with 1,500 evacuated.",
+         {("killed", 9), ("wounded", 16)}),
+        # but displaced people can be killed
+        ("The strike killed 12 displaced people in a camp.", {("killed", 12)}),
+        ("The strike on the camp killed 12 displaced civilians.", {("killed", 12)}),
+    ],
+)  # fmt: skip
+def test_no_casualty_is_no_fate(text: str, expected: set[tuple]) -> None:
+    assert {(c.category, c.count) for c in analyse(text)} == expected

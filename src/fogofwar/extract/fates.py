@@ -643,6 +643,12 @@ def assign_triggers(
             trigger = _gapped(count, counts[i - 1], chosen[i - 1], triggers, sentence)
         if (
             trigger is not None
+            and trigger.end <= count.start
+            and _another_fate_after(count, sentence)
+        ):
+            trigger = None  # "80 dead and 11,000 displaced", "with 1,500 evacuated"
+        if (
+            trigger is not None
             and trigger.of_people_only
             and not listed  # "those released included 31 women": the group was people
             and (not _takes_people(count, trigger, sentence) or not _known_people(count, sentence))
@@ -653,6 +659,27 @@ def assign_triggers(
 
 
 RANGE_GLUE = (["-"], ["–"], ["to"], ["and"])
+
+# What befalls people in a war that is no casualty: a figure these follow is not the dead.
+NO_CASUALTY = frozenset(
+    {"displaced", "evacuated", "homeless", "affected", "uprooted", "relocated", "sheltered",
+     "stranded", "trapped", "rescued", "treated", "fled"}
+)  # fmt: skip
+
+
+def _another_fate_after(count: Count, sentence: SpacySpan) -> bool:
+    """`80 dead and 11,000 displaced`: a word right after the figure (or its noun) that
+    says what befell them, and is no casualty: not the fate said before it."""
+    doc = sentence.doc
+    if count.noun is not None and doc[count.noun].lower_ in NO_CASUALTY:
+        # the parser's noun ("11,000 displaced"), but not a word on people ("12 displaced
+        # people", "displaced civilians")
+        following = doc[count.noun + 1] if count.noun + 1 < sentence.end else None
+        return following is None or following.pos_ not in ("NOUN", "PROPN")
+    after = (count.noun if count.noun is not None else count.end - 1) + 1
+    return after < sentence.end and doc[after].lower_ in NO_CASUALTY
+
+
 # What may follow a gapped figure in its clause: a place, a time, a manner ("and five in
 # Dorn", "and 698 on Wednesday", "and two more later"), never a verb of its own.
 GAP_TAIL_POS = frozenset({"ADP", "PROPN", "NOUN", "DET", "ADJ", "ADV", "NUM", "CCONJ", "PART"})
