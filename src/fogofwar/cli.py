@@ -7,11 +7,13 @@ pointer to `--help`, instead of click's three-line message and exit code 2.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import sqlite3
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -31,17 +33,29 @@ existing_db = click.option(
 )
 
 
-def _fail(exc: FogofwarError) -> None:
+def _fail(exc: FogofwarError) -> NoReturn:
     click.echo(f"fogofwar: {exc}", err=True)
     sys.exit(1)
 
 
-def _storage_failed(db_path: str, exc: sqlite3.Error | OSError) -> None:
+def _storage_failed(db_path: str, exc: sqlite3.Error | OSError) -> NoReturn:
     """A database or disk failure mid-command, as one line naming the file."""
     from .store import storage_problem
 
     where = getattr(exc, "filename", None) or db_path
     _fail(StoreError(str(where), storage_problem(exc)))
+
+
+@contextlib.contextmanager
+def _one_line_errors(db_path: str) -> Iterator[None]:
+    """fogofwar's own errors, and a database or disk failure on `db_path`, end the
+    command as one line and exit status 1."""
+    try:
+        yield
+    except FogofwarError as exc:
+        _fail(exc)
+    except (sqlite3.Error, OSError) as exc:
+        _storage_failed(db_path, exc)
 
 
 class _Command(click.Group):
@@ -132,7 +146,7 @@ def process(
     """
     from .pipeline import process as run
 
-    try:
+    with _one_line_errors(db_path):
         settings = load_settings(config, batch_size=batch_size, event_window_days=event_window_days)
         how: dict[str, Any] = {
             "db_path": db_path,
@@ -155,12 +169,6 @@ def process(
                 summary = run(paths, progress=bar.update, **how)
         else:
             summary = run(paths, **how)
-    except FogofwarError as exc:
-        _fail(exc)
-        return
-    except (sqlite3.Error, OSError) as exc:
-        _storage_failed(db_path, exc)
-        return
     click.echo(summary.line())
     click.echo(f"database: {db_path}")
 
@@ -183,15 +191,8 @@ def report(db_path: str, out: Path) -> None:
     from .report import write_report
     from .store import Store
 
-    try:
-        with Store.open(db_path, readonly=True) as store:
-            write_report(store, out)
-    except FogofwarError as exc:
-        _fail(exc)
-        return
-    except (sqlite3.Error, OSError) as exc:
-        _storage_failed(db_path, exc)
-        return
+    with _one_line_errors(db_path), Store.open(db_path, readonly=True) as store:
+        write_report(store, out)
     click.echo(f"briefing: {out}")
 
 
@@ -224,16 +225,9 @@ def export(db_path: str, fmt: str, out: Path) -> None:
     from .export import export as run
     from .store import Store
 
-    try:
-        with Store.open(db_path, readonly=True) as store:
-            written = run(store, format=fmt, out=out)
-            left_out = undated_events(store) if fmt in ("acled", "ucdp") else []
-    except FogofwarError as exc:
-        _fail(exc)
-        return
-    except (sqlite3.Error, OSError) as exc:
-        _storage_failed(db_path, exc)
-        return
+    with _one_line_errors(db_path), Store.open(db_path, readonly=True) as store:
+        written = run(store, format=fmt, out=out)
+        left_out = undated_events(store) if fmt in ("acled", "ucdp") else []
     for path in written:
         click.echo(f"wrote {path}")
     for event in left_out:
@@ -255,7 +249,6 @@ def evaluate(gold: tuple[str, ...], verbose: bool) -> None:
         scores = run(gold)
     except FogofwarError as exc:
         _fail(exc)
-        return
     for line in scores.lines(verbose=verbose):
         click.echo(line)
 
@@ -306,17 +299,8 @@ def correct(
         "claimant": claimant,
         "scope": scope,
     }
-    try:
-        with Store.open(db_path) as store:
-            made = run(
-                store, claim_ids, changes=changes, reject=reject, author=author, reason=reason
-            )
-    except FogofwarError as exc:
-        _fail(exc)
-        return
-    except (sqlite3.Error, OSError) as exc:
-        _storage_failed(db_path, exc)
-        return
+    with _one_line_errors(db_path), Store.open(db_path) as store:
+        made = run(store, claim_ids, changes=changes, reject=reject, author=author, reason=reason)
     from .corrections import describe
 
     for correction in made:
@@ -365,15 +349,8 @@ def split(db_path: str, event_id: str, article_id: str, author: str, reason: str
 def _edit_events(db_path: str, edit: Any) -> None:
     from .store import Store
 
-    try:
-        with Store.open(db_path) as store:
-            done, changes = edit(store)
-    except FogofwarError as exc:
-        _fail(exc)
-        return
-    except (sqlite3.Error, OSError) as exc:
-        _storage_failed(db_path, exc)
-        return
+    with _one_line_errors(db_path), Store.open(db_path) as store:
+        done, changes = edit(store)
     for change in changes:
         if change.change == "merged":
             click.echo(f"{done.kind}: event {change.old_id} merged into {change.event_id}")
@@ -390,15 +367,8 @@ def corrections(db_path: str) -> None:
     from .review import review
     from .store import Store
 
-    try:
-        with Store.open(db_path, readonly=True) as store:
-            listed = review(store)
-    except FogofwarError as exc:
-        _fail(exc)
-        return
-    except (sqlite3.Error, OSError) as exc:
-        _storage_failed(db_path, exc)
-        return
+    with _one_line_errors(db_path), Store.open(db_path, readonly=True) as store:
+        listed = review(store)
     for item in listed:
         c = item.correction
         where = f"claim {item.claim_id}" if item.claim_id else "ORPHANED"
@@ -445,9 +415,5 @@ def serve(db_path: str, port: int, host: str, edit: bool, tiles: str | None) -> 
     """
     from .web import serve as run
 
-    try:
+    with _one_line_errors(db_path):
         run(Path(db_path), host=host, port=port, edit=edit, tiles=tiles, announce=click.echo)
-    except FogofwarError as exc:
-        _fail(exc)
-    except (sqlite3.Error, OSError) as exc:
-        _storage_failed(db_path, exc)
