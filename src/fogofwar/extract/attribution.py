@@ -978,20 +978,19 @@ def sentence_attributions(
             for c in token.children
         ):
             continue  # "put the toll at 20" reports; "put an end to" does not
-        if _head_word(phrase) in DOCUMENTS and not find_actors(
-            token.doc[phrase[0].i : phrase[-1].i + 1].text
-        ):
+        said_by = token.doc[phrase[0].i : phrase[-1].i + 1].text
+        if _head_word(phrase) in DOCUMENTS and not find_actors(said_by):
             if last is not None and _the_same_document(phrase):
                 # "the ministry said in a statement ... Seventeen were wounded, the statement
                 # said": the statement named before is still its speaker's
                 found.append(replace(last, token=token.i))
             continue  # "the latest statements claiming 70": whose, another verb says
-        said_by = " ".join(token.doc[phrase[0].i : phrase[-1].i + 1].text.split())
-        run_by = _state_outlet(said_by.strip(" ,.;:\"'“”"))
+        outlet_name = " ".join(said_by.split())
+        run_by = _state_outlet(outlet_name.strip(" ,.;:\"'“”"))
         if run_by is not None:
             # "according to Radio Pakistan", "IRNA said": a state's own outlet speaks for it
             found.append(
-                Attribution(name=said_by, actor=run_by, international=False, token=token.i)
+                Attribution(name=outlet_name, actor=run_by, international=False, token=token.i)
             )
             last = found[-1]
             continue
@@ -1038,9 +1037,7 @@ def sentence_attributions(
                         international=owner_actor is None and is_outsider(owner_name),
                         token=owner[0].i,
                     )
-            name, actor = normalise(
-                token.doc[phrase[0].i : phrase[-1].i + 1].text, fallback=owned_by, context=context
-            )
+            name, actor = normalise(said_by, fallback=owned_by, context=context)
         if not name:
             continue
         person = _person(phrase)
@@ -1049,10 +1046,9 @@ def sentence_attributions(
             and person
             and person not in name
             and (last is None or name != last.name)  # "it said": no name of its own
-            and name != _short_name(token.doc[phrase[0].i : phrase[-1].i + 1].text.strip())
+            and name != _short_name(said_by.strip())
         ):
             name = f"{name} ({person})"  # "ministry spokesman X": the ministry, by X
-        said_by = token.doc[phrase[0].i : phrase[-1].i + 1].text
         # "Blake Spendley, an analyst at a think tank": the whole phrase says who they are
         international = actor is None and (
             bool(INTERNATIONAL.search(name)) or is_outsider(name) or is_outsider(said_by)

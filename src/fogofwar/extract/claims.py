@@ -572,7 +572,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
     incident = Incident.of(
         every_sentence,
         dateline=article.dateline_place,
-        countries=[a.country for a, _ in actors.counts if a.kind == "country" and a.country],
+        countries=actors.countries(),
     )
     if incident.place_country is not None:
         actors = replace(actors, place=actor_named(incident.place_country))
