@@ -6,6 +6,7 @@ import pytest
 
 from fogofwar.extract.attribution import (
     Attribution,
+    is_international,
     is_outsider,
     is_vague,
     normalise,
@@ -507,3 +508,26 @@ def test_quoted_speakers_through_the_article(text: str, expected: list[tuple[int
     article = Article(id="a", text=text, location="test", outlet="Daily Wire")
     claims = extract_claims(article, parse(text))
     assert [(c.count, c.claimant) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "international"),
+    [
+        ("the UN refugee agency", True),
+        ("the Refugee Council", True),
+        ("a conflict research institute", True),
+        ("the Centre for Strategic Studies", True),
+        ("an analyst", True),
+        # the land's own councils, agencies and centres
+        ("the local council", False),
+        ("the district council chairman", False),
+        ("the state emergency agency", False),
+        ("the National Disaster Management Agency", False),
+        ("the regional health centre", False),
+        ("police", False),
+    ],
+)
+def test_councils_and_agencies_are_outside_unless_the_lands_own(
+    name: str, international: bool
+) -> None:
+    assert is_international(name) == international

@@ -173,6 +173,9 @@ def test_no_claims(text: str) -> None:
     assert analyse(text) == []
 
 
+RAID = "Gunmen attacked a market in northern Nigeria on Sunday. "
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -203,6 +206,19 @@ def test_no_claims(text: str) -> None:
         # outside bodies speak as a third party
         ("Up to 25 civilians were killed, Human Rights Watch said.",
          [(25, "Human Rights Watch", "third_party", "event")]),
+        # a council, an agency or a centre is an outside body unless it is the land's own
+        (RAID + "Eleven people were killed, the local council chairman told reporters.",
+         [(11, "The local council chairman", "Nigeria", "event")]),
+        (RAID + "Eleven people were killed, the state emergency agency said.",
+         [(11, "The state emergency agency", "Nigeria", "event")]),
+        (RAID + "The National Disaster Management Agency put the toll at 11 dead.",
+         [(11, "The National Disaster Management Agency", "Nigeria", "event")]),
+        (RAID + "Eleven people were killed, a UN agency said.",
+         [(11, "A UN agency", "third_party", "event")]),
+        (RAID + "Eleven people were killed, the Danish Refugee Council said.",
+         [(11, "The Danish Refugee Council", "third_party", "event")]),
+        (RAID + "Eleven people were killed, the Institute for Conflict Studies said.",
+         [(11, "The Institute for Conflict Studies", "third_party", "event")]),
         # an earlier war's toll is background, over both sides, in the outlet's voice
         ("The 44-day war in 2020 killed at least 6,500 people, and fighting resumed near Lorvan "
          "this week.", [(6500, OUTLET, "media", "background")]),
@@ -598,6 +614,14 @@ def test_a_dateline_split_off_by_the_parser_stays_with_its_sentence() -> None:
     assert claim.evidence.of(text).startswith("BISHKEK")
     # "both sides" in another clause does not make the toll one over both sides
     assert (claim.count, claim.party) == (24, "Kyrgyzstan")
+
+
+def test_a_paragraph_that_opens_with_a_comma_is_no_continuation() -> None:
+    # a line that starts with a comma continues the line before ("BISHKEK" | ", Sept 16"),
+    # but never across a blank line: evidence stays inside its paragraph
+    text = "Two soldiers were killed near Lorvan\n\n, rebels said on Monday."
+    (claim,) = analyse(text)
+    assert claim.evidence.of(text) == "Two soldiers were killed near Lorvan"
 
 
 @pytest.mark.parametrize(
@@ -1309,3 +1333,22 @@ def test_killed_and_wounded_together(text: str) -> None:
 )  # fmt: skip
 def test_no_casualty_is_no_fate(text: str, expected: set[tuple]) -> None:
     assert {(c.category, c.count) for c in analyse(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # the speaker's own name says who speaks, not whose people died or where
+        (RAID + "Eleven people were killed, the Norwegian Refugee Council said.", "Nigeria"),
+        (RAID + "Eleven people were killed, a Kenyan aid worker in the town told the BBC.",
+         "Nigeria"),
+        # a government far from the incident reports the dead of the land it happened in
+        (RAID + "A French government assessment said 40 people were killed.", "Nigeria"),
+        (RAID + "A US intelligence report put the number of people killed at 40.", "Nigeria"),
+        # but a side to the fighting reports its own
+        ("Armenian and Azerbaijani forces clashed near Lorvan in Armenia's Tavush province. "
+         "Azerbaijan said 7 people were killed.", "Azerbaijan"),
+    ],
+)  # fmt: skip
+def test_who_speaks_is_not_who_died(text: str, party: str) -> None:
+    assert [c.party for c in analyse(text)] == [party]

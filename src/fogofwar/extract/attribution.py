@@ -242,11 +242,34 @@ NOT_SPEAKERS = frozenset(
 INTERNATIONAL = re.compile(
     r"\b(?:u\.?n\.?|united nations|who|world health|red cross|red crescent|icrc|msf|"
     r"doctors without borders|human rights watch|hrw|amnesty|ocha|unicef|unhcr|acled|"
-    r"council|organi[sz]ation|ngo|agency|watchdog|observatory|analyst|expert|consultant|"
-    r"researcher|observer|think tank|institute|center|centre|monitor|"
+    r"ngo|watchdog|observatory|analyst|expert|consultant|"
+    r"researcher|observer|think tank|monitor|"
     r"european union|african union|nato|ecowas)\b",
     re.IGNORECASE,
 )
+# Nouns an outside body and a state's own office share ("the Refugee Council", "the local
+# council"; "a UN agency", "the state emergency agency"): outside only when nothing marks
+# them as the land's own.
+OUTSIDE_BODY_NOUNS = re.compile(
+    r"\b(?:council|organi[sz]ation|agency|institute|cent(?:er|re))\b", re.IGNORECASE
+)
+LAND_OWN = re.compile(
+    r"\b(?:local|municipal|district|provincial|regional|state|national|city|town|village|"
+    r"county|emergency|disaster|health|police|security|government|civil defen[cs]e|rescue|"
+    r"medical|hospital)\b",
+    re.IGNORECASE,
+)
+
+
+def is_international(name: str) -> bool:
+    """Whether a speaker with no side of its own is an outside body by its name: the UN, a
+    monitor, an analyst; a council or an agency unless it is the land's own ("the local
+    council", "the state emergency agency")."""
+    if INTERNATIONAL.search(name) or is_outsider(name):
+        return True
+    return bool(OUTSIDE_BODY_NOUNS.search(name)) and not LAND_OWN.search(name)
+
+
 # The press as a source: another outlet, an agency, a channel or a blogger passing on a
 # figure speaks as the media, not for a side ("Russian military bloggers reported").
 PRESS = re.compile(
@@ -384,6 +407,8 @@ class Attribution:
     token: int  # index (in the doc) of the reporting word, to pick the nearest speaker
     first_person: bool = False  # "we confirmed" inside a quote: the quote's speaker says it
     press: bool = False  # another outlet, agency, channel or blogger: speaks as the media
+    # the token range of the speaker phrase: its words say who speaks, not who died
+    phrase: tuple[int, int] | None = None
 
 
 def _is_passive(verb: Token) -> bool:
@@ -935,6 +960,7 @@ def sentence_attributions(
 ) -> list[Attribution]:
     """Every speaker the sentence names, in order; pronouns resolve to `previous`."""
     found: list[Attribution] = []
+    spans: dict[int, tuple[int, int]] = {}  # reporting word -> its speaker phrase
     last = previous
     if not _MAY_REPORT.search(sentence.text):
         return found
@@ -971,6 +997,7 @@ def sentence_attributions(
             phrase = _document_source(_root(phrase)) or phrase
         if not phrase or _head_word(phrase) in NOT_SPEAKERS or _counted(phrase):
             continue
+        spans[token.i] = (phrase[0].i, phrase[-1].i + 1)
         if token.lemma_ in OBJECT_REPORTS and not any(
             # "put the toll at 20", and "the toll was put at 20 by the ministry"
             c.dep_ in ("dobj", "nsubjpass")
@@ -1050,9 +1077,7 @@ def sentence_attributions(
         ):
             name = f"{name} ({person})"  # "ministry spokesman X": the ministry, by X
         # "Blake Spendley, an analyst at a think tank": the whole phrase says who they are
-        international = actor is None and (
-            bool(INTERNATIONAL.search(name)) or is_outsider(name) or is_outsider(said_by)
-        )
+        international = actor is None and (is_international(name) or is_outsider(said_by))
         attribution = Attribution(
             name=name,
             actor=actor,
@@ -1063,7 +1088,7 @@ def sentence_attributions(
         )
         found.append(attribution)
         last = attribution
-    return found
+    return [replace(a, phrase=spans.get(a.token, a.phrase)) for a in found]
 
 
 OPENING_QUOTES = "“«„"

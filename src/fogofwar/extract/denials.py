@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .attribution import INTERNATIONAL, Attribution, Context, is_outsider, is_press, normalise
+from .attribution import Attribution, Context, is_international, is_press, normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -85,7 +85,7 @@ def read_denial(
     name, actor = normalise(_text(denial.asserter), fallback=previous, context=context)
     if not name or name == denier:
         return denier, None
-    international = actor is None and (bool(INTERNATIONAL.search(name)) or is_outsider(name))
+    international = actor is None and is_international(name)
     asserter = Attribution(
         name=name,
         actor=actor,

@@ -261,14 +261,18 @@ def sentences(doc: Doc) -> list[Span]:
             and span.text.lstrip().startswith(",")
             and span.text.strip(" ,\n")
             and not merged[-1].text.rstrip().endswith((".", "!", "?"))
+            and not _PARAGRAPH_BREAK.search(doc.text[merged[-1].end_char : span.start_char])
         ):
             # no sentence starts with a comma: "BISHKEK" | ", Sept 16 (Reuters) -", and
             # "... injuring 40 others" | ", police said."; but a sentence that ended is
-            # not continued by a stray comma on the next line
+            # not continued by a stray comma on the next line, nor a paragraph by the next
             merged[-1] = doc[merged[-1].start : span.end]
         else:
             merged.append(span)
     return [_trimmed(s) for s in merged if s.text.strip()]
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 def _trimmed(span: Span) -> Span:

@@ -171,6 +171,11 @@ class ArticleActors:
         """The most-named country: whose police or ministry an unnamed one probably is."""
         return next((a for a, _ in self.counts if a.kind == "country"), None)
 
+    def names_as_belligerent(self, actor: Actor) -> bool:
+        """Whether `actor` is one of the article's two likely parties to the fighting, and
+        named more than once (a speaker named once only speaks)."""
+        return actor.name in self.belligerents() and dict(self.counts).get(actor, 0) > 1
+
     def ranks(self, actor: Actor, *, top: int = 3) -> bool:
         """Whether `actor` is among the `top` most-named parties of the article."""
         return actor in [a for a, _ in self.counts[:top]]
@@ -321,6 +326,7 @@ def party_of(
             actors=actors,
             status=status,
             speaker=speaker_actor,
+            speaker_phrase=speaker.phrase if speaker is not None else None,
             incident=incident,
             category=category,
             noun=noun,
@@ -379,8 +385,17 @@ def party_of(
         and speaker_actor.kind != "ugo"
         and actors.ranks(speaker_actor)
         and (speaker_actor.kind == "country" or status == "military")
+        and not (
+            status != "military"
+            and speaker_actor.kind == "country"
+            and actors.place is not None
+            and actors.place != speaker_actor
+            and not actors.names_as_belligerent(speaker_actor)
+        )
     ):
         # a ministry reports its own losses; an armed group its fighters, not "people"
+        # (a government far from the incident, "a French assessment said 40 were
+        # killed", reports the dead of the land it happened in)
         return PartyReading(speaker_actor.name)
     if (
         antecedent is not None
@@ -588,6 +603,7 @@ def _where(
     actors: ArticleActors,
     status: str,
     speaker: Actor | None = None,
+    speaker_phrase: tuple[int, int] | None = None,
     incident: Incident | None = None,
     category: str | None = None,
     noun: str = "",
@@ -600,10 +616,12 @@ def _where(
     striking."""
     hostile = hostile_in(sentence)
     landmarks = landmarks_in(sentence)
-    # the speaker's own name ("a French government assessment") says who speaks, not who died
+    # the speaker's own name ("a French government assessment", "the Norwegian Refugee
+    # Council said") says who speaks, not who died or where
+    text = _without_phrase(sentence, speaker_phrase)
     named = {
         m.actor
-        for m in find_actors(sentence.text)
+        for m in find_actors(text)
         if m.actor.kind != "ugo"
         and m.actor != speaker
         and m.actor.name not in hostile | landmarks
@@ -614,6 +632,8 @@ def _where(
         towns: set[Actor] = set()
         held = per_sentence(sentence, "held", lambda: held_places(sentence.text))
         for name, tagged in per_sentence(sentence, "place names", lambda: _place_names(sentence)):
+            if name not in text:
+                continue  # named only in the speaker's phrase
             if actor_named(name) is not None:
                 continue  # "Armenia" is a country here, not the town in Colombia
             # a held place is its holder's ("the Israeli-occupied Golan Heights"); a name
@@ -666,6 +686,20 @@ def _where(
         if other is not None and other.name not in striking:
             return PartyReading(other.name, guessed=True)  # never the side striking
     return PartyReading(main.name, guessed=True) if main else UNKNOWN
+
+
+def _without_phrase(sentence: SpacySpan, phrase: tuple[int, int] | None) -> str:
+    """The sentence's text with a token range inside it blanked (offsets kept)."""
+    text = sentence.text
+    if phrase is None:
+        return text
+    start, end = max(phrase[0], sentence.start), min(phrase[1], sentence.end)
+    if start >= end:
+        return text
+    doc = sentence.doc
+    a = doc[start].idx - sentence.start_char
+    b = doc[end - 1].idx + len(doc[end - 1]) - sentence.start_char
+    return text[:a] + " " * (b - a) + text[b:]
 
 
 def _place_names(sentence: SpacySpan) -> list[tuple[str, bool]]:
