@@ -1352,3 +1352,29 @@ def test_no_casualty_is_no_fate(text: str, expected: set[tuple]) -> None:
 )  # fmt: skip
 def test_who_speaks_is_not_who_died(text: str, party: str) -> None:
     assert [c.party for c in analyse(text)] == [party]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # idioms of dying, being taken and being hurt, kept in the vocabulary files
+        (RAID + "Five policemen paid the ultimate price, the governor said.", ("killed", 5)),
+        (RAID + "Five policemen made the supreme sacrifice, the governor said.", ("killed", 5)),
+        (RAID + "Four guards laid down their lives defending the market.", ("killed", 4)),
+        (RAID + "Police took 12 suspects into custody.", ("captured", 12)),
+        (RAID + "Twelve suspects were taken into custody on Monday.", ("captured", 12)),
+        (RAID + "The abduction of 40 traders was confirmed by police.", ("captured", 40)),
+        (RAID + "Troops later freed 30 abductees.", ("captured", 30)),
+        (RAID + "A mob lynched two of the attackers.", ("killed", 2)),
+        (RAID + "The blast maimed at least 14 people.", ("wounded", 14)),
+        # numbered speakers speak; they are not the figure
+        (RAID + "Five policemen died, two security sources said.", ("killed", 5)),
+    ],
+)  # fmt: skip
+def test_wider_vocabulary(text: str, expected: tuple[str, int]) -> None:
+    assert [(c.category, c.count) for c in analyse(text)] == [expected]
+
+
+def test_numbered_sources_are_speakers() -> None:
+    (claim,) = analyse(RAID + "Five policemen died, two security sources told Reuters.")
+    assert (claim.claimant, claim.claimant_side) == ("Nigeria security sources", "Nigeria")

@@ -91,6 +91,7 @@ REPORTING_LEMMAS = frozenset(
         "learn",
         "issue",
         "release",
+        "read",
     ]
 )
 # Verbs that report only with a document or a figure as their object: "put the toll at
@@ -424,9 +425,21 @@ def _counted(tokens: list[Token]) -> bool:
     reported, never who reports it."""
     heads = [t for t in tokens if t.head.i not in {u.i for u in tokens} or t.head.i == t.i]
     return any(
-        h.like_num or h.pos_ == "NUM" or any(c.dep_ == "nummod" for c in h.children)
+        h.like_num
+        or h.pos_ == "NUM"
+        # "two security sources said", "three officials told AFP" do speak
+        or (any(c.dep_ == "nummod" for c in h.children) and h.lemma_.lower() not in ONLY_SPEAK)
         for h in heads[:1]
     )
+
+
+# People who are counted only as speakers, never as the figure reported ("two officials
+# said"; but "two villagers reported missing" are the figure).
+ONLY_SPEAK = frozenset(
+    {"official", "source", "spokesman", "spokeswoman", "spokesperson", "witness", "doctor",
+     "medic", "diplomat", "analyst", "expert", "journalist", "reporter", "correspondent",
+     "investigator", "representative"}
+)  # fmt: skip
 
 
 def _without_clauses(token: Token) -> list[Token]:
@@ -548,9 +561,18 @@ def _trailing_speaker(verb: Token) -> list[Token]:
     return []
 
 
+READ_OUT = frozenset({"message", "letter", "post", "notice", "communique", "bulletin"})
+
+
 def _no_report(verb: Token) -> bool:
     """`the siege claimed the lives of 28`, `IS claimed responsibility`: a claim that
-    reports no figure."""
+    reports no figure; `he read the names` (only a document `reads` a figure out)."""
+    if verb.lemma_ == "read":
+        # "a statement by the presidency read": only a document reads out a figure
+        return not any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENTS | NUMBER_NOUNS | READ_OUT
+            for c in verb.children
+        )
     if verb.lemma_ != "claim":
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
