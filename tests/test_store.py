@@ -679,6 +679,8 @@ def v4_file(path: Path) -> Path:
     filled(path)
     with sqlite3.connect(path) as db:
         db.execute("ALTER TABLE claims DROP COLUMN denied_by")
+        db.execute("ALTER TABLE claims DROP COLUMN party_in_text")
+        db.execute("ALTER TABLE claims DROP COLUMN side_in_text")
         db.execute("PRAGMA user_version = 4")
     return path
 
@@ -692,3 +694,27 @@ def test_a_v4_database_is_read_without_denials_and_gains_them_when_written(
     with Store.open(path) as store:
         assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert "denied_by" in store.db.table("claims").columns_dict
+
+
+def v5_file(path: Path) -> Path:
+    """A database as fogofwar wrote it before events could place a claim (schema v5)."""
+    filled(path)
+    with sqlite3.connect(path) as db:
+        db.execute("ALTER TABLE claims DROP COLUMN party_in_text")
+        db.execute("ALTER TABLE claims DROP COLUMN side_in_text")
+        db.execute("PRAGMA user_version = 5")
+    return path
+
+
+def test_a_v5_database_is_read_as_its_texts_said_and_gains_placing_when_written(
+    tmp_path: Path,
+) -> None:
+    path = v5_file(tmp_path / "old.db")
+    with Store.open(path, readonly=True) as store:
+        rows = store.claim_table()
+        assert rows
+        assert {(r["party_in_text"], r["side_in_text"]) for r in rows} == {("", "")}
+        assert all(not c.party_in_text for c in store.claims())
+    with Store.open(path) as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert "party_in_text" in store.db.table("claims").columns_dict

@@ -139,6 +139,9 @@ def apply(
         changes: dict[str, Any] = {}
         for fix in fixes:
             changes.update(fix.changes)
+        if changes.keys() & {"party", "claimant_side"}:
+            # the analyst's reading holds, never the text's under an event's placing
+            changes.update(party_in_text="", side_in_text="")
         result.append(replace(claim, **changes) if changes else claim)
     return Applied(
         claims=tuple(result),

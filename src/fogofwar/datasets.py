@@ -78,7 +78,7 @@ CLAIM_COLUMNS: tuple[str, ...] = (
     "claim_id", "event_id", "doc_id", "article_id", "outlet", "wire", "published", "url",
     "title", "category", "count", "qualifier", "party", "status", "claimant",
     "claimant_side", "denied_by", "scope", "stated_on", "evidence_start", "evidence_end",
-    "evidence",
+    "evidence", "party_in_text", "side_in_text",
 )  # fmt: skip
 
 #: ACLED's regions, by ISO alpha-2 code.

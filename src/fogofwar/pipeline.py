@@ -26,6 +26,7 @@ from .eventedits import EventEdit, apply_edits, placed
 from .eventids import IdChange, keep_ids
 from .events import cluster, wire_copies
 from .ingest import check_paths, read
+from .placing import place_claims
 from .reconcile import estimate_events
 from .records import Analysis, Article, Claim, Estimate, Event, RawDocument, Rejected
 from .settings import Settings
@@ -231,7 +232,11 @@ def _process(
             edits=store.event_edits(),
         )
         store.replace_events(
-            grouped.events, grouped.estimates, copies=grouped.copies, changes=grouped.changes
+            grouped.events,
+            grouped.estimates,
+            copies=grouped.copies,
+            changes=grouped.changes,
+            placed=grouped.placed,
         )
         store.record_run(
             started,
@@ -261,6 +266,8 @@ class Regrouped:
     copies: dict[str, str]  # article id -> first article of the same wire story
     #: previous event ids merged into or split from these events
     changes: list[IdChange] = field(default_factory=list)
+    #: claims whose party their event's country decided (`placing`)
+    placed: tuple[Claim, ...] = ()
 
 
 def regroup(
@@ -280,9 +287,14 @@ def regroup(
     # The analysts' merges and splits are repeated on every grouping (`eventedits`).
     events = [placed(e, by_id) for e in apply_edits(grouped, edits, analyses=by_id)]
     events, changes = keep_ids(events, previous)
+    # an article that names no country counts the people of its event's country
+    analyses = place_claims(events, analyses)
+    by_event = tuple(c for a in analyses for c in a.claims if c.party_in_text)
     wire_of = wire_copies(analyses)
     estimates = estimate_events(events, analyses, wire_of=wire_of)
-    return Regrouped(events=events, estimates=estimates, copies=wire_of, changes=changes)
+    return Regrouped(
+        events=events, estimates=estimates, copies=wire_of, changes=changes, placed=by_event
+    )
 
 
 def analyse(

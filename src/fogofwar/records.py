@@ -115,6 +115,10 @@ class Claim:
     stated_on: dt.date | None = None
     # who denied or ridiculed the figure ("dismissed as fantasy"); never its claimant
     denied_by: str = ""
+    # what the article's own text said, when its event's country decided the party and
+    # side instead (`placing`); empty when the text decided
+    party_in_text: str = ""
+    side_in_text: str = ""
 
 
 @record

@@ -17,6 +17,7 @@ from .errors import ConfigError
 from .eventedits import EventEdit, apply_edits, placed
 from .eventids import IdChange, keep_ids
 from .events import wire_copies
+from .placing import place_claims
 from .reconcile import estimate_events
 from .records import record
 from .store import Store, content_id
@@ -210,8 +211,10 @@ def _apply_now(store: Store, edit: EventEdit) -> list[IdChange]:
     unchanged = set(previous)
     events = [e if e in unchanged else placed(e, by_id) for e in edited]
     events, changes = keep_ids(events, previous)
+    analyses = place_claims(events, analyses)  # a moved article takes its new event's country
+    by_event = [c for a in analyses for c in a.claims if c.party_in_text]
     wire_of = wire_copies(analyses)
     estimates = estimate_events(events, analyses, wire_of=wire_of)
     store.save_event_edit(edit)
-    store.replace_events(events, estimates, copies=wire_of, changes=changes)
+    store.replace_events(events, estimates, copies=wire_of, changes=changes, placed=by_event)
     return changes

@@ -54,9 +54,10 @@ from .records import (
 # (added to a v1 file on open); v3 the articles' text_date and written_after; v4 the
 # claims' event_id (filled from event_articles when added to an older file), the
 # analysts' corrections and event edits, and the event ids merged or split
-# (event_history); v5 the claims' denied_by.
+# (event_history); v5 the claims' denied_by; v6 the claims' party_in_text and
+# side_in_text (what the text said when the event's country placed the figure).
 APPLICATION_ID = 0x466F5772
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 #: Columns a later version added that no reader needs: a file older than the version
 #: that added one is still read without it (read-only it cannot gain it).
 _NOT_READ: dict[tuple[str, str], int] = {
@@ -65,6 +66,8 @@ _NOT_READ: dict[tuple[str, str], int] = {
     ("event_history", ""): 4,
     ("event_edits", ""): 4,
     ("claims", "denied_by"): 5,
+    ("claims", "party_in_text"): 6,
+    ("claims", "side_in_text"): 6,
 }
 # Another connection holding the write lock (a second run on the same file) is waited for
 # this long before a write gives up with "database is locked".
@@ -129,6 +132,10 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "event_id": str,
             # Claim.denied_by: who denied or ridiculed the figure (empty: nobody)
             "denied_by": str,
+            # Claim.party_in_text/side_in_text: the text's own reading, when the event's
+            # country placed the figure (`placing`); empty otherwise
+            "party_in_text": str,
+            "side_in_text": str,
         },
         "foreign_keys": [("article_id", "articles", "id")],
     },
@@ -434,8 +441,13 @@ class Store:
         *,
         copies: Mapping[str, str] | None = None,
         changes: Iterable[IdChange] = (),
+        placed: Iterable[Claim] | None = None,
     ) -> None:
         """Swap in the events and estimates recomputed from all analyses, in one transaction.
+
+        `placed` are the claims whose party their event's country decided (`placing`):
+        every claim placed before goes back to what its text said, then these are set.
+        None leaves the claims as they are.
 
         `copies` maps an article to the first article of the wire story it repeats; the
         link rows mark each repeat with it (`event_articles.copy_of`). `changes` (event
@@ -475,8 +487,21 @@ class Store:
             if estimate_rows:
                 self.db.table("estimates").upsert_all(estimate_rows, pk="id")
             _fill_claim_events(self.db)
+            if placed is not None:
+                self._replace_placed(placed)
             if history:
                 self.db.table("event_history").upsert_all(history, pk="id")
+
+    def _replace_placed(self, placed: Iterable[Claim]) -> None:
+        self.db.execute(
+            "UPDATE claims SET party = party_in_text, claimant_side = side_in_text, "
+            "party_in_text = '', side_in_text = '' WHERE party_in_text != ''"
+        )
+        self.db.conn.executemany(
+            "UPDATE claims SET party = ?, claimant_side = ?, party_in_text = ?, "
+            "side_in_text = ? WHERE id = ?",
+            [(c.party, c.claimant_side, c.party_in_text, c.side_in_text, c.id) for c in placed],
+        )
 
     def save_correction(self, correction: Correction) -> None:
         """Keep one analyst's correction (never touching the claim it corrects)."""
@@ -668,12 +693,18 @@ class Store:
         # a file older than v5 (read-only, not upgraded) has no denied_by: nobody denied
         claims_columns = self.db.table("claims").columns_dict
         denied = "c.denied_by" if "denied_by" in claims_columns else "'' AS denied_by"
+        # ... and a file older than v6 no party_in_text: its texts decided every party
+        in_text = (
+            "c.party_in_text, c.side_in_text"
+            if "party_in_text" in claims_columns
+            else "'' AS party_in_text, '' AS side_in_text"
+        )
         sql = f"""
             SELECT c.id AS claim_id, ea.event_id, COALESCE(a.external_id, a.id) AS doc_id,
                    c.article_id, a.outlet, a.wire, a.published, a.url, a.title,
                    c.category, c.count, c.qualifier, c.party, c.status, c.claimant,
                    c.claimant_side, {denied}, c.scope, c.stated_on, c.evidence_start,
-                   c.evidence_end, c.evidence
+                   c.evidence_end, c.evidence, {in_text}
             FROM claims c
             JOIN articles a ON a.id = c.article_id
             LEFT JOIN event_articles ea ON ea.article_id = c.article_id
@@ -684,7 +715,10 @@ class Store:
         if not applied.corrected:
             return rows
         kept = {c.id: c for c in applied.claims}
-        fields = ("category", "count", "qualifier", "party", "status", "claimant", "scope")
+        fields = (
+            "category", "count", "qualifier", "party", "status", "claimant", "claimant_side",
+            "scope", "party_in_text", "side_in_text",
+        )  # fmt: skip
         return [
             {**row, **{f: getattr(kept[row["claim_id"]], f) for f in fields}}
             for row in rows
@@ -980,6 +1014,8 @@ def _claim_row(claim: Claim, text: str, *, position: int) -> dict[str, Any]:
         "scope": claim.scope,
         "stated_on": _iso(claim.stated_on),
         "denied_by": claim.denied_by,
+        "party_in_text": claim.party_in_text,
+        "side_in_text": claim.side_in_text,
     }
 
 
@@ -998,6 +1034,8 @@ def _claim(row: dict[str, Any]) -> Claim:
         scope=row["scope"],
         stated_on=_date(row["stated_on"]),
         denied_by=row.get("denied_by") or "",
+        party_in_text=row.get("party_in_text") or "",
+        side_in_text=row.get("side_in_text") or "",
     )
 
 

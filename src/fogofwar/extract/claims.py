@@ -40,7 +40,7 @@ from .fates import (
     toll_words_end,
     unreal,
 )
-from .incident import FIGHT_NOUNS, Incident
+from .incident import FIGHT_NOUNS, Incident, article_region
 from .lists import sum_listed_ones
 from .nlp import entities_in, sentences
 from .numbers import qualifier_after
@@ -576,6 +576,9 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
     )
     if incident.place_country is not None:
         actors = replace(actors, place=actor_named(incident.place_country))
+    if actors.top_country() is None:
+        region = article_region(doc, dateline=article.dateline_place, countries=actors.countries())
+        actors = replace(actors, region=actor_named(region) if region else None)
     year = article.published.year if article.published else _latest_year(article.text)
     media = article.wire or article.outlet or "media"
     last_speaker: Attribution | None = None

@@ -359,6 +359,28 @@ def located_countries(
     return found
 
 
+def article_region(
+    doc: Doc, *, dateline: str | None = None, countries: Sequence[str] = ()
+) -> str | None:
+    """The country most of the places an article names lie in (any sentence, and the
+    dateline), for an article that names no country: "Gunmen killed 12 in Maiduguri"
+    is a Nigerian story though it never says "Nigeria"."""
+    places: Counter[str] = Counter()
+    names = [
+        e.text.removeprefix("the ").removeprefix("The ")
+        for e in doc.ents
+        if e.label_ in ("GPE", "LOC", "FAC")
+    ]
+    for name in [*names, *([dateline] if dateline else [])]:
+        country = place_country(name, countries=countries)
+        if country is not None:
+            places[country.name] += 1
+    if not places:
+        return None
+    top, n = places.most_common(1)[0]
+    return top if n >= PLACE_SHARE * sum(places.values()) else None
+
+
 def _incident_word(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return bool(

@@ -124,6 +124,8 @@ class ArticleActors:
     # the country the incident's places lie in, once the incident model has read them:
     # whose police, health ministry or rescuers an unnamed one is
     place: Actor | None = None
+    # the country most of the article's places lie in: for an article naming no country
+    region: Actor | None = None
 
     @classmethod
     def of(cls, text: str) -> ArticleActors:
@@ -680,7 +682,8 @@ def _where(
     # fighters of no named side: the party the article is mostly about, else the country
     # it names most (the guide keeps `unknown` for a text that truly does not say)
     main = actors.main() or actors.top_country() if status == "military" else None
-    main = main or actors.top_country() or actors.main()
+    # an article that names no country: the land its places are in
+    main = main or actors.top_country() or actors.main() or actors.place or actors.region
     if main is not None and main.name in striking:
         other = actors.other_than(main)
         if other is not None and other.name not in striking:
