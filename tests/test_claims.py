@@ -1378,3 +1378,24 @@ def test_wider_vocabulary(text: str, expected: tuple[str, int]) -> None:
 def test_numbered_sources_are_speakers() -> None:
     (claim,) = analyse(RAID + "Five policemen died, two security sources told Reuters.")
     assert (claim.claimant, claim.claimant_side) == ("Nigeria security sources", "Nigeria")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ruling group's ministries speak as the state; its guards and people are the state's
+        ("Pakistani and Afghan forces exchanged fire at the border. A spokesman for the "
+         "Taliban's defence ministry said two border guards were killed.",
+         [(2, "Afghanistan", "Afghanistan Ministry of Defence", "Afghanistan")]),
+        ("Pakistani and Afghan forces exchanged fire at the border. The Taliban said four "
+         "villagers were killed.",
+         [(4, "Afghanistan", "Taliban", "Afghanistan")]),
+        # its fighters are the group's own, and its officials speak as the group
+        ("Israeli strikes hit Gaza City overnight. Hamas said 12 of its fighters were killed.",
+         [(12, "Hamas", "Hamas", "Palestine")]),
+        ("Israeli strikes hit Gaza City overnight. A Hamas official said 12 fighters were "
+         "killed.", [(12, "Hamas", "Hamas", "Palestine")]),
+    ],
+)  # fmt: skip
+def test_a_ruling_group_speaks_for_its_state(text: str, expected: list[tuple]) -> None:
+    assert [(c.count, c.party, c.claimant, c.claimant_side) for c in analyse(text)] == expected

@@ -32,6 +32,7 @@ from ..parties import (
     country_of_place,
     find_actors,
     named_as_sponsor,
+    state_ruled_by,
 )
 from ..sources import source_kind
 from .nlp import entities_in, sentence_of
@@ -184,6 +185,14 @@ LOCAL_BODIES = frozenset(
 OFFICIAL_KINDS = frozenset(
     {"local", "regional", "provincial", "district", "municipal", "village", "hospital",
      "senior", "medical", "county", "state", "city", "town"}
+)  # fmt: skip
+
+# Bodies an armed group has of its own ("a Hamas official", "the Taliban's military"): a
+# group that rules a state speaks through its ministries, police and government as that
+# state, through these as itself.
+GROUP_BODIES = frozenset(
+    {"army", "military", "armed forces", "official", "officials", "security sources",
+     "National Guard", "Defense Forces"}
 )  # fmt: skip
 
 # Bodies that stand for the whole state: a lead naming one restates a named body.
@@ -784,6 +793,12 @@ def normalise(
         and (set(lower_bare.split()) & GROUP_NOUNS)
     ):
         group = context.other_than(None, kinds=NON_STATE)  # "the rebels said"
+    if group is not None and body is not None and body not in GROUP_BODIES:
+        ruled = state_ruled_by(group)
+        if ruled is not None and country in (None, ruled):
+            # "the Taliban's defence ministry", "the Hamas interior ministry": the office of
+            # the state the group rules
+            country, group = ruled, None
     if group is not None and (country is None or body is None or actors[0].actor == group):
         # "a source close to Lebanon's Hezbollah": the group; "Somalia's police": the state
         return group.name, group

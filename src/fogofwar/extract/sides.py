@@ -386,7 +386,11 @@ def party_of(
         speaker_actor is not None
         and speaker_actor.kind != "ugo"
         and actors.ranks(speaker_actor)
-        and (speaker_actor.kind == "country" or status == "military")
+        and (
+            speaker_actor.kind == "country"
+            or status == "military"
+            or state_ruled_by(speaker_actor) is not None
+        )
         and not (
             status != "military"
             and speaker_actor.kind == "country"
@@ -398,6 +402,11 @@ def party_of(
         # a ministry reports its own losses; an armed group its fighters, not "people"
         # (a government far from the incident, "a French assessment said 40 were
         # killed", reports the dead of the land it happened in)
+        ruled = state_ruled_by(speaker_actor)
+        if ruled is not None and (status != "military" or noun in STATE_FORCE_NOUNS):
+            # "the Taliban said two border guards were killed": a ruling group's soldiers,
+            # police and guards, and the people it rules, are the state's
+            return PartyReading(ruled.name)
         return PartyReading(speaker_actor.name)
     if (
         antecedent is not None
