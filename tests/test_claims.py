@@ -1399,3 +1399,16 @@ def test_numbered_sources_are_speakers() -> None:
 )  # fmt: skip
 def test_a_ruling_group_speaks_for_its_state(text: str, expected: list[tuple]) -> None:
     assert [(c.count, c.party, c.claimant, c.claimant_side) for c in analyse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RAID + "Gunmen killed 22 people, including nine children, a local chief and a rescue "
+        "worker said.",
+        RAID + "Gunmen killed 22 people, including nine children, two doctors at the hospital "
+        "told Reuters.",
+    ],
+)
+def test_whoever_speaks_is_not_among_the_victims(text: str) -> None:
+    assert sorted((c.count, c.status) for c in analyse(text)) == [(9, "civilian"), (22, "unknown")]

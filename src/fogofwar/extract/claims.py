@@ -663,6 +663,11 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             trigger = maybe_trigger
             if unreal(trigger, sentence) or non_violent(trigger, count, sentence):
                 continue  # "threatened to kill 50 hostages", "could have killed up to 100"
+            if any(
+                a.phrase is not None and a.phrase[0] <= count.number_start < a.phrase[1]
+                for a in attributions
+            ):
+                continue  # "..., including nine children, a rescue worker said": who speaks
             if (
                 count.implicit
                 and not _implicit_ok(count, trigger, sentence, counts=counts, chosen=chosen)
