@@ -1362,6 +1362,8 @@ def test_who_speaks_is_not_who_died(text: str, party: str) -> None:
         (RAID + "Five policemen made the supreme sacrifice, the governor said.", ("killed", 5)),
         (RAID + "Four guards laid down their lives defending the market.", ("killed", 4)),
         (RAID + "Police took 12 suspects into custody.", ("captured", 12)),
+        (RAID + "Police announced the detention of 11 suspects.", ("captured", 11)),
+        (RAID + "Eleven suspects remain in custody.", ("captured", 11)),
         (RAID + "Twelve suspects were taken into custody on Monday.", ("captured", 12)),
         (RAID + "The abduction of 40 traders was confirmed by police.", ("captured", 40)),
         (RAID + "Troops later freed 30 abductees.", ("captured", 30)),
@@ -1412,3 +1414,11 @@ def test_a_ruling_group_speaks_for_its_state(text: str, expected: list[tuple]) -
 )
 def test_whoever_speaks_is_not_among_the_victims(text: str) -> None:
     assert sorted((c.count, c.status) for c in analyse(text)) == [(9, "civilian"), (22, "unknown")]
+
+
+def test_suspects_in_detention_are_never_the_state_holding_them() -> None:
+    text = (
+        "Nigerian security forces said gunmen attacked a concert hall in Nigeria. The "
+        "Nigerian security service announced the detention of 11 people involved in the attack."
+    )
+    assert [(c.category, c.count, c.party) for c in analyse(text)] == [("captured", 11, "unknown")]

@@ -507,7 +507,7 @@ SUSPECTS = re.compile(
     r"related|accomplices?|perpetrators?|attackers?|assailants?|plotters?)\b",
     re.IGNORECASE,
 )
-ARRESTS = frozenset({"arrest", "detain", "apprehend", "nab", "round"})
+ARRESTS = frozenset({"arrest", "detain", "detention", "custody", "apprehend", "nab", "round"})
 
 
 def _held_as_suspects(count: Count, sentence: SpacySpan) -> bool:
