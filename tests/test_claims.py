@@ -1422,3 +1422,18 @@ def test_suspects_in_detention_are_never_the_state_holding_them() -> None:
         "Nigerian security service announced the detention of 11 people involved in the attack."
     )
     assert [(c.category, c.count, c.party) for c in analyse(text)] == [("captured", 11, "unknown")]
+
+
+@pytest.mark.parametrize(
+    ("text", "guessed"),
+    [
+        # the claim's own words say whose people they were
+        ("Three Nigerian soldiers were killed in Borno, the army said.", False),
+        (RAID + "Eleven villagers were killed in Kano, police said.", False),
+        # nothing in the claim's words: the article's context gave the party
+        ("Nigerian troops and jihadists fought near Monguno. Twelve people were killed.", True),
+    ],
+)
+def test_a_party_taken_from_context_is_marked_guessed(text: str, guessed: bool) -> None:
+    (claim,) = analyse(text)
+    assert claim.party_guessed == guessed

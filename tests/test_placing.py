@@ -154,3 +154,83 @@ def test_the_pipeline_places_a_report_by_its_event(tmp_path: Path) -> None:
         (corrected,) = [c for c in again.claims if c.count == 14]
         assert corrected.party == "Cameroon"
         assert not corrected.party_in_text
+
+
+def test_a_guessed_party_gives_way_to_what_the_events_reports_state() -> None:
+    stated = analysis(
+        "a",
+        [
+            claim("s1", "a", party="Palestine", claimant="Gaza health ministry"),
+            claim("s2", "a", category="wounded", count=40, party="Palestine", status="civilian"),
+        ],
+        countries=("PS", "IL"),
+    )
+    guessing = analysis(
+        "b",
+        [
+            claim(
+                "guess",
+                "b",
+                count=30,
+                party="Israel",
+                party_guessed=True,
+                claimant="Medics",
+                claimant_side="Israel",
+            ),
+            claim("unknown", "b", count=31, party="unknown", party_guessed=True),
+            claim("said", "b", count=32, party="Israel"),  # stated in its own words
+            claim(
+                "held", "b", category="captured", count=4, party="Israel", party_guessed=True
+            ),  # captives are held where their captors are
+            claim("fighters", "b", count=5, party="Israel", status="military", party_guessed=True),
+            claim(
+                "spoken",
+                "b",
+                count=33,
+                party="Israel",
+                party_guessed=True,
+                claimant="Israel Defense Forces",
+                claimant_side="Israel",
+            ),
+        ],
+        countries=("IL", "PS"),
+    )
+    placed = by_id(place_claims([event("a", "b", countries=("IL", "PS"))], [stated, guessing]))
+    assert placed["guess"].party == "Palestine"
+    assert placed["guess"].claimant_side == "Palestine"  # "medics said": of the people
+    assert placed["guess"].party_in_text == "Israel"
+    assert placed["unknown"].party == "Palestine"
+    assert placed["spoken"].party == "Palestine"
+    assert placed["spoken"].claimant_side == "Israel"  # a side's own body keeps its side
+    for kept in ("said", "held", "fighters", "s1", "s2"):
+        assert not placed[kept].party_in_text
+
+
+def test_no_clear_majority_places_nothing() -> None:
+    split = analysis(
+        "a",
+        [
+            claim("k", "a", party="Kyrgyzstan"),
+            claim("t", "a", party="Tajikistan"),
+            claim("u", "a", party="Uzbekistan", category="wounded"),
+            claim("guess", "a", count=9, party="Kyrgyzstan", party_guessed=True),
+            claim("other", "a", count=8, party="unknown", party_guessed=True),
+        ],
+        countries=("KG", "TJ"),
+    )
+    placed = by_id(place_claims([event("a", countries=("KG",))], [split]))
+    # three parties of one figure each: none is half of them
+    assert (placed["guess"].party, placed["other"].party) == ("Kyrgyzstan", "unknown")
+    lopsided = analysis(
+        "a",
+        [
+            claim("k", "a", party="Kyrgyzstan"),
+            claim("t", "a", party="Tajikistan"),
+            claim("t2", "a", party="Tajikistan", category="wounded"),
+            claim("u", "a", party="Uzbekistan", category="wounded"),
+            claim("guess", "a", count=9, party="Kyrgyzstan", party_guessed=True),
+        ],
+        countries=("KG", "TJ"),
+    )
+    placed = by_id(place_claims([event("a", countries=("KG",))], [lopsided]))
+    assert placed["guess"].party == "Tajikistan"  # 2 of 4: at least half

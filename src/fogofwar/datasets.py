@@ -78,7 +78,7 @@ CLAIM_COLUMNS: tuple[str, ...] = (
     "claim_id", "event_id", "doc_id", "article_id", "outlet", "wire", "published", "url",
     "title", "category", "count", "qualifier", "party", "status", "claimant",
     "claimant_side", "denied_by", "scope", "stated_on", "evidence_start", "evidence_end",
-    "evidence", "party_in_text", "side_in_text",
+    "evidence", "party_in_text", "side_in_text", "party_guessed",
 )  # fmt: skip
 
 #: ACLED's regions, by ISO alpha-2 code.
@@ -690,13 +690,14 @@ def write_claims_parquet(store: Store, out: Path) -> list[Path]:
         "count": pa.int64(),
         "evidence_start": pa.int64(),
         "evidence_end": pa.int64(),
+        "party_guessed": pa.bool_(),
         "published": pa.date32(),
         "stated_on": pa.date32(),
     }
     schema = pa.schema([(name, types.get(name, pa.string())) for name in CLAIM_COLUMNS])
     rows = store.claim_table()
     columns = {
-        name: [_date(row[name]) if types.get(name) == pa.date32() else row[name] for row in rows]
+        name: [_parquet_value(row[name], types.get(name)) for row in rows]
         for name in CLAIM_COLUMNS
     }
     table = pa.table(columns, schema=schema)
@@ -899,3 +900,14 @@ def _write(path: Path, text: str) -> None:
         path.write_text(text, encoding="utf-8")
     except OSError as exc:
         raise ConfigError(str(path), f"cannot write: {exc.strerror or exc}") from exc
+
+
+def _parquet_value(value: Any, kind: Any) -> Any:
+    """A claims-table cell as its Parquet column's type wants it (dates, booleans)."""
+    import pyarrow as pa
+
+    if kind == pa.date32():
+        return _date(value)
+    if kind == pa.bool_():
+        return bool(value)
+    return value

@@ -10,6 +10,12 @@ happened (civilians and people of unknown status, in the event itself, not backg
 an unnamed local speaker (police, a governor, a hospital) then speaks for that country,
 while an outside body (the UN, an NGO) stays a third party.
 
+A figure whose party the article only guessed from its context (no side, place or speaker
+in its own words said it) is likewise the people of the party the event's reports state
+most for their dead and wounded (civilians and people of unknown status, in their own
+words, at least half of them): one report's guess gives way to what the reports say
+together. Captives are left alone (they are held where their captors are).
+
 What the text alone said is kept on the claim (`party_in_text`, `side_in_text`), so every
 regrouping starts again from the text, and an article moved to another event takes that
 event's country.
@@ -17,7 +23,8 @@ event's country.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from .extract.attribution import is_international
@@ -50,36 +57,83 @@ def event_country(event: Event) -> str | None:
     return None
 
 
+# Fates whose victims are the people of the place (captives are held where captors are).
+PLACED_FATES = frozenset({"killed", "wounded", "missing", "killed_or_wounded", "casualties"})
+# Figures whose stated parties say whose people the event's dead and wounded were.
+TELLING_FATES = frozenset({"killed", "wounded"})
+NO_SIDE = frozenset({"unknown", "both"})
+
+
 def place_claims(events: Sequence[Event], analyses: Sequence[Analysis]) -> list[Analysis]:
-    """`analyses` (in order) with their claims as read, and the figures of each article
-    that names no country placed in its event's country."""
+    """`analyses` (in order) with their claims as read, the figures of each article that
+    names no country placed in its event's country, and guessed parties replaced by the
+    one the event's reports state for its dead and wounded."""
+    read = {a.article_id: tuple(as_read(c) for c in a.claims) for a in analyses}
     country_of: dict[str, str] = {}
+    stated_of: dict[str, str] = {}
     for event in events:
         country = event_country(event)
-        if country is not None:
-            for article_id in event.article_ids:
+        stated = stated_party(c for a in event.article_ids for c in read.get(a, ()))
+        for article_id in event.article_ids:
+            if country is not None:
                 country_of.setdefault(article_id, country)
+            if stated is not None:
+                stated_of.setdefault(article_id, stated)
     placed = []
     for analysis in analyses:
-        claims = tuple(as_read(c) for c in analysis.claims)
-        country = country_of.get(analysis.article_id)
-        if country is not None and not analysis.countries:
-            claims = tuple(_placed(c, country) for c in claims)
+        article_id = analysis.article_id
+        country = None if analysis.countries else country_of.get(article_id)
+        stated = stated_of.get(article_id)
+        claims = tuple(_placed(c, country=country, stated=stated) for c in read[article_id])
         if claims != analysis.claims:
             analysis = replace(analysis, claims=claims)
         placed.append(analysis)
     return placed
 
 
-def _placed(claim: Claim, country: str) -> Claim:
-    if claim.party != "unknown" or claim.status not in PLACED_STATUSES or claim.scope != "event":
+def stated_party(claims: Iterable[Claim]) -> str | None:
+    """The party most of an event's dead and wounded (civilians and people of unknown
+    status, in the event itself) belong to by their reports' own words, if it is at
+    least half of them."""
+    parties = Counter(
+        c.party
+        for c in claims
+        if not c.party_guessed
+        and c.category in TELLING_FATES
+        and c.status in PLACED_STATUSES
+        and c.scope == "event"
+        and c.party not in NO_SIDE
+    )
+    if not parties:
+        return None
+    party, n = parties.most_common(1)[0]
+    return party if 2 * n >= sum(parties.values()) else None
+
+
+def _placed(claim: Claim, *, country: str | None, stated: str | None) -> Claim:
+    if claim.status not in PLACED_STATUSES or claim.scope != "event":
         return claim
     side = claim.claimant_side
-    if side == "third_party" and not is_international(claim.claimant):
-        side = country  # "police said": the police of the land it happened in
+    if claim.party == "unknown" and country is not None:
+        # an article naming no country: its event's
+        if side == "third_party" and not is_international(claim.claimant):
+            side = country  # "police said": the police of the land it happened in
+        party = country
+    elif (
+        claim.party_guessed
+        and claim.category in PLACED_FATES
+        and claim.party != "both"
+        and stated is not None
+        and stated != claim.party
+    ):
+        party = stated  # one report's guess gives way to what the reports say
+        if side == claim.party and claim.party not in claim.claimant:
+            side = stated  # an unnamed local source ("medics said") speaks for the people
+    else:
+        return claim
     return replace(
         claim,
-        party=country,
+        party=party,
         claimant_side=side,
         party_in_text=claim.party,
         side_in_text=claim.claimant_side,

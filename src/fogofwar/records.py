@@ -119,6 +119,9 @@ class Claim:
     # side instead (`placing`); empty when the text decided
     party_in_text: str = ""
     side_in_text: str = ""
+    # the party was only guessed from the article's context (no side, place or speaker
+    # in the claim's own words said it): its event may know better (`placing`)
+    party_guessed: bool = False
 
 
 @record

@@ -68,6 +68,7 @@ _NOT_READ: dict[tuple[str, str], int] = {
     ("claims", "denied_by"): 5,
     ("claims", "party_in_text"): 6,
     ("claims", "side_in_text"): 6,
+    ("claims", "party_guessed"): 6,
 }
 # Another connection holding the write lock (a second run on the same file) is waited for
 # this long before a write gives up with "database is locked".
@@ -136,6 +137,8 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             # country placed the figure (`placing`); empty otherwise
             "party_in_text": str,
             "side_in_text": str,
+            # Claim.party_guessed: 1 when only the article's context gave the party
+            "party_guessed": int,
         },
         "foreign_keys": [("article_id", "articles", "id")],
     },
@@ -695,9 +698,9 @@ class Store:
         denied = "c.denied_by" if "denied_by" in claims_columns else "'' AS denied_by"
         # ... and a file older than v6 no party_in_text: its texts decided every party
         in_text = (
-            "c.party_in_text, c.side_in_text"
+            "c.party_in_text, c.side_in_text, c.party_guessed"
             if "party_in_text" in claims_columns
-            else "'' AS party_in_text, '' AS side_in_text"
+            else "'' AS party_in_text, '' AS side_in_text, 0 AS party_guessed"
         )
         sql = f"""
             SELECT c.id AS claim_id, ea.event_id, COALESCE(a.external_id, a.id) AS doc_id,
@@ -1016,6 +1019,7 @@ def _claim_row(claim: Claim, text: str, *, position: int) -> dict[str, Any]:
         "denied_by": claim.denied_by,
         "party_in_text": claim.party_in_text,
         "side_in_text": claim.side_in_text,
+        "party_guessed": int(claim.party_guessed),
     }
 
 
@@ -1036,6 +1040,7 @@ def _claim(row: dict[str, Any]) -> Claim:
         denied_by=row.get("denied_by") or "",
         party_in_text=row.get("party_in_text") or "",
         side_in_text=row.get("side_in_text") or "",
+        party_guessed=bool(row.get("party_guessed")),
     )
 
 

@@ -778,7 +778,11 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             parts_here.append(breakdowns[id(count)])
         _total_of_both_sides(drafts, previous_drafts, parts_here)
     settled = settle_open_parties([d.claim for d in drafts], [d.guessed for d in drafts])
-    drafts = [replace(d, claim=c) for d, c in zip(drafts, settled, strict=True)]
+    drafts = [
+        # a party another figure of the article settled is no longer a guess
+        replace(d, claim=replace(c, party_guessed=d.guessed and c.party == d.claim.party))
+        for d, c in zip(drafts, settled, strict=True)
+    ]
     claims = finish_sides(merge_repeats(drafts), actors)
     return [_with_id(c) for c in claims]
 
