@@ -697,8 +697,7 @@ def write_claims_parquet(store: Store, out: Path) -> list[Path]:
     schema = pa.schema([(name, types.get(name, pa.string())) for name in CLAIM_COLUMNS])
     rows = store.claim_table()
     columns = {
-        name: [_parquet_value(row[name], types.get(name)) for row in rows]
-        for name in CLAIM_COLUMNS
+        name: [_parquet_value(row[name], types.get(name)) for row in rows] for name in CLAIM_COLUMNS
     }
     table = pa.table(columns, schema=schema)
     try:
