@@ -3,8 +3,8 @@
 It reads top to bottom in the order the work happens. Every batch of articles is written
 with their claims in one transaction as soon as it is analysed, and articles already in the
 database are skipped, so a run that is killed resumes where it stopped on the next run,
-without losing or duplicating anything. Events and estimates are recomputed at the end
-from every stored analysis, so they always reflect the whole database.
+without losing or duplicating anything. At the end the events the new articles touch are
+regrouped and re-estimated (`regrouping`), so they always reflect the whole database.
 
 Every article is untrusted: whatever one raises while it is cleaned, parsed, extracted or
 written becomes a `rejected` row with a one-line reason, and the run goes on. Only the
@@ -24,10 +24,11 @@ from typing import TextIO
 from .clean import READ_LANGUAGES, article_id, clean, find_title, language_name, parse_date
 from .eventedits import EventEdit, apply_edits, placed
 from .eventids import IdChange, keep_ids
-from .events import cluster, wire_copies
+from .events import cluster, event_copies
 from .ingest import check_paths, read
 from .reconcile import estimate_events
 from .records import Analysis, Article, Claim, Estimate, Event, RawDocument, Rejected
+from .regrouping import regroup_store
 from .settings import Settings
 from .sources import detect_wire
 from .store import Store, input_of
@@ -222,17 +223,10 @@ def _process(
         # An input read again that is no longer rejected leaves no rejected row behind.
         store.forget_rejected(inputs=inputs, keep=rejected_at)
 
-        # 4. Regroup everything stored into events and reconcile each one.
+        # 4. Regroup into events what the new articles change, and reconcile those
+        # events (`regrouping`: a few days of stored analyses at a time, never all).
         # Events keep the ids they had (`eventids`), so exported rows can be maintained.
-        grouped = regroup(
-            store.analyses(),
-            settings=settings,
-            previous=store.events(),
-            edits=store.event_edits(),
-        )
-        store.replace_events(
-            grouped.events, grouped.estimates, copies=grouped.copies, changes=grouped.changes
-        )
+        grouped = regroup_store(store, settings=settings)
         store.record_run(
             started,
             finished=dt.datetime.now(dt.UTC),
@@ -241,7 +235,7 @@ def _process(
             skipped=tally["skipped"],
         )
     return RunSummary(
-        events=len(grouped.events),
+        events=grouped.events,
         unread=_by_count(unread),
         unsupported=_by_count(unsupported),
         **tally,
@@ -270,9 +264,10 @@ def regroup(
     previous: Sequence[Event] = (),
     edits: Sequence[EventEdit] = (),
 ) -> Regrouped:
-    """The reduce step: events from all analyses (the analysts' merges and splits
-    `edits` applied, with date and place, and the ids of the `previous` events they
-    continue), wire copies, then estimates for each event that count a wire story once."""
+    """The reduce step, all in memory: events from all analyses (the analysts' merges and
+    splits `edits` applied, with date and place, and the ids of the `previous` events they
+    continue), wire copies, then estimates for each event that count a wire story once.
+    `process` computes the same a few days at a time from its store (`regrouping`)."""
     by_id = {a.article_id: a for a in analyses}
     grouped = cluster(
         analyses, window_days=settings.event_window_days, threshold=settings.event_similarity
@@ -280,7 +275,7 @@ def regroup(
     # The analysts' merges and splits are repeated on every grouping (`eventedits`).
     events = [placed(e, by_id) for e in apply_edits(grouped, edits, analyses=by_id)]
     events, changes = keep_ids(events, previous)
-    wire_of = wire_copies(analyses)
+    wire_of = event_copies(events, by_id)
     estimates = estimate_events(events, analyses, wire_of=wire_of)
     return Regrouped(events=events, estimates=estimates, copies=wire_of, changes=changes)
 

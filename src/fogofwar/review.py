@@ -16,9 +16,10 @@ from .corrections import Correction, check_changes
 from .errors import ConfigError
 from .eventedits import EventEdit, apply_edits, placed
 from .eventids import IdChange, keep_ids
-from .events import wire_copies
+from .events import event_copies
 from .reconcile import estimate_events
 from .records import record
+from .regrouping import mark_for_regrouping
 from .store import Store, content_id
 
 #: Longest author name and reason kept.
@@ -87,6 +88,8 @@ def correct(
         raise ConfigError("correction", "no claim given")
     for correction in made:
         store.save_correction(correction)
+    # a corrected figure changes how alike the article is to others: regroup it next run
+    mark_for_regrouping(store, {c.article_id for c in made})
     reestimate(store, article_ids={c.article_id for c in made})
     return made
 
@@ -210,7 +213,7 @@ def _apply_now(store: Store, edit: EventEdit) -> list[IdChange]:
     unchanged = set(previous)
     events = [e if e in unchanged else placed(e, by_id) for e in edited]
     events, changes = keep_ids(events, previous)
-    wire_of = wire_copies(analyses)
+    wire_of = event_copies(events, by_id)
     estimates = estimate_events(events, analyses, wire_of=wire_of)
     store.save_event_edit(edit)
     store.replace_events(events, estimates, copies=wire_of, changes=changes)
