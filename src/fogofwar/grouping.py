@@ -20,8 +20,8 @@ article regroups only its neighbourhood:
 So the groups of a stretch of days depend only on the articles dated within
 `DF_DAYS + window` days of it. An article with no date attaches to the dated group it
 resembles most among the dated articles that share a place, actor or rare word with it
-(keys that more than `BUDGET` dated articles have are too common to pair); those that
-attach nowhere are grouped among themselves.
+(at most `CANDIDATES` of them, its rarest keys' first); those that attach nowhere are
+grouped among themselves.
 """
 
 from __future__ import annotations
@@ -40,8 +40,10 @@ from .records import Analysis
 DF_DAYS = 10
 #: Fewest articles a window is weighted as holding.
 FLOOR = 100
-#: Keys shared by more articles than this are too common to pair an undated article.
+#: Keys shared by more undated articles than this are too common to pair them.
 BUDGET = 300
+#: Most dated articles an undated one is compared with (its rarest keys' first).
+CANDIDATES = 100
 #: Distinctive (highest-idf) fingerprint words per article used to find candidates.
 RARE_WORDS = 10
 #: Component weights of the pair similarity; they sum to 1.
@@ -372,14 +374,25 @@ def attach(
 
 
 def candidates_of(
-    keys: Iterable[str], postings: Callable[[Sequence[str]], Mapping[str, Sequence[str]]]
+    keys: Iterable[str],
+    *,
+    sizes: Callable[[Sequence[str]], Mapping[str, int]],
+    postings: Callable[[Sequence[str]], Mapping[str, Sequence[str]]],
 ) -> set[str]:
-    """Dated articles sharing a key with an undated one: `postings(keys)` gives each
-    key's dated articles; a key more than `BUDGET` have is too common to pair on."""
+    """Dated articles sharing a key with an undated one, at most `CANDIDATES`: its keys are
+    taken rarest first (`sizes(keys)`: how many dated articles have each) while their
+    articles (`postings(keys)`) fit in the budget."""
+    counts = sizes(list(keys))
+    chosen: list[str] = []
+    total = 0
+    for key in sorted((k for k, n in counts.items() if n), key=lambda k: (counts[k], k)):
+        if total + counts[key] > CANDIDATES:
+            break
+        chosen.append(key)
+        total += counts[key]
     found: set[str] = set()
-    for ids in postings(list(keys)).values():
-        if len(ids) <= BUDGET:
-            found.update(ids)
+    for ids in postings(chosen).values():
+        found.update(ids)
     return found
 
 
@@ -444,7 +457,11 @@ def group_all(
                 index[key].append(m)
     leftover: list[Analysis] = []
     for a in sorted(undated, key=lambda a: a.article_id):
-        found = candidates_of(undated_keys(a), lambda ks: {k: index[k] for k in ks if k in index})
+        found = candidates_of(
+            undated_keys(a),
+            sizes=lambda ks: {k: len(index[k]) for k in ks if k in index},
+            postings=lambda ks: {k: index[k] for k in ks},
+        )
         pairs = [(dated[c], info_of[c]) for c in sorted(found)]
         joined = attach(a, pairs, threshold=threshold, window=window)
         if joined is None:

@@ -35,6 +35,7 @@ from .eventids import keep_ids
 from .events import event_copies, event_from
 from .grouping import (
     BUDGET,
+    CANDIDATES,
     DF_DAYS,
     FLOOR,
     GroupInfo,
@@ -67,7 +68,8 @@ def regroup_store(store: Store, *, settings: Settings, full: bool = False) -> Re
     """Bring the store's events up to date with its articles (see the module docstring)."""
     window, threshold = settings.event_window_days, settings.event_similarity
     signature = (
-        f"window={window} similarity={threshold!r} df={DF_DAYS} floor={FLOOR} budget={BUDGET}"
+        f"window={window} similarity={threshold!r} df={DF_DAYS} floor={FLOOR} "
+        f"budget={BUDGET} candidates={CANDIDATES}"
     )
     db = store.db
     with store.batch():
@@ -308,7 +310,9 @@ def _reattach_undated(store: Store, *, full: bool, window: int, threshold: float
     for batch in _chunks((r[0] for r in db.execute(sql).fetchall()), _CHUNK):
         for item in store.analyses_of(batch):
             keys = undated_keys(item)
-            found = candidates_of(keys, lambda ks: _postings(db, ks))
+            found = candidates_of(
+                keys, sizes=lambda ks: _key_sizes(db, ks), postings=lambda ks: _postings(db, ks)
+            )
             pairs = _with_groups(store, found)
             group = attach(item, pairs, threshold=threshold, window=window)
             old = db.execute(
@@ -326,20 +330,23 @@ def _reattach_undated(store: Store, *, full: bool, window: int, threshold: float
             )
 
 
-def _postings(db: sqlite_utils.Database, keys: Sequence[str]) -> dict[str, list[str]]:
-    """The dated articles of each key, for keys few enough articles have to pair on."""
-    wanted = json.dumps(sorted(set(keys)))
-    counts = db.execute(
+def _key_sizes(db: sqlite_utils.Database, keys: Sequence[str]) -> dict[str, int]:
+    """How many dated articles have each of these keys."""
+    rows = db.execute(
         "SELECT key, COUNT(*) FROM group_keys WHERE dated = 1 AND key IN "
         "(SELECT value FROM json_each(?)) GROUP BY key",
-        [wanted],
-    ).fetchall()
-    few = [key for key, n in counts if n <= BUDGET]
-    postings: dict[str, list[str]] = {key: [] for key in few}
+        [json.dumps(sorted(set(keys)))],
+    )
+    return dict(rows.fetchall())
+
+
+def _postings(db: sqlite_utils.Database, keys: Sequence[str]) -> dict[str, list[str]]:
+    """The dated articles of each key."""
+    postings: dict[str, list[str]] = {key: [] for key in keys}
     rows = db.execute(
         "SELECT key, article_id FROM group_keys WHERE dated = 1 AND key IN "
         "(SELECT value FROM json_each(?))",
-        [json.dumps(few)],
+        [json.dumps(sorted(set(keys)))],
     )
     for key, article_id in rows:
         postings[key].append(article_id)
