@@ -405,7 +405,10 @@ def test_empty_file_becomes_a_store(tmp_path: Path) -> None:
 TAMPERING = {
     "dropped table": ("DROP TABLE estimates", "table 'estimates' is missing"),
     "renamed column": ("ALTER TABLE claims RENAME COLUMN count TO n", "'claims.count' is"),
-    "dropped column": ("ALTER TABLE articles DROP COLUMN written_after", "'articles.written_after'"),
+    "dropped column": (
+        "ALTER TABLE articles DROP COLUMN written_after",
+        "'articles.written_after'",
+    ),
 }
 
 

@@ -133,16 +133,22 @@ def process(
     progress: Progress | None = None,
     workers: int = 0,
     scheduler: str | None = None,
+    runner: Runner | None = None,
 ) -> RunSummary:
     """Read, clean, analyse and store every input, then regroup and reconcile events.
 
     The parsing and extraction run in this process (`workers=0`), in `workers` worker
     processes, or on a Dask cluster (`scheduler`: "local" or "tcp://HOST:PORT"); the
-    database is the same whichever does it (see `workers`).
+    database is the same whichever does it (see `workers`). A caller that runs many
+    times (`watch`) may pass its own open `runner` instead, which it closes itself.
     """
     settings = settings or Settings()
     paths = list(paths)
     check_paths(paths)  # a typo or a URL stops here, before the database is touched
+    if runner is not None:
+        return _process(
+            paths, db_path=db_path, settings=settings, stdin=stdin, progress=progress, runner=runner
+        )
     runner = open_runner(workers=workers, scheduler=scheduler, settings=settings)
     try:
         summary = _process(
