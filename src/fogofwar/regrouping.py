@@ -331,13 +331,14 @@ def _reattach_undated(store: Store, *, full: bool, window: int, threshold: float
 
 
 def _key_sizes(db: sqlite_utils.Database, keys: Sequence[str]) -> dict[str, int]:
-    """How many dated articles have each of these keys."""
-    rows = db.execute(
-        "SELECT key, COUNT(*) FROM group_keys WHERE dated = 1 AND key IN "
-        "(SELECT value FROM json_each(?)) GROUP BY key",
-        [json.dumps(sorted(set(keys)))],
+    """How many dated articles have each of these keys, counted up to one more than
+    `CANDIDATES` (a commoner key is never used, and counting it all would cost as
+    much as the database is large)."""
+    sql = (
+        "SELECT COUNT(*) FROM (SELECT 1 FROM group_keys WHERE key = ? AND dated = 1 "
+        f"LIMIT {CANDIDATES + 1})"
     )
-    return dict(rows.fetchall())
+    return {key: db.execute(sql, [key]).fetchone()[0] for key in sorted(set(keys))}
 
 
 def _postings(db: sqlite_utils.Database, keys: Sequence[str]) -> dict[str, list[str]]:
