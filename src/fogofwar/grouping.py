@@ -31,7 +31,7 @@ import hashlib
 import heapq
 import math
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from .records import Analysis
@@ -144,12 +144,13 @@ def blocking_keys(profile: Profile, df: Mapping[str, int]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
-def undated_keys(analysis: Analysis) -> tuple[str, ...]:
-    """Keys an undated article looks up among the dated articles' `blocking_keys`: its
-    places, actors and words (countries are too common to pair on alone)."""
-    profile = Profile(analysis)
-    words = sorted("w:" + t for t in profile.words)
-    return tuple(sorted(profile.places) + sorted(profile.actors) + words)
+def lookup_keys(profile: Profile) -> tuple[str, ...]:
+    """Keys by which an undated article finds dated candidates: places, actors and words
+    (countries are too common to pair on alone). Both sides use all of them, so a dated
+    article's keys never change while it is stored."""
+    return tuple(
+        sorted(profile.places) + sorted(profile.actors) + sorted("w:" + t for t in profile.words)
+    )
 
 
 def average_link(
@@ -200,7 +201,7 @@ class Component:
 
     groups: list[tuple[str, ...]]  # each sorted; ordered by first member
     days: dict[str, dt.date]
-    keys: dict[str, tuple[str, ...]]  # each member's blocking keys
+    keys: dict[str, tuple[str, ...]]  # each member's `lookup_keys`
 
 
 def sweep(
@@ -208,10 +209,12 @@ def sweep(
     load: Callable[[dt.date], Sequence[Analysis]],
     *,
     spans: Sequence[tuple[dt.date, dt.date]],
+    scope: Container[str] | None = None,
     window: int,
     threshold: float,
 ) -> Iterator[Component]:
-    """The components of the dated articles whose day lies in one of `spans`.
+    """The components of the dated articles whose day lies in one of `spans` (and that
+    are in `scope`, if given: the others only weight words).
 
     `days` are the days holding dated articles from `DF_DAYS` before the first span to
     `DF_DAYS` after the last (weights need them); `load(day)` gives a day's analyses.
@@ -229,7 +232,8 @@ def sweep(
     grown: dict[str, list[str]] = {}  # root -> members
     last: dict[str, dt.date] = {}  # root -> latest day
     links: dict[str, dict[str, float]] = {}
-    keys: dict[str, tuple[str, ...]] = {}
+    keys: dict[str, tuple[str, ...]] = {}  # blocking keys of the articles in postings
+    lookup: dict[str, tuple[str, ...]] = {}
     day_of_member: dict[str, dt.date] = {}
 
     def root(x: str) -> str:
@@ -266,17 +270,22 @@ def sweep(
             window=window,
         )
         groups = sorted(tuple(sorted(members[k] for k in g)) for g in found)
+        for m in members:
+            del keys[m]
         component = Component(
             groups=groups,
             days={m: day_of_member.pop(m) for m in members},
-            keys={m: keys.pop(m) for m in members},
+            keys={m: lookup.pop(m) for m in members},
         )
         for m in members:
             del parent[m]
         return component
 
     for today in in_scope:
-        # 1. The weights of today: articles within DF_DAYS of it.
+        # 1. The weights of today: articles within DF_DAYS of it (days between two
+        #    stretches far apart are never read).
+        while pending and pending[0] < today - dt.timedelta(days=DF_DAYS):
+            pending.popleft()
         while pending and pending[0] <= today + dt.timedelta(days=DF_DAYS):
             day = pending.popleft()
             loaded[day] = [Profile(a) for a in sorted(load(day), key=lambda a: a.article_id)]
@@ -307,7 +316,10 @@ def sweep(
                 yield finish(r)
         # 3. Today's articles, each compared with those sharing a key in the window.
         for p in loaded.get(today, ()):
+            if scope is not None and p.id not in scope:
+                continue
             keys[p.id] = blocking_keys(p, df)
+            lookup[p.id] = lookup_keys(p)
             parent[p.id], grown[p.id], last[p.id] = p.id, [p.id], today
             links[p.id] = {}
             day_of_member[p.id] = today
@@ -378,22 +390,25 @@ def candidates_of(
     *,
     sizes: Callable[[Sequence[str]], Mapping[str, int]],
     postings: Callable[[Sequence[str]], Mapping[str, Sequence[str]]],
-) -> set[str]:
+) -> tuple[set[str], int]:
     """Dated articles sharing a key with an undated one, at most `CANDIDATES`: its keys are
     taken rarest first (`sizes(keys)`: how many dated articles have each) while their
-    articles (`postings(keys)`) fit in the budget."""
+    articles (`postings(keys)`) fit in the budget. Also returns the size of the first key
+    that did not fit (`CANDIDATES + 1` if all did): a key that more articles have, before
+    and after a change, cannot change the candidates."""
     counts = sizes(list(keys))
     chosen: list[str] = []
-    total = 0
+    total, cut = 0, CANDIDATES + 1
     for key in sorted((k for k, n in counts.items() if n), key=lambda k: (counts[k], k)):
         if total + counts[key] > CANDIDATES:
+            cut = counts[key]
             break
         chosen.append(key)
         total += counts[key]
     found: set[str] = set()
     for ids in postings(chosen).values():
         found.update(ids)
-    return found
+    return found, cut
 
 
 def group_leftovers(
@@ -457,8 +472,8 @@ def group_all(
                 index[key].append(m)
     leftover: list[Analysis] = []
     for a in sorted(undated, key=lambda a: a.article_id):
-        found = candidates_of(
-            undated_keys(a),
+        found, _ = candidates_of(
+            lookup_keys(Profile(a)),
             sizes=lambda ks: {k: len(index[k]) for k in ks if k in index},
             postings=lambda ks: {k: index[k] for k in ks},
         )

@@ -39,12 +39,13 @@ from .grouping import (
     DF_DAYS,
     FLOOR,
     GroupInfo,
+    Profile,
     attach,
     candidates_of,
     digest,
     group_leftovers,
+    lookup_keys,
     sweep,
-    undated_keys,
 )
 from .reconcile import estimate_events
 from .records import Analysis, record
@@ -77,9 +78,11 @@ def regroup_store(store: Store, *, settings: Settings, full: bool = False) -> Re
         full = full or stored is None or stored[0] != signature
         _stage(db)
         try:
-            spans = _all_days(db) if full else _widen(db, _dirty_days(db), window=window)
-            db.conn.executemany("INSERT INTO temp.g_spans VALUES (?, ?)", _iso_spans(spans))
-            _regroup_dated(store, spans, window=window, threshold=threshold)
+            if full:
+                spans, scope = _all_days(db), None
+            else:
+                spans, scope = _scope(db, _dirty_days(db), window=window)
+            _regroup_dated(store, spans, scope, window=window, threshold=threshold)
             _reattach_undated(store, full=full, window=window, threshold=threshold)
             _regroup_leftovers(store, window=window, threshold=threshold)
             if full:
@@ -136,7 +139,8 @@ def _stage(db: sqlite_utils.Database) -> None:
         "CREATE TEMP TABLE g_newkeys (key TEXT, article_id TEXT, PRIMARY KEY (key, article_id))",
         "CREATE TEMP TABLE g_seed (article_id TEXT PRIMARY KEY)",  # articles whose group moved
         "CREATE TEMP TABLE g_oldgroup (group_id TEXT PRIMARY KEY)",  # the groups they left
-        "CREATE TEMP TABLE g_touched (key TEXT PRIMARY KEY)",  # keys whose articles changed
+        # keys whose articles changed, with the fewer articles they had before or after
+        "CREATE TEMP TABLE g_touched (key TEXT PRIMARY KEY, size INT)",
         "CREATE TEMP TABLE g_scope (article_id TEXT PRIMARY KEY)",  # stored rows recomputed
     ):
         db.execute(sql)
@@ -171,29 +175,25 @@ def _dirty_days(db: sqlite_utils.Database) -> list[dt.date]:
     return sorted(dt.date.fromisoformat(r[0]) for r in db.execute(sql))
 
 
-def _widen(
+def _scope(
     db: sqlite_utils.Database, days: Sequence[dt.date], *, window: int
-) -> list[tuple[dt.date, dt.date]]:
-    """The stretches to regroup: `DF_DAYS + window` days around each changed day (the
-    articles whose links can change), widened until they hold whole stored components."""
+) -> tuple[list[tuple[dt.date, dt.date]], set[str]]:
+    """The dated articles to regroup, and the stretches of days they lie in: those within
+    `DF_DAYS + window` days of a changed day (whose links can change), with every
+    article of their stored components (which they reach only through links that did
+    not change, so nothing beyond them can join)."""
     reach = dt.timedelta(days=DF_DAYS + window)
-    spans = _merged([(d - reach, d + reach) for d in days])
-    while True:
-        wider = []
-        for lo, hi in spans:
-            row = db.execute(
-                "SELECT MIN(day), MAX(day) FROM article_groups WHERE component IN "
-                "(SELECT component FROM article_groups WHERE day BETWEEN ? AND ?)",
-                [lo.isoformat(), hi.isoformat()],
-            ).fetchone()
-            if row[0] is not None:
-                lo = min(lo, dt.date.fromisoformat(row[0]))
-                hi = max(hi, dt.date.fromisoformat(row[1]))
-            wider.append((lo, hi))
-        wider = _merged(wider)
-        if wider == spans:
-            return spans
-        spans = wider
+    region = _merged([(d - reach, d + reach) for d in days])
+    db.conn.executemany("INSERT INTO temp.g_spans VALUES (?, ?)", _iso_spans(region))
+    rows = db.execute(
+        f"SELECT id, {GROUPING_DAY} FROM articles WHERE {_IN_SPANS.format(day=GROUPING_DAY)} "
+        "UNION SELECT article_id, day FROM article_groups WHERE component IN "
+        "(SELECT component FROM article_groups WHERE day IS NOT NULL AND "
+        f"{_IN_SPANS.format(day='day')}) AND article_id IN (SELECT id FROM articles)"
+    ).fetchall()
+    scope = {article_id for article_id, _ in rows}
+    spans = _merged(region + [(dt.date.fromisoformat(d),) * 2 for _, d in rows if d])
+    return spans, scope
 
 
 def _merged(spans: Iterable[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
@@ -217,16 +217,27 @@ _IN_SPANS = "EXISTS (SELECT 1 FROM temp.g_spans s WHERE {day} BETWEEN s.lo AND s
 
 
 def _regroup_dated(
-    store: Store, spans: list[tuple[dt.date, dt.date]], *, window: int, threshold: float
+    store: Store,
+    spans: list[tuple[dt.date, dt.date]],
+    scope: set[str] | None,
+    *,
+    window: int,
+    threshold: float,
 ) -> None:
-    """Sweep the stretches, then swap their rows (and keys) for the new ones, noting the
-    articles whose group changed and the keys whose articles did."""
+    """Sweep the stretches (only the `scope` articles, if given), then swap their rows
+    (and keys) for the new ones, noting the articles whose group changed and the keys
+    whose articles did."""
     db = store.db
     if spans:
         margin = dt.timedelta(days=DF_DAYS)
         days = store.grouping_days(spans[0][0] - margin, spans[-1][1] + margin)
         for component in sweep(
-            days, store.analyses_on, spans=spans, window=window, threshold=threshold
+            days,
+            store.analyses_on,
+            spans=spans,
+            scope=scope,
+            window=window,
+            threshold=threshold,
         ):
             first = min(component.days)
             db.conn.executemany(
@@ -241,11 +252,18 @@ def _regroup_dated(
                 "INSERT INTO temp.g_newkeys VALUES (?, ?)",
                 [(key, m) for m, keys in component.keys.items() for key in keys],
             )
-    # The stored rows recomputed: dated ones in the stretches, and articles removed.
-    db.execute(
-        "INSERT OR IGNORE INTO temp.g_scope SELECT article_id FROM article_groups "
-        f"WHERE day IS NOT NULL AND {_IN_SPANS.format(day='day')}"
-    )
+    # The stored rows recomputed: dated ones in scope, and articles removed.
+    if scope is None:
+        db.execute(
+            "INSERT OR IGNORE INTO temp.g_scope SELECT article_id FROM article_groups "
+            "WHERE day IS NOT NULL"
+        )
+    else:
+        db.execute(
+            "INSERT OR IGNORE INTO temp.g_scope SELECT article_id FROM article_groups "
+            "WHERE day IS NOT NULL AND article_id IN (SELECT value FROM json_each(?))",
+            [json.dumps(sorted(scope))],
+        )
     db.execute(
         "INSERT OR IGNORE INTO temp.g_scope SELECT article_id FROM article_groups g "
         "WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = g.article_id)"
@@ -276,7 +294,11 @@ def _regroup_dated(
         "(SELECT article_id FROM temp.g_seed)",
         "SELECT key FROM temp.g_newkeys WHERE article_id IN (SELECT article_id FROM temp.g_seed)",
     ):
-        db.execute(f"INSERT OR IGNORE INTO temp.g_touched {sql}")
+        db.execute(f"INSERT OR IGNORE INTO temp.g_touched (key) {sql}")
+    # A key more than CANDIDATES dated articles have (before and after) is never used to
+    # find an undated article's candidates: its changes move none of them.
+    if scope is not None:
+        before = _key_sizes(db, _touched(db))
     db.execute(
         "DELETE FROM group_keys WHERE article_id IN (SELECT article_id FROM temp.g_scope) "
         "AND (dated = 1 OR article_id NOT IN (SELECT id FROM articles))"
@@ -289,6 +311,16 @@ def _regroup_dated(
         "attached, dirty) SELECT article_id, day, component, group_id, NULL, 0 FROM temp.g_new"
     )
     db.execute("INSERT OR REPLACE INTO group_keys SELECT key, article_id, 1 FROM temp.g_newkeys")
+    if scope is not None:
+        after = _key_sizes(db, list(before))
+        db.conn.executemany(
+            "UPDATE temp.g_touched SET size = ? WHERE key = ?",
+            [(min(n, after[key]), key) for key, n in before.items()],
+        )
+
+
+def _touched(db: sqlite_utils.Database) -> list[str]:
+    return [r[0] for r in db.execute("SELECT key FROM temp.g_touched")]
 
 
 # -- 2. undated articles ------------------------------------------------------------------
@@ -303,14 +335,16 @@ def _reattach_undated(store: Store, *, full: bool, window: int, threshold: float
         sql = f"""
             SELECT a.id FROM articles a LEFT JOIN article_groups g ON g.article_id = a.id
             WHERE {GROUPING_DAY} IS NULL AND (g.article_id IS NULL OR g.dirty = 1)
-            UNION SELECT article_id FROM group_keys WHERE dated = 0
-                  AND key IN (SELECT key FROM temp.g_touched)
+            UNION SELECT k.article_id FROM group_keys k
+                  JOIN temp.g_touched t ON t.key = k.key
+                  JOIN article_groups g ON g.article_id = k.article_id
+                  WHERE k.dated = 0 AND t.size <= g.cut
             ORDER BY 1
         """
     for batch in _chunks((r[0] for r in db.execute(sql).fetchall()), _CHUNK):
         for item in store.analyses_of(batch):
-            keys = undated_keys(item)
-            found = candidates_of(
+            keys = lookup_keys(Profile(item))
+            found, cut = candidates_of(
                 keys, sizes=lambda ks: _key_sizes(db, ks), postings=lambda ks: _postings(db, ks)
             )
             pairs = _with_groups(store, found)
@@ -323,6 +357,9 @@ def _reattach_undated(store: Store, *, full: bool, window: int, threshold: float
                 _set_group(db, item.article_id, group, attached=True)
             elif old is None or old != (0, 0):  # it was attached (or is new, or corrected):
                 _set_group(db, item.article_id, None, attached=False)  # step 3 groups it
+            db.execute(
+                "UPDATE article_groups SET cut = ? WHERE article_id = ?", [cut, item.article_id]
+            )
             db.execute("DELETE FROM group_keys WHERE article_id = ?", [item.article_id])
             db.conn.executemany(
                 "INSERT OR IGNORE INTO group_keys VALUES (?, ?, 0)",
@@ -395,8 +432,10 @@ def _set_group(
         if old is not None and old[0] is not None:
             db.execute("INSERT OR IGNORE INTO temp.g_oldgroup VALUES (?)", [old[0]])
     db.execute(
-        "INSERT OR REPLACE INTO article_groups (article_id, day, component, group_id, "
-        "attached, dirty) VALUES (?, NULL, NULL, ?, ?, 0)",
+        "INSERT INTO article_groups (article_id, day, component, group_id, attached, dirty) "
+        "VALUES (?, NULL, NULL, ?, ?, 0) ON CONFLICT (article_id) DO UPDATE SET "
+        "day = NULL, component = NULL, group_id = excluded.group_id, "
+        "attached = excluded.attached, dirty = 0",
         [article_id, group, int(attached)],
     )
 

@@ -250,6 +250,9 @@ _SCHEMA: dict[str, dict[str, Any]] = {
             "group_id": str,
             "attached": int,
             "dirty": int,
+            # an undated article's: the size of its first key too common to use
+            # (`grouping.candidates_of`); changes to commoner keys cannot move it
+            "cut": int,
         },
         "pk": "article_id",
         "foreign_keys": [],
