@@ -19,8 +19,8 @@ article regroups only its neighbourhood:
 
 So the groups of a stretch of days depend only on the articles dated within
 `DF_DAYS + window` days of it. An article with no date attaches to the dated group it
-resembles most among the dated articles that share a place, actor or rare word with it
-(at most `CANDIDATES` of them, its rarest keys' first); those that attach nowhere are
+resembles most among the dated articles that share a place, actor or word with it (at
+most `CANDIDATES` of them, its rarest keys' first); those that attach nowhere are
 grouped among themselves.
 """
 
