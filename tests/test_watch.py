@@ -214,3 +214,31 @@ def test_ctrl_c_stops_the_watcher_with_one_line(tmp_path: Path) -> None:
     assert run.returncode == 0, err
     assert err == ""
     assert out.splitlines()[-1].startswith("fogofwar: watch stopped")
+
+
+def _feed(items: list[dict[str, str]]) -> str:
+    entries = "".join(
+        f"<item><guid>{i['id']}</guid><title>{i['title']}</title>"
+        f"<pubDate>{i['pubdate']}</pubDate><description>{i['text']}</description></item>"
+        for i in items
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>Border Monitor</title>{entries}</channel></rss>"
+    )
+
+
+def test_a_feed_file_that_grows_adds_only_its_new_items(tmp_path: Path) -> None:
+    feed, db = tmp_path / "border.xml", tmp_path / "feed.db"
+    items = []
+    for n, (village, dead) in enumerate((("Ulmar", 2), ("Tashbel", 5))):
+        item = report(f"item-{n}", village=village, day="2031-05-04", dead=dead, outlet="")
+        items.append({**item, "pubdate": f"Sun, 0{4 + n} May 2031 10:00:00 GMT"})
+    feed.write_text(_feed(items[:1]), encoding="utf-8")
+    time.sleep(0.1)  # older than the interval: settled
+    assert watch(feed, db_path=db, interval=0.05, polls=1).articles == 1
+    feed.write_text(_feed(items), encoding="utf-8")
+    time.sleep(0.1)
+    assert watch(feed, db_path=db, interval=0.05, polls=1).articles == 1
+    assert watch(feed, db_path=db, interval=0.05, polls=1).articles == 0  # nothing new
+    assert len(_articles(db)) == 2

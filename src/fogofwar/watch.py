@@ -103,7 +103,7 @@ def watch(
     looked = runs = articles = events = 0
     try:
         while True:
-            ready = files.ready()
+            ready = [path for path in files.ready() if path.exists()]  # not removed since
             looked += 1
             if ready:
                 summary = process(ready, db_path=db_path, settings=settings, runner=runner)
