@@ -283,16 +283,21 @@ def _regroup_dated(
         "WHERE article_id IN (SELECT article_id FROM temp.g_seed) AND group_id IS NOT NULL"
     )
     # Keys gained or lost by an article, and every key of an article whose group changed:
-    # the undated articles holding one of them may now join another group.
+    # the undated articles holding one of them may now join another group (all of them
+    # are looked at again in a full regroup).
     for sql in (
-        "SELECT key FROM group_keys k WHERE dated = 1 AND article_id IN "
-        "(SELECT article_id FROM temp.g_scope) AND NOT EXISTS (SELECT 1 FROM temp.g_newkeys n "
-        "WHERE n.key = k.key AND n.article_id = k.article_id)",
-        "SELECT key FROM temp.g_newkeys n WHERE NOT EXISTS (SELECT 1 FROM group_keys k "
-        "WHERE k.key = n.key AND k.article_id = n.article_id AND k.dated = 1)",
-        "SELECT key FROM group_keys WHERE dated = 1 AND article_id IN "
-        "(SELECT article_id FROM temp.g_seed)",
-        "SELECT key FROM temp.g_newkeys WHERE article_id IN (SELECT article_id FROM temp.g_seed)",
+        ()
+        if scope is None
+        else (
+            "SELECT key FROM group_keys k WHERE dated = 1 AND article_id IN "
+            "(SELECT article_id FROM temp.g_scope) AND NOT EXISTS (SELECT 1 FROM temp.g_newkeys n "
+            "WHERE n.key = k.key AND n.article_id = k.article_id)",
+            "SELECT key FROM temp.g_newkeys n WHERE NOT EXISTS (SELECT 1 FROM group_keys k "
+            "WHERE k.key = n.key AND k.article_id = n.article_id AND k.dated = 1)",
+            "SELECT key FROM group_keys WHERE dated = 1 AND article_id IN "
+            "(SELECT article_id FROM temp.g_seed)",
+            "SELECT key FROM temp.g_newkeys WHERE article_id IN (SELECT article_id FROM temp.g_seed)",
+        )
     ):
         db.execute(f"INSERT OR IGNORE INTO temp.g_touched (key) {sql}")
     # A key more than CANDIDATES dated articles have (before and after) is never used to
@@ -371,11 +376,18 @@ def _key_sizes(db: sqlite_utils.Database, keys: Sequence[str]) -> dict[str, int]
     """How many dated articles have each of these keys, counted up to one more than
     `CANDIDATES` (a commoner key is never used, and counting it all would cost as
     much as the database is large)."""
-    sql = (
-        "SELECT COUNT(*) FROM (SELECT 1 FROM group_keys WHERE key = ? AND dated = 1 "
-        f"LIMIT {CANDIDATES + 1})"
-    )
-    return {key: db.execute(sql, [key]).fetchone()[0] for key in sorted(set(keys))}
+    wanted = sorted(set(keys))
+    sizes: dict[str, int] = {}
+    for start in range(0, len(wanted), 200):  # one statement for 200 keys
+        part = wanted[start : start + 200]
+        sql = " UNION ALL ".join(
+            f"SELECT {k}, COUNT(*) FROM (SELECT 1 FROM group_keys WHERE key = ? AND dated = 1 "
+            f"LIMIT {CANDIDATES + 1})"
+            for k in range(len(part))
+        )
+        for k, n in db.execute(sql, part).fetchall():
+            sizes[part[k]] = n
+    return sizes
 
 
 def _postings(db: sqlite_utils.Database, keys: Sequence[str]) -> dict[str, list[str]]:
