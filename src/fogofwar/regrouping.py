@@ -2,14 +2,16 @@
 
 `grouping` is local in time: the groups of a stretch of days depend only on the articles
 dated within `DF_DAYS + window` days of it. So a run keeps the grouping state in the
-store (each article's day, component and group; the dated articles' blocking keys) and
-recomputes, a few days of articles at a time:
+store (each article's day, component and group; every article's words, places and
+actors, by which undated articles find dated candidates) and recomputes, a few days of
+articles at a time:
 
 1. the dated articles within `DF_DAYS + window` days of one that is new, was removed (a
    revised article replaces it) or corrected, widened to whole components of the
    stored grouping (a component reaches further only through links that did not change);
-2. the undated articles that are new or share a key with a dated article whose keys or
-   group changed (only those can join another group);
+2. the undated articles that are new or corrected, or use a key (no commoner than their
+   first unused one) that a dated article gained, lost, or holds while its group changed
+   (only those can join another group);
 3. the undated articles that joined no dated group, among themselves (all of them);
 
 and rewrites only the events holding an article whose group changed, with the analysts'
