@@ -6,14 +6,15 @@ For each size, a fresh subprocess generates that many `Analysis` records (with s
 invented article texts and a few claims each: what the map step would have returned) and
 stores them (`Store.save_analysed`, a batch of 32 per transaction); then another fresh
 subprocess, holding no texts as a driver does not, does what `pipeline.process` does at
-the end of a run: load (`Store.analyses()`: grouping reads every stored analysis back),
-group (`pipeline.regroup`: events, wire copies, dates, places, estimates) and save events
-(`Store.replace_events`). Each part is timed; the peak RSS reported is the grouping
-process's (the storing one's, which holds the generated records, in parentheses). Articles come `--per-day` a day (50: the corpus of a longer season
-is more days, not more articles a day; even 1,000 articles span more than the 10-day
-grouping window), about 5% undated, in incidents of 1 to 6 reports
-with wire copies among them. Targets (issue 15): grouping seconds per article flat within
-2x from 1k to 100k; peak RSS at 100k within 25% of the 1k run.
+the end of a run: `regrouping.regroup_store` reads the stored analyses a few days at a
+time, groups them (events, wire copies, dates, places, estimates) and saves the events.
+That regroup is timed; the peak RSS reported is the grouping process's (the storing
+one's, which holds the generated records, in parentheses). A third process adds a day of
+articles and times the regroup a run does for them. Articles come `--per-day` a day
+(50: the corpus of a longer season is more days, not more articles a day; even 1,000
+articles span more than the 10-day grouping window), about 5% undated, in incidents of
+1 to 6 reports with wire copies among them. Targets (issue 15): grouping seconds per
+article flat within 2x from 1k to 100k; peak RSS at 100k within 25% of the 1k run.
 """
 
 from __future__ import annotations
@@ -148,35 +149,54 @@ def store_generated(n: int, *, per_day: int, db_path: Path) -> dict[str, Any]:
 
 
 def group_stored(db_path: Path) -> dict[str, Any]:
-    """Phase 2, in a fresh process (a driver holds no texts): load every analysis,
-    regroup, save the events; what the end of `pipeline.process` does."""
+    """Phase 2, in a fresh process (a driver holds no texts): what the end of
+    `pipeline.process` does on a database none of whose articles are grouped yet:
+    `regrouping.regroup_store` reads the stored analyses a few days at a time, groups
+    them (events, wire copies, dates, places, estimates) and saves the events."""
     import_fogofwar()
-    from fogofwar.pipeline import regroup
+    from fogofwar.regrouping import regroup_store
     from fogofwar.settings import Settings
     from fogofwar.store import Store
 
     seconds: dict[str, float] = {}
     with Store.open(db_path) as store:
-        started = time.perf_counter()
-        analyses = store.analyses()
-        seconds["load"] = time.perf_counter() - started
+        n = store.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
         started, cpu = time.perf_counter(), time.process_time()
-        grouped = regroup(analyses, settings=Settings())
+        grouped = regroup_store(store, settings=Settings())
         seconds["group"] = time.perf_counter() - started
         seconds["group_cpu"] = time.process_time() - cpu
-        started = time.perf_counter()
-        store.replace_events(grouped.events, grouped.estimates, copies=grouped.copies)
-        seconds["save_events"] = time.perf_counter() - started
-    n = len(analyses)
+        copies = store.db.execute(
+            "SELECT COUNT(*) FROM event_articles WHERE copy_of IS NOT NULL"
+        ).fetchone()[0]
     return {
         "articles": n,
         "seconds": seconds,
         "group_ms_per_article": 1000 * seconds["group"] / n,
         "group_cpu_ms_per_article": 1000 * seconds["group_cpu"] / n,
-        "events": len(grouped.events),
-        "copies": sum(1 for a, b in grouped.copies.items() if a != b),
+        "events": grouped.events,
+        "copies": copies,
         "peak_rss_mib": _peak_rss_mib(),
     }
+
+
+def add_day(n: int, *, per_day: int, db_path: Path) -> dict[str, Any]:
+    """Phase 3, in a fresh process: a day of new articles arrives (the next `per_day`
+    the generator makes after the `n` stored) and a run regroups what they change."""
+    import_fogofwar()
+    from fogofwar.regrouping import regroup_store
+    from fogofwar.settings import Settings
+    from fogofwar.store import Store
+
+    new = generate(n + per_day, per_day=per_day)[n:]
+    with Store.open(db_path) as store:
+        with store.batch():
+            for article, analysis in new:
+                store.save_analysed(article, analysis)
+        started, cpu = time.perf_counter(), time.process_time()
+        grouped = regroup_store(store, settings=Settings())
+        seconds = time.perf_counter() - started
+        cpu = time.process_time() - cpu
+    return {"seconds": seconds, "cpu": cpu, "rewritten": grouped.rewritten}
 
 
 def _child_json(args: list[str]) -> dict[str, Any]:
@@ -198,13 +218,19 @@ def _measure(n: int, *, per_day: int, out: Path) -> dict[str, Any]:
         return {"articles": n, **grouped}
     grouped["seconds"].update(stored["seconds"])
     grouped["store_peak_rss_mib"] = stored["peak_rss_mib"]
+    added = _child_json(["--add", str(n), "--per-day", str(per_day), "--db", str(db)])
+    if "error" in added:
+        return {"articles": n, **added}
+    grouped["seconds"]["add_day"] = added["seconds"]
+    grouped["seconds"]["add_day_cpu"] = added["cpu"]
+    grouped["add_day_rewritten"] = added["rewritten"]
     return grouped
 
 
 def print_human(results: list[dict[str, Any]]) -> None:
     print(
-        "| articles | store s | load s | group s | group ms/article (CPU) | events "
-        "| peak RSS MiB: grouping (storing) |"
+        "| articles | store s | regroup s (read, group, save) | regroup ms/article (CPU) "
+        "| events | peak RSS MiB: grouping (storing) | a day more: regroup s (events rewritten) |"
     )
     print("|---|---|---|---|---|---|---|")
     for r in results:
@@ -213,9 +239,10 @@ def print_human(results: list[dict[str, Any]]) -> None:
             continue
         s = r["seconds"]
         print(
-            f"| {r['articles']:,} | {s['store']:.1f} | {s['load']:.1f} | {s['group']:.1f} "
+            f"| {r['articles']:,} | {s['store']:.1f} | {s['group']:.1f} "
             f"| {r['group_ms_per_article']:.2f} ({r['group_cpu_ms_per_article']:.2f}) "
-            f"| {r['events']:,} | {r['peak_rss_mib']:.0f} ({r['store_peak_rss_mib']:.0f}) |"
+            f"| {r['events']:,} | {r['peak_rss_mib']:.0f} ({r['store_peak_rss_mib']:.0f}) "
+            f"| {s['add_day']:.2f} ({r['add_day_rewritten']}) |"
         )
     ok = [r for r in results if "error" not in r]
     if len(ok) >= 2:
@@ -237,6 +264,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--store", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--group", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--add", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.store:
@@ -244,6 +272,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.group:
         print(json.dumps(group_stored(args.db)))
+        return 0
+    if args.add:
+        print(json.dumps(add_day(args.add, per_day=args.per_day, db_path=args.db)))
         return 0
     with tempfile.TemporaryDirectory(prefix="fogofwar-grouping-") as tmp:
         out = args.out or Path(tmp)

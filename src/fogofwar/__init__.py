@@ -20,6 +20,7 @@ from .records import (
 )
 from .settings import Settings, load_settings
 from .store import Store
+from .watch import watch
 
 __version__ = "0.1.0"
 
@@ -42,4 +43,5 @@ __all__ = [
     "analyse",
     "load_settings",
     "process",
+    "watch",
 ]

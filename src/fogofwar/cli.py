@@ -173,6 +173,86 @@ def process(
     click.echo(f"database: {db_path}")
 
 
+@main.command()
+@click.argument("target")
+@click.option(
+    "--db",
+    "db_path",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="SQLite database to write (created if missing).",
+)
+@click.option(
+    "--interval",
+    type=float,
+    default=10.0,
+    show_default=True,
+    help="Seconds between two looks at TARGET.",
+)
+@click.option(
+    "--config",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="TOML file of settings: " + ", ".join(settings_help()) + ".",
+)
+@click.option("--batch-size", type=int, help=settings_help()["batch_size"])
+@click.option("--event-window-days", type=int, help=settings_help()["event_window_days"])
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Worker processes that parse and extract (0: in this process); they stay up between runs.",
+)
+@click.option(
+    "--polls",
+    type=click.IntRange(min=1),
+    help="Stop after this many looks (for scripts and tests); else run until Ctrl-C.",
+)
+def watch(
+    target: str,
+    db_path: str,
+    interval: float,
+    config: Path | None,
+    batch_size: int | None,
+    event_window_days: int | None,
+    workers: int,
+    polls: int | None,
+) -> None:
+    """Read what arrives in TARGET (a folder, or a feed file that grows) into the
+    database every --interval seconds, until Ctrl-C.
+
+    New and changed files are read once they stop changing; only new articles are
+    stored, and only the events they touch are regrouped and re-estimated. A watcher
+    that is stopped or killed resumes where it was when started again.
+    """
+    import datetime as dt
+
+    from .watch import watch as run
+
+    def show(summary: Any) -> None:
+        click.echo(f"{dt.datetime.now().strftime('%H:%M:%S')} {summary.line()}")
+
+    with _one_line_errors(db_path):
+        settings = load_settings(config, batch_size=batch_size, event_window_days=event_window_days)
+        try:
+            done = run(
+                target,
+                db_path=db_path,
+                settings=settings,
+                interval=interval,
+                workers=workers,
+                polls=polls,
+                on_run=show,
+            )
+        except KeyboardInterrupt:
+            click.echo("fogofwar: watch stopped; what was stored stays, and the next run groups it")
+            return
+    click.echo(
+        f"watch stopped after {done.polls} looks: {done.articles} new articles; "
+        f"{done.events} events"
+    )
+
+
 def _interactive() -> bool:
     """Whether someone watches stderr: only then is there a progress bar."""
     return sys.stderr.isatty()

@@ -163,6 +163,11 @@ def _read_folder(folder: Path, *, unsupported: Counter[str] | None = None) -> It
         yield from _guard(where(file), _read_file(file))
 
 
+def files_in(folder: Path) -> list[Path]:
+    """The files of `folder` (recursively) that `read` reads, in order."""
+    return _list_folder(folder)[0]
+
+
 def _list_folder(folder: Path) -> tuple[list[Path], list[OSError], Counter[str]]:
     """The files of `folder` (recursively) that are read, in order; the errors met while
     walking it; and the other files, counted by suffix."""

@@ -3,8 +3,8 @@
 It reads top to bottom in the order the work happens. Every batch of articles is written
 with their claims in one transaction as soon as it is analysed, and articles already in the
 database are skipped, so a run that is killed resumes where it stopped on the next run,
-without losing or duplicating anything. Events and estimates are recomputed at the end
-from every stored analysis, so they always reflect the whole database.
+without losing or duplicating anything. At the end the events the new articles touch are
+regrouped and re-estimated (`regrouping`), so they always reflect the whole database.
 
 Every article is untrusted: whatever one raises while it is cleaned, parsed, extracted or
 written becomes a `rejected` row with a one-line reason, and the run goes on. Only the
@@ -24,11 +24,12 @@ from typing import TextIO
 from .clean import READ_LANGUAGES, article_id, clean, find_title, language_name, parse_date
 from .eventedits import EventEdit, apply_edits, placed
 from .eventids import IdChange, keep_ids
-from .events import cluster, wire_copies
+from .events import cluster, event_copies
 from .ingest import check_paths, read
 from .placing import place_claims
 from .reconcile import estimate_events
 from .records import Analysis, Article, Claim, Estimate, Event, RawDocument, Rejected
+from .regrouping import regroup_store
 from .settings import Settings
 from .sources import detect_wire
 from .store import Store, input_of
@@ -133,16 +134,22 @@ def process(
     progress: Progress | None = None,
     workers: int = 0,
     scheduler: str | None = None,
+    runner: Runner | None = None,
 ) -> RunSummary:
     """Read, clean, analyse and store every input, then regroup and reconcile events.
 
     The parsing and extraction run in this process (`workers=0`), in `workers` worker
     processes, or on a Dask cluster (`scheduler`: "local" or "tcp://HOST:PORT"); the
-    database is the same whichever does it (see `workers`).
+    database is the same whichever does it (see `workers`). A caller that runs many
+    times (`watch`) may pass its own open `runner` instead, which it closes itself.
     """
     settings = settings or Settings()
     paths = list(paths)
     check_paths(paths)  # a typo or a URL stops here, before the database is touched
+    if runner is not None:
+        return _process(
+            paths, db_path=db_path, settings=settings, stdin=stdin, progress=progress, runner=runner
+        )
     runner = open_runner(workers=workers, scheduler=scheduler, settings=settings)
     try:
         summary = _process(
@@ -223,21 +230,10 @@ def _process(
         # An input read again that is no longer rejected leaves no rejected row behind.
         store.forget_rejected(inputs=inputs, keep=rejected_at)
 
-        # 4. Regroup everything stored into events and reconcile each one.
+        # 4. Regroup into events what the new articles change, and reconcile those
+        # events (`regrouping`: a few days of stored analyses at a time, never all).
         # Events keep the ids they had (`eventids`), so exported rows can be maintained.
-        grouped = regroup(
-            store.analyses(),
-            settings=settings,
-            previous=store.events(),
-            edits=store.event_edits(),
-        )
-        store.replace_events(
-            grouped.events,
-            grouped.estimates,
-            copies=grouped.copies,
-            changes=grouped.changes,
-            placed=grouped.placed,
-        )
+        grouped = regroup_store(store, settings=settings)
         store.record_run(
             started,
             finished=dt.datetime.now(dt.UTC),
@@ -246,7 +242,7 @@ def _process(
             skipped=tally["skipped"],
         )
     return RunSummary(
-        events=len(grouped.events),
+        events=grouped.events,
         unread=_by_count(unread),
         unsupported=_by_count(unsupported),
         **tally,
@@ -277,9 +273,10 @@ def regroup(
     previous: Sequence[Event] = (),
     edits: Sequence[EventEdit] = (),
 ) -> Regrouped:
-    """The reduce step: events from all analyses (the analysts' merges and splits
-    `edits` applied, with date and place, and the ids of the `previous` events they
-    continue), wire copies, then estimates for each event that count a wire story once."""
+    """The reduce step, all in memory: events from all analyses (the analysts' merges and
+    splits `edits` applied, with date and place, and the ids of the `previous` events they
+    continue), wire copies, then estimates for each event that count a wire story once.
+    `process` computes the same a few days at a time from its store (`regrouping`)."""
     by_id = {a.article_id: a for a in analyses}
     grouped = cluster(
         analyses, window_days=settings.event_window_days, threshold=settings.event_similarity
@@ -290,7 +287,7 @@ def regroup(
     # an article that names no country counts the people of its event's country
     analyses = place_claims(events, analyses)
     by_event = tuple(c for a in analyses for c in a.claims if c.party_in_text)
-    wire_of = wire_copies(analyses)
+    wire_of = event_copies(events, by_id)
     estimates = estimate_events(events, analyses, wire_of=wire_of)
     return Regrouped(
         events=events, estimates=estimates, copies=wire_of, changes=changes, placed=by_event

@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
-from .events import digest, wire_copies
+from .events import digest, event_copies
 from .records import CATEGORIES, STATUSES, Analysis, Claim, Estimate, Event
 
 Group = tuple[str, str, str]
@@ -264,9 +264,11 @@ def estimate_events(
     *,
     wire_of: Mapping[str, str] | None = None,
 ) -> list[Estimate]:
-    """The estimates of `events` from all `analyses`. Wire copies (`wire_of`, else found
-    across all analyses) count once, however many outlets carried the story."""
-    wire_of = wire_copies(analyses) if wire_of is None else wire_of
+    """The estimates of `events` from `analyses` (at least their articles'). Wire copies
+    (`wire_of`, else found among each event's articles) count once, however many outlets
+    carried the story."""
+    if wire_of is None:
+        wire_of = event_copies(events, {a.article_id: a for a in analyses})
     published = {a.article_id: a.published for a in analyses}
     outlets = {a.article_id: a.outlet for a in analyses}
     claims_of = {a.article_id: a.claims for a in analyses}

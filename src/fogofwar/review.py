@@ -16,10 +16,11 @@ from .corrections import Correction, check_changes
 from .errors import ConfigError
 from .eventedits import EventEdit, apply_edits, placed
 from .eventids import IdChange, keep_ids
-from .events import wire_copies
+from .events import event_copies
 from .placing import place_claims
 from .reconcile import estimate_events
 from .records import record
+from .regrouping import mark_for_regrouping
 from .store import Store, content_id
 
 #: Longest author name and reason kept.
@@ -88,6 +89,8 @@ def correct(
         raise ConfigError("correction", "no claim given")
     for correction in made:
         store.save_correction(correction)
+    # a corrected figure changes how alike the article is to others: regroup it next run
+    mark_for_regrouping(store, {c.article_id for c in made})
     reestimate(store, article_ids={c.article_id for c in made})
     return made
 
@@ -213,7 +216,7 @@ def _apply_now(store: Store, edit: EventEdit) -> list[IdChange]:
     events, changes = keep_ids(events, previous)
     analyses = place_claims(events, analyses)  # a moved article takes its new event's country
     by_event = [c for a in analyses for c in a.claims if c.party_in_text]
-    wire_of = wire_copies(analyses)
+    wire_of = event_copies(events, by_id)
     estimates = estimate_events(events, analyses, wire_of=wire_of)
     store.save_event_edit(edit)
     store.replace_events(events, estimates, copies=wire_of, changes=changes, placed=by_event)

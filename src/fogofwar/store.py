@@ -54,8 +54,10 @@ from .records import (
 # (added to a v1 file on open); v3 the articles' text_date and written_after; v4 the
 # claims' event_id (filled from event_articles when added to an older file), the
 # analysts' corrections and event edits, and the event ids merged or split
-# (event_history); v5 the claims' denied_by; v6 the claims' party_in_text and
-# side_in_text (what the text said when the event's country placed the figure).
+# (event_history); v5 the claims' denied_by; v6 the grouping state (article_groups,
+# group_keys, grouping_state), which lets a run regroup only what its articles change, and
+# the claims' party_in_text, side_in_text (what the text said when the event placed the
+# figure) and party_guessed.
 APPLICATION_ID = 0x466F5772
 SCHEMA_VERSION = 6
 #: Columns a later version added that no reader needs: a file older than the version
@@ -69,6 +71,9 @@ _NOT_READ: dict[tuple[str, str], int] = {
     ("claims", "party_in_text"): 6,
     ("claims", "side_in_text"): 6,
     ("claims", "party_guessed"): 6,
+    ("article_groups", ""): 6,
+    ("group_keys", ""): 6,
+    ("grouping_state", ""): 6,
 }
 # Another connection holding the write lock (a second run on the same file) is waited for
 # this long before a write gives up with "database is locked".
@@ -244,6 +249,38 @@ _SCHEMA: dict[str, dict[str, Any]] = {
         },
         "foreign_keys": [],
     },
+    "article_groups": {
+        # How each article was last grouped (`regrouping`): the day it is grouped by
+        # (empty when undated), its component and group; an undated article's group is
+        # the dated one it joined (`attached` 1) or one of undated articles (0).
+        # `dirty` 1: regroup it on the next run (a correction changed its claims).
+        "columns": {
+            "article_id": str,
+            "day": str,
+            "component": str,
+            "group_id": str,
+            "attached": int,
+            "dirty": int,
+            # an undated article's: the size of its first key too common to use
+            # (`grouping.candidates_of`); changes to commoner keys cannot move it
+            "cut": int,
+        },
+        "pk": "article_id",
+        "foreign_keys": [],
+    },
+    "group_keys": {
+        # The blocking keys of each grouped article (`grouping`): a dated article's
+        # (`dated` 1) are what undated articles look up; an undated one's (0) say which
+        # undated articles a change in the dated ones may move.
+        "columns": {"key": str, "article_id": str, "dated": int},
+        "pk": ("key", "article_id"),
+        "foreign_keys": [],
+    },
+    "grouping_state": {
+        # what the stored grouping was computed with (settings), so a change regroups all
+        "columns": {"id": str, "value": str},
+        "foreign_keys": [],
+    },
     "runs": {
         "columns": {
             "id": str,
@@ -262,7 +299,13 @@ _INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("claims", ("event_id",)),
     ("event_articles", ("article_id",)),
     ("estimates", ("event_id",)),
+    ("article_groups", ("day",)),
+    ("article_groups", ("component",)),
+    ("article_groups", ("group_id",)),
+    ("group_keys", ("article_id",)),
 )
+#: The day an article is grouped by (`grouping.day_of`), as SQL; indexed.
+GROUPING_DAY = "COALESCE(published, text_date)"
 
 
 _ITEM_NUMBER = re.compile(r"[:#]\d+$")
@@ -444,13 +487,15 @@ class Store:
         *,
         copies: Mapping[str, str] | None = None,
         changes: Iterable[IdChange] = (),
+        replacing: Iterable[str] | None = None,
         placed: Iterable[Claim] | None = None,
     ) -> None:
-        """Swap in the events and estimates recomputed from all analyses, in one transaction.
+        """Swap in the events and estimates recomputed from all analyses, in one transaction;
+        or, given `replacing` (event ids), swap those events for these.
 
-        `placed` are the claims whose party their event's country decided (`placing`):
-        every claim placed before goes back to what its text said, then these are set.
-        None leaves the claims as they are.
+        `placed` are the claims whose party their event decided (`placing`): every claim
+        placed before (of these events' articles, given `replacing`) goes back to what its
+        text said, then these are set. None leaves the claims as they are.
 
         `copies` maps an article to the first article of the wire story it repeats; the
         link rows mark each repeat with it (`event_articles.copy_of`). `changes` (event
@@ -480,26 +525,49 @@ class Store:
         ]
         estimate_rows = [_estimate_row(e) for e in estimates]
         with self._writing():
-            self.db.table("estimates").delete_where()
-            self.db.table("event_articles").delete_where()
-            self.db.table("events").delete_where()
+            if replacing is None:
+                self.db.table("estimates").delete_where()
+                self.db.table("event_articles").delete_where()
+                self.db.table("events").delete_where()
+            else:
+                gone = [_json(sorted(set(replacing) | {e.id for e in events}))]
+                for table, column in (
+                    ("estimates", "event_id"),
+                    ("event_articles", "event_id"),
+                    ("events", "id"),
+                ):
+                    self.db.execute(
+                        f"DELETE FROM {table} WHERE {column} IN (SELECT value FROM json_each(?))",
+                        gone,
+                    )
             if event_rows:
                 self.db.table("events").upsert_all(event_rows, pk="id")
             if links:
                 self.db.table("event_articles").upsert_all(links, pk=("event_id", "article_id"))
             if estimate_rows:
                 self.db.table("estimates").upsert_all(estimate_rows, pk="id")
-            _fill_claim_events(self.db)
+            articles = None if replacing is None else [a for e in events for a in e.article_ids]
+            if articles is None:
+                _fill_claim_events(self.db)
+            else:
+                _fill_claim_events(self.db, articles=articles)
             if placed is not None:
-                self._replace_placed(placed)
+                self._replace_placed(placed, articles=articles)
             if history:
                 self.db.table("event_history").upsert_all(history, pk="id")
 
-    def _replace_placed(self, placed: Iterable[Claim]) -> None:
-        self.db.execute(
+    def _replace_placed(self, placed: Iterable[Claim], *, articles: list[str] | None) -> None:
+        reset = (
             "UPDATE claims SET party = party_in_text, claimant_side = side_in_text, "
             "party_in_text = '', side_in_text = '' WHERE party_in_text != ''"
         )
+        if articles is None:
+            self.db.execute(reset)
+        else:
+            self.db.execute(
+                reset + " AND article_id IN (SELECT value FROM json_each(?))",
+                [_json(sorted(set(articles)))],
+            )
         self.db.conn.executemany(
             "UPDATE claims SET party = ?, claimant_side = ?, party_in_text = ?, "
             "side_in_text = ? WHERE id = ?",
@@ -562,8 +630,48 @@ class Store:
         """Every stored article's Analysis, rebuilt from rows, so grouping needs no re-parse.
 
         Its claims are the analysts' corrected ones (`corrections`) unless `corrected`
-        is False: grouping, estimates, exports and pages all start from here."""
+        is False: estimates, exports and pages start from here. A run's regrouping reads
+        a few days at a time instead (`analyses_on`, `analyses_of`)."""
         claims = self.corrected_claims().claims if corrected else self.claims()
+        return self._analyses("", [], claims)
+
+    def analyses_on(self, day: dt.date) -> list[Analysis]:
+        """The analyses (claims corrected) of the articles grouped by `day`
+        (`grouping.day_of`)."""
+        where = f"WHERE {GROUPING_DAY} = ?"
+        return self._analyses(where, [day.isoformat()], self._claims_where(where, [day]))
+
+    def analyses_of(self, article_ids: Iterable[str]) -> list[Analysis]:
+        """The analyses (claims corrected) of these articles, those that are stored."""
+        where = "WHERE id IN (SELECT value FROM json_each(?))"
+        ids = [_json(sorted(set(article_ids)))]
+        return self._analyses(where, ids, self._claims_where(where, ids))
+
+    def grouping_days(self, first: dt.date, last: dt.date) -> list[dt.date]:
+        """The days from `first` to `last` on which articles are grouped, in order."""
+        sql = (
+            f"SELECT DISTINCT {GROUPING_DAY} FROM articles WHERE {GROUPING_DAY} "
+            f"BETWEEN ? AND ? ORDER BY 1"
+        )
+        rows = self.db.execute(sql, [first.isoformat(), last.isoformat()]).fetchall()
+        return [dt.date.fromisoformat(r[0]) for r in rows]
+
+    def _claims_where(self, where: str, args: list[Any]) -> tuple[Claim, ...]:
+        """The corrected claims of the articles selected by `where` (on `articles`)."""
+        args = [a.isoformat() if isinstance(a, dt.date) else a for a in args]
+        sql = (
+            f"SELECT * FROM claims WHERE article_id IN (SELECT id FROM articles {where}) "
+            "ORDER BY article_id, position, id"
+        )
+        rows = list(self.db.query(sql, args))
+        claims = [_claim(r) for r in rows]
+        fixes = self.corrections()
+        if not fixes:
+            return tuple(claims)
+        evidence = {r["id"]: r["evidence"] for r in rows}
+        return apply(claims, fixes, evidence=evidence, successor=self._successors(fixes)).claims
+
+    def _analyses(self, where: str, args: list[Any], claims: Iterable[Claim]) -> list[Analysis]:
         claims_by_article: dict[str, list[Claim]] = {}
         for claim in claims:
             claims_by_article.setdefault(claim.article_id, []).append(claim)
@@ -572,6 +680,7 @@ class Store:
             "incident_start, incident_end, incident_time_precision, incident_date_prec, "
             "incident_reason, text_date, written_after"
         )
+        sql = f"SELECT {columns} FROM articles {where} ORDER BY published, id"
         return [
             Analysis(
                 article_id=row["id"],
@@ -579,8 +688,7 @@ class Store:
                 wire=row["wire"],
                 published=_date(row["published"]),
                 title=row["title"],
-                # one string object per word, not per article that has it: grouping
-                # holds every fingerprint at once
+                # one string object per word, not per article that has it
                 fingerprint=frozenset(map(sys.intern, _list(row["fingerprint"]))),
                 countries=tuple(_list(row["countries"])),
                 places=tuple(_list(row["places"])),
@@ -590,7 +698,7 @@ class Store:
                 text_date=_date(row["text_date"]),
                 written_after=_date(row["written_after"]),
             )
-            for row in self.db.query(f"SELECT {columns} FROM articles ORDER BY published, id")
+            for row in self.db.query(sql, args)
         ]
 
     def articles(self) -> list[Article]:
@@ -656,6 +764,10 @@ class Store:
         if not fixes:
             return Applied(claims=tuple(claims), corrected={}, orphaned=())
         evidence = dict(self.db.execute("SELECT id, evidence FROM claims").fetchall())
+        return apply(claims, fixes, evidence=evidence, successor=self._successors(fixes))
+
+    def _successors(self, fixes: Iterable[Correction]) -> dict[str, str]:
+        """Corrected article id -> the stored article with its input id and url."""
         successor = {}
         for fix in fixes:
             if fix.external_id and fix.url:
@@ -665,7 +777,7 @@ class Store:
                 ).fetchone()
                 if row is not None:
                     successor[fix.article_id] = row[0]
-        return apply(claims, fixes, evidence=evidence, successor=successor)
+        return successor
 
     def claim_row(self, claim_id: str) -> dict[str, Any]:
         """One stored claim as extracted, with its article's input id and url; KeyError
@@ -683,6 +795,14 @@ class Store:
         """Stored events, in date order (undated last)."""
         sql = 'SELECT * FROM events ORDER BY start IS NULL, start, "end", id'
         return [_event(r) for r in self.db.query(sql)]
+
+    def events_of(self, event_ids: Iterable[str]) -> list[Event]:
+        """These stored events (those that exist), in date order."""
+        sql = (
+            "SELECT * FROM events WHERE id IN (SELECT value FROM json_each(?)) "
+            'ORDER BY start IS NULL, start, "end", id'
+        )
+        return [_event(r) for r in self.db.query(sql, [_json(sorted(set(event_ids)))])]
 
     def estimates(self, *, event_id: str | None = None) -> list[Estimate]:
         """Stored estimates (of one event if given)."""
@@ -926,16 +1046,23 @@ def _create_schema(db: sqlite_utils.Database) -> None:
                     _fill_claim_events(db)
     for table, columns in _INDEXES:
         db.table(table).create_index(columns, if_not_exists=True)
+    db.execute(f"CREATE INDEX IF NOT EXISTS idx_articles_grouping_day ON articles({GROUPING_DAY})")
     if db.table("articles").detect_fts() is None:
         db.table("articles").enable_fts(["title", "text"], create_triggers=True)
 
 
-def _fill_claim_events(db: sqlite_utils.Database) -> None:
-    """Set every claim's event_id from its article's event (`event_articles`)."""
-    db.execute(
+def _fill_claim_events(db: sqlite_utils.Database, *, articles: Iterable[str] | None = None) -> None:
+    """Set every claim's event_id (or those of `articles`' claims) from its article's
+    event (`event_articles`)."""
+    sql = (
         "UPDATE claims SET event_id = (SELECT ea.event_id FROM event_articles ea "
         "WHERE ea.article_id = claims.article_id ORDER BY ea.event_id LIMIT 1)"
     )
+    if articles is None:
+        db.execute(sql)
+    else:
+        where = " WHERE article_id IN (SELECT value FROM json_each(?))"
+        db.execute(sql + where, [_json(sorted(set(articles)))])
 
 
 # -- rows <-> records ---------------------------------------------------------------------
