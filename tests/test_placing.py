@@ -234,3 +234,17 @@ def test_no_clear_majority_places_nothing() -> None:
     )
     placed = by_id(place_claims([event("a", countries=("KG",))], [lopsided]))
     assert placed["guess"].party == "Tajikistan"  # 2 of 4: at least half
+
+
+def test_a_report_arriving_later_is_placed_by_the_event_it_joins(tmp_path: Path) -> None:
+    db = tmp_path / "f.db"
+    for n, report in enumerate(REPORTS):
+        corpus = tmp_path / f"in{n}.jsonl"
+        corpus.write_text(json.dumps(report) + "\n", encoding="utf-8")
+        process([corpus], db_path=db)  # each run regroups only what it touches
+    with Store.open(db) as store:
+        (grouped,) = store.events()
+        assert len(grouped.article_ids) == 2
+        local = next(a for a in store.articles() if a.external_id == "local")
+        (fourteen,) = [c for c in store.claims(article_id=local.id) if c.count == 14]
+        assert (fourteen.party, fourteen.party_in_text) == ("Nigeria", "unknown")
