@@ -33,6 +33,12 @@ class Settings:
         "spaCy pipeline to load; must be an installed package (nothing is downloaded).",
     )
     batch_size: int = setting(32, "Articles parsed per spaCy batch.", minimum=1)
+    parse_only_claims: bool = setting(
+        True,
+        "Give spaCy's whole pipeline only the sentences that can hold a casualty figure "
+        "(a fate word with a number or a name), the sentence before and after each, and "
+        "the headline and lead; the rest is only tokenized (false: parse everything).",
+    )
     event_window_days: int = setting(
         10,
         "Articles published further apart than this (in days, 0 to 36500) are never the "
