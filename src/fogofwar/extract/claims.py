@@ -42,7 +42,7 @@ from .fates import (
 )
 from .incident import FIGHT_NOUNS, Incident
 from .lists import sum_listed_ones
-from .nlp import entities_in, sentences
+from .nlp import entities_in, sentences, skipped_between
 from .numbers import qualifier_after
 from .sameness import Draft, finish_sides, merge_repeats, replace_claim
 from .sides import (
@@ -591,6 +591,11 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
     known_people: dict[str, tuple[str, str]] = {}
     quotes = Quotations(every_sentence)
     for sentence in every_sentence:
+        if sentence_here is not None and skipped_between(sentence_here, sentence):
+            # the sentences between were left unparsed (`prefilter`): they give no figure
+            # and name no speaker, so what this one reads from its neighbour is nothing
+            figure_here = sentence_here = figure_speaker = None
+            speakers_before, previous_drafts = [], []
         prior_figure, prior_sentence = figure_here, sentence_here
         figure_here, sentence_here = None, sentence
         attributions = sentence_attributions(sentence, previous=last_speaker, context=actors)

@@ -89,6 +89,10 @@ def parse(
     return next(parse_many([text], model=model, batch_size=1, regions=regions))
 
 
+#: The components that run on the parts of a text `regions` leaves out: what grouping
+#: reads there (the content words' parts of speech and lemmas, `content_lemmas`).
+SKIM_COMPONENTS = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer")
+
 #: Picks the (start, end) parts of a text that need the full parse (see `prefilter`).
 Regions = Callable[[str], Sequence[tuple[int, int]]]
 
@@ -123,8 +127,13 @@ def parse_many(
         texts, part_chars=part_chars, batch_size=batch_size, regions=regions
     ):
         full = nlp.pipe([part for part, whole, _ in batch if whole], batch_size=len(batch))
+        light = nlp.pipe(
+            [part for part, whole, _ in batch if not whole],
+            batch_size=len(batch),
+            disable=[name for name in nlp.pipe_names if name not in SKIM_COMPONENTS],
+        )
         for part, whole, last in batch:
-            doc = next(full) if whole else skimmed(nlp.make_doc(part))
+            doc = next(full) if whole else skimmed(next(light))
             if whole:
                 parsed.append((tokens, tokens + len(doc)))
             pieces.append(doc)
@@ -206,11 +215,11 @@ def _part_batches(
     for text in texts:
         parts = _pieces(text, part_chars=part_chars, regions=regions)
         for i, (part, whole) in enumerate(parts):
-            if batch and whole and (len(batch) >= batch_size or chars + len(part) > BATCH_CHARS):
+            if batch and (len(batch) >= batch_size or chars + len(part) > BATCH_CHARS):
                 yield batch
                 batch, chars = [], 0
             batch.append((part, whole, i == len(parts) - 1))
-            chars += len(part) if whole else 0
+            chars += len(part)
     if batch:
         yield batch
 
@@ -344,6 +353,14 @@ def parsed_ranges(doc: Doc) -> tuple[tuple[int, int], ...]:
     """The (start, end) token ranges of `doc` that had the whole pipeline: all of it,
     unless `parse_many` was given regions."""
     return doc.user_data.get(_PARSED, ((0, len(doc)),))  # type: ignore[no-any-return]
+
+
+def skipped_between(earlier: Span, later: Span) -> bool:
+    """Whether text that was not parsed lies between two of `sentences`: of a wholly
+    parsed Doc, consecutive sentences have only white space between them."""
+    return not earlier.doc.text[earlier.end_char : later.start_char].isspace() and (
+        earlier.end_char < later.start_char
+    )
 
 
 def sentences(doc: Doc) -> list[Span]:

@@ -21,11 +21,14 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from .attribution import REPORTING_LEMMAS, quotations
 from .numbers import NUMBER_WORDS
-from .vocabulary import FATE_PHRASES, FATE_WORDS
+from .vocabulary import FATE_PHRASES, FATE_WORDS, PEOPLE
 
 #: Rough sentences before and after a candidate that are parsed with it.
 BEFORE, AFTER = 1, 1
+#: Sentences with a reporting word kept before each candidate, however far back.
+SPEAKERS_BACK = 2
 #: Rough sentences at the start of an article (headline, dateline, lead) always parsed.
 LEAD = 6
 
@@ -50,16 +53,26 @@ def _alternation(words: set[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-_FATE = re.compile(
-    r"\b(?:" + _alternation({f for w in FATE_WORDS for f in _forms(w.lower())}) + r")\b",
-    re.IGNORECASE,
-)
-_COUNTER = re.compile(
-    r"\d|\b(?:a|an|another|his|her|their|" + _alternation(set(NUMBER_WORDS)) + r")\b"
-    # a name after the sentence's first word: a named victim needs no figure
-    r"|(?<=[a-z,;:] )[A-Z][a-z]",
-    re.IGNORECASE,
-)
+_FATE_FORMS = frozenset(f for w in FATE_WORDS for f in _forms(w.lower()))
+# Every fate phrase in one pattern, matched on lower-cased text (case-insensitive
+# matching costs Python's `re` several times as much).
+_PHRASES = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in FATE_PHRASES))
+_NUMBERS = NUMBER_WORDS | {"billion"}
+# What makes a count without a figure (see `counts`): `a soldier`, `his wife`, `another`.
+_DETERMINERS = frozenset({"a", "an", "his", "her", "their"})
+_PEOPLE_FORMS = frozenset(f for w in PEOPLE for f in _forms(w.lower()))
+_PEOPLE_REACH = 7  # words after the determiner in which its people noun may stand
+# Fates a named victim needs no figure for (`claims.NAMED_FATES`), in every form.
+_NAMED_FATE_FORMS = frozenset(
+    f
+    for w in ("kill", "assassinate", "eliminate", "slay", "slain", "execute", "die", "body",
+              "bodies", "murder", "behead")
+    for f in _forms(w)
+)  # fmt: skip
+_WORD = re.compile(r"[^\W\d_]+|\d")
+# A capitalised word after the first of its sentence: a name (of a victim, perhaps)
+_NAME = re.compile(r"(?<=[\w,;:)\]\"'”’] )[A-Z]")
+
 # The end of a rough sentence: a line break, or an end mark (and closing quotes or
 # brackets) followed by white space and a capital, a digit or an opening quote.
 _BREAK = re.compile(r"\n+[ \t]*|(?<=[.!?])[\"'”’)\]]*[ \t]+(?=[\"'“‘(]?[A-Z0-9])")
@@ -90,29 +103,105 @@ def rough_sentences(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def _hits(pattern: re.Pattern[str], text: str, starts: list[int]) -> set[int]:
-    """The indices of the rough sentences that `pattern` matches in."""
-    return {bisect.bisect_right(starts, m.start()) - 1 for m in pattern.finditer(text)}
-
-
 def candidates(text: str, sentences: list[tuple[int, int]]) -> set[int]:
-    """The indices of the rough sentences that can hold a casualty figure."""
+    """The indices of the rough sentences that can hold a casualty figure: a fate word or
+    phrase, and a figure, a count without one (`a soldier`, `another`, `his wife`) or,
+    with a fate that befalls named people, a name."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a few letters lower-case into two characters
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     starts = [start for start, _ in sentences]
-    fates = _hits(_FATE, text, starts)
-    for pattern, _ in FATE_PHRASES:
-        fates |= _hits(pattern, text, starts)
-    return fates & _hits(_COUNTER, text, starts)
+    phrased = {bisect.bisect_right(starts, m.start()) - 1 for m in _PHRASES.finditer(lower)}
+    found = set()
+    for i, (start, end) in enumerate(sentences):
+        words = _WORD.findall(lower, start, end)
+        if i not in phrased and _FATE_FORMS.isdisjoint(words):
+            continue
+        if _counts(words) or (
+            not _NAMED_FATE_FORMS.isdisjoint(words) and _NAME.search(text, start, end)
+        ):
+            found.add(i)
+    return found
+
+
+def _counts(words: list[str]) -> bool:
+    """Whether the words hold a figure or a count without one."""
+    for i, word in enumerate(words):
+        if word.isdigit() or word in _NUMBERS or word == "another":
+            return True
+        if word in _DETERMINERS and not _PEOPLE_FORMS.isdisjoint(
+            words[i + 1 : i + 1 + _PEOPLE_REACH]
+        ):
+            return True
+    return False
 
 
 def claim_regions(
-    text: str, *, before: int = BEFORE, after: int = AFTER, lead: int = LEAD
+    text: str,
+    *,
+    before: int = BEFORE,
+    after: int = AFTER,
+    lead: int = LEAD,
+    cued: bool = True,
 ) -> list[tuple[int, int]]:
     """The (start, end) parts of `text` to parse fully, in order, not overlapping."""
     sentences = rough_sentences(text)
     keep = set(range(min(lead, len(sentences))))
+    lower = text.lower()
+    starts = [start for start, _ in sentences]
+    quoted = quotations(text) if _QUOTE.search(text) else []
     for i in candidates(text, sentences):
-        keep.update(range(max(0, i - before), min(len(sentences), i + after + 1)))
-    return list(_runs(sentences, keep))
+        keep.add(i)
+        # a quotation's speaker is named where it closes or opens (`Quotations`)
+        first = sentences[i][0]
+        for opens, closes in quoted:
+            if opens <= first < closes or sentences[i][0] <= opens < sentences[i][1]:
+                keep.add(bisect.bisect_right(starts, opens) - 1)
+                keep.add(bisect.bisect_right(starts, closes) - 1)
+        for j in range(max(0, i - before), i):
+            if not cued or _may_speak(lower, *sentences[j]) or _names_people(lower, *sentences[j]):
+                keep.add(j)
+        for j in range(i + 1, min(len(sentences), i + after + 1)):
+            if not cued or _may_speak(lower, *sentences[j]):
+                keep.add(j)
+        # `it said`, `he added`: the last speaker named before, however far back (the
+        # last sentence with a reporting word may name none: "based on reporting")
+        found = 0
+        for j in range(i - 1, -1, -1):
+            if found == SPEAKERS_BACK:
+                break
+            if _REPORTS.search(lower, *sentences[j]):
+                keep.add(j)
+                found += 1
+    return [(_widened(text, start), end) for start, end in _runs(sentences, keep)]
+
+
+def _widened(text: str, start: int) -> int:
+    """`start` moved back over the line break before it: the parser reads a part that
+    starts on a new line as it reads that line in the whole text."""
+    while start > 0 and text[start - 1] in "\n\r":
+        start -= 1
+    return start
+
+
+def _names_people(lower: str, start: int, end: int) -> bool:
+    """Whether a sentence names people (whom `two others` after it may go on about)."""
+    words = _WORD.findall(lower, start, end)
+    return not (_PEOPLE_FORMS.isdisjoint(words) and _FATE_FORMS.isdisjoint(words))
+
+
+def _may_speak(lower: str, start: int, end: int) -> bool:
+    """Whether a sentence may name a speaker or quote one."""
+    return _SPEECH.search(lower, start, end) is not None
+
+
+_QUOTE = re.compile(r"[\"“”«»„]")
+_REPORTS = re.compile(
+    r"\b(?:according|said|says|told|wrote|written|found|gave|given|quoted|"
+    + _alternation({f for lemma in REPORTING_LEMMAS for f in _forms(lemma)})
+    + r")\b"
+)
+_SPEECH = re.compile(_REPORTS.pattern + r"|[\"“”«»„]")
 
 
 def _runs(sentences: list[tuple[int, int]], keep: set[int]) -> Iterator[tuple[int, int]]:
