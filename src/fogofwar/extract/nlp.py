@@ -133,28 +133,44 @@ def parse_many(
             disable=[name for name in nlp.pipe_names if name not in SKIM_COMPONENTS],
         )
         for part, whole, last in batch:
-            doc = next(full) if whole else skimmed(next(light))
+            doc = next(full) if whole else skimmed(next(light), part)
             if whole:
                 parsed.append((tokens, tokens + len(doc)))
             pieces.append(doc)
             tokens += len(doc)
-            if last:
-                yield _joined(pieces, parsed, partial=regions is not None)
+            if last is not None:
+                yield _joined(nlp, last, pieces, parsed, partial=regions is not None)
                 pieces, parsed, tokens = [], [], 0
 
 
-def _joined(pieces: list[Doc], parsed: list[tuple[int, int]], *, partial: bool) -> Doc:
+def _joined(
+    nlp: Language, text: str, pieces: list[Doc], parsed: list[tuple[int, int]], *, partial: bool
+) -> Doc:
     """One Doc of the pieces of a text, in order; a partly parsed one knows which tokens
-    were parsed."""
+    were parsed. The text is tokenized whole and given the pieces' annotations as one
+    array (`Doc.from_docs` walks every token in Python: a tenth of the parse's time);
+    if its tokens are not the pieces' (they always are: pieces end at white space),
+    `from_docs` joins them."""
+    import numpy
+    from spacy.attrs import ORTH, SPACY
     from spacy.tokens import Doc
 
-    doc = (
-        pieces[0]
-        if len(pieces) == 1
-        else Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor"] if partial else ())
-    )
+    if len(pieces) == 1:
+        doc = pieces[0]
+    else:
+        doc = nlp.make_doc(text)
+        attrs = [*Doc._get_array_attrs(), SPACY]
+        arrays = [piece.to_array(attrs) for piece in pieces]
+        joined = numpy.concatenate(arrays)
+        if len(doc) == len(joined) and (
+            doc.to_array([ORTH, SPACY]) == joined[:, [attrs.index(ORTH), -1]]
+        ).all():
+            doc.from_array(attrs, joined)
+        else:
+            doc = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor"])
     if partial and parsed != [(0, len(doc))]:
         doc.user_data[_PARSED] = tuple(_merged(parsed))
+    doc.user_data[_TEXT] = text
     return doc
 
 
@@ -171,7 +187,7 @@ def _merged(ranges: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-def skimmed(doc: Doc) -> Doc:
+def skimmed(doc: Doc, text: str | None = None) -> Doc:
     """A Doc that is only tokenized, given the rough sentences of `prefilter` as flat
     trees (each token hangs from its sentence's first one): joined to parsed Docs, its
     sentences stay its own, and dates find their sentence in it. No tag, lemma, entity
@@ -187,7 +203,7 @@ def skimmed(doc: Doc) -> Doc:
     heads = numpy.zeros((len(doc), 2), dtype="int64")
     strings = doc.vocab.strings
     root, dep = strings.add("ROOT"), strings.add("dep")
-    for start, end in rough_sentences(doc.text):
+    for start, end in rough_sentences(doc.text if text is None else text):
         first = bisect.bisect_left(starts, start)
         last = bisect.bisect_left(starts, end)
         if first >= last:
@@ -206,11 +222,11 @@ def _part_batches(
     part_chars: int,
     batch_size: int,
     regions: Regions | None = None,
-) -> Iterator[list[tuple[str, bool, bool]]]:
-    """The texts' parts, each with whether it gets the whole pipeline and whether it is
-    its text's last, in batches of at most `batch_size` parts and (unless one part is
+) -> Iterator[list[tuple[str, bool, str | None]]]:
+    """The texts' parts, each with whether it gets the whole pipeline and, on its text's
+    last part, the whole text (else None), in batches of at most `batch_size` parts and (unless one part is
     longer) `BATCH_CHARS` characters of parts to parse."""
-    batch: list[tuple[str, bool, bool]] = []
+    batch: list[tuple[str, bool, str | None]] = []
     chars = 0
     for text in texts:
         parts = _pieces(text, part_chars=part_chars, regions=regions)
@@ -218,7 +234,7 @@ def _part_batches(
             if batch and (len(batch) >= batch_size or chars + len(part) > BATCH_CHARS):
                 yield batch
                 batch, chars = [], 0
-            batch.append((part, whole, i == len(parts) - 1))
+            batch.append((part, whole, text if i == len(parts) - 1 else None))
             chars += len(part)
     if batch:
         yield batch
@@ -267,9 +283,19 @@ def text_parts(text: str, *, limit: int = PART_CHARS) -> list[str]:
 
 _SENTENCES = "fogofwar.sentences"
 _PARSED = "fogofwar.parsed"  # token ranges that were parsed, when not all were
+_TEXT = "fogofwar.text"  # the Doc's text: `Doc.text` joins every token's text again
 _ENTITIES = "fogofwar.entities"
 # The caches below hold token offsets, never Spans: a Span in `doc.user_data` would make
 # a reference cycle that keeps every parsed Doc alive until the garbage collector runs.
+
+
+def text_of(doc: Doc) -> str:
+    """`doc.text`, kept on the Doc by `parse_many`: spaCy joins every token's text again
+    each time `Doc.text` is read (a millisecond for a long article)."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text  # type: ignore[no-any-return]
 
 
 def sentence_spans(doc: Doc) -> list[Span]:
@@ -358,9 +384,8 @@ def parsed_ranges(doc: Doc) -> tuple[tuple[int, int], ...]:
 def skipped_between(earlier: Span, later: Span) -> bool:
     """Whether text that was not parsed lies between two of `sentences`: of a wholly
     parsed Doc, consecutive sentences have only white space between them."""
-    return not earlier.doc.text[earlier.end_char : later.start_char].isspace() and (
-        earlier.end_char < later.start_char
-    )
+    doc = earlier.doc
+    return any(not doc[i].is_space for i in range(earlier.end, later.start))
 
 
 def sentences(doc: Doc) -> list[Span]:
