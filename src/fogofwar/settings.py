@@ -35,9 +35,10 @@ class Settings:
     batch_size: int = setting(32, "Articles parsed per spaCy batch.", minimum=1)
     parse_only_claims: bool = setting(
         True,
-        "Give spaCy's whole pipeline only the sentences that can hold a casualty figure "
-        "(a fate word with a number or a name), the sentence before and after each, and "
-        "the headline and lead; the rest is only tokenized (false: parse everything).",
+        "Parse fully only the sentences that can hold a casualty figure (a fate word with "
+        "a figure, a count such as `a soldier`, or a name), the sentences naming their "
+        "speakers, and the headline and lead; the rest gets only the tagger and lemmas "
+        "grouping reads (false: parse everything).",
     )
     event_window_days: int = setting(
         10,

@@ -116,7 +116,6 @@ def parse_many(
     is only tokenized, cut into rough sentences (see `skimmed`), and the Doc remembers
     which tokens were parsed: `sentences` gives only theirs, so the extraction reads only
     what was parsed. The Doc's text is still exactly the text given."""
-    from spacy.tokens import Doc
 
     nlp = load_model(model)
     pieces: list[Doc] = []
@@ -158,16 +157,20 @@ def _joined(
     if len(pieces) == 1:
         doc = pieces[0]
     else:
-        doc = nlp.make_doc(text)
+        doc = nlp.tokenizer(text)  # not make_doc: it refuses a text over max_length
         attrs = [*Doc._get_array_attrs(), SPACY]
         arrays = [piece.to_array(attrs) for piece in pieces]
         joined = numpy.concatenate(arrays)
-        if len(doc) == len(joined) and (
-            doc.to_array([ORTH, SPACY]) == joined[:, [attrs.index(ORTH), -1]]
-        ).all():
-            doc.from_array(attrs, joined)
+        if (
+            len(doc) == len(joined)
+            and (doc.to_array([ORTH, SPACY]) == joined[:, [attrs.index(ORTH), -1]]).all()
+        ):
+            # spaCy's stub asks for thinc's Ints2d, which a numpy array of ints is
+            doc.from_array(attrs, joined)  # type: ignore[arg-type]
         else:
-            doc = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor"])
+            # (spaCy's stub lacks `exclude`; no tensor is read, and pieces only
+            # tokenized have none to join)
+            doc = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
     if partial and parsed != [(0, len(doc))]:
         doc.user_data[_PARSED] = tuple(_merged(parsed))
     doc.user_data[_TEXT] = text
@@ -212,7 +215,7 @@ def skimmed(doc: Doc, text: str | None = None) -> Doc:
         for i in range(first + 1, last):
             heads[i, 0] = first - i  # relative heads, as to_array gives them
             heads[i, 1] = dep
-    doc.from_array([HEAD, DEP], heads.view("uint64"))
+    doc.from_array([HEAD, DEP], heads.view("uint64"))  # type: ignore[arg-type]  # see _joined
     return doc
 
 

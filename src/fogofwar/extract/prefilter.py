@@ -1,18 +1,26 @@
 """Which parts of an article can hold a casualty claim, found without spaCy.
 
 Parsing is most of a run's cost and most sentences of a report hold no figure, so a
-cheap first pass (regular expressions, no model) picks the sentences worth a full parse:
-every sentence with a fate word (any form of a word in `fate_words.tsv`, or a phrase of
-`fate_phrases.tsv`) and something that can count people (digits, a number word, `a`,
-`another`, `his`... before a noun, or a capitalised name). Around each it keeps what the
-extraction reads there: the sentences just before (the speaker: `The ministry said:`)
-and just after (`..., it added.`, a quotation's closing speaker), and the article's
-headline and lead (where the incident, its place and its date are told).
+cheap first pass (regular expressions and word sets, no model) picks what gets spaCy's
+whole pipeline (`nlp.parse_many(regions=claim_regions)`); the rest gets only what
+grouping reads there. A candidate is a sentence with a fate (any regular form of a word
+of `fate_words.tsv` or `fate_hints.tsv`, or a phrase of `fate_phrases.tsv`) and something
+the extraction counts: digits, a number word (`a dozen`), a count without a figure (`a
+soldier`, `another`, `his wife`), or, with a fate that befalls named people, a name.
 
-The sentences here are rough (a line break or an end mark followed by a capital); the
-parser draws the real ones inside the kept parts. A part is cut only where a line ends
-or where a rough sentence ends, and widened to whole lines when its lines are short, so
-the parser never starts in the middle of one of its own sentences.
+Around each candidate it keeps what the extraction reads beyond the sentence: the
+sentence before when it may name the speaker or the people (`The ministry said:`, `two
+others`), the sentence after when it may name the speaker (`This was announced by X.`),
+the last two sentences with a reporting word before it however far back (`it added`),
+the sentences where a quotation it stands in opens and closes (`..." the colonel said`);
+and always the first `LEAD` sentences (headline, dateline, lead: where the incident's
+place and date are told). On the gold corpora this keeps every English evidence sentence
+and gives the claims of a whole parse (tests/test_prefilter.py).
+
+The sentences here are rough (a line break, or an end mark followed by a capital, not
+after `Gen.` or `U.S.`); the parser draws the real ones inside the kept parts. A part
+starts at a line break or a rough sentence's start and ends with a rough sentence's white
+space, so the parser's sentences inside it are the ones it finds in the whole text.
 """
 
 from __future__ import annotations
@@ -23,7 +31,7 @@ from collections.abc import Iterator
 
 from .attribution import REPORTING_LEMMAS, quotations
 from .numbers import NUMBER_WORDS
-from .vocabulary import FATE_PHRASES, FATE_WORDS, PEOPLE
+from .vocabulary import FATE_HINTS, FATE_PHRASES, FATE_WORDS, PEOPLE
 
 #: Rough sentences before and after a candidate that are parsed with it.
 BEFORE, AFTER = 1, 1
@@ -53,7 +61,7 @@ def _alternation(words: set[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-_FATE_FORMS = frozenset(f for w in FATE_WORDS for f in _forms(w.lower()))
+_FATE_FORMS = frozenset(f for w in (*FATE_WORDS, *FATE_HINTS) for f in _forms(w.lower()))
 # Every fate phrase in one pattern, matched on lower-cased text (case-insensitive
 # matching costs Python's `re` several times as much).
 _PHRASES = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in FATE_PHRASES))
@@ -103,13 +111,13 @@ def rough_sentences(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def candidates(text: str, sentences: list[tuple[int, int]]) -> set[int]:
+def candidates(
+    text: str, sentences: list[tuple[int, int]], *, lower: str | None = None
+) -> set[int]:
     """The indices of the rough sentences that can hold a casualty figure: a fate word or
     phrase, and a figure, a count without one (`a soldier`, `another`, `his wife`) or,
-    with a fate that befalls named people, a name."""
-    lower = text.lower()
-    if len(lower) != len(text):  # a few letters lower-case into two characters
-        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    with a fate that befalls named people, a name. `lower` is `lowered(text)`."""
+    lower = lowered(text) if lower is None else lower
     starts = [start for start, _ in sentences]
     phrased = {bisect.bisect_right(starts, m.start()) - 1 for m in _PHRASES.finditer(lower)}
     found = set()
@@ -122,6 +130,15 @@ def candidates(text: str, sentences: list[tuple[int, int]]) -> set[int]:
         ):
             found.add(i)
     return found
+
+
+def lowered(text: str) -> str:
+    """`text` in lower case, letter for letter (so every offset stays true): the few
+    letters that lower-case into two characters (`İ`) are left as they are."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def _counts(words: list[str]) -> bool:
@@ -137,43 +154,42 @@ def _counts(words: list[str]) -> bool:
 
 
 def claim_regions(
-    text: str,
-    *,
-    before: int = BEFORE,
-    after: int = AFTER,
-    lead: int = LEAD,
-    cued: bool = True,
+    text: str, *, before: int = BEFORE, after: int = AFTER, lead: int = LEAD
 ) -> list[tuple[int, int]]:
-    """The (start, end) parts of `text` to parse fully, in order, not overlapping."""
+    """The (start, end) parts of `text` to parse fully, in order, not overlapping: each
+    candidate sentence with the sentences the extraction reads around it, and the lead.
+    Linear in the text (a hostile text may be all figures)."""
     sentences = rough_sentences(text)
-    keep = set(range(min(lead, len(sentences))))
-    lower = text.lower()
+    lower = lowered(text)
     starts = [start for start, _ in sentences]
+    keep = set(range(min(lead, len(sentences))))
+    reporting = [i for i, (s, e) in enumerate(sentences) if _REPORTS.search(lower, s, e)]
     quoted = quotations(text) if _QUOTE.search(text) else []
-    for i in candidates(text, sentences):
+    opened = [opens for opens, _ in quoted]
+    for i in sorted(candidates(text, sentences, lower=lower)):
+        start, end = sentences[i]
         keep.add(i)
-        # a quotation's speaker is named where it closes or opens (`Quotations`)
-        first = sentences[i][0]
-        for opens, closes in quoted:
-            if opens <= first < closes or sentences[i][0] <= opens < sentences[i][1]:
+        # a quotation it stands in or opens: its speaker is named where the quotation
+        # closes or opens (`attribution.Quotations`)
+        first = bisect.bisect_right(opened, start) - 1
+        last = bisect.bisect_left(opened, end)
+        for opens, closes in quoted[max(first, 0) : max(last, first + 1)]:
+            if opens <= start < closes or start <= opens < end:
                 keep.add(bisect.bisect_right(starts, opens) - 1)
                 keep.add(bisect.bisect_right(starts, closes) - 1)
+        # the sentence before, if it may name the speaker or the people (`two others`)
         for j in range(max(0, i - before), i):
-            if not cued or _may_speak(lower, *sentences[j]) or _names_people(lower, *sentences[j]):
+            if _may_speak(lower, *sentences[j]) or _names_people(lower, *sentences[j]):
                 keep.add(j)
+        # the sentence after, if it may name the speaker (`This was announced by X.`)
         for j in range(i + 1, min(len(sentences), i + after + 1)):
-            if not cued or _may_speak(lower, *sentences[j]):
+            if _may_speak(lower, *sentences[j]):
                 keep.add(j)
         # `it said`, `he added`: the last speaker named before, however far back (the
         # last sentence with a reporting word may name none: "based on reporting")
-        found = 0
-        for j in range(i - 1, -1, -1):
-            if found == SPEAKERS_BACK:
-                break
-            if _REPORTS.search(lower, *sentences[j]):
-                keep.add(j)
-                found += 1
-    return [(_widened(text, start), end) for start, end in _runs(sentences, keep)]
+        nearest = bisect.bisect_left(reporting, i)
+        keep.update(reporting[max(0, nearest - SPEAKERS_BACK) : nearest])
+    return [(_widened(text, s), e) for s, e in _runs(sentences, keep) if s < e]
 
 
 def _widened(text: str, start: int) -> int:
@@ -195,13 +211,13 @@ def _may_speak(lower: str, start: int, end: int) -> bool:
     return _SPEECH.search(lower, start, end) is not None
 
 
-_QUOTE = re.compile(r"[\"“”«»„]")
+_QUOTE = re.compile(r"[\"“”«»„]")  # the marks `attribution.quotations` reads
 _REPORTS = re.compile(
     r"\b(?:according|said|says|told|wrote|written|found|gave|given|quoted|"
     + _alternation({f for lemma in REPORTING_LEMMAS for f in _forms(lemma)})
     + r")\b"
 )
-_SPEECH = re.compile(_REPORTS.pattern + r"|[\"“”«»„]")
+_SPEECH = re.compile(_REPORTS.pattern + "|" + _QUOTE.pattern)
 
 
 def _runs(sentences: list[tuple[int, int]], keep: set[int]) -> Iterator[tuple[int, int]]:
