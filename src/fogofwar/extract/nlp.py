@@ -112,10 +112,11 @@ def parse_many(
     `batch_size` parts and `BATCH_CHARS` characters, so the parser's memory is bounded
     whatever the texts' lengths.
 
-    With `regions`, only the parts of each text it picks get the whole pipeline; the rest
-    is only tokenized, cut into rough sentences (see `skimmed`), and the Doc remembers
-    which tokens were parsed: `sentences` gives only theirs, so the extraction reads only
-    what was parsed. The Doc's text is still exactly the text given."""
+    With `regions` (`prefilter.claim_regions`), only the parts of each text it picks get
+    the whole pipeline; the rest gets only `SKIM_COMPONENTS` and rough sentences (see
+    `skimmed`), and the Doc remembers which tokens were parsed: `sentences` gives only
+    theirs, so the extraction reads only what was parsed. The Doc's text and offsets are
+    still exactly the text's. `batch_size` then counts the parts parsed."""
 
     nlp = load_model(model)
     pieces: list[Doc] = []
@@ -191,10 +192,11 @@ def _merged(ranges: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
 
 
 def skimmed(doc: Doc, text: str | None = None) -> Doc:
-    """A Doc that is only tokenized, given the rough sentences of `prefilter` as flat
-    trees (each token hangs from its sentence's first one): joined to parsed Docs, its
-    sentences stay its own, and dates find their sentence in it. No tag, lemma, entity
-    or real dependency is set, and `sentences` never gives its tokens to the extraction."""
+    """A Doc left unparsed, given the rough sentences of `prefilter` (of `text`, its text
+    if the caller has it) as flat trees, each token hanging from its sentence's first:
+    joined to parsed Docs its sentences stay its own, and dates find their sentence in
+    it. No entity or real dependency is set, and `sentences` never gives its tokens to
+    the extraction."""
     import numpy
     from spacy.attrs import DEP, HEAD
 
@@ -227,18 +229,20 @@ def _part_batches(
     regions: Regions | None = None,
 ) -> Iterator[list[tuple[str, bool, str | None]]]:
     """The texts' parts, each with whether it gets the whole pipeline and, on its text's
-    last part, the whole text (else None), in batches of at most `batch_size` parts and (unless one part is
-    longer) `BATCH_CHARS` characters of parts to parse."""
+    last part, the whole text (else None), in batches of at most `batch_size` parts to
+    parse (and the parts between them) and, unless one part is longer, `BATCH_CHARS`
+    characters."""
     batch: list[tuple[str, bool, str | None]] = []
-    chars = 0
+    chars = whole_parts = 0
     for text in texts:
         parts = _pieces(text, part_chars=part_chars, regions=regions)
         for i, (part, whole) in enumerate(parts):
-            if batch and (len(batch) >= batch_size or chars + len(part) > BATCH_CHARS):
+            if batch and ((whole and whole_parts >= batch_size) or chars + len(part) > BATCH_CHARS):
                 yield batch
-                batch, chars = [], 0
+                batch, chars, whole_parts = [], 0, 0
             batch.append((part, whole, text if i == len(parts) - 1 else None))
             chars += len(part)
+            whole_parts += whole
     if batch:
         yield batch
 
