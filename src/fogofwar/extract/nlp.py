@@ -7,6 +7,10 @@ A long text is never given to spaCy whole (it refuses texts over a million chara
 and its parser needs memory in proportion to the text): it is parsed in parts of at most
 `PART_CHARS` characters, cut at paragraph breaks, and the parts are joined back into one
 Doc whose text is exactly the text given, so every offset into it stays true.
+
+Given `regions` (`prefilter.claim_regions`), only the parts that can hold a claim get the
+whole pipeline and the rest only what grouping reads (`SKIM_COMPONENTS`); the joined Doc
+remembers which tokens were parsed, and `sentences` gives the extraction only theirs.
 """
 
 from __future__ import annotations
