@@ -235,3 +235,10 @@ def test_the_filter_keeps_every_gold_evidence_sentence(corpus: str) -> None:
                     lost.append(article["doc_id"])
     assert total > 100
     assert lost == [], f"{len(lost)} of {total} gold evidence sentences not parsed: {lost}"
+
+
+def test_parts_left_only_line_breaks_apart_are_one() -> None:
+    text = "Head.\n1\n2\n3\n4\n5\n6\nGunmen killed 5.\n \nThe army said 3 died."
+    head, figures = claim_regions(text)
+    assert text[slice(*head)] == "Head.\n1\n2\n3\n4\n5\n"  # the lead; "6" is left out
+    assert text[slice(*figures)] == "\nGunmen killed 5.\n \nThe army said 3 died."

@@ -189,7 +189,14 @@ def claim_regions(
         # last sentence with a reporting word may name none: "based on reporting")
         nearest = bisect.bisect_left(reporting, i)
         keep.update(reporting[max(0, nearest - SPEAKERS_BACK) : nearest])
-    return [(_widened(text, s), e) for s, e in _runs(sentences, keep) if s < e]
+    regions: list[tuple[int, int]] = []
+    for start, end in _runs(sentences, keep):
+        start = _widened(text, start)
+        if regions and start <= regions[-1][1]:  # only line breaks were left between
+            regions[-1] = (regions[-1][0], end)
+        elif start < end:
+            regions.append((start, end))
+    return regions
 
 
 def _widened(text: str, start: int) -> int:
