@@ -27,7 +27,14 @@ ACTOR_LABELS = frozenset({"ORG", "NORP"})
 
 
 def describe(article: Article, doc: Doc) -> Analysis:
-    """Claims, countries, places, actors and a content fingerprint of a parsed article."""
+    """Claims, countries, places, actors and a content fingerprint of a parsed article.
+
+    Of a Doc parsed only where claims can be (`prefilter`), the places and organisations
+    are the entities of its parsed parts (the lead and the sentences around figures: no
+    NER runs on the rest), and the fingerprint reads every part (the rest is tagged and
+    lemmatized for it): measured on the gold corpora, grouping with entities from the
+    parsed parts alone scores as well as with all of them, but a fingerprint of the
+    parsed parts alone, or of untagged words, groups worse."""
     claims = tuple(extract_claims(article, doc))
     with groups_named_in(article.text):
         mentions = find_actors(article.text)

@@ -115,6 +115,11 @@ def main() -> None:
 @click.option("--batch-size", type=int, help=settings_help()["batch_size"])
 @click.option("--event-window-days", type=int, help=settings_help()["event_window_days"])
 @click.option(
+    "--parse-only-claims/--parse-all",
+    default=None,
+    help=settings_help()["parse_only_claims"] + " [default: --parse-only-claims]",
+)
+@click.option(
     "--workers",
     type=click.IntRange(min=0),
     default=all_cores(),
@@ -135,6 +140,7 @@ def process(
     config: Path | None,
     batch_size: int | None,
     event_window_days: int | None,
+    parse_only_claims: bool | None,
     workers: int,
     scheduler: str | None,
     quiet: bool,
@@ -147,7 +153,12 @@ def process(
     from .pipeline import process as run
 
     with _one_line_errors(db_path):
-        settings = load_settings(config, batch_size=batch_size, event_window_days=event_window_days)
+        settings = load_settings(
+            config,
+            batch_size=batch_size,
+            event_window_days=event_window_days,
+            parse_only_claims=parse_only_claims,
+        )
         how: dict[str, Any] = {
             "db_path": db_path,
             "settings": settings,

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .extract.nlp import sentence_spans
+from .extract.nlp import sentence_spans, text_of
 from .records import IncidentDate
 
 if TYPE_CHECKING:
@@ -459,7 +459,7 @@ def _precision(start: dt.date, end: dt.date) -> tuple[int, int]:
 
 
 def _sentences(text: str, *, doc: Doc | None) -> list[tuple[int, int]]:
-    if doc is not None and doc.text == text:
+    if doc is not None and text_of(doc) == text:
         try:
             spans = [(s.start_char, s.end_char) for s in sentence_spans(doc)]
         except ValueError:  # a Doc without sentence boundaries

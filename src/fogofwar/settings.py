@@ -33,6 +33,13 @@ class Settings:
         "spaCy pipeline to load; must be an installed package (nothing is downloaded).",
     )
     batch_size: int = setting(32, "Articles parsed per spaCy batch.", minimum=1)
+    parse_only_claims: bool = setting(
+        True,
+        "Parse fully only the sentences that can hold a casualty figure (a fate word with "
+        "a figure, a count such as `a soldier`, or a name), the sentences naming their "
+        "speakers, and the headline and lead; the rest gets only the tagger and lemmas "
+        "grouping reads (false: parse everything).",
+    )
     event_window_days: int = setting(
         10,
         "Articles published further apart than this (in days, 0 to 36500) are never the "

@@ -29,7 +29,7 @@ from typing import Any, Protocol
 from .analysis import describe, describe_unparsed
 from .clean import READ_LANGUAGES
 from .errors import ConfigError
-from .extract import nlp
+from .extract import nlp, prefilter
 from .ingest import one_line
 from .records import Analysis, Article, RawDocument, Rejected
 from .settings import Settings
@@ -43,7 +43,10 @@ def analyse_articles(articles: list[Article], *, settings: Settings) -> list[Ana
     """The map step: parse English articles in one spaCy batch and extract from each."""
     english = [a for a in articles if a.language in READ_LANGUAGES]
     docs = nlp.parse_many(
-        (a.text for a in english), model=settings.model, batch_size=settings.batch_size
+        (a.text for a in english),
+        model=settings.model,
+        batch_size=settings.batch_size,
+        regions=prefilter.claim_regions if settings.parse_only_claims else None,
     )
     by_id = {a.id: describe(a, doc) for a, doc in zip(english, docs, strict=True)}
     return [by_id.get(a.id) or describe_unparsed(a) for a in articles]

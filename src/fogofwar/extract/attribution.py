@@ -35,7 +35,7 @@ from ..parties import (
     state_ruled_by,
 )
 from ..sources import source_kind
-from .nlp import entities_in, sentence_of
+from .nlp import entities_in, sentence_of, text_of
 from .vocabulary import TALLY_NOUNS
 
 if TYPE_CHECKING:
@@ -1168,7 +1168,7 @@ class Quotations:
 
     def __init__(self, sentences: list[SpacySpan]) -> None:
         self.sentences = sentences
-        self.spans = quotations(sentences[0].doc.text) if sentences else []
+        self.spans = quotations(text_of(sentences[0].doc)) if sentences else []
 
     def speaker_of(
         self,

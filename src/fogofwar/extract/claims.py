@@ -42,7 +42,7 @@ from .fates import (
 )
 from .incident import FIGHT_NOUNS, Incident, article_region
 from .lists import sum_listed_ones
-from .nlp import entities_in, sentences
+from .nlp import entities_in, sentences, skipped_between, text_of
 from .numbers import qualifier_after
 from .sameness import Draft, finish_sides, merge_repeats, replace_claim
 from .sides import (
@@ -562,12 +562,12 @@ def _scope(sentence: SpacySpan, count: Count, published_year: int | None) -> str
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     """Every casualty claim in the article, with evidence spans into `article.text`; the
     armed groups the article names itself are parties as the table's are."""
-    with groups_named_in(doc.text):
+    with groups_named_in(text_of(doc)):
         return _extract_claims(article, doc)
 
 
 def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
-    actors = ArticleActors.of(doc.text)
+    actors = ArticleActors.of(text_of(doc))
     every_sentence = sentences(doc)
     incident = Incident.of(
         every_sentence,
@@ -594,6 +594,11 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
     known_people: dict[str, tuple[str, str]] = {}
     quotes = Quotations(every_sentence)
     for sentence in every_sentence:
+        if sentence_here is not None and skipped_between(sentence_here, sentence):
+            # the sentences between were left unparsed (`prefilter`): they give no figure
+            # and name no speaker, so what this one reads from its neighbour is nothing
+            figure_here = sentence_here = figure_speaker = None
+            speakers_before, previous_drafts = [], []
         prior_figure, prior_sentence = figure_here, sentence_here
         figure_here, sentence_here = None, sentence
         attributions = sentence_attributions(sentence, previous=last_speaker, context=actors)
@@ -608,7 +613,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             not attributions
             and figure_speaker is not None
             and prior_sentence is not None
-            and "\n" not in doc.text[prior_sentence.end_char : sentence.start_char]
+            and "\n" not in text_of(doc)[prior_sentence.end_char : sentence.start_char]
         ):
             # "The ministry said 12 were killed. Another 30 were wounded.": figures that
             # follow a speaker's figures in the same paragraph, naming no one, go on with

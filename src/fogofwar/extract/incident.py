@@ -27,7 +27,7 @@ from ..parties import (
     find_actors,
 )
 from ..places import find_place
-from .nlp import entities_in, per_sentence
+from .nlp import entities_in, per_sentence, text_of
 from .vocabulary import ATTACK_NOUNS, FATE_WORDS, fate_of_word
 
 if TYPE_CHECKING:
@@ -102,7 +102,8 @@ class Incident:
         """`dateline` is the place the report was filed from: one vote for its country,
         which decides only when the text places the violence nowhere else. `countries`
         are those the article names (ISO alpha-2), in which its towns are looked up first."""
-        held = held_places(" ".join(s.text for s in sentences))
+        # the whole text: a Doc parsed only where figures are still names who holds a place
+        held = held_places(text_of(sentences[0].doc)) if sentences else {}
         places: Counter[str] = Counter()
         filed_from = place_country(dateline, countries=countries) if dateline else None
         if filed_from is not None:

