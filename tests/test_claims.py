@@ -1437,3 +1437,11 @@ def test_suspects_in_detention_are_never_the_state_holding_them() -> None:
 def test_a_party_taken_from_context_is_marked_guessed(text: str, guessed: bool) -> None:
     (claim,) = analyse(text)
     assert claim.party_guessed == guessed
+
+
+def test_a_state_outlet_speaks_for_its_state_in_its_own_voice() -> None:
+    text = "Jihadists attacked a police post in northern Burkina Faso, killing seven officers."
+    (claim,) = analyse(text, outlet="RTB")
+    assert (claim.claimant, claim.claimant_side) == ("RTB", "Burkina Faso")
+    (claim,) = analyse(text, outlet="Reuters")
+    assert (claim.claimant, claim.claimant_side) == ("Reuters", "media")

@@ -336,7 +336,7 @@ GROUP_NOUNS = frozenset(
 )
 
 
-def _state_outlet(name: str) -> Actor | None:
+def state_outlet(name: str) -> Actor | None:
     """The state whose own outlet this is (`data/speakers.toml`, `state_media`)."""
     bare = re.sub(r"^(?:the|a)\s+", "", name, flags=re.IGNORECASE)
     state = _vocabulary()["state_media"].get(bare)
@@ -1050,7 +1050,7 @@ def sentence_attributions(
                 found.append(replace(last, token=token.i))
             continue  # "the latest statements claiming 70": whose, another verb says
         outlet_name = " ".join(said_by.split())
-        run_by = _state_outlet(outlet_name.strip(" ,.;:\"'“”"))
+        run_by = state_outlet(outlet_name.strip(" ,.;:\"'“”"))
         if run_by is not None:
             # "according to Radio Pakistan", "IRNA said": a state's own outlet speaks for it
             found.append(

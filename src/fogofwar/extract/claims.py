@@ -21,6 +21,7 @@ from .attribution import (
     Quotations,
     described_by_claimer,
     sentence_attributions,
+    state_outlet,
 )
 from .coreference import settle_open_parties
 from .counts import Count, find_counts, said_to_be
@@ -818,6 +819,9 @@ def _claimant(speaker: Attribution | None, *, party: str, media: str) -> tuple[s
     group's own speaker speaks for it; an unnamed local source (police, hospital,
     witnesses) for the country the people belong to; an international body for nobody."""
     if speaker is None or (media != "media" and media.lower() in speaker.name.lower()):
+        state = state_outlet(media)
+        if state is not None:
+            return media, state.name  # a state's own outlet speaks for its state
         return media, "media"  # the outlet's own voice, or its own tally
     if speaker.press:
         return speaker.name, "media"  # another outlet or a channel passing the figure on
