@@ -98,6 +98,25 @@ def main() -> None:
     """Source-attributed, reconciled casualty figures from news reports of armed clashes."""
 
 
+def _settings_options(command: Any) -> Any:
+    """The settings `process` and `watch` take on the command line (and `--config`)."""
+    for option in reversed(
+        (
+            click.option(
+                "--config",
+                type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                help="TOML file of settings: " + ", ".join(settings_help()) + ".",
+            ),
+            click.option("--batch-size", type=int, help=settings_help()["batch_size"]),
+            click.option(
+                "--event-window-days", type=int, help=settings_help()["event_window_days"]
+            ),
+        )
+    ):
+        command = option(command)
+    return command
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
@@ -107,13 +126,7 @@ def main() -> None:
     type=click.Path(dir_okay=False),
     help="SQLite database to write (created if missing; re-runs are idempotent).",
 )
-@click.option(
-    "--config",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="TOML file of settings: " + ", ".join(settings_help()) + ".",
-)
-@click.option("--batch-size", type=int, help=settings_help()["batch_size"])
-@click.option("--event-window-days", type=int, help=settings_help()["event_window_days"])
+@_settings_options
 @click.option(
     "--parse-only-claims/--parse-all",
     default=None,
@@ -200,13 +213,7 @@ def process(
     show_default=True,
     help="Seconds between two looks at TARGET.",
 )
-@click.option(
-    "--config",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="TOML file of settings: " + ", ".join(settings_help()) + ".",
-)
-@click.option("--batch-size", type=int, help=settings_help()["batch_size"])
-@click.option("--event-window-days", type=int, help=settings_help()["event_window_days"])
+@_settings_options
 @click.option(
     "--workers",
     type=click.IntRange(min=0),
