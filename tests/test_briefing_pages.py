@@ -8,6 +8,8 @@ installs Debian's).
 from __future__ import annotations
 
 import importlib.util
+import shutil
+import struct
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -65,3 +67,30 @@ def test_a_missing_chromium_is_one_line_and_exit_1(capsys: pytest.CaptureFixture
     assert PAGES.main(["--chromium", "/nonexistent/chromium"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("briefing_pages: Chromium not found") and err.count("\n") == 1
+
+
+def _shot_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "briefing_screenshot", ROOT / "bench/briefing_screenshot.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.skipif(
+    CHROMIUM is None or not shutil.which("chromedriver"), reason="no chromium and chromedriver"
+)
+@pytest.mark.slow
+def test_the_screenshot_is_a_png_of_the_viewport_asked_for(tmp_path: Path) -> None:
+    from fogofwar.pipeline import process
+
+    process([ROOT / "examples"], db_path=tmp_path / "demo.db")
+    html, _ = PAGES.build_briefing([], work=tmp_path, db=tmp_path / "demo.db")
+    png = tmp_path / "shot.png"
+    assert _shot_module().main([str(png), "--html", str(html), "--width", "800"]) == 0
+    data = png.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", data[16:24])  # IHDR
+    assert (width, height) == (800, 900)

@@ -20,12 +20,12 @@ import pytest
 from click.testing import CliRunner
 
 import webdb
+from fogofwar.chart import Point, render_svg
 from fogofwar.cli import main
 from fogofwar.datasets import ACLED_COLUMNS
 from fogofwar.store import Store
 from fogofwar.web import make_app
 from fogofwar.web.catalog import INDEX_COLUMNS, EventRow, parse_filters, select
-from fogofwar.web.chart import Point, render_svg
 
 
 @pytest.fixture

@@ -19,7 +19,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 import jinja2
+from markupsafe import Markup
 
+from .chart import render_charts, timeline
 from .clean import READ_LANGUAGES, language_name
 from .datasets import code_events
 from .errors import ConfigError
@@ -155,9 +157,18 @@ def render_html(store: Store) -> str:
         briefing=briefing,
         summary=_summary(briefing),
         card=card_rows,
+        timeline=_timeline,
         disputed_mark=DISPUTED_MARK,
         superseded_mark=SUPERSEDED_MARK,
     )
+
+
+def _timeline(view: EventView) -> tuple[list[tuple[str, Markup]], int]:
+    """The event's SVG timeline of its first category (killed when it has any: the figure
+    the headline gives; the workbench's event page draws every category) and how many
+    figures had no date; each point links to its claim entry under the event's anchor."""
+    chart = timeline(view)
+    return render_charts(chart, link=f"{view.anchor}-c")[:1], chart.undated
 
 
 # -- Markdown -----------------------------------------------------------------------------

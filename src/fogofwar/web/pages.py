@@ -20,6 +20,7 @@ from datasette.database import QueryInterrupted
 from datasette.utils import escape_fts
 from datasette.utils.asgi import Response
 
+from ..chart import render_charts, timeline
 from ..corrections import describe
 from ..datasets import ACLED_COLUMNS, acled_row, dated, feature, write_csv_rows
 from ..eventview import (
@@ -36,7 +37,6 @@ from ..records import CATEGORIES, QUALIFIERS, SCOPES, STATUSES
 from ..store import Store
 from .app import PAGE_CACHE_SIZE, VIEW_CACHE_SIZE, State, read_store
 from .catalog import INDEX_COLUMNS, SORTS, Catalog, EventRow, Filters, parse_filters, select
-from .chart import render_charts, timeline
 from .editing import COOKIE, STATIC, headers, require_state, token_matches
 
 #: Rows per index page.

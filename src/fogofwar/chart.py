@@ -1,10 +1,11 @@
-"""The event page's timeline: each party's figures by the date they were stated.
+"""An event's timeline: each party's figures by the date they were stated.
 
 Drawn on the server as SVG, so it needs no script and works offline. One chart per
 category (killed first), one series per (party, status) in it; a point per claim entry
 of the event, at the day it was stated (else published); a superseded figure is a hollow
 point, so a revision is visible as a step from hollow to filled. Every label is article
-text, escaped here.
+text, escaped here. Shared by the workbench's event page and the HTML briefing, which
+number their claim entries under different anchors (`link`).
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from html import escape
 
 from markupsafe import Markup
 
-from ..eventview import EventView
-from ..records import CATEGORIES, record
+from .eventview import EventView
+from .records import CATEGORIES, record
 
 WIDTH, HEIGHT = 680, 190
 LEFT, RIGHT, TOP, BOTTOM = 48, 16, 16, 40
@@ -76,8 +77,9 @@ def timeline(view: EventView) -> Timeline:
     return Timeline(points=tuple(points), undated=undated)
 
 
-def render_charts(chart: Timeline) -> list[tuple[str, Markup]]:
-    """One (category, SVG) per category with points, in the records' category order."""
+def render_charts(chart: Timeline, *, link: str = "claim-") -> list[tuple[str, Markup]]:
+    """One (category, SVG) per category with points, in the records' category order;
+    each point links to `#{link}{entry number}`."""
     order = {c: k for k, c in enumerate(CATEGORIES)}
     categories = sorted({p.category for p in chart.points}, key=lambda c: (order.get(c, 99), c))
     series = sorted({p.series for p in chart.points})
@@ -85,15 +87,18 @@ def render_charts(chart: Timeline) -> list[tuple[str, Markup]]:
     return [
         (
             c.replace("_", " "),
-            render_svg([p for p in chart.points if p.category == c], colours=colours),
+            render_svg([p for p in chart.points if p.category == c], colours=colours, link=link),
         )
         for c in categories
     ]
 
 
-def render_svg(points: Sequence[Point], *, colours: Mapping[str, str] | None = None) -> Markup:
+def render_svg(
+    points: Sequence[Point], *, colours: Mapping[str, str] | None = None, link: str = "claim-"
+) -> Markup:
     """Points on one date axis as an inline SVG element (empty when there are none);
-    `colours` keeps a series the same colour across charts."""
+    `colours` keeps a series the same colour across charts; a point links to
+    `#{link}{number}`."""
     if not points:
         return Markup("")
     days = [p.day for p in points]
@@ -146,7 +151,7 @@ def render_svg(points: Sequence[Point], *, colours: Mapping[str, str] | None = N
             fill = "white" if p.superseded else colour[name]
             kind = "point superseded" if p.superseded else "point"
             parts.append(
-                f'<a href="#claim-{p.number}"><circle class="{kind}" cx="{x(p.day):.1f}" '
+                f'<a href="#{escape(link)}{p.number}"><circle class="{kind}" cx="{x(p.day):.1f}" '
                 f'cy="{y(p.count):.1f}" r="5" fill="{fill}" stroke="{colour[name]}" '
                 f'stroke-width="2"><title>{escape(p.label)}</title></circle></a>'
             )
