@@ -427,6 +427,23 @@ def test_other_regions(sentence: str, expected: set[tuple]) -> None:
          "killed, the Azerbaijani Defence Ministry said.",
          {("killed", 1, "Azerbaijan", "military"), ("killed", 6, "Azerbaijan", "military"),
           ("killed", 1, "Azerbaijan", "civilian")}),
+        # a named person wounded is one, as a named person killed is
+        ("The Armenian ambassador, Anna Petrosyan, was injured when shrapnel hit her car, "
+         "the embassy said.", {("wounded", 1, "Armenia", "unknown")}),
+        ("Armenian envoy Levon Hakobyan was wounded in the blast near Lorvan.",
+         {("wounded", 1, "Armenia", "unknown")}),
+        ("Azerbaijani Major Aram Aliyev and Captain Farid Guliyev were badly wounded.",
+         {("wounded", 2, "Azerbaijan", "military")}),
+        # a lone surname the recogniser leaves unlabelled is still a person
+        ("Hakobyan, an Armenian colonel, was killed on 3 May 2021 near Lorvan.",
+         {("killed", 1, "Armenia", "military")}),
+        # "among the dead was <name>": one named person, with the list's fate
+        ("Among the dead was Armenian village head Aram Sargsyan, the ombudsman said.",
+         {("killed", 1, "Armenia", "unknown")}),
+        ("Among those killed were Armenian village head Aram Sargsyan and teacher Levon "
+         "Hakobyan, the ombudsman said.", {("killed", 2, "Armenia", "unknown")}),
+        ("Among the people slain was Armenian farmer Levon Hakobyan.",
+         {("killed", 1, "Armenia", "unknown")}),
     ],
 )  # fmt: skip
 def test_named_and_listed_victims(text: str, expected: set[tuple]) -> None:
@@ -1445,3 +1462,24 @@ def test_a_state_outlet_speaks_for_its_state_in_its_own_voice() -> None:
     assert (claim.claimant, claim.claimant_side) == ("RTB", "Burkina Faso")
     (claim,) = analyse(text, outlet="Reuters")
     assert (claim.claimant, claim.claimant_side) == ("Reuters", "media")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aram Sargsyan was killed on the orders of the Azerbaijani president, Armenia said.",
+        "Aram Sargsyan was killed in a drone strike near Lorvan ordered by the Azerbaijani "
+        "president.",
+        "Aram Sargsyan was killed in a drone strike near Lorvan at the behest of Azerbaijani "
+        "generals.",
+    ],
+)
+def test_who_ordered_the_violence_is_not_whose_victim(text: str) -> None:
+    """Who had the violence done is its agent: never the victims' side."""
+    claims = analyse(CLASH + text)
+    assert [(c.category, c.count) for c in claims] == [("killed", 1)]
+    assert claims[0].party != "Azerbaijan"
+
+
+def test_a_name_that_is_a_place_is_no_victim() -> None:
+    assert analyse("Lorvan was shelled overnight; Armenia was hit hard, officials said.") == []

@@ -310,6 +310,10 @@ def _named_on(noun: Token) -> Actor | None:
 NAMED_FATES = frozenset(
     {"kill", "assassinate", "eliminate", "slay", "execute", "die", "body", "murder", "behead"}
 )
+# a named person wounded is one too: "the ambassador, Jane Doe, was injured"
+NAMED_WOUNDS = frozenset({"injure", "wound"})
+# "Among the dead was commander X": the nouns whose list a named person joins
+AMONG_FATES = frozenset({"dead", "killed", "slain", "fatality", "victim"})
 
 
 def _named_victims(
@@ -331,14 +335,14 @@ def _named_victims(
     found = []
     for trigger in triggers:
         fate = doc[trigger.start]
-        if (
-            trigger.start in used
-            or trigger.category != "killed"
-            or (fate.lemma_.lower() not in NAMED_FATES)
+        lemma = fate.lemma_.lower()
+        if trigger.start in used or not (
+            (trigger.category == "killed" and (lemma in NAMED_FATES or lemma in AMONG_FATES))
+            or (trigger.category == "wounded" and lemma in NAMED_WOUNDS)
         ):
             continue
         victims = []
-        for entity in people:
+        for entity in [*people, *_unlabelled_names(fate, people)]:
             root = entity.root
             if any(a.lower_ == "according" for a in root.ancestors) or _names_the_source(entity):
                 continue  # the speaker ("according to the press secretary, X, ..."), not a victim
@@ -352,7 +356,9 @@ def _named_victims(
                 victims.append(entity)
             elif root.dep_ == "pobj" and root.head.head.i == fate.i and fate.pos_ == "NOUN":
                 victims.append(entity)  # "the body of top commander X"
-            elif root.dep_ == "appos" and root.head.head.i == fate.i and fate.pos_ == "NOUN":
+            elif (
+                root.dep_ == "appos" and root.head.head.i == fate.i and fate.pos_ == "NOUN"
+            ) or _among_the_dead(root, fate):
                 victims.append(entity)
         if not victims:
             continue
@@ -391,6 +397,39 @@ def _named_victims(
         )
         found.append((count, trigger))
     return found
+
+
+def _unlabelled_names(fate: Token, people: list[SpacySpan]) -> list[SpacySpan]:
+    """`Soleimani was killed`: a lone proper noun undergoing a fate is a person even where
+    the recogniser gave it no label (a place or a body is named, never killed)."""
+    taken = {e.root.i for e in people}
+    return [
+        child.doc[child.i : child.i + 1]
+        for child in fate.children
+        if child.dep_ == "nsubjpass"
+        and child.pos_ == "PROPN"
+        and child.ent_type_ == ""
+        and child.i not in taken
+        and not any(c.dep_ in ("compound", "amod", "det", "poss") for c in child.children)
+        and not actor_named(child.text)
+    ]
+
+
+def _among_the_dead(root: Token, fate: Token) -> bool:
+    """`Among the dead was commander X`: the named subject of `be` joins the list of a
+    fate noun governed by `among`."""
+    if root.dep_ not in ("nsubj", "attr") or root.head.lemma_ != "be":
+        return False
+    if fate.lemma_.lower() not in AMONG_FATES and fate.lower_ not in AMONG_FATES:
+        return False
+    listed = fate
+    if fate.dep_ in ("acl", "relcl", "amod") and fate.head.dep_ == "pobj":
+        listed = fate.head  # "among those killed", "among the people slain"
+    return (
+        listed.dep_ == "pobj"
+        and listed.head.lower_ == "among"
+        and listed.head.head.i == root.head.i
+    )
 
 
 def _names_the_source(entity: SpacySpan) -> bool:

@@ -171,6 +171,10 @@ def _noun_phrase_head(token: Token) -> Token:
     return token
 
 
+# Who has violence done is its agent too: `ordered by`, `on the orders of`, `at the behest of`
+ORDER_WORDS = frozenset({"order", "command", "behest", "direct", "instruction"})
+
+
 def _agent_of_violence(root: Token) -> bool:
     """Whether a name marks the doer: on a strike noun (`Israeli strikes`), the subject of
     a violent verb (`Eritrea shelled`, `Eritrean troops shelled`), or its `by` agent."""
@@ -204,9 +208,22 @@ def _agent_of_violence(root: Token) -> bool:
             for g in c.children
         )
     if head.dep_ == "pobj" and head.head.lower_ in ("by", "from"):
-        # `killed by Russian fire`; `a rocket fired from Lebanon`: whence the strike came
+        # `killed by Russian fire`; `a rocket fired from Lebanon`: whence the strike came;
+        # `a strike ordered by the Kestrian president`: who had it done
         above = head.head.head
-        return above.lemma_.lower() in VIOLENCE_VERBS | STRIKE_NOUNS | {"cause", "carry"}
+        return above.lemma_.lower() in VIOLENCE_VERBS | STRIKE_NOUNS | ORDER_WORDS | {
+            "cause",
+            "carry",
+        }
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        return head.head.head.lemma_.lower() in ORDER_WORDS  # `on the orders of X`
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in ORDER_WORDS:
+        # `the president ordered the strike`, `... ordered troops to shell the town`
+        return any(
+            c.lemma_.lower() in STRIKE_NOUNS | VIOLENCE_VERBS
+            for c in head.head.children
+            if c.dep_ in ("dobj", "xcomp", "ccomp")
+        )
     return False
 
 
