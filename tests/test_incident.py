@@ -47,6 +47,16 @@ def first_sentence(text: str):  # type: ignore[no-untyped-def]
         ("Al-Shabaab claimed responsibility for the bombing that killed 20.", {"al-Shabaab"}),
         ("An attack the government blamed on Boko Haram killed seven soldiers.", {"Boko Haram"}),
         ("Ethiopia accused Eritrea of shelling the town, killing four.", {"Eritrea"}),
+        ("Ethiopia blamed Eritrea for the blasts, which killed four.", {"Eritrea"}),
+        ("Ethiopia held Eritrea fully responsible for the shelling that killed four.",
+         {"Eritrea"}),
+        ("Ethiopia said it would hold Eritrea accountable for the attack.", {"Eritrea"}),
+        # who had it done
+        ("The strike that killed four was ordered by the Eritrean president.", {"Eritrea"}),
+        ("Four were killed on the orders of Eritrean commanders.", {"Eritrea"}),
+        ("Four were killed at the behest of the Eritrean army.", {"Eritrea"}),
+        ("The Eritrean president ordered the strike that killed four farmers.", {"Eritrea"}),
+        ("The Eritrean president ordered a ceasefire after four were killed.", set()),
         ("Rights groups accused Ethiopia of putting civilians at risk after nine were killed.",
          set()),
         # the opponent of the people hurt
@@ -228,6 +238,28 @@ def parties(text: str) -> set[tuple[str, int, str]]:
         # one side's claim about the other side's people
         ("The Eritrean defence ministry said 60 Ethiopian soldiers were killed.",
          {("killed", 60, "Ethiopia")}),
+        # people not named as fighters are never an armed group's: the land it fights in
+        ("Fighting between ELN guerrillas and FARC dissidents raged for a week. Around 30 "
+         "people have been injured in the clashes, reports said.",
+         {("wounded", 30, "Colombia")}),
+        ("ELN fighters attacked the village at dawn. Twelve residents were killed.",
+         {("killed", 12, "Colombia")}),
+        # soldiers are a state's even when only the group fought is named
+        ("Five soldiers died in the operation after BLA separatists seized the train.",
+         {("killed", 5, "Pakistan")}),
+        ("BLA militants ambushed a convoy, and seven soldiers were killed, officials said.",
+         {("killed", 7, "Pakistan")}),
+        ("After BLA separatists stormed the post, four policemen were wounded.",
+         {("wounded", 4, "Pakistan")}),
+        # "in its ranks", "of their own": the speaker's own people
+        ("JNIM, which claimed the raid, admits 10 dead in its ranks.", {("killed", 10, "JNIM")}),
+        ("Al-Shabaab said it lost six fighters from its own ranks in the raid on the base.",
+         {("killed", 6, "al-Shabaab")}),
+        # "believed to be attackers": the people are the attacking side's
+        ("JNIM fighters stormed the school. The army showed three bodies, believed to be "
+         "attackers.", {("killed", 3, "JNIM")}),
+        ("Al-Shabaab fighters attacked the base. Troops recovered five bodies thought to be "
+         "those of militants.", {("killed", 5, "al-Shabaab")}),
     ],
 )  # fmt: skip
 def test_roles_decide_sides(text: str, expected: set[tuple[str, int, str]]) -> None:

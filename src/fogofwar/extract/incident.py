@@ -173,6 +173,7 @@ def _noun_phrase_head(token: Token) -> Token:
 
 # Who has violence done is its agent too: `ordered by`, `on the orders of`, `at the behest of`
 ORDER_WORDS = frozenset({"order", "command", "behest", "direct", "instruction"})
+ANSWERABLE = frozenset({"responsible", "accountable", "liable"})
 
 
 def _agent_of_violence(root: Token) -> bool:
@@ -199,6 +200,14 @@ def _agent_of_violence(root: Token) -> bool:
         # the one held to be
     if head.dep_ == "pobj" and head.head.lower_ == "on" and head.head.head.lemma_ == "blame":
         return True  # `an attack the government blamed on Boko Haram`
+    if head.dep_ == "dobj" and head.head.lemma_ == "blame":
+        return True  # `Hezbollah blamed Israel for the blasts`
+    if head.lemma_.lower() in ANSWERABLE and head.head.lemma_ == "hold":
+        return True  # the parser's `hold [Israel accountable]`
+    if (head.dep_ == "dobj" and head.head.lemma_ == "hold") or head.head.lower_ in ANSWERABLE:
+        # `held Israel fully responsible for the attack`
+        verb = head.head if head.head.lemma_ == "hold" else head.head.head
+        return verb.lemma_ == "hold" and any(c.lower_ in ANSWERABLE for c in verb.subtree)
     if head.dep_ == "dobj" and head.head.lemma_.lower() == "accuse":
         # `Kestria accused Lorvia of shelling the town`, not `of putting civilians at risk`
         return any(

@@ -259,7 +259,7 @@ def party_of(
     doc = sentence.doc
     start, end = _phrase_range(count, sentence)
     ranges = [(start, end)] + ([extra] if extra else [])
-    words = {t.lower_ for a, b in ranges for t in doc[a:b]}
+    words = {t.lower_ for a, b in ranges for t in doc[a:b]} | _ranks_after(count, sentence)
     named = _named_in(sentence, ranges)
     groups = [m for m in named if m.kind != "country"]
     if not named and THE_GROUP.search(doc[start:end].text):
@@ -320,7 +320,9 @@ def party_of(
         return PartyReading(marked.name)
     if background and status == "unknown":
         return PartyReading("both")  # a war's or a year's toll: over every side
-    noun = doc[count.noun].lower_ if count.noun is not None else ""
+    noun = _believed_to_be(count, sentence) or (
+        doc[count.noun].lower_ if count.noun is not None else ""
+    )
 
     def where_they_were() -> PartyReading:
         return _where(
@@ -525,6 +527,43 @@ def _held_as_suspects(count: Count, sentence: SpacySpan) -> bool:
     return SUSPECTS.search(near.text) is not None
 
 
+RANKS = frozenset({"ranks", "ranks'", "ranks’"})
+FROM_RANKS = frozenset({"in", "among", "from", "of"})
+HEARSAY = frozenset({"believed", "said", "thought", "suspected", "presumed", "reported"})
+TO_BE = (("to", "be"), ("to", "have", "been"))
+
+
+def _ranks_after(count: Count, sentence: SpacySpan) -> set[str]:
+    """`admits 10 dead in its ranks`, `lost 9 from their own ranks`: the possessive of the
+    ranks the people came from, read as if it stood on the count."""
+    doc = sentence.doc
+    for token in doc[count.end : min(sentence.end, count.end + 5)]:
+        if token.lower_ not in RANKS or token.i < count.end + 2:
+            continue
+        before = [t.lower_ for t in doc[count.end : token.i]]
+        if before[-1] == "own":
+            return {"own", *(set(before[-2:-1]) & POSSESSIVES)}
+        if len(before) >= 2 and before[-2] in FROM_RANKS:
+            return set(before[-1:]) & POSSESSIVES
+    return set()
+
+
+def _believed_to_be(count: Count, sentence: SpacySpan) -> str | None:
+    """`three bodies, believed to be attackers`: the fighters' word a hearsay phrase right
+    after the count gives the people, which says whose they were."""
+    doc = sentence.doc
+    last = count.noun if count.noun is not None else count.end - 1
+    for token in doc[last + 1 : min(sentence.end, last + 9)]:
+        if token.lower_ in HEARSAY:
+            rest = [t.lower_ for t in doc[token.i + 1 : min(sentence.end, token.i + 6)]]
+            if not any(tuple(rest[: len(words)]) == words for words in TO_BE):
+                return None
+            return next((word for word in rest if word in NON_STATE_NOUNS), None)
+        if token.pos_ in ("VERB", "AUX"):
+            return None  # the count's clause has ended
+    return None
+
+
 def _states(pair: tuple[str, str]) -> bool:
     return all((a := actor_named(name)) is not None and a.kind == "country" for name in pair)
 
@@ -638,6 +677,10 @@ def _where(
         and m.actor.name not in hostile | landmarks
         and not _names_attacker(sentence, m)
     }
+    if noun in STATE_FORCE_NOUNS:
+        # "five soldiers died in the operation against BLA separatists": soldiers, police
+        # and guards no word marks as a group's are a state's, never the group fought
+        named = {a for a in named if a.kind not in NON_STATE}
     if status != "military":
         named = {a for a in named if a.kind == "country"}
         towns: set[Actor] = set()
@@ -686,13 +729,25 @@ def _where(
             for a, _ in actors.counts[:BELLIGERENT_RANKS]
             if a.kind == "country" and a.name not in striking
         ]
-        if len(states) == 1 and any(a.kind in NON_STATE for a, _ in actors.counts[:3]):
+        groups = [a for a, _ in actors.counts[:3] if a.kind in NON_STATE]
+        if len(states) == 1 and groups:
             return PartyReading(states[0].name, guessed=True)
+        if not states and groups:
+            # a story of one group that names no state: the soldiers are the land's
+            # where it fights (its places, else the group's home)
+            home = actors.place or (country_actor(groups[0].country or ""))
+            if home is not None and home.name not in striking:
+                return PartyReading(home.name, guessed=True)
     # fighters of no named side: the party the article is mostly about, else the country
     # it names most (the guide keeps `unknown` for a text that truly does not say)
     main = actors.main() or actors.top_country() if status == "military" else None
-    # an article that names no country: the land its places are in
-    main = main or actors.top_country() or actors.main() or actors.place or actors.region
+    # an article that names no country: the land its places are in; people not named as
+    # fighters are never an armed group's, but the land's it fights in (the group's home)
+    main = main or actors.top_country() or actors.place or actors.region
+    if main is None:
+        group = actors.main()
+        home = country_actor(group.country) if group and group.country else None
+        main = home if status != "military" and home is not None else group
     if main is not None and main.name in striking:
         other = actors.other_than(main)
         if other is not None and other.name not in striking:
