@@ -444,6 +444,11 @@ def test_other_regions(sentence: str, expected: set[tuple]) -> None:
          "Hakobyan, the ombudsman said.", {("killed", 2, "Armenia", "unknown")}),
         ("Among the people slain was Armenian farmer Levon Hakobyan.",
          {("killed", 1, "Armenia", "unknown")}),
+        # the name a relative clause of the fate hangs on
+        ("The crowd mourned Armenian colonel Levon Hakobyan, who was killed near Lorvan in "
+         "May, the ministry said.", {("killed", 1, "Armenia", "military")}),
+        ("Residents remembered Armenian farmer Aram Sargsyan, who died in the shelling of "
+         "Lorvan.", {("killed", 1, "Armenia", "unknown")}),
     ],
 )  # fmt: skip
 def test_named_and_listed_victims(text: str, expected: set[tuple]) -> None:
@@ -1483,3 +1488,28 @@ def test_who_ordered_the_violence_is_not_whose_victim(text: str) -> None:
 
 def test_a_name_that_is_a_place_is_no_victim() -> None:
     assert analyse("Lorvan was shelled overnight; Armenia was hit hard, officials said.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The funerals of around 50 Armenian soldiers were held on Thursday.",
+         {("killed", 50, "military", "approx")}),
+        ("Villagers buried 12 Armenian civilians on Friday, officials said.",
+         {("killed", 12, "civilian", "exact")}),
+        ("The funeral of the 30 victims took place in Lorvan.", {("killed", 30, "unknown", "exact")}),
+    ],
+)  # fmt: skip
+def test_funerals_and_burials_count_the_dead(text: str, expected: set[tuple]) -> None:
+    assert {(c.category, c.count, c.status, c.qualifier) for c in analyse(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The funeral was held on Thursday, three days after the clash.",
+        "Officials buried the issue at a meeting of 12 ministers.",
+    ],
+)
+def test_a_funeral_without_people_is_no_claim(text: str) -> None:
+    assert analyse(text) == []

@@ -28,6 +28,10 @@ from fogofwar.parties import (
         # demonyms
         ("Azeri", "Azerbaijan", "country"),
         ("Azerbaijani", "Azerbaijan", "country"),
+        # a state's forces named by their own name
+        ("IRGC", "Iran", "country"),
+        ("Revolutionary Guards", "Iran", "country"),
+        ("Tatmadaw", "Myanmar", "country"),
         ("Armenians", "Armenia", "country"),
         ("Tajik", "Tajikistan", "country"),
         ("Kyrgyz", "Kyrgyzstan", "country"),

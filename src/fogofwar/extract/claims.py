@@ -357,8 +357,10 @@ def _named_victims(
             elif root.dep_ == "pobj" and root.head.head.i == fate.i and fate.pos_ == "NOUN":
                 victims.append(entity)  # "the body of top commander X"
             elif (
-                root.dep_ == "appos" and root.head.head.i == fate.i and fate.pos_ == "NOUN"
-            ) or _among_the_dead(root, fate):
+                (root.dep_ == "appos" and root.head.head.i == fate.i and fate.pos_ == "NOUN")
+                or _among_the_dead(root, fate)
+                or _relative_victim(root, fate)
+            ):
                 victims.append(entity)
         if not victims:
             continue
@@ -413,6 +415,18 @@ def _unlabelled_names(fate: Token, people: list[SpacySpan]) -> list[SpacySpan]:
         and not any(c.dep_ in ("compound", "amod", "det", "poss") for c in child.children)
         and not actor_named(child.text)
     ]
+
+
+def _relative_victim(root: Token, fate: Token) -> bool:
+    """`general X, who was killed in a 2020 strike`: the name a relative clause of the
+    fate hangs on, when its pronoun is who suffered it."""
+    if fate.dep_ != "relcl" or fate.head.i != root.i:
+        return False
+    return any(
+        c.lower_ in ("who", "whom")
+        and (c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and fate.lemma_.lower() == "die"))
+        for c in fate.children
+    )
 
 
 def _among_the_dead(root: Token, fate: Token) -> bool:
