@@ -6,6 +6,7 @@ import pytest
 
 from fogofwar.extract.attribution import (
     Attribution,
+    as_label,
     is_international,
     is_outsider,
     is_vague,
@@ -531,3 +532,16 @@ def test_councils_and_agencies_are_outside_unless_the_lands_own(
     name: str, international: bool
 ) -> None:
     assert is_international(name) == international
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("a resident", "Resident"),
+        ("another survivor", "Survivor"),
+        ("a local journalist", "Local journalist"),
+        ("The Sentinel", "The Sentinel"),
+    ],
+)
+def test_an_unnamed_speaker_is_a_label_not_a_noun_phrase(phrase: str, name: str) -> None:
+    assert as_label(normalise(phrase)[0]) == name

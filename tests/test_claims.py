@@ -208,9 +208,9 @@ RAID = "Gunmen attacked a market in northern Nigeria on Sunday. "
          [(25, "Human Rights Watch", "third_party", "event")]),
         # a council, an agency or a centre is an outside body unless it is the land's own
         (RAID + "Eleven people were killed, the local council chairman told reporters.",
-         [(11, "The local council chairman", "Nigeria", "event")]),
+         [(11, "Local council chairman", "Nigeria", "event")]),
         (RAID + "Eleven people were killed, the state emergency agency said.",
-         [(11, "The state emergency agency", "Nigeria", "event")]),
+         [(11, "State emergency agency", "Nigeria", "event")]),
         (RAID + "The National Disaster Management Agency put the toll at 11 dead.",
          [(11, "The National Disaster Management Agency", "Nigeria", "event")]),
         (RAID + "Eleven people were killed, a UN agency said.",
@@ -1242,7 +1242,7 @@ def test_who_did_it_is_no_speaker_of_the_toll(doers: str) -> None:
         f"A community leader, Monday Kassah, said {doers} were herders and put the death "
         "toll at 52."
     )
-    assert [c.claimant for c in claims] == ["A community leader, Monday Kassah"]
+    assert [c.claimant for c in claims] == ["Community leader, Monday Kassah"]
 
 
 @pytest.mark.parametrize(
@@ -1267,7 +1267,7 @@ def test_a_clause_inside_a_speaker_phrase_is_not_its_name() -> None:
         "province, which borders Azerbaijan, said three Armenian soldiers were killed."
     )
     assert [(c.claimant, c.party) for c in claims] == [
-        ("The press office of Tavush province", "Armenia")
+        ("Press office of Tavush province", "Armenia")
     ]
 
 
@@ -1312,7 +1312,7 @@ def test_a_sentence_opening_with_the_group_its_figure_is_part_of(
 
 def test_a_toll_put_at_a_figure_by_someone_is_theirs() -> None:
     claims = analyse("The death toll was later put at 210 by the ministry.")
-    assert [(c.count, c.claimant) for c in claims] == [(210, "The ministry")]
+    assert [(c.count, c.claimant) for c in claims] == [(210, "Ministry")]
 
 
 @pytest.mark.parametrize(

@@ -824,6 +824,22 @@ def normalise(
     return _short_name(text), None
 
 
+# Words that open a description of someone, not their name: "a resident", "another
+# survivor", "one witness", "the mayor".
+DESCRIBING = frozenset({"a", "an", "another", "one", "the", "some"})
+
+
+def as_label(name: str) -> str:
+    """An unnamed speaker as a label, not a noun phrase: "A resident" is "Resident" and
+    "Another survivor" is "Survivor"; a name keeps its article ("The Sentinel"). Applied
+    to finished claims: until then the article says how specific the speaker is."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in DESCRIBING and words[1][:1].islower():
+        rest = " ".join(words[1:])
+        return rest[:1].upper() + rest[1:]
+    return name
+
+
 ARMY_BODIES = frozenset({"army", "military", "armed forces", "Defense Forces"})
 
 

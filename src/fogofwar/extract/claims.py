@@ -19,6 +19,7 @@ from ..records import Article, Claim, Span
 from .attribution import (
     Attribution,
     Quotations,
+    as_label,
     described_by_claimer,
     sentence_attributions,
     state_outlet,
@@ -843,7 +844,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
         for d, c in zip(drafts, settled, strict=True)
     ]
     claims = finish_sides(merge_repeats(drafts), actors)
-    return [_with_id(c) for c in claims]
+    return [_with_id(replace_claim(c, claimant=as_label(c.claimant))) for c in claims]
 
 
 def _total_of_both_sides(drafts: list[Draft], here: list[int], parts: list[bool]) -> None:
