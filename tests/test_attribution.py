@@ -322,7 +322,7 @@ def parse():
         ("The Syrian Observatory for Human Rights said 14 civilians were killed.",
          [("The Syrian Observatory for Human Rights", None, True)]),
         ("Rami Kassem, an activist in Aleppo, said 14 civilians were killed.",
-         [("Rami Kassem, an activist in Aleppo", None, True)]),
+         [("Rami Kassem (activist in Aleppo)", None, True)]),
         ("A Kenyan aid worker told the agency that 14 civilians were killed.",
          [("A Kenyan aid worker", None, True)]),
         ("The UN mission in Kenya reported 14 civilians killed.",

@@ -1513,3 +1513,37 @@ def test_funerals_and_burials_count_the_dead(text: str, expected: set[tuple]) ->
 )
 def test_a_funeral_without_people_is_no_claim(text: str) -> None:
     assert analyse(text) == []
+
+
+def test_people_who_point_back_stay_in_the_account_of_who_spoke_of_them() -> None:
+    """`..., the police spokesman said. Six others were injured.`: the same account; a
+    title's people word ("police spokesman") is no people spoken of."""
+    text = (
+        "Gunmen stormed the village of Dorin in Nigeria's Plateau state late on Monday, "
+        "shooting residents, police spokesman Musa Dalhatu said. Six others were injured "
+        "and taken to hospital.\n\nFour more were killed in a nearby hamlet."
+    )
+    claims = {(c.category, c.count): c for c in analyse(text)}
+    assert claims[("wounded", 6)].claimant.startswith("Nigeria police")
+    assert claims[("wounded", 6)].status == "civilian"
+    assert claims[("killed", 4)].claimant_side == "media"  # a new paragraph: the outlet's
+
+
+@pytest.mark.parametrize(
+    ("speaker", "claimant"),
+    [
+        # a short description is the guide's "name (role)", without its relative clause
+        ("Kestria Watch, an independent monitor,", "Kestria Watch (independent monitor)"),
+        (
+            "The Dorin Lawyers, a rights group that has tracked attacks on camps for years,",
+            "The Dorin Lawyers (rights group)",
+        ),
+        ("A doctor at the Turkish hospital in Dorin", "Doctor at the Turkish hospital in Dorin"),
+    ],
+)
+def test_a_speaker_is_named_as_the_guide_names_them(speaker: str, claimant: str) -> None:
+    claims = analyse(
+        "Artillery hit the Sudanese town of Dorin on Monday. "
+        f"{speaker} said 14 people were killed in the shelling of Dorin."
+    )
+    assert [(c.count, c.party, c.claimant) for c in claims] == [(14, "Sudan", claimant)]

@@ -299,6 +299,12 @@ BOTH_SPEAKERS = re.compile(
 # "the Hamas-run health ministry", "the Houthi-controlled ministry": the group rules the
 # body that speaks; the body is the state's.
 RULER = re.compile(r"[-‐–](?:run|led|controlled|held|administered|governed)\b", re.IGNORECASE)
+# "a doctor at the Saudi hospital": a demonym on a place's name names the place, not
+# whose the speaker is
+FACILITY = re.compile(
+    r"\s+(?:hospital|clinic|school|university|mosque|church|market|camp|quarter)s?\b",
+    re.IGNORECASE,
+)
 # "rebels in northern Mali": a country after `in` is where the speaker is, not who.
 LOCATED = re.compile(
     r"\b(?:in|across|near)\s+(?:(?:the\s+)?(?:north|south|east|west|central)"
@@ -735,6 +741,7 @@ def normalise(
         and not LOCATED.search(text[: m.start])
         and not named_as_sponsor(text, m.start)
         and not RULER.match(text[m.end :])
+        and not (m.via == "demonym" and FACILITY.match(text[m.end :]))
     ]
     group = next((m.actor for m in actors if m.via == "group"), None)
     country = next((m.actor for m in actors if m.actor.kind == "country"), None)
@@ -887,9 +894,20 @@ def _named_body(text: str, country: Actor, mentions: list[ActorMention]) -> str:
 def _short_name(text: str) -> str:
     """A speaker's name without a long apposition: "Open Valleys Monitor, a rights group
     that works in both countries" is "Open Valleys Monitor"."""
-    if len(text.split()) > 6 and "," in text:
-        text = text.split(",")[0]
+    if "," in text:
+        name, rest = text.split(",", 1)
+        described = DESCRIPTION.match(rest)
+        if described and "," not in rest and len(rest.split()) <= 6:
+            # "Rami Kassem, an activist in Aleppo": the guide's "name (role)"
+            text = f"{name} ({rest[described.end() - 1 :].strip()})"
+        elif described or len(text.split()) > 6:
+            text = name  # "a doctor at the hospital, the last one working in the city"
     return text[:1].upper() + text[1:]
+
+
+# An apposition that describes the speaker rather than naming them: ", a rights group",
+# ", the last hospital in the city"
+DESCRIPTION = re.compile(r"\s*(?:a|an|the|which|who)\s+[a-z]")
 
 
 def _without_honorifics(name: str) -> str:

@@ -675,6 +675,15 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             # that statement (a new paragraph returns to the outlet's own voice)
             attributions = [replace(figure_speaker, token=sentence.start)]
         figure_speaker = None
+        # "..., the police spokesman said. Six others were injured.": people who point back
+        # to those a speaker just spoke of, in the same paragraph, are still in his account
+        told_before = (
+            speakers_before[-1]
+            if speakers_before
+            and prior_sentence is not None
+            and "\n" not in text_of(doc)[prior_sentence.end_char : sentence.start_char]
+            else None
+        )
         speakers_before = attributions
         if attributions:
             last_speaker = attributions[-1]
@@ -757,6 +766,8 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 # 31 women and 15 children": the part sets no status
                 continue
             speaker = _speaker_for(count, attributions, sentence)
+            if speaker is None and told_before is not None and points_back(count, sentence):
+                speaker = replace(told_before, token=sentence.start)
             victim = _victim_name(count, sentence)
             # "21 dead and 117 others" point back within the sentence, to a figure
             antecedent = (

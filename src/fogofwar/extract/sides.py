@@ -617,6 +617,8 @@ def people_named(sentence: SpacySpan, *, before: int | None = None) -> Anteceden
         status = people_status(token.lemma_.lower(), token.lower_)
         if status is None:
             continue
+        if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
+            continue  # "police spokesman", "army chief": a title, not people spoken of
         named = _named_in(sentence, [(max(sentence.start, token.left_edge.i), token.i + 1)])
         found = Antecedent(named[0].name if named else "", status)
     return found
