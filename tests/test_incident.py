@@ -238,6 +238,18 @@ def parties(text: str) -> set[tuple[str, int, str]]:
         # one side's claim about the other side's people
         ("The Eritrean defence ministry said 60 Ethiopian soldiers were killed.",
          {("killed", 60, "Ethiopia")}),
+        # the one accused of the violence did it, not the one accusing
+        ("Ethiopia accused Eritrean forces of shelling Zalambessa, killing nine civilians.",
+         {("killed", 9, "Ethiopia")}),
+        ("Eritrea blamed Ethiopian troops for shelling Tesseney, killing four.",
+         {("killed", 4, "Eritrea")}),
+        ("Eritrea accused Ethiopia of killing four civilians in Tesseney.",
+         {("killed", 4, "Eritrea")}),
+        # people taken by a side are never its own
+        ("Eritrea and Ethiopia traded fire. A rights group said 14 people had been detained "
+         "by Eritrean troops near Zalambessa.", {("captured", 14, "Ethiopia")}),
+        ("Eritrea and Ethiopia traded fire. Ethiopian troops captured 14 people near "
+         "Tesseney, Eritrea said.", {("captured", 14, "Eritrea")}),
         # people not named as fighters are never an armed group's: the land it fights in
         ("Fighting between ELN guerrillas and FARC dissidents raged for a week. Around 30 "
          "people have been injured in the clashes, reports said.",

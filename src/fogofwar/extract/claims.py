@@ -232,6 +232,9 @@ def _perpetrator(
         return None
     verb = token
     for _ in range(5):
+        accused = _accused_of(verb)
+        if accused is not None:
+            return accused  # "Ethiopia accused Eritrean forces of shelling ..., killing nine"
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
             # of two subjects (a parser slip on "Sudan's paramilitary Rapid Support
@@ -291,6 +294,32 @@ def _perpetrator(
             verb = verb.head  # "claimed responsibility for killing 300"
             continue
         break
+    return None
+
+
+ACCUSING = frozenset({"accuse", "blame", "suspect", "charge", "condemn"})
+
+
+def _accused_of(verb: Token) -> Actor | None:
+    """`accused Eritrean forces of shelling the town`: the one accused is who did what the
+    gerund says, not the one accusing."""
+    if verb.lemma_.lower() in ACCUSING:
+        accusing = verb  # "blamed Ethiopian troops for shelling the town, killing four"
+    elif verb.dep_ != "pcomp" or verb.head.lower_ not in ("of", "for"):
+        return None
+    else:
+        accusing = verb.head.head
+    if accusing.dep_ == "dobj" and accusing.head.lemma_.lower() in ACCUSING:
+        candidates = [accusing]  # the parser's "blamed [troops for shelling]"
+    elif accusing.lemma_.lower() in ACCUSING:
+        candidates = [c for c in accusing.children if c.dep_ == "dobj"]
+    else:
+        return None
+    for accused in candidates:
+        text = accused.doc[accused.left_edge.i : accused.right_edge.i + 1].text
+        named = [m.actor for m in find_actors(text) if m.via != "capital"]
+        if named:
+            return named[0]
     return None
 
 

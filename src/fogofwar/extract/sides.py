@@ -343,6 +343,11 @@ def party_of(
     rescuer = _rescuer(count, sentence) if category == "captured" else None
     if rescuer is not None:
         return PartyReading(rescuer.name)  # "Kestrian forces rescued four hostages"
+    captor = _captor(count, sentence, actors) if category == "captured" else None
+    if captor is not None and not _held_as_suspects(count, sentence):
+        other = actors.other_than(captor)  # "14 people detained by Eritrean troops"
+        if other is not None:
+            return PartyReading(other.name)
     held = _hostages_side(count, sentence, actors=actors, incident=incident)
     if held is not None:
         return PartyReading(held, guessed=True)
@@ -483,10 +488,34 @@ RESCUES = frozenset({"rescue", "free", "liberate", "recover", "evacuate", "retri
 def _rescuer(count: Count, sentence: SpacySpan) -> Actor | None:
     """Who rescued or freed the captives, when a side is named as doing it: hostages
     rescued by a side's forces are its own people, held by the other side."""
+    return _doer(count, sentence, RESCUES)
+
+
+# Taking people: `Boko Haram abducted 20 girls`, `14 people detained by Eritrean troops`
+TAKING = frozenset({"abduct", "kidnap", "capture", "seize"})
+ARRESTING = frozenset({"detain", "arrest"})
+
+
+def _captor(count: Count, sentence: SpacySpan, actors: ArticleActors) -> Actor | None:
+    """Who took the people, when a side is named as doing it: never their own side. A
+    state arresting people in its own land ("Kenyan police arrested 300 protesters")
+    holds its own people."""
+    taker = _doer(count, sentence, TAKING)
+    if taker is not None:
+        return taker
+    arrester = _doer(count, sentence, ARRESTING)
+    if arrester is None or arrester.kind != "country" or actors.place == arrester:
+        return None
+    return arrester
+
+
+def _doer(count: Count, sentence: SpacySpan, verbs: frozenset[str]) -> Actor | None:
+    """The side named as the subject (or the `by` agent) of the verb, one of `verbs`,
+    that the counted people are the object of."""
     doc = sentence.doc
     counted = count.head(doc)
     verb = next((t for t in counted.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.lemma_.lower() not in RESCUES:
+    if verb is None or verb.lemma_.lower() not in verbs:
         return None
     if counted.dep_ == "dobj" and counted.head.i == verb.i:
         doers = [c for c in verb.children if c.dep_ == "nsubj"]
