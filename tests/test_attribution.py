@@ -519,12 +519,17 @@ def test_quoted_speakers_through_the_article(text: str, expected: list[tuple[int
         ("a conflict research institute", True),
         ("the Centre for Strategic Studies", True),
         ("an analyst", True),
+        ("the Assistance Association for Prisoners", True),
+        ("the Dorin Lawyers Network", True),
+        ("a local rights group", True),
+        ("the Victims' Collective", True),
         # the land's own councils, agencies and centres
         ("the local council", False),
         ("the district council chairman", False),
         ("the state emergency agency", False),
         ("the National Disaster Management Agency", False),
         ("the regional health centre", False),
+        ("the national bar association", False),
         ("police", False),
     ],
 )

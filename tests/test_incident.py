@@ -238,6 +238,10 @@ def parties(text: str) -> set[tuple[str, int, str]]:
         # one side's claim about the other side's people
         ("The Eritrean defence ministry said 60 Ethiopian soldiers were killed.",
          {("killed", 60, "Ethiopia")}),
+        # civilians a state's forces kill in its own land are its own, never the group
+        # it fights
+        ("Myanmar's military bombed a village held by the People's Defence Force. "
+         "Nine children were killed, villagers said.", {("killed", 9, "Myanmar")}),
         # the one accused of the violence did it, not the one accusing
         ("Ethiopia accused Eritrean forces of shelling Zalambessa, killing nine civilians.",
          {("killed", 9, "Ethiopia")}),

@@ -261,7 +261,9 @@ INTERNATIONAL = re.compile(
 # council"; "a UN agency", "the state emergency agency"): outside only when nothing marks
 # them as the land's own.
 OUTSIDE_BODY_NOUNS = re.compile(
-    r"\b(?:council|organi[sz]ation|agency|institute|cent(?:er|re))\b", re.IGNORECASE
+    r"\b(?:council|organi[sz]ation|agency|institute|cent(?:er|re)|association|network|"
+    r"foundation|collective|coalition|rights group|rights commission)\b",
+    re.IGNORECASE,
 )
 LAND_OWN = re.compile(
     r"\b(?:local|municipal|district|provincial|regional|state|national|city|town|village|"

@@ -781,6 +781,13 @@ def _where(
         main = home if status != "military" and home is not None else group
     if main is not None and main.name in striking:
         other = actors.other_than(main)
+        if status != "military" and (other is None or other.kind != "country"):
+            # civilians are never the armed group's the striker fights: the land's where
+            # they were hit, else (a state striking in its own land) the striker's own
+            place = actors.place
+            other = place if place is not None and place.name not in striking else None
+            if other is None:
+                return PartyReading(main.name, guessed=True)
         if other is not None and other.name not in striking:
             return PartyReading(other.name, guessed=True)  # never the side striking
     return PartyReading(main.name, guessed=True) if main else UNKNOWN
