@@ -550,3 +550,15 @@ def test_councils_and_agencies_are_outside_unless_the_lands_own(
 )
 def test_an_unnamed_speaker_is_a_label_not_a_noun_phrase(phrase: str, name: str) -> None:
     assert as_label(normalise(phrase)[0]) == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Eritrea's information minister Yemane Tekle", "Eritrea Ministry of Information"),
+        ("the Ethiopian Ministry of Information", "Ethiopia Ministry of Information"),
+        ("Ethiopia's justice minister", "Ethiopia Ministry of Justice"),
+    ],
+)
+def test_every_ministry_speaks_by_its_name(phrase: str, name: str) -> None:
+    assert normalise(phrase)[0].startswith(name)

@@ -242,6 +242,10 @@ def parties(text: str) -> set[tuple[str, int, str]]:
         # it fights
         ("Myanmar's military bombed a village held by the People's Defence Force. "
          "Nine children were killed, villagers said.", {("killed", 9, "Myanmar")}),
+        # the striker's own people only in a war against an armed group in its land: with
+        # no opponent and no known place, no guess
+        ("Eritrean shelling wounded 20 people in Dorlo, the mayor said. Of these, nine "
+         "later died.", {("wounded", 20, "unknown"), ("killed", 9, "unknown")}),
         # the one accused of the violence did it, not the one accusing
         ("Ethiopia accused Eritrean forces of shelling Zalambessa, killing nine civilians.",
          {("killed", 9, "Ethiopia")}),

@@ -785,9 +785,13 @@ def _where(
             # civilians are never the armed group's the striker fights: the land's where
             # they were hit, else (a state striking in its own land) the striker's own
             place = actors.place
-            other = place if place is not None and place.name not in striking else None
-            if other is None:
-                return PartyReading(main.name, guessed=True)
+            if place is None:
+                # a state fighting an armed group in its land: its own people; fighting
+                # no one named: no guess makes the striker's own people the dead
+                return PartyReading(main.name, guessed=True) if other is not None else UNKNOWN
+            if place.name in striking:
+                return PartyReading(place.name, guessed=True)
+            other = place
         if other is not None and other.name not in striking:
             return PartyReading(other.name, guessed=True)  # never the side striking
     return PartyReading(main.name, guessed=True) if main else UNKNOWN
