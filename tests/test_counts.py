@@ -158,3 +158,20 @@ def test_ranges(counts_in, sentence: str, expected: list[tuple]) -> None:
 )
 def test_ages_and_initials_are_no_counts(counts_in, sentence: str) -> None:
     assert [c for c in counts_in(sentence) if not c[4]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure changing is two figures, as it was and as it is now
+        ("The ministry raised the toll from 20 to 34 on Tuesday.",
+         [(20, "exact"), (34, "exact")]),
+        # a range is not
+        ("Officials said from 20 to 34 people were killed.",
+         [(20, "at_least"), (34, "at_most")]),
+    ],
+)  # fmt: skip
+def test_a_revised_figure_is_no_range(
+    counts_in, text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(c[0], c[1]) for c in counts_in(text)] == expected

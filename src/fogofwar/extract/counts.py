@@ -519,7 +519,7 @@ def _read_ranges(counts: list[Count], sentence: SpacySpan) -> list[Count]:
             or (between == ["and"] and before == "between")
             or between in (["-"], ["–"])
         )
-        if not is_range or low.value >= high.value:
+        if not is_range or low.value >= high.value or _revised(doc[low.start - 1], before):
             continue
         noun = low.noun if low.noun is not None else high.noun
         status = low.status if low.status is not None else high.status
@@ -528,6 +528,23 @@ def _read_ranges(counts: list[Count], sentence: SpacySpan) -> list[Count]:
             high.value, "at_most", high.start, high.number_start, high.end, noun, status
         )
     return out
+
+
+# Words of a figure changing: `raised the toll from 20 to 34` is two tolls, not a range
+CHANGES = frozenset(
+    {"rise", "raise", "revise", "increase", "climb", "jump", "grow", "lower", "reduce",
+     "drop", "fall", "update", "correct", "toll", "change", "go", "up", "down"}
+)  # fmt: skip
+
+
+def _revised(word: Token, before: str) -> bool:
+    """`from 20 to 34` after a word of change: the figure as it was and as it is now."""
+    if before != "from":
+        return False
+    governor = word.head
+    return governor.lemma_.lower() in CHANGES or any(
+        t.lemma_.lower() in CHANGES for t in governor.ancestors if t.i >= word.sent.start
+    )
 
 
 def _ends_noun_phrase(token: Token, sentence: SpacySpan) -> bool:
