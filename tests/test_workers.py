@@ -308,3 +308,26 @@ def test_a_time_limit_in_another_thread_stops_python_code_and_never_escapes() ->
     thread.start()
     thread.join(timeout=30)
     assert outcome == ["stopped", "went on"]
+
+
+def test_over_budget_landing_in_a_finalizer_is_dropped_quietly(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Raised in a thread between steps of Python code, `OverBudget` may land in a
+    finalizer or a garbage collector callback, where Python prints `Exception ignored`
+    and a traceback (it did, in a Dask worker): that one is dropped, others still go to
+    the hook there was before."""
+    import sys
+    from types import SimpleNamespace
+
+    from fogofwar.workers import OverBudget, time_limit
+
+    shown: list[type[BaseException]] = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda u: shown.append(u.exc_type))
+    with time_limit(5.0):
+        pass
+    with time_limit(5.0):  # installed once
+        pass
+    sys.unraisablehook(SimpleNamespace(exc_type=OverBudget))
+    sys.unraisablehook(SimpleNamespace(exc_type=ValueError))
+    assert shown == [ValueError]

@@ -34,6 +34,7 @@ import contextlib
 import math
 import os
 import signal
+import sys
 import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -113,6 +114,24 @@ class OverBudget(BaseException):
     `except Exception` on the way (ours or a library's) takes it for the article's error."""
 
 
+def _ignore_unraisable_over_budget() -> None:
+    """`OverBudget` can land in code whose exceptions Python ignores and prints (a
+    finalizer, a garbage collector callback: `Exception ignored in ...` with a
+    traceback). There it is dropped quietly (it is raised again a second later); every
+    other unraisable exception is printed as before. Installed once per process."""
+    previous = sys.unraisablehook
+    if getattr(previous, "fogofwar", False):
+        return
+
+    def hook(unraisable: Any) -> None:
+        if unraisable.exc_type is not None and issubclass(unraisable.exc_type, OverBudget):
+            return
+        previous(unraisable)
+
+    hook.fogofwar = True  # type: ignore[attr-defined]
+    sys.unraisablehook = hook
+
+
 @contextlib.contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
     """Raise `OverBudget` in the block after `seconds`, and again each second after (in
@@ -120,6 +139,7 @@ def time_limit(seconds: float) -> Iterator[None]:
     another (a Dask worker's) by an exception a timer thread sets on it. Either is seen
     only between steps of Python code, so a long call into C code ends first. Where
     there is no SIGALRM, the main thread's block runs without a limit."""
+    _ignore_unraisable_over_budget()
     if threading.current_thread() is not threading.main_thread():
         with _thread_time_limit(seconds):
             yield
