@@ -205,6 +205,9 @@ def case_long(work: Path) -> str:
     (work / "990k.txt").write_text("Clash\n\n" + "\n\n".join(texts)[:990_000], encoding="utf-8")
     run = fogofwar("process", str(work / "990k.txt"), "--db", str(work / "l4.db"), limit=400)
     results.append(f"one 990 KB article: {run.brief()}, {stored(work / 'l4.db')}")
+    db = work / "l5.db"
+    run = fogofwar("process", str(work / "990k.txt"), "--db", str(db), "--workers", "0", limit=400)
+    results.append(f"the same with --workers 0: {run.brief()}, {stored(db)}")
     return "; ".join(results)
 
 
@@ -221,10 +224,32 @@ def case_quadratic(work: Path) -> str:
             path = work / f"{shape}{n}.txt"
             lead = "The ministry said " if shape == "mixed" else "The army said soldiers numbering "
             path.write_text(f"Clash\n\n{lead}{listed} were killed near Dorn.", encoding="utf-8")
-            run = fogofwar("process", str(path), "--db", str(work / f"q{shape}{n}.db"), "--quiet")
-            results.append(f"{n:,} numbers in a sentence ({shape}): {run.brief()}")
+            db = work / f"q{shape}{n}.db"
+            run = fogofwar("process", str(path), "--db", str(db), "--quiet")
+            claims = count(db, "SELECT count(*) FROM claims")
+            results.append(
+                f"{n:,} numbers in a sentence ({shape}): {run.brief()}, {stored(db)}, {claims} claims"
+            )
             if run.code is None:
                 break  # the larger one would only be killed too
+    # a text still over its budget: 100,000 bare figures under a budget made small (10 s
+    # a part, at most 20 s), stopped in each place the work can run
+    (work / "small-budget.toml").write_text(
+        "article_seconds = 10\nmax_article_seconds = 20\n", encoding="utf-8"
+    )
+    hostile = str(work / "bare100000.txt")
+    for where in (
+        ["--workers", "1"],
+        ["--workers", "0"],
+        ["--scheduler", "local", "--workers", "1"],
+    ):
+        db = work / f"stop{len(results)}.db"
+        config = ["--config", str(work / "small-budget.toml")]
+        run = fogofwar("process", hostile, "--db", str(db), *config, *where, "--quiet")
+        problem = count(db, "SELECT problem FROM rejected")
+        results.append(
+            f"100,000 bare figures, budget 20 s, {' '.join(where)}: {run.brief()}, {problem}"
+        )
     attrs = " ".join(f'a{i}="1"' for i in range(200_000))
     (work / "attrs.html").write_text(
         f"<html><body><article><p {attrs}>{SENTENCE}</p></article></body></html>",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import sqlite3
 from pathlib import Path
@@ -556,6 +557,54 @@ def test_report_and_export_read_a_read_only_database(tmp_path: Path, args: list[
     assert result.exit_code == 0, result.output
     assert out.exists()
     assert db.read_bytes() == before
+
+
+def test_process_on_a_read_only_mount_says_so_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 12, 7e: on a read-only mount SQLite only says `unable to open database file`
+    (it cannot create the journal beside the file). Root may write anything, so the mount
+    is simulated (as in test_store): the folder's file system says read-only, and SQLite
+    fails as it does there; bench/robustness.py case 7 mounts a real one."""
+    media = tmp_path / "media"
+    media.mkdir()
+    db = small_db(media / "kordak.db")
+    (tmp_path / "report.txt").write_text(TEXT, encoding="utf-8")
+    real_statvfs = os.statvfs
+
+    class ReadOnly:
+        f_flag = os.ST_RDONLY
+
+    def statvfs(path: Any) -> Any:
+        return ReadOnly() if Path(path) == media else real_statvfs(path)
+
+    def connect(database: str, **kwargs: object) -> sqlite3.Connection:
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(os, "statvfs", statvfs)
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    result = invoke("process", str(tmp_path / "report.txt"), "--db", str(db), "--workers", "0")
+    assert_one_line_error(
+        result,
+        "unable to open database file",
+        f"its folder {media} is on a read-only mount",
+        "make the file and its folder writable, or write to another file",
+        "report and export can read it as it is",
+    )
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write into a read-only folder")
+def test_process_into_a_read_only_folder_says_so_in_one_line(tmp_path: Path) -> None:
+    media = tmp_path / "media"
+    media.mkdir()
+    (tmp_path / "report.txt").write_text(TEXT, encoding="utf-8")
+    media.chmod(0o555)
+    try:
+        db = media / "new.db"
+        result = invoke("process", str(tmp_path / "report.txt"), "--db", str(db))
+    finally:
+        media.chmod(0o755)
+    assert_one_line_error(result, str(db), f"its folder {media} is read-only", "writable")
 
 
 @pytest.mark.parametrize("command", sorted(COMMAND_ARGS))

@@ -4,6 +4,8 @@ article; and which repeats of a figure are one claim. All reports here are inven
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import fogofwar
 from fogofwar.extract.coreference import settle_open_parties
@@ -209,3 +211,45 @@ def test_two_ministries_of_one_state_are_two_claims() -> None:
         (1, "Azerbaijan", "Azerbaijan Ministry of Defence"),
         (1, "Azerbaijan", "Azerbaijan Ministry of Foreign Affairs"),
     ]
+
+
+def _broken_down_as_written(target: Claim, claims: list[Claim]) -> str | None:
+    """The reading `_SidesBySentence` gives, as first written: every claim compared with
+    all the others (square in the figures of a sentence)."""
+    parts = [
+        p
+        for p in claims
+        if p is not target
+        and p.category == target.category
+        and p.party not in ("both", "unknown")
+        and p.evidence == target.evidence
+        and p.count < target.count
+    ]
+    if len({p.party for p in parts}) >= 2 and sum(p.count for p in parts) == target.count:
+        return "both"
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["killed", "wounded"]),
+            st.integers(min_value=1, max_value=12),
+            st.sampled_from(["Armenia", "Azerbaijan", "both", "unknown"]),
+            st.sampled_from([0, 20]),
+        ),
+        max_size=12,
+    )
+)
+def test_sides_by_sentence_reads_as_comparing_every_pair(
+    rows: list[tuple[str, int, str, int]],
+) -> None:
+    """Indexed by sentence and fate, sorted, with running sums (linear for a sentence of
+    thousands of figures): the same answer as comparing each figure with all the others."""
+    from fogofwar.extract.coreference import _SidesBySentence
+
+    claims = [claim(category, count, party, start) for category, count, party, start in rows]
+    index = _SidesBySentence(claims)
+    for target in claims:
+        assert index.broken_down(target) == _broken_down_as_written(target, claims)

@@ -364,3 +364,43 @@ def test_counting_a_long_list_of_bare_figures_is_linear() -> None:
 
     small, large = seconds(400), seconds(1_600)
     assert large < 8 * small + 0.05, (small, large)
+
+
+def test_a_sentence_of_many_figures_asks_each_question_of_it_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 12's 4b: each of a sentence's figures walked its verb's thousands of children
+    (`fates._listed_fate`), and each claim scanned the whole sentence for the places and
+    pairs it names (`sides._where`). Those answers are kept per sentence (on its Doc):
+    computed once however many figures ask."""
+    from fogofwar.analysis import describe
+    from fogofwar.extract import fates, sides
+    from fogofwar.extract.sides import ArticleActors
+
+    asked: dict[str, int] = {"listed": 0, "groups": 0, "towns": 0, "pairs": 0}
+
+    def counted(key: str, function: Any) -> Any:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            asked[key] += 1
+            return function(*args, **kwargs)
+
+        return wrapper
+
+    monkeypatch.setattr(fates, "_listed_fate", counted("listed", fates._listed_fate))
+    monkeypatch.setattr(fates, "_listed_groups", counted("groups", fates._listed_groups))
+    figures = ", ".join(str(i % 997 + 1) for i in range(3_000))
+    text = f"The army said soldiers numbering {figures} were killed near Dorn."
+    (doc,) = nlp.parse_many([text])
+    describe(Article(id="n", text=text, location="<test>"), doc)
+    assert asked["listed"] > 1_000  # every figure asks
+    assert asked["groups"] == 1  # one listing verb: its children walked once
+
+    monkeypatch.setattr(sides, "_towns", counted("towns", sides._towns))
+    monkeypatch.setattr(sides, "_named_pairs", counted("pairs", sides._named_pairs))
+    text = "Armenian-Azerbaijani fighting near Dorn and Kordak killed people, officials said."
+    (doc,) = nlp.parse_many([text])
+    (sentence,) = nlp.sentences(doc)
+    actors = ArticleActors.of(text)
+    readings = {sides._where(sentence, actors=actors, status="unknown") for _ in range(500)}
+    assert len(readings) == 1
+    assert (asked["towns"], asked["pairs"]) == (1, 1)

@@ -184,8 +184,12 @@ def test_a_value_below_the_minimum_is_a_config_error(
         ("event_window_days = 1000000000\n", "event_window_days must be from 0 to 36500"),
         ("max_text_chars = -5\n", "max_text_chars must be at least 1"),
         ("min_text_chars = 500\nmax_text_chars = 100\n", "min_text_chars (500) must not"),
+        ("max_article_seconds = nan\n", "max_article_seconds must be a finite number"),
+        ("max_article_seconds = 0\n", "max_article_seconds must be at least 0.01"),
+        ("max_article_seconds = 30\n", "max_article_seconds (30) must not be below article_seconds (60)"),
+        ("article_seconds = 200\n", "max_article_seconds (110) must not be below article_seconds (200)"),
     ],
-)
+)  # fmt: skip
 def test_a_value_out_of_range_is_a_config_error_naming_the_setting(
     tmp_path: Path, text: str, phrase: str
 ) -> None:

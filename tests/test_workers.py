@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -20,9 +21,10 @@ from fogofwar.pipeline import process
 from fogofwar.records import Article
 from fogofwar.settings import Settings
 from fogofwar.store import Store
-from fogofwar.workers import InProcess, ProcessPool, analyse_batch, open_runner
+from fogofwar.workers import InProcess, ProcessPool, analyse_articles, analyse_batch, open_runner
 
 pytestmark = pytest.mark.slow
+real_analyse_articles = analyse_articles
 
 DATA = Path(__file__).parent / "data" / "pipeline"
 
@@ -119,23 +121,87 @@ def test_a_dask_local_cluster_writes_the_same_database(
         assert tables[name] == rows, name
 
 
+def with_endless_article(folder: Path) -> Path:
+    """The corpus and an invented report of one part (under 100,000 characters) long
+    enough to take many seconds to parse."""
+    make_corpus(folder)
+    text = " ".join(
+        f"{n % 90 + 2} soldiers of the {n}th brigade were killed near Ferrin on day {n}, "
+        "the ministry said."
+        for n in range(1_100)
+    )
+    assert len(text) < 100_000  # one part: the budget is article_seconds
+    (folder / "endless.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def check_endless_rejected(folder: Path, db: Path, *, problem: str) -> None:
+    """The endless article is rejected with `problem`; the others are stored."""
+    with Store.open(db) as store:
+        rejected = {r.location: r.problem for r in store.rejected()}
+        stored = {a.location for a in store.articles()}
+        events = store.events()
+    assert rejected[str(folder / "endless.txt")] == f"cannot analyse: {problem}"
+    assert str(folder / "selva.txt") in stored
+    assert str(folder / "ferrin.txt") in stored
+    assert events
+
+
 def test_an_article_over_its_time_budget_is_rejected_and_the_run_goes_on(
     tmp_path: Path,
 ) -> None:
+    folder = with_endless_article(tmp_path / "in")
+    settings = Settings(batch_size=2, article_seconds=1.0)
+    process([folder], db_path=tmp_path / "budget.db", settings=settings, workers=2)
+    problem = "took over 1 s (setting article_seconds)"
+    check_endless_rejected(folder, tmp_path / "budget.db", problem=problem)
+
+
+def test_on_dask_an_article_over_its_budget_is_given_up_and_its_worker_restarted(
+    tmp_path: Path,
+) -> None:
+    """One worker: unless the worker running the endless article is restarted, every
+    task after it waits behind it and is given up too. Bounded: the driver waits at most
+    each task's budget, and the restart at most `DASK_RESTART_SECONDS`."""
+    pytest.importorskip("distributed")
+    folder = with_endless_article(tmp_path / "in")
+    settings = Settings(batch_size=2, article_seconds=1.0)
+    db = tmp_path / "dask-budget.db"
+    process([folder], db_path=db, settings=settings, workers=1, scheduler="local")
+    check_endless_rejected(folder, db, problem="took over 1 s (setting article_seconds)")
+
+
+def _endless_for_one(articles: list[Article], *, settings: Settings) -> list[Any]:
+    """`analyse_articles`, but an article saying ENDLESS loops in Python for ever, and
+    swallows every `Exception` on the way (as careless library code might)."""
+    import time
+
+    if any("ENDLESS" in article.text for article in articles):
+        while True:
+            try:
+                time.sleep(0.05)
+            except Exception:  # noqa: S112 - the point: OverBudget is no Exception
+                continue
+    return real_analyse_articles(articles, settings=settings)
+
+
+def test_with_workers_0_an_article_over_its_budget_is_rejected_by_a_timer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("fogofwar.workers.analyse_articles", _endless_for_one)
     folder = make_corpus(tmp_path / "in")
-    # an invented report long enough to take many seconds to parse
-    sentence = "Soldiers of the 4th brigade patrolled the road to Ferrin on the third day. "
-    (folder / "endless.txt").write_text(sentence * 6000, encoding="utf-8")
-    settings = Settings(batch_size=2, article_seconds=3.0)
-    summary = process([folder], db_path=tmp_path / "budget.db", settings=settings, workers=2)
-    with Store.open(tmp_path / "budget.db") as store:
-        rejected = {r.location: r.problem for r in store.rejected()}
-        stored = {a.location for a in store.articles()}
-    problem = rejected[str(folder / "endless.txt")]
-    assert problem == "cannot analyse: took over 3 s (setting article_seconds)"
-    assert str(folder / "selva.txt") in stored
-    assert str(folder / "ferrin.txt") in stored
-    assert summary.events > 0
+    (folder / "endless.txt").write_text(
+        "ENDLESS: four guards were killed at the Ferrin post, officials said on Monday.",
+        encoding="utf-8",
+    )
+    settings = Settings(batch_size=2, article_seconds=0.5)
+    summary = process([folder], db_path=tmp_path / "timer.db", settings=settings, workers=0)
+    check_endless_rejected(
+        folder, tmp_path / "timer.db", problem="took over 0.5 s (setting article_seconds)"
+    )
+    assert summary.rejected == 3  # the endless article, short.txt, a malformed JSONL line
+    assert signal.getsignal(signal.SIGALRM) is signal.SIG_DFL  # the handler put back
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
 
 
 def _dies_on_poison(batch: list[Article], *, settings: Settings) -> list[Any]:
@@ -185,3 +251,83 @@ def test_an_unreachable_scheduler_is_a_config_error(monkeypatch: pytest.MonkeyPa
     settings = Settings(batch_size=2)
     with pytest.raises(ConfigError, match="cannot reach the Dask scheduler"):
         open_runner(workers=1, scheduler="tcp://127.0.0.1:9", settings=settings)
+
+
+@pytest.mark.parametrize(
+    ("chars", "article_seconds", "most", "budget", "problem"),
+    [
+        (500, 60.0, 110.0, 60.0, "took over 60 s (setting article_seconds)"),
+        (100_000, 60.0, 110.0, 60.0, "took over 60 s (setting article_seconds)"),
+        (100_001, 20.0, 110.0, 40.0, "took over 40 s (setting article_seconds: 20 s per 100,000 characters)"),
+        (990_000, 60.0, 110.0, 110.0, "took over 110 s (setting max_article_seconds)"),
+        (990_000, 5.0, 1_000.0, 50.0, "took over 50 s (setting article_seconds: 5 s per 100,000 characters)"),
+        (990_000, 60.0, 60.0, 60.0, "took over 60 s (setting article_seconds)"),
+    ],
+)  # fmt: skip
+def test_the_budget_grows_with_the_text_up_to_its_ceiling(
+    chars: int, article_seconds: float, most: float, budget: float, problem: str
+) -> None:
+    from fogofwar.workers import budget_seconds, over_budget
+
+    settings = Settings(article_seconds=article_seconds, max_article_seconds=most)
+    articles = [
+        Article(id="a", text="x" * (chars - 1), location="a"),
+        Article(id="b", text="y", location="b"),
+    ]
+    assert budget_seconds(articles, settings=settings) == budget  # a batch: its characters together
+    assert over_budget(articles, settings=settings) == problem
+
+
+def test_a_time_limit_in_another_thread_stops_python_code_and_never_escapes() -> None:
+    """A Dask task runs in a worker's thread, where no signal arrives: the exception set
+    on the thread stops a loop that swallows every `Exception`, and a block that ends in
+    time leaves nothing pending behind it."""
+    import threading
+    import time
+
+    from fogofwar.workers import OverBudget, time_limit
+
+    outcome: list[str] = []
+
+    def endless() -> None:
+        try:
+            with time_limit(0.2):
+                while True:
+                    try:
+                        time.sleep(0.01)
+                    except Exception:  # noqa: S112 - the point: OverBudget is no Exception
+                        continue
+        except OverBudget:
+            outcome.append("stopped")
+        with time_limit(5.0):
+            pass
+        time.sleep(0.3)  # nothing pending may surface here
+        outcome.append("went on")
+
+    thread = threading.Thread(target=endless)
+    thread.start()
+    thread.join(timeout=30)
+    assert outcome == ["stopped", "went on"]
+
+
+def test_over_budget_landing_in_a_finalizer_is_dropped_quietly(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Raised in a thread between steps of Python code, `OverBudget` may land in a
+    finalizer or a garbage collector callback, where Python prints `Exception ignored`
+    and a traceback (it did, in a Dask worker): that one is dropped, others still go to
+    the hook there was before."""
+    import sys
+    from types import SimpleNamespace
+
+    from fogofwar.workers import OverBudget, time_limit
+
+    shown: list[type[BaseException]] = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda u: shown.append(u.exc_type))
+    with time_limit(5.0):
+        pass
+    with time_limit(5.0):  # installed once
+        pass
+    sys.unraisablehook(SimpleNamespace(exc_type=OverBudget))
+    sys.unraisablehook(SimpleNamespace(exc_type=ValueError))
+    assert shown == [ValueError]

@@ -66,10 +66,21 @@ class Settings:
     )
     article_seconds: float = setting(
         60.0,
-        "Most seconds one article's parsing and extraction may take in a worker process "
-        "(`--workers` 1 or more); a slower article is stored as rejected and its worker "
-        "replaced. A batch gets one article's budget; when it overruns, its articles are "
-        "done again one by one. Not enforced with `--workers 0` or on Dask.",
+        "Most seconds an article's parsing and extraction may take for each 100,000 "
+        "characters of its text begun (the size of the parts a long text is parsed in; "
+        "most articles are one part), up to max_article_seconds; a slower article is "
+        "stored as rejected and the run goes on. A batch gets the budget of its "
+        "characters together; when it overruns, its articles are done again one by one. "
+        "Enforced in worker processes by killing the worker, on Dask by giving up on the "
+        "task and restarting its worker, and with `--workers 0` by a timer signal that "
+        "interrupts Python code only (best effort: a long call into C code ends first).",
+        minimum=0.01,
+    )
+    max_article_seconds: float = setting(
+        110.0,
+        "The most seconds any one article (or batch) may take, whatever its length: the "
+        "bound on a hostile text (with start-up, a run stays under two minutes). Not below "
+        "article_seconds.",
         minimum=0.01,
     )
 
@@ -100,6 +111,12 @@ def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
             where,
             f"min_text_chars ({settings.min_text_chars}) must not be above max_text_chars "
             f"({settings.max_text_chars})",
+        )
+    if settings.max_article_seconds < settings.article_seconds:
+        raise ConfigError(
+            where,
+            f"max_article_seconds ({settings.max_article_seconds:g}) must not be below "
+            f"article_seconds ({settings.article_seconds:g})",
         )
     return settings
 

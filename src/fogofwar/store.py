@@ -350,7 +350,8 @@ class Store:
             connection = sqlite3.connect(location, timeout=BUSY_TIMEOUT_SECONDS)
             db = sqlite_utils.Database(connection, execute_plugins=False)
         except (OSError, sqlite3.Error) as exc:
-            raise StoreError(location, f"cannot open database: {_reason(exc)}") from exc
+            problem = _read_only_problem(location, exc) or f"cannot open database: {_reason(exc)}"
+            raise StoreError(location, problem) from exc
         try:
             # Each step under the write lock, so two runs creating one file take turns.
             with _write_lock(db):
@@ -362,7 +363,11 @@ class Store:
                 _create_schema(db)
         except sqlite3.Error as exc:
             db.close()
-            problem = _known_problem(exc) or f"not a usable SQLite database: {_reason(exc)}"
+            problem = (
+                _known_problem(exc)
+                or _read_only_problem(location, exc)
+                or f"not a usable SQLite database: {_reason(exc)}"
+            )
             raise StoreError(location, problem) from exc
         except StoreError:
             db.close()
@@ -935,6 +940,35 @@ def _known_problem(exc: sqlite3.Error | OSError) -> str | None:
     if "readonly" in lower or "read-only" in lower:
         return f"{reason}: make the file and its folder writable, or write to another file"
     return None
+
+
+def _read_only_problem(location: str, exc: sqlite3.Error | OSError) -> str | None:
+    """The read-only hint for a database SQLite `is unable to open` for writing because
+    the file, or the folder its journal (`-wal`, `-shm`) goes in, is read-only: on a
+    read-only mount SQLite says nothing else."""
+    if location == ":memory:" or "unable to open" not in _reason(exc).lower():
+        return None
+    path = Path(location).absolute()
+    if _read_only_mount(path.parent):
+        where = f"its folder {path.parent} is on a read-only mount"
+    elif path.exists() and not os.access(path, os.W_OK):
+        where = "the file is read-only"
+    elif not os.access(path.parent, os.W_OK):
+        where = f"its folder {path.parent} is read-only"
+    else:
+        return None
+    readable = " (report and export can read it as it is)" if path.is_file() else ""
+    return (
+        f"{_reason(exc)}: {where}; make the file and its folder writable, or write to "
+        f"another file{readable}"
+    )
+
+
+def _read_only_mount(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:  # a folder that is not there: not a mount we can ask about
+        return False
 
 
 def _connect_readonly(path: Path) -> sqlite_utils.Database:

@@ -8,22 +8,37 @@ whatever finished first, so a run stores the same rows however many workers it h
 most a few batches per worker are in flight, so the driver's memory does not grow with
 the corpus.
 
+Every batch has a time budget (`budget_seconds`: `Settings.article_seconds` for each
+100,000 characters begun, at most `Settings.max_article_seconds`). A batch that overruns
+it is done again one article at a time, each with its own budget: the article that
+overruns it again (or whose worker dies: out of memory, a crash in C code) becomes a
+rejected row. How the budget is enforced depends on where the work runs:
+
 - `InProcess`: the map in this process (the library's default; what a notebook wants).
-- `ProcessPool`: N worker processes (pebble), each loading the model once. A batch that
-  takes longer than `Settings.article_seconds` has its worker killed and replaced, and its
-  articles are done again one at a time, each with that budget: the one that overruns it
-  again (or whose worker dies: out of memory, a crash in C code) becomes a rejected row.
+  A timer signal (SIGALRM) raises `OverBudget` between two steps of Python code; a long
+  call into C code ends before it is seen (`time_limit`).
+- `ProcessPool`: N worker processes (pebble), each loading the model once. A batch over
+  its budget has its worker killed and replaced.
 - `DaskCluster`: the map on Dask workers (`distributed`), a `LocalCluster` or a running
-  scheduler. Dask cannot stop a running task, so the time budget is not enforced there;
-  a batch whose worker dies is retried article by article as above.
+  scheduler. Dask cannot stop a running task, so the task keeps its budget itself, as in
+  this process (an exception set on its thread instead of a signal); a task that still
+  has not come back `DASK_GRACE_SECONDS` after the longest it may take is given up by
+  the driver, cancelled, and the worker running it restarted (through its nanny).
 """
 
 from __future__ import annotations
 
 import collections
 import concurrent.futures
+import contextlib
+import math
 import os
-from collections.abc import Iterable, Iterator
+import signal
+import sys
+import threading
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from types import FrameType
 from typing import Any, Protocol
 
 from .analysis import describe, describe_unparsed
@@ -31,6 +46,7 @@ from .clean import READ_LANGUAGES
 from .errors import ConfigError
 from .extract import nlp, prefilter
 from .ingest import one_line
+from .places import find_place
 from .records import Analysis, Article, RawDocument, Rejected
 from .settings import Settings
 
@@ -70,6 +86,146 @@ def analyse_batch(batch: list[Article], *, settings: Settings) -> list[Analysed]
     return results
 
 
+def budget_seconds(batch: Sequence[Article], *, settings: Settings) -> float:
+    """The seconds a batch may take: `article_seconds` for each `nlp.PART_CHARS`
+    characters begun (a long honest text needs time in proportion), at most
+    `max_article_seconds` (never below one part's)."""
+    parts = max(1, math.ceil(sum(len(a.text) for a in batch) / nlp.PART_CHARS))
+    ceiling = max(settings.max_article_seconds, settings.article_seconds)
+    return min(ceiling, settings.article_seconds * parts)
+
+
+def over_budget(batch: Sequence[Article], *, settings: Settings) -> str:
+    """Why a batch (or an article) was given up: its budget and the settings behind it."""
+    seconds = budget_seconds(batch, settings=settings)
+    capped = settings.max_article_seconds > settings.article_seconds
+    if capped and seconds >= settings.max_article_seconds:
+        return f"took over {seconds:g} s (setting max_article_seconds)"
+    if seconds > settings.article_seconds:
+        return (
+            f"took over {seconds:g} s (setting article_seconds: "
+            f"{settings.article_seconds:g} s per 100,000 characters)"
+        )
+    return f"took over {seconds:g} s (setting article_seconds)"
+
+
+class OverBudget(BaseException):
+    """Raised by `time_limit` when the time is up. A BaseException, so that no
+    `except Exception` on the way (ours or a library's) takes it for the article's error."""
+
+
+def _ignore_unraisable_over_budget() -> None:
+    """`OverBudget` can land in code whose exceptions Python ignores and prints (a
+    finalizer, a garbage collector callback: `Exception ignored in ...` with a
+    traceback). There it is dropped quietly (it is raised again a second later); every
+    other unraisable exception is printed as before. Installed once per process."""
+    previous = sys.unraisablehook
+    if getattr(previous, "fogofwar", False):
+        return
+
+    def hook(unraisable: Any) -> None:
+        if unraisable.exc_type is not None and issubclass(unraisable.exc_type, OverBudget):
+            return
+        previous(unraisable)
+
+    hook.fogofwar = True  # type: ignore[attr-defined]
+    sys.unraisablehook = hook
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise `OverBudget` in the block after `seconds`, and again each second after (in
+    case something swallowed it): in the main thread by a timer signal (SIGALRM), in
+    another (a Dask worker's) by an exception a timer thread sets on it. Either is seen
+    only between steps of Python code, so a long call into C code ends first. Where
+    there is no SIGALRM, the main thread's block runs without a limit."""
+    _ignore_unraisable_over_budget()
+    if threading.current_thread() is not threading.main_thread():
+        with _thread_time_limit(seconds):
+            yield
+        return
+    if not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expired(signum: int, frame: FrameType | None) -> None:
+        raise OverBudget(seconds)
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds, 1.0)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@contextlib.contextmanager
+def _thread_time_limit(seconds: float) -> Iterator[None]:
+    """`time_limit` for a thread that is not the main one: a timer thread sets
+    `OverBudget` as the thread's pending exception (`PyThreadState_SetAsyncExc`); when
+    the block ends first, one still pending is cleared, so it never escapes the block."""
+    import ctypes
+
+    set_async_exc = ctypes.pythonapi.PyThreadState_SetAsyncExc
+    target = ctypes.c_ulong(threading.get_ident())
+    done = threading.Event()
+    lock = threading.Lock()
+
+    def raise_until_done() -> None:
+        wait = seconds
+        while not done.wait(wait):
+            with lock:
+                if not done.is_set():
+                    set_async_exc(target, ctypes.py_object(OverBudget))
+            wait = 1.0
+
+    timer = threading.Thread(target=raise_until_done, name="fogofwar-time-limit", daemon=True)
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            done.set()
+            set_async_exc(target, None)  # clears one set but not yet raised
+        timer.join()
+
+
+def analyse_within_budget(batch: list[Article], *, settings: Settings) -> list[Analysed]:
+    """`analyse_batch` within the batch's budget (`time_limit`); a batch over it is done
+    again one article at a time, each within its own, and an article over its own is a
+    rejected row. What runs in this process (`--workers 0`) and in a Dask task."""
+    try:
+        with time_limit(budget_seconds(batch, settings=settings)):
+            return analyse_batch(batch, settings=settings)
+    except OverBudget:  # find which article it was
+        if len(batch) == 1:
+            return [_over_budget_row(batch[0], settings=settings)]
+    results: list[Analysed] = []
+    for article in batch:
+        try:
+            with time_limit(budget_seconds([article], settings=settings)):
+                results += analyse_batch([article], settings=settings)
+        except OverBudget:
+            results.append(_over_budget_row(article, settings=settings))
+    return results
+
+
+def _over_budget_row(article: Article, *, settings: Settings) -> Rejected:
+    return Rejected(
+        location=article.location,
+        problem=f"cannot analyse: {over_budget([article], settings=settings)}",
+        external_id=article.external_id,
+    )
+
+
+def task_seconds(batch: Sequence[Article], *, settings: Settings) -> float:
+    """The longest `analyse_within_budget` can take: the batch's budget, then (when it
+    overruns) each article's own."""
+    alone = sum(budget_seconds([a], settings=settings) for a in batch) if len(batch) > 1 else 0
+    return budget_seconds(batch, settings=settings) + alone
+
+
 def rejection(item: RawDocument | Article, stage: str, exc: BaseException) -> Rejected:
     """The rejected row for an input that raised: where, at which stage, and what."""
     return Rejected(
@@ -94,16 +250,21 @@ class Runner(Protocol):
 
 
 class InProcess:
-    """The map in the calling process, one batch after the other."""
+    """The map in the calling process, one batch after the other, each within its budget
+    (`analyse_within_budget`: best effort, see the module's docstring)."""
 
     def __init__(self, *, settings: Settings) -> None:
         self.settings = settings
+        self.warm = False
 
     def map(
         self, batches: Iterable[list[Article]]
     ) -> Iterator[tuple[list[Article], list[Analysed]]]:
         for batch in batches:
-            yield batch, analyse_batch(batch, settings=self.settings)
+            if not self.warm:  # the model's load is no article's time
+                _warm_up(self.settings.model)
+                self.warm = True
+            yield batch, analyse_within_budget(batch, settings=self.settings)
 
     def close(self) -> None:
         pass
@@ -122,7 +283,11 @@ class _Remote:
     def _submit(self, batch: list[Article]) -> Any:
         raise NotImplementedError
 
-    def _failure(self, exc: BaseException) -> str:
+    def _result(self, future: Any, batch: list[Article]) -> list[Analysed]:
+        """The future's results (the pool enforces the budget itself)."""
+        return list(future.result())
+
+    def _failure(self, exc: BaseException, batch: list[Article]) -> str:
         raise NotImplementedError
 
     def map(
@@ -138,7 +303,7 @@ class _Remote:
 
     def _collect(self, batch: list[Article], future: Any) -> tuple[list[Article], list[Analysed]]:
         try:
-            return batch, list(future.result())
+            return batch, self._result(future, batch)
         except Exception as exc:  # timed out, or the worker died: find which article
             if len(batch) == 1:
                 return batch, [self._rejected(batch[0], exc)]
@@ -146,7 +311,7 @@ class _Remote:
         results: list[Analysed] = []
         for article, future in alone:
             try:
-                results += future.result()
+                results += self._result(future, [article])
             except Exception as exc:  # this article's own task failed: its rejected row
                 results.append(self._rejected(article, exc))
         return batch, results
@@ -154,25 +319,32 @@ class _Remote:
     def _rejected(self, article: Article, exc: BaseException) -> Rejected:
         return Rejected(
             location=article.location,
-            problem=one_line(f"cannot analyse: {self._failure(exc)}"),
+            problem=one_line(f"cannot analyse: {self._failure(exc, [article])}"),
             external_id=article.external_id,
         )
 
 
+#: An invented report analysed once by each worker before its first task.
+WARM_UP_TEXT = "Two soldiers were killed near the town of Dorn on Monday, the army said."
+
+
 def _warm_up(model: str) -> None:
-    """Worker initializer: load the model before the first task, so its load time is not
-    counted against an article's budget. A model that cannot be loaded is reported by the
-    tasks (as in a run without workers), not here: a failing initializer would only make
-    the pool start worker after worker."""
+    """Worker initializer: load the model and the tables the extraction reads on first
+    use (places, parties) before the first task, by analysing an invented report, so
+    their load time is not counted against an article's budget. A model that cannot be
+    loaded is reported by the tasks (as in a run without workers), not here: a failing
+    initializer would only make the pool start worker after worker."""
+    warm_up = Article(id="warm-up", text=WARM_UP_TEXT, location="<warm-up>", language="en")
     try:
-        nlp.load_model(model)
+        analyse_articles([warm_up], settings=Settings(model=model))
+        find_place("Dorn")  # the gazetteer, read only when a town is looked up
     except Exception:  # the first task raises it again, and it becomes rejected rows
         return
 
 
 class ProcessPool(_Remote):
     """`workers` processes on this machine, each loading the model once; a batch or an
-    article that overruns `settings.article_seconds` has its worker killed and replaced."""
+    article that overruns its budget has its worker killed and replaced."""
 
     def __init__(self, workers: int, *, settings: Settings) -> None:
         import pebble
@@ -188,14 +360,14 @@ class ProcessPool(_Remote):
             analyse_batch,
             args=(batch,),
             kwargs={"settings": self.settings},
-            timeout=self.settings.article_seconds,
+            timeout=budget_seconds(batch, settings=self.settings),
         )
 
-    def _failure(self, exc: BaseException) -> str:
+    def _failure(self, exc: BaseException, batch: list[Article]) -> str:
         from pebble import ProcessExpired
 
         if isinstance(exc, concurrent.futures.TimeoutError):
-            return f"took over {self.settings.article_seconds:g} s (setting article_seconds)"
+            return over_budget(batch, settings=self.settings)
         if isinstance(exc, ProcessExpired):
             return f"its worker process died (exit code {exc.exitcode})"
         return f"{type(exc).__name__}: {exc}"
@@ -213,6 +385,14 @@ class ProcessPool(_Remote):
 DASK_EXTRA = "pip install 'fogofwar[dask]'"
 #: How long to wait for a Dask scheduler named by its address to answer.
 DASK_CONNECT_SECONDS = 20.0
+#: How long past its longest a Dask task is waited for before it is given up.
+DASK_GRACE_SECONDS = 30.0
+#: How long to wait for a worker restarted after a task was given up.
+DASK_RESTART_SECONDS = 60.0
+
+
+class GaveUp(Exception):
+    """The driver stopped waiting for a Dask task at its budget (the reason is the text)."""
 
 
 class DaskCluster(_Remote):
@@ -243,11 +423,56 @@ class DaskCluster(_Remote):
             raise ConfigError(scheduler, f"cannot reach the Dask scheduler: {exc}") from exc
         threads = sum(self.client.nthreads().values()) or 1
         self.in_flight = IN_FLIGHT_PER_WORKER * threads
+        self.sent: dict[Any, float] = {}  # task key -> when it was submitted
+        self.last_result = 0.0  # when the last task's results came back
+        # the model's load is no article's time: load it on every worker first
+        self.client.run(_warm_up, settings.model)
 
     def _submit(self, batch: list[Article]) -> Any:
-        return self.client.submit(analyse_batch, batch, settings=self.settings, pure=False)
+        future = self.client.submit(
+            analyse_within_budget, batch, settings=self.settings, pure=False
+        )
+        self.sent[future.key] = time.monotonic()
+        return future
 
-    def _failure(self, exc: BaseException) -> str:
+    def _result(self, future: Any, batch: list[Article]) -> list[Analysed]:
+        """The task's results (the task keeps its budget itself), or `GaveUp` when it has
+        not come back `DASK_GRACE_SECONDS` after the longest it may take (a call into C
+        code that does not end). The clock starts when the task was sent or when the
+        task before it came back, whichever is later: tasks are collected in the order
+        they were sent (and Dask runs them in that order), so by then it has started,
+        or is about to."""
+        started = max(self.sent.pop(future.key, time.monotonic()), self.last_result)
+        longest = task_seconds(batch, settings=self.settings) + DASK_GRACE_SECONDS
+        try:
+            return list(future.result(timeout=max(0.0, started + longest - time.monotonic())))
+        except TimeoutError as exc:
+            self._abandon(future)
+            raise GaveUp(over_budget(batch, settings=self.settings)) from exc
+        finally:
+            self.last_result = time.monotonic()
+
+    def _abandon(self, future: Any) -> None:
+        """Cancel a task over its budget and restart the worker running it (Dask cannot
+        stop a running task; its nanny starts a new worker process). A worker without a
+        nanny cannot be restarted: the task then runs on to its end."""
+        running_on = [
+            worker
+            for worker, keys in self.client.processing().items()
+            if future.key in keys or str(future.key) in map(str, keys)
+        ]
+        future.cancel()
+        if not running_on:
+            return
+        try:
+            self.client.restart_workers(running_on, timeout=DASK_RESTART_SECONDS)
+            self.client.run(_warm_up, self.settings.model)
+        except Exception:  # no nanny, or it did not come back: the run goes on without it
+            return
+
+    def _failure(self, exc: BaseException, batch: list[Article]) -> str:
+        if isinstance(exc, GaveUp):
+            return str(exc)
         return f"the Dask task failed: {type(exc).__name__}: {exc}"
 
     def close(self) -> None:

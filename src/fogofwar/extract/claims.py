@@ -44,7 +44,7 @@ from .fates import (
 )
 from .incident import FIGHT_NOUNS, Incident, article_region
 from .lists import sum_listed_ones
-from .nlp import entities_in, sentences, skipped_between, text_of
+from .nlp import entities_in, per_sentence, sentences, skipped_between, text_of
 from .numbers import qualifier_after
 from .sameness import Draft, finish_sides, merge_repeats, replace_claim
 from .sides import (
@@ -634,7 +634,11 @@ def _scope(sentence: SpacySpan, count: Count, published_year: int | None) -> str
     # the clause of the count ends at its next punctuation
     end = next((t.i for t in doc[count.end : end] if t.is_punct and t.text not in "-–'’"), end)
     text = doc[start:end].text
-    if BACKGROUND.search(text) or SEPARATELY.match(sentence.text.lstrip()):
+    # once per sentence: building a long sentence's text for each of its counts is square
+    separately = per_sentence(
+        sentence, "separately", lambda: SEPARATELY.match(sentence.text.lstrip()) is not None
+    )
+    if BACKGROUND.search(text) or separately:
         return "background"
     if published_year is not None:
         years = [int(y) for y in YEAR.findall(text)]

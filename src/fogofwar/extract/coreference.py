@@ -10,6 +10,7 @@ total over both sides. A figure whose party the text states is never changed.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import combinations
@@ -24,10 +25,11 @@ def settle_open_parties(claims: Sequence[Claim], open_party: Sequence[bool]) -> 
     replaced by the side whose stated figure it restates, or by `both` when it is the sum
     of two sides' figures; left as it was when neither reading is unambiguous."""
     stated = [c for c, is_open in zip(claims, open_party, strict=True) if not is_open]
+    sentences = _SidesBySentence(claims)
     out = []
     for claim, is_open in zip(claims, open_party, strict=True):
         party = _restated_side(claim, stated) or _sum_of_sides(claim, stated) if is_open else None
-        party = party or _broken_down_by_side(claim, claims)
+        party = party or sentences.broken_down(claim)
         out.append(replace(claim, party=party) if party else claim)
     return out
 
@@ -45,14 +47,39 @@ def _sides_figures(claim: Claim, others: Sequence[Claim], *, same_sentence: bool
     ]
 
 
-def _broken_down_by_side(claim: Claim, claims: Sequence[Claim]) -> str | None:
-    """`both` for a figure its own sentence breaks down into two sides' figures that add
-    up to it: "16 wounded: six Kyrgyz soldiers, three Kyrgyz civilians and seven Kazakh
-    soldiers". Whatever party the figure was given, the parts say it spans both."""
-    parts = [p for p in _sides_figures(claim, claims, same_sentence=True) if p.count < claim.count]
-    if len({p.party for p in parts}) >= 2 and sum(p.count for p in parts) == claim.count:
-        return "both"
-    return None
+class _SidesBySentence:
+    """The sides' figures of each sentence and fate, smallest first, with running sums:
+    a sentence listing thousands of figures would otherwise compare each with all."""
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        grouped: dict[tuple[str, object], list[Claim]] = {}
+        for claim in claims:
+            if claim.party not in NOT_A_SIDE:
+                grouped.setdefault((claim.category, claim.evidence), []).append(claim)
+        # per group: the counts (sorted), the sum of the first i, and the first i at
+        # which two different sides have been seen (len + 1 if never)
+        self.groups: dict[tuple[str, object], tuple[list[int], list[int], int]] = {}
+        for key, members in grouped.items():
+            members.sort(key=lambda c: c.count)
+            sums, parties, two = [0], set(), len(members) + 1
+            for i, member in enumerate(members):
+                sums.append(sums[-1] + member.count)
+                parties.add(member.party)
+                if len(parties) >= 2 and two > len(members):
+                    two = i + 1
+            self.groups[key] = ([c.count for c in members], sums, two)
+
+    def broken_down(self, claim: Claim) -> str | None:
+        """`both` for a figure its own sentence breaks down into two sides' figures that
+        add up to it: "16 wounded: six Kyrgyz soldiers, three Kyrgyz civilians and seven
+        Kazakh soldiers". Whatever party the figure was given, the parts say it spans
+        both. The parts are the sentence's sides' figures of this fate below it."""
+        group = self.groups.get((claim.category, claim.evidence))
+        if group is None:
+            return None
+        counts, sums, two = group
+        below = bisect.bisect_left(counts, claim.count)
+        return "both" if below >= two and sums[below] == claim.count else None
 
 
 def _restated_side(claim: Claim, stated: Sequence[Claim]) -> str | None:

@@ -460,20 +460,30 @@ def _listed_fate(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> 
     verb = counted.head
     if counted.dep_ not in ("dobj", "attr", "nsubj") or verb.lemma_.lower() not in LISTING_VERBS:
         return None
-    groups = [c for c in verb.children if c.dep_ in ("nsubj", "attr") and c.i != counted.i]
-    groups += [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "among"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    # the verb's groups once per sentence: a verb listing thousands of figures has
+    # thousands of children, and each figure would walk them all again
+    listed = per_sentence(sentence, f"listed:{verb.i}", lambda: _listed_groups(verb))
+    groups = [sentence.doc[i] for i in listed if i != counted.i]
     for group in groups:
         words = {group.i} | {c.i for c in group.children if c.dep_ in ("acl", "amod", "relcl")}
         for trigger in triggers:
             if any(trigger.start <= i < trigger.end for i in words):
                 return trigger
     return None
+
+
+def _listed_groups(verb: Token) -> tuple[int, ...]:
+    """The token indices of the groups a listing verb speaks of: its subjects and
+    attributes, and the `among` phrases' objects."""
+    groups = [c.i for c in verb.children if c.dep_ in ("nsubj", "attr")]
+    groups += [
+        g.i
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "among"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return tuple(groups)
 
 
 def _companion_fate(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:

@@ -315,7 +315,7 @@ def party_of(
         return PartyReading(antecedent.party)
     if BOTH.search(_clause_around(count, sentence)):
         return PartyReading("both")
-    marked = _side_marker(sentence)
+    marked = per_sentence(sentence, "side marker", lambda: _side_marker(sentence))
     if marked is not None:
         return PartyReading(marked.name)
     if background and status == "unknown":
@@ -659,7 +659,7 @@ def _named_in(sentence: SpacySpan, ranges: list[tuple[int, int]]) -> list[Actor]
     doc = sentence.doc
     spans = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in ranges if b > a]
     found = []
-    for m in find_actors(sentence.text):
+    for m in find_actors(_text_of(sentence)):
         begin = sentence.start_char + m.start
         if m.via == "capital" or not any(lo <= begin < hi for lo, hi in spans):
             continue
@@ -699,7 +699,9 @@ def _where(
     landmarks = landmarks_in(sentence)
     # the speaker's own name ("a French government assessment", "the Norwegian Refugee
     # Council said") says who speaks, not who died or where
-    text = _without_phrase(sentence, speaker_phrase)
+    text = per_sentence(
+        sentence, f"without:{speaker_phrase}", lambda: _without_phrase(sentence, speaker_phrase)
+    )
     named = {
         m.actor
         for m in find_actors(text)
@@ -714,24 +716,13 @@ def _where(
         named = {a for a in named if a.kind not in NON_STATE}
     if status != "military":
         named = {a for a in named if a.kind == "country"}
-        towns: set[Actor] = set()
-        held = per_sentence(sentence, "held", lambda: held_places(sentence.text))
-        for name, tagged in per_sentence(sentence, "place names", lambda: _place_names(sentence)):
-            if name not in text:
-                continue  # named only in the speaker's phrase
-            if actor_named(name) is not None:
-                continue  # "Armenia" is a country here, not the town in Colombia
-            # a held place is its holder's ("the Israeli-occupied Golan Heights"); a name
-            # the tagger calls a place is looked up first in the countries the article
-            # names; other proper nouns must be a sizeable town or a region
-            if name in held:
-                place = actor_named(held[name])
-            elif tagged:
-                place = place_country(name, countries=actors.countries())
-            else:
-                place = place_country(name)
-            if place is not None:
-                towns.add(place)
+        countries = actors.countries()
+        # once per sentence and speaker: a sentence's thousands of figures ask the same
+        towns = per_sentence(
+            sentence,
+            f"towns:{speaker_phrase}:{countries}",
+            lambda: _towns(sentence, text, countries=countries),
+        )
         if len(towns) == 1 and len(named) > 1 and towns <= named:
             # "Yemen's Houthis said U.S. and British strikes on Hodeidah killed 16": of the
             # countries named, the one the town is in is where people died
@@ -797,6 +788,30 @@ def _where(
     return PartyReading(main.name, guessed=True) if main else UNKNOWN
 
 
+def _towns(sentence: SpacySpan, text: str, *, countries: list[str]) -> frozenset[Actor]:
+    """The countries of the places `text` (the sentence, perhaps without its speaker's
+    phrase) names, for `_where`."""
+    towns: set[Actor] = set()
+    held = per_sentence(sentence, "held", lambda: held_places(sentence.text))
+    for name, tagged in per_sentence(sentence, "place names", lambda: _place_names(sentence)):
+        if name not in text:
+            continue  # named only in the speaker's phrase
+        if actor_named(name) is not None:
+            continue  # "Armenia" is a country here, not the town in Colombia
+        # a held place is its holder's ("the Israeli-occupied Golan Heights"); a name
+        # the tagger calls a place is looked up first in the countries the article
+        # names; other proper nouns must be a sizeable town or a region
+        if name in held:
+            place = actor_named(held[name])
+        elif tagged:
+            place = place_country(name, countries=countries)
+        else:
+            place = place_country(name)
+        if place is not None:
+            towns.add(place)
+    return frozenset(towns)
+
+
 def _without_phrase(sentence: SpacySpan, phrase: tuple[int, int] | None) -> str:
     """The sentence's text with a token range inside it blanked (offsets kept)."""
     text = sentence.text
@@ -855,11 +870,22 @@ PAIR = re.compile(r"\b([A-Z][\w’']+)[-–]([A-Z][\w’']+)\b")
 def _pair_named(sentence: SpacySpan, actors: ArticleActors) -> bool:
     """`Armenia-Azerbaijan`, `Kyrgyz-Tajik`: the two belligerents named as a pair."""
     belligerents = set(actors.belligerents())
-    for match in PAIR.finditer(sentence.text):
-        pair = {a.name for g in match.groups() if (a := actor_named(g)) is not None}
-        if len(pair) == 2 and pair <= belligerents:
-            return True
-    return False
+    pairs = per_sentence(sentence, "named pairs", lambda: _named_pairs(sentence))
+    return any(len(pair) == 2 and pair <= belligerents for pair in pairs)
+
+
+def _named_pairs(sentence: SpacySpan) -> list[frozenset[str]]:
+    """The parties of each `Name-Name` pair in the sentence (those the table knows)."""
+    return [
+        frozenset(a.name for g in match.groups() if (a := actor_named(g)) is not None)
+        for match in PAIR.finditer(sentence.text)
+    ]
+
+
+def _text_of(sentence: SpacySpan) -> str:
+    """The sentence's text, built once per sentence: one string object, whose hash Python
+    keeps, so `find_actors`'s cache answers each further count of the sentence at once."""
+    return per_sentence(sentence, "text", lambda: sentence.text)
 
 
 def _side_marker(sentence: SpacySpan) -> Actor | None:
