@@ -278,9 +278,9 @@ def state_ruled_by(group: Actor) -> Actor | None:
     return country_actor(code) if code else None
 
 
-def country_actor(code: str) -> Actor | None:
-    """The country actor for an ISO alpha-2 code."""
-    return _countries_by_code().get(code)
+def country_actor(code: str | None) -> Actor | None:
+    """The country actor for an ISO alpha-2 code (none for a group with no home)."""
+    return _countries_by_code().get(code) if code else None
 
 
 @functools.cache

@@ -697,12 +697,11 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             # inside a quotation whose speaker is named where it closes or opens
             quoted = quotes.speaker_of(sentence, previous=last_speaker, context=actors)
             attributions = [replace(quoted, token=sentence.start)] if quoted else []
-        if (
-            not attributions
-            and figure_speaker is not None
-            and prior_sentence is not None
+        same_paragraph = (
+            prior_sentence is not None
             and "\n" not in text_of(doc)[prior_sentence.end_char : sentence.start_char]
-        ):
+        )
+        if not attributions and figure_speaker is not None and same_paragraph:
             # "The ministry said 12 were killed. Another 30 were wounded.": figures that
             # follow a speaker's figures in the same paragraph, naming no one, go on with
             # that statement (a new paragraph returns to the outlet's own voice)
@@ -710,13 +709,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
         figure_speaker = None
         # "..., the police spokesman said. Six others were injured.": people who point back
         # to those a speaker just spoke of, in the same paragraph, are still in his account
-        told_before = (
-            speakers_before[-1]
-            if speakers_before
-            and prior_sentence is not None
-            and "\n" not in text_of(doc)[prior_sentence.end_char : sentence.start_char]
-            else None
-        )
+        told_before = speakers_before[-1] if speakers_before and same_paragraph else None
         speakers_before = attributions
         if attributions:
             last_speaker = attributions[-1]

@@ -343,15 +343,16 @@ def party_of(
     rescuer = _rescuer(count, sentence) if category == "captured" else None
     if rescuer is not None:
         return PartyReading(rescuer.name)  # "Kestrian forces rescued four hostages"
+    suspects = category == "captured" and _held_as_suspects(count, sentence)
     captor = _captor(count, sentence, actors) if category == "captured" else None
-    if captor is not None and not _held_as_suspects(count, sentence):
+    if captor is not None and not suspects:
         other = actors.other_than(captor)  # "14 people detained by Eritrean troops"
         if other is not None:
             return PartyReading(other.name)
     held = _hostages_side(count, sentence, actors=actors, incident=incident)
     if held is not None:
         return PartyReading(held, guessed=True)
-    if category == "captured" and _held_as_suspects(count, sentence):
+    if suspects:
         # "11 people linked to the attack were arrested": the suspects are of the group
         # the attack is laid at, never the state that holds them
         group = actors.other_than(None, kinds=NON_STATE)
@@ -379,7 +380,7 @@ def party_of(
         where = where_they_were()
         if where.name not in ("unknown", perpetrator.name) or not where.guessed:
             return where  # (a state's own civilians may die at its hands, but no guess makes it so)
-        home = country_actor(perpetrator.country) if perpetrator.country else None
+        home = country_actor(perpetrator.country)
         if (
             perpetrator.kind in NON_STATE
             and home is not None
@@ -757,7 +758,7 @@ def _where(
         if not states and groups:
             # a story of one group that names no state: the soldiers are the land's
             # where it fights (its places, else the group's home)
-            home = actors.place or (country_actor(groups[0].country or ""))
+            home = actors.place or country_actor(groups[0].country)
             if home is not None and home.name not in striking:
                 return PartyReading(home.name, guessed=True)
     # fighters of no named side: the party the article is mostly about, else the country
@@ -768,7 +769,7 @@ def _where(
     main = main or actors.top_country() or actors.place or actors.region
     if main is None:
         group = actors.main()
-        home = country_actor(group.country) if group and group.country else None
+        home = country_actor(group.country) if group else None
         main = home if status != "military" and home is not None else group
     if main is not None and main.name in striking:
         other = actors.other_than(main)
