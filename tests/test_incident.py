@@ -104,6 +104,9 @@ def test_fought_between(text: str, pair: tuple[str, str] | None) -> None:
         # a place that does not hang on the violence is not where it happened
         ("The gunmen who held the hostages were in contact with handlers in Kabul.", []),
         ("In the Iranian city of Kerman, two explosions rang out.", ["Iran", "Iran"]),
+        # a cited source's place says where the source is, not where it happened
+        ("Nine were killed, citing doctors at a hospital in Kerman.", []),
+        ("Twelve people died in the shelling, quoting officials in Mekelle.", []),
     ],
 )
 def test_located_countries(text: str, countries: list[str]) -> None:
@@ -283,6 +286,35 @@ def parties(text: str) -> set[tuple[str, int, str]]:
     ],
 )  # fmt: skip
 def test_roles_decide_sides(text: str, expected: set[tuple[str, int, str]]) -> None:
+    assert parties(text) == expected
+
+
+TWO_STATES = (
+    "Eritrean and Ethiopian troops traded artillery fire across the river on Monday, in the "
+    "worst flare-up on the Eritrea-Ethiopia frontier in years. "
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people of no side, in a fight of two states named as a pair: both sides' dead,
+        # whatever town the source of the figure is in
+        (TWO_STATES + "A relief group said at least 14 people were killed, citing nurses at "
+         "a clinic in Mekelle.", {("killed", 14, "both")}),
+        (TWO_STATES + "Some 30 people were wounded, a monitoring group said, quoting medics "
+         "in Asmara.", {("wounded", 30, "both")}),
+        # a side named, or a place of the fighting, still decides
+        (TWO_STATES + "Shelling killed six people in Mekelle, officials said.",
+         {("killed", 6, "Ethiopia")}),
+        (TWO_STATES + "Eleven Eritrean soldiers were killed, a relief group said.",
+         {("killed", 11, "Eritrea")}),
+    ],
+)  # fmt: skip
+def test_people_of_no_side_in_a_fight_of_two_states(
+    text: str, expected: set[tuple[str, int, str]]
+) -> None:
     assert parties(text) == expected
 
 

@@ -27,6 +27,7 @@ from ..parties import (
     find_actors,
 )
 from ..places import find_place
+from .attribution import QUOTING_LEMMAS
 from .nlp import entities_in, per_sentence, text_of
 from .vocabulary import ATTACK_NOUNS, FATE_WORDS, fate_of_word
 
@@ -418,10 +419,12 @@ def _incident_word(token: Token) -> bool:
 def _of_the_incident(root: Token) -> bool:
     """Whether a place phrase hangs on the violence: on a fate or an attack word above it
     (`killed in X`, `an attack on a school in X`), or on a clause whose subject or object
-    is one (`in X, two explosions rang out`)."""
+    is one (`in X, two explosions rang out`); not through a clause that cites a source."""
     for depth, above in enumerate(root.ancestors):
         if depth >= ANCESTOR_HOPS:
             break
+        if above.lemma_.lower() in QUOTING_LEMMAS and above.tag_ == "VBG":
+            return False  # `killed, citing staff at hospitals in X`: where the source is
         if _incident_word(above):
             return True
         if above.pos_ in ("VERB", "AUX") and any(

@@ -29,6 +29,7 @@ from ..parties import (
     party_named,
     state_ruled_by,
 )
+from .attribution import QUOTING_LEMMAS
 from .incident import (
     PLACE_NOUNS,
     Incident,
@@ -701,7 +702,9 @@ def _where(
     # the speaker's own name ("a French government assessment", "the Norwegian Refugee
     # Council said") says who speaks, not who died or where
     text = per_sentence(
-        sentence, f"without:{speaker_phrase}", lambda: _without_phrase(sentence, speaker_phrase)
+        sentence,
+        f"without:{speaker_phrase}",
+        lambda: _without_phrases(sentence, [speaker_phrase, *_citing_clauses(sentence)]),
     )
     named = {
         m.actor
@@ -744,6 +747,15 @@ def _where(
         victims_country = incident.victims_side(hostile=hostile)
         if victims_country is not None:
             return PartyReading(victims_country, guessed=True)
+    if (
+        status == "unknown"
+        and category != "captured"
+        and not named
+        and _states_paired(sentence, actors)
+    ):
+        # "at least 10 people were killed" in a story of a fight between two states, placed
+        # on neither side: people of no side, in a fight of two, are over both
+        return PartyReading("both", guessed=True)
     if noun in STATE_FORCE_NOUNS:
         # soldiers, police, border guards are a state's: of the parties the article is
         # about, the one state (not the one striking here), when it is fighting a group
@@ -813,18 +825,33 @@ def _towns(sentence: SpacySpan, text: str, *, countries: list[str]) -> frozenset
     return frozenset(towns)
 
 
-def _without_phrase(sentence: SpacySpan, phrase: tuple[int, int] | None) -> str:
-    """The sentence's text with a token range inside it blanked (offsets kept)."""
+def _citing_clauses(sentence: SpacySpan) -> list[tuple[int, int]]:
+    """`citing staff at hospitals in Chüy`, `quoting officials in Aden`: the token ranges of
+    the clauses that name a figure's source, which say where the source is, as a speaker's
+    own phrase does, not where the people died."""
+    return [
+        (token.left_edge.i, token.right_edge.i + 1)
+        for token in sentence
+        if token.lemma_.lower() in QUOTING_LEMMAS
+        and token.tag_ == "VBG"
+        and not any(fate_of_word(t.lemma_.lower(), t.lower_) for t in token.subtree)
+    ]
+
+
+def _without_phrases(sentence: SpacySpan, phrases: list[tuple[int, int] | None]) -> str:
+    """The sentence's text with token ranges inside it blanked (offsets kept)."""
     text = sentence.text
-    if phrase is None:
-        return text
-    start, end = max(phrase[0], sentence.start), min(phrase[1], sentence.end)
-    if start >= end:
-        return text
     doc = sentence.doc
-    a = doc[start].idx - sentence.start_char
-    b = doc[end - 1].idx + len(doc[end - 1]) - sentence.start_char
-    return text[:a] + " " * (b - a) + text[b:]
+    for phrase in phrases:
+        if phrase is None:
+            continue
+        start, end = max(phrase[0], sentence.start), min(phrase[1], sentence.end)
+        if start >= end:
+            continue
+        a = doc[start].idx - sentence.start_char
+        b = doc[end - 1].idx + len(doc[end - 1]) - sentence.start_char
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _place_names(sentence: SpacySpan) -> list[tuple[str, bool]]:
@@ -873,6 +900,17 @@ def _pair_named(sentence: SpacySpan, actors: ArticleActors) -> bool:
     belligerents = set(actors.belligerents())
     pairs = per_sentence(sentence, "named pairs", lambda: _named_pairs(sentence))
     return any(len(pair) == 2 and pair <= belligerents for pair in pairs)
+
+
+def _states_paired(sentence: SpacySpan, actors: ArticleActors) -> bool:
+    """Whether the article is about a fight between two states it names as a pair
+    (`the Kazakh-Kyrgyz frontier`, `Armenia-Azerbaijan fighting`) anywhere in its text."""
+    belligerents = actors.belligerents()
+    if len(belligerents) != 2 or not _states((belligerents[0], belligerents[1])):
+        return False
+    whole = sentence.doc[:]
+    pairs = per_sentence(whole, "named pairs", lambda: _named_pairs(whole))
+    return frozenset(belligerents) in pairs
 
 
 def _named_pairs(sentence: SpacySpan) -> list[frozenset[str]]:
