@@ -384,3 +384,32 @@ def test_two_incidents_sharing_a_number_are_two_claims() -> None:
     )
     claims = fogofwar.analyse(text, outlet="Horn Wire", published="2025-02-03")
     assert [(c.category, c.count) for c in claims] == [("killed", 2), ("killed", 2)]
+
+
+PRESENT = "Gunmen stormed a market in Dorvan on Monday. "
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a war's or its violence's toll is over every side
+        (PRESENT + "The conflict has claimed more than 20,000 lives since 2012.",
+         {("killed", 20000, "both")}),
+        (PRESENT + "The violence killed more than 8,000 people last year.",
+         {("killed", 8000, "both")}),
+        (PRESENT + "Since 2020, at least 4,000 people have been killed in the war.",
+         {("killed", 4000, "both")}),
+        # a toll someone inflicted is not: the victims' side, where the text says it
+        (PRESENT + "In 2009 a bomb planted by militants downed a Kenyan airliner, killing all "
+         "180 people on board.", {("killed", 180, "Kenya")}),
+        (PRESENT + "In 2002, rebels took about 700 people hostage at a theatre in Nairobi.",
+         {("captured", 700, "Kenya")}),
+        (PRESENT + "The worst precedent came in 2011, when two gunmen broke into a cafe and "
+         "killed 14 people.", {("killed", 14, "unknown")}),
+    ],
+)  # fmt: skip
+def test_an_earlier_toll_is_over_every_side_only_when_a_war_took_it(
+    text: str, expected: set[tuple[str, int, str]]
+) -> None:
+    assert parties(text) == expected

@@ -31,6 +31,7 @@ from ..parties import (
 )
 from .attribution import QUOTING_LEMMAS
 from .incident import (
+    FIGHT_NOUNS,
     PLACE_NOUNS,
     Incident,
     fought_between,
@@ -319,7 +320,7 @@ def party_of(
     marked = per_sentence(sentence, "side marker", lambda: _side_marker(sentence))
     if marked is not None:
         return PartyReading(marked.name)
-    if background and status == "unknown":
+    if background and status == "unknown" and not _one_sided(count, sentence):
         return PartyReading("both")  # a war's or a year's toll: over every side
     noun = _believed_to_be(count, sentence) or (
         doc[count.noun].lower_ if count.noun is not None else ""
@@ -533,6 +534,43 @@ def _doer(count: Count, sentence: SpacySpan, verbs: frozenset[str]) -> Actor | N
         if named:
             return named[0]
     return None
+
+
+# What a toll shared by every side is the doing of: a fight, not one side's act
+SHARED_VIOLENCE = FIGHT_NOUNS | frozenset(
+    {"violence", "insurgency", "unrest", "crisis", "bloodshed", "war", "wars", "fighting"}
+)
+
+
+def _one_sided(count: Count, sentence: SpacySpan) -> bool:
+    """`gunmen killed 20 people`, `a bomb downed the plane, killing all 224 on board`:
+    a toll someone inflicted, not one a war or its violence took (`the conflict has
+    claimed 20,000 lives`), so it is not over every side."""
+    doc = sentence.doc
+    counted = count.head(doc)
+    verb = next((t for t in counted.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    if not _doers(verb) and (
+        verb.dep_ == "conj" or (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp"))
+    ):
+        # "broke in and killed 14", "..., killing all 224": the doer of the verb before
+        verb = verb.head
+    doers = _doers(verb)
+    return bool(doers) and all(
+        d.lemma_.lower() not in SHARED_VIOLENCE
+        and d.lower_ not in SHARED_VIOLENCE
+        and d.pos_ in ("NOUN", "PROPN")
+        for d in doers
+    )
+
+
+def _doers(verb: Token) -> list[Token]:
+    """The subject of an active verb, or the `by` agent of a passive one."""
+    found = [c for c in verb.children if c.dep_ == "nsubj"]
+    return found or [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+    ]
 
 
 SUSPECTS = re.compile(
