@@ -562,3 +562,21 @@ def test_an_unnamed_speaker_is_a_label_not_a_noun_phrase(phrase: str, name: str)
 )
 def test_every_ministry_speaks_by_its_name(phrase: str, name: str) -> None:
     assert normalise(phrase)[0].startswith(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name", "party"),
+    [
+        # an article that names no country: the body is of the home of the group it is
+        # about, where the state fights it
+        ("BLA militants stormed a train. BLA fighters held the passengers. The BLA said so.",
+         "the army", "Pakistan army", "Pakistan"),
+        ("Al-Shabaab fighters stormed a hotel. Al-Shabaab said it held the building.",
+         "police", "Somalia police", "Somalia"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_body_in_a_story_that_names_no_country(
+    text: str, phrase: str, name: str, party: str
+) -> None:
+    got_name, actor = normalise(phrase, context=ArticleActors.of(text))
+    assert (got_name, actor.name if actor else None) == (name, party)

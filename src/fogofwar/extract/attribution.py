@@ -798,7 +798,12 @@ def normalise(
         ):
             country = fallback.actor
         elif context is not None:
-            country = context.top_country()
+            # an article that names no country: the land its places are in, else the
+            # home of the group it is about (a state's army fighting it there)
+            country = context.top_country() or context.place or context.region
+            if country is None:
+                main = context.main()
+                country = country_actor(main.country) if main is not None else None
     if (
         country is None
         and group is None
