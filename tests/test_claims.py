@@ -1547,3 +1547,29 @@ def test_a_speaker_is_named_as_the_guide_names_them(speaker: str, claimant: str)
         f"{speaker} said 14 people were killed in the shelling of Dorin."
     )
     assert [(c.count, c.party, c.claimant) for c in claims] == [(14, "Sudan", claimant)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `lives` says nothing of whose: the people counted after it do
+        ("The shelling claimed the lives of 28 soldiers.", {("killed", 28, "military")}),
+        ("The ambush cost the lives of 14 civilians.", {("killed", 14, "civilian")}),
+        # a part of a total of the same status is no claim of its own
+        ("The siege killed 28 soldiers, 27 of them off duty.", {("killed", 28, "military")}),
+        ("Shelling killed 12 civilians, nine of them in their homes.",
+         {("killed", 12, "civilian")}),
+        ("The raid killed 30 people, 27 of them soldiers.",
+         {("killed", 30, "unknown"), ("killed", 27, "military")}),
+        # fate words before the people describe them
+        ("The enemy has up to 70 killed and wounded servicemen.",
+         {("killed_or_wounded", 70, "military")}),
+        ("Officials counted 40 dead or injured civilians.",
+         {("killed_or_wounded", 40, "civilian")}),
+        # a force's own men are its fighters
+        ("The rebels admitted losing nine of their own men.", {("killed", 9, "military")}),
+        ("The commander said he lost 20 of his men in the ambush.", {("killed", 20, "military")}),
+    ],
+)  # fmt: skip
+def test_whose_people_the_words_around_a_count_say(text: str, expected: set[tuple]) -> None:
+    assert {(c.category, c.count, c.status) for c in analyse(CLASH + text)} == expected

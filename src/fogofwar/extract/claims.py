@@ -139,8 +139,8 @@ def _status(
     if trigger is not None and trigger.end - trigger.start > 1 and trigger.end <= count.start:
         for token in doc[trigger.start : toll_words_end(trigger, count, doc)]:
             toll_status = people_status(token.lemma_.lower(), token.lower_)
-            if toll_status is not None:
-                return toll_status
+            if toll_status is not None and toll_status != "unknown":
+                return toll_status  # "the lives of 28 soldiers": `lives` says nothing
     window_end = count.noun + 1 if count.noun is not None else count.end
     for token in doc[count.number_start : window_end]:
         modifier = STATUS_MODIFIERS.get(token.lower_)
@@ -602,19 +602,42 @@ def _does_to_others(verb: Token) -> bool:
     )
 
 
-def _civilian_subset(
-    count: Count, trigger: Trigger, taken: list[tuple[Count, Trigger, str]], sentence: SpacySpan
+FORCE_POSSESSIVES = frozenset({"own", "their", "its", "his", "our"})
+
+
+def _possessed(count: Count, sentence: SpacySpan) -> bool:
+    """`nine of their own men`, `its 12 members`: people someone has, a force's own."""
+    doc = sentence.doc
+    if count.noun is None:
+        return False
+    near = doc[max(sentence.start, count.start - 1) : count.noun]
+    return any(t.lower_ in FORCE_POSSESSIVES for t in near)
+
+
+def _same_status_subset(
+    count: Count,
+    status: str,
+    trigger: Trigger,
+    taken: list[tuple[Count, Trigger, str]],
+    sentence: SpacySpan,
 ) -> bool:
-    """`five civilians -- two children and three women -- died`: a breakdown of civilians
-    into civilians is no new claim (the guide's "29 displaced people, including 11
-    children" gives only the 29)."""
-    for earlier, earlier_trigger, status in taken:
-        if status != "civilian" or earlier_trigger.category != trigger.category:
+    """`five civilians -- two children and three women -- died`, `28 soldiers, 27 of them
+    off duty`: a breakdown of people into people of the same status is no new claim (the
+    guide's "29 displaced people, including 11 children" gives only the 29)."""
+    if status not in ("civilian", "military"):
+        return False
+    doc = sentence.doc
+    if find_actors(doc[count.start : (count.noun or count.end - 1) + 1].text):
+        return False  # "17 peacekeepers, including 13 South Africans": a side of its own
+    for earlier, earlier_trigger, earlier_status in taken:
+        if earlier_status != status or earlier_trigger.category != trigger.category:
             continue
         if earlier.value < count.value:
             continue
-        between = {t.text.lower() for t in sentence.doc[earlier.end : count.start]}
-        if between & {"—", "–", "-", "(", "including", ":", "among"}:
+        if is_breakdown(count, sentence):
+            return True  # "28 soldiers, 27 of them off duty", "(two children, ...)"
+        between = {t.text.lower() for t in doc[earlier.end : count.start]}
+        if status == "civilian" and between & {"—", "–", "-", "(", "including", ":", "among"}:
             return True
     return False
 
@@ -778,7 +801,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             )
             if not breakdowns[id(count)]:
                 previous_status = status  # "3 people, including 2 children, ... and 74 wounded"
-            if status == "civilian" and _civilian_subset(count, trigger, taken, sentence):
+            if _same_status_subset(count, status, trigger, taken, sentence):
                 continue
             part = listed_as_part(count, sentence)
             if status == "unknown" and (
@@ -833,6 +856,8 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             asserter = speaker if denial is None else denial[1]
             claimant, side = _claimant(asserter, party=party, media=media)
             generic = count.noun is not None and sentence.doc[count.noun].lower_ in GENERIC_MEN
+            if status == "unknown" and generic and _possessed(count, sentence):
+                status = "military"  # "losing nine of their own men", "his 20 men": a force's
             if (
                 status == "unknown"
                 and (count.status is None or generic)

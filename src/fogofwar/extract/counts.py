@@ -218,11 +218,11 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
             # bare "members" in conflict news are mostly of a force ("two members who were
             # injured died"); "members of her family" and "family members" are read above
             return i, "military", True
-        if (
-            lower in ("more", "others", "other", "own", "additional")
-            or lower in HEDGES
-            or (fate_of_word(lemma, lower) is not None and _before_people(sentence, i))
-        ):
+        described = _people_after_fates(sentence, i) if fate_of_word(lemma, lower) else None
+        if described is not None:
+            i = described  # "70 killed and wounded servicemen": the people described
+            continue
+        if lower in ("more", "others", "other", "own", "additional") or lower in HEDGES:
             i += 1  # "three suspected militants": the hedge is no noun
             continue
         if token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART") or token.is_punct:
@@ -256,12 +256,26 @@ def _demonym_of_words(sentence: SpacySpan, i: int) -> tuple[int, Actor] | None:
 
 
 def _before_people(sentence: SpacySpan, i: int) -> bool:
-    """`two injured soldiers`, `three wounded civilians`: a fate word that describes the
-    people noun after it; what befell them is for the clause to say."""
-    if i + 1 >= sentence.end:
-        return False
-    nxt = sentence.doc[i + 1]
-    return nxt.pos_ == "NOUN" and people_status(nxt.lemma_.lower(), nxt.lower_) is not None
+    """`two injured soldiers`, `70 killed and wounded servicemen`: a fate word that
+    describes the people noun after it; what befell them is for the clause to say."""
+    return _people_after_fates(sentence, i) is not None
+
+
+def _people_after_fates(sentence: SpacySpan, i: int) -> int | None:
+    """The people noun after a run of fate words joined by `and`/`or` from token `i`."""
+    doc = sentence.doc
+    j = i + 1
+    while j < min(sentence.end, i + 5) and (
+        doc[j].lower_ in ("and", "or", "/")
+        or fate_of_word(doc[j].lemma_.lower(), doc[j].lower_) is not None
+    ):
+        j += 1
+    if j >= sentence.end or doc[j - 1].lower_ in ("and", "or", "/"):
+        return None
+    noun = doc[j]
+    if noun.pos_ == "NOUN" and people_status(noun.lemma_.lower(), noun.lower_) is not None:
+        return j
+    return None
 
 
 # Nouns a number names rather than counts after them.
