@@ -1573,3 +1573,27 @@ def test_a_speaker_is_named_as_the_guide_names_them(speaker: str, claimant: str)
 )  # fmt: skip
 def test_whose_people_the_words_around_a_count_say(text: str, expected: set[tuple]) -> None:
     assert {(c.category, c.count, c.status) for c in analyse(CLASH + text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dash standing for the verb two tolls share
+        ("Later the number of dead rose to 40, and the number of wounded — to 75.",
+         {("killed", 40), ("wounded", 75)}),
+        ("The number of those killed climbed to 19 and the number of injured – to 52.",
+         {("killed", 19), ("wounded", 52)}),
+        # a subject its conjoined verb shares, however the parser hangs it
+        ("Seven people linked to the group have been detained, police said.",
+         {("captured", 7)}),
+        ("Twelve men fled into the hills and were later captured.", {("captured", 12)}),
+        ("Three porters fell behind and died of their wounds.", {("killed", 3)}),
+        # never what the subject did
+        ("Two gunmen broke into a cafe and killed 14 people.", {("killed", 14)}),
+        # `others` with a figure stand for people in a companion phrase
+        ("The colonel was killed along with 26 others.", {("killed", 26)}),
+        ("A medic was wounded together with 11 others.", {("wounded", 1), ("wounded", 11)}),
+    ],
+)  # fmt: skip
+def test_figures_the_grammar_leaves_implicit(text: str, expected: set[tuple]) -> None:
+    assert {(c.category, c.count) for c in analyse(CLASH + text)} == expected

@@ -90,6 +90,9 @@ POST_WINDOW = 14
 
 
 WIDE_GLUE_POS = frozenset({"NOUN", "PROPN", "ADP", "DET", "ADJ", "AUX", "VERB", "ADV", "PART"})
+# A dash standing for the verb a list of tolls shares: "the number of dead rose to 40,
+# and the number of wounded — to 75".
+ELIDED_VERB = frozenset({"—", "–", "-"})
 # Quotation marks inside a toll's predicate (`put the toll "at around 100"`) break nothing.
 QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
 
@@ -159,6 +162,7 @@ def _pre_trigger(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> 
             t.lower_ in GLUE
             or t.text in QUOTE_MARKS  # 'the deaths of "297 terrorists"'
             or (wide and (t.pos_ in WIDE_GLUE_POS or t.text in QUOTE_MARKS) and not t.like_num)
+            or (wide and t.text in ELIDED_VERB and t.i + 1 < count.start)
             for t in between
         ):
             best = trigger
@@ -490,6 +494,8 @@ def _companion_fate(count: Count, triggers: list[Trigger], sentence: SpacySpan) 
     """The fate of those the count's people were with: `he was murdered alongside his wife
     and their baby`, `two soldiers were killed along with a civilian`."""
     counted = _counted(count, sentence.doc)
+    if counted.dep_ == "nummod" and counted.head.lower_ in ("others", "more"):
+        counted = counted.head  # "along with 26 others": the others stand for the people
     if counted.dep_ != "pobj" or not is_companion(counted.head):
         return None
     verb = companion_verb(counted.head)
@@ -566,11 +572,29 @@ def _governing(
         noun = noun.head  # "killed commander X and 20 other militants": one object
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
-    for trigger in triggers:
-        if trigger.start <= noun.head.i < trigger.end:
-            return trigger
+    verbs = [noun.head]
+    if noun.dep_ != "dobj":
+        # "seven people fled and were later detained": a subject its verb's conjoined
+        # verbs share, when they have none of their own
+        verbs += [
+            c
+            for c in noun.head.children
+            if c.dep_ == "conj"
+            and c.pos_ in ("VERB", "AUX")
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)
+            # what befell the subject: "were later captured", "and died", never what the
+            # subject did ("broke in and killed 14")
+            and (any(g.dep_ == "auxpass" for g in c.children) or c.lemma_ in BEFALLING)
+        ]
+    for verb in verbs:
+        for trigger in triggers:
+            if trigger.start <= verb.i < trigger.end:
+                return trigger
     return None
 
+
+# Fate verbs whose subject is the one they befall.
+BEFALLING = frozenset({"die", "perish", "succumb", "drown", "disappear", "vanish"})
 
 # Verbs that give the names of people a fate befell, not how many it befell.
 NAMING = frozenset({"name", "list"})
