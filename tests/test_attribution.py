@@ -580,3 +580,19 @@ def test_an_unnamed_body_in_a_story_that_names_no_country(
 ) -> None:
     got_name, actor = normalise(phrase, context=ArticleActors.of(text))
     assert (got_name, actor.name if actor else None) == (name, party)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        # a role set before or after a name is the guide's "name (role)"
+        ("A witness, Musa Bello", "Musa Bello (witness)"),
+        ("the village chief, Ibrahim Musa", "Ibrahim Musa (village chief)"),
+        ("An aid worker, Sarah Kline", "Sarah Kline (aid worker)"),
+        ("Musa Bello, a witness", "Musa Bello (witness)"),
+        # a clause describes, it names no role
+        ("The relief agency, which runs the clinic", "The relief agency"),
+    ],
+)
+def test_a_role_and_a_name(phrase: str, name: str) -> None:
+    assert normalise(phrase)[0] == name

@@ -1242,7 +1242,7 @@ def test_who_did_it_is_no_speaker_of_the_toll(doers: str) -> None:
         f"A community leader, Monday Kassah, said {doers} were herders and put the death "
         "toll at 52."
     )
-    assert [c.claimant for c in claims] == ["Community leader, Monday Kassah"]
+    assert [c.claimant for c in claims] == ["Monday Kassah (community leader)"]
 
 
 @pytest.mark.parametrize(
@@ -1597,3 +1597,25 @@ def test_whose_people_the_words_around_a_count_say(text: str, expected: set[tupl
 )  # fmt: skip
 def test_figures_the_grammar_leaves_implicit(text: str, expected: set[tuple]) -> None:
     assert {(c.category, c.count) for c in analyse(CLASH + text)} == expected
+
+
+VILLAGE = "Gunmen attacked the village of Dorvan in northern Nigeria on Sunday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # `he said` after a person introduced with no reporting verb: that person
+        (VILLAGE + "Musa Bello, a farmer who survived the attack, described the scene. "
+         "“They came at dawn. They killed eight people in my street,” he said.",
+         "Musa Bello (farmer)"),
+        (VILLAGE + "Amina Yusuf, a nurse at the district clinic, was on duty that night. "
+         "Eight of the wounded died before morning, she told reporters.",
+         "Amina Yusuf (nurse at the district clinic)"),
+        # no one introduced: the pronoun names no one, the outlet speaks
+        (VILLAGE + "“They killed eight people in my street,” he said.", "Daily Wire"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_speaker_is_the_person_just_introduced(text: str, claimant: str) -> None:
+    claims = analyse(text)
+    assert [c.claimant for c in claims] == [claimant]

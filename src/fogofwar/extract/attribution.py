@@ -910,8 +910,13 @@ def _short_name(text: str) -> str:
     that works in both countries" is "Open Valleys Monitor"."""
     if "," in text:
         name, rest = text.split(",", 1)
+        role = ROLE.match(name)
+        words = rest.strip().split()
+        if role and 0 < len(words) <= 4 and all(w[:1].isupper() for w in words):
+            # "a witness, Musa Bello": the guide's "name (role)" too
+            return f"{' '.join(words)} ({name[role.end() - 1 :].strip()})"
         described = DESCRIPTION.match(rest)
-        if described and "," not in rest and len(rest.split()) <= 6:
+        if described and ROLE.match(rest.strip()) and "," not in rest and len(words) <= 6:
             # "Rami Kassem, an activist in Aleppo": the guide's "name (role)"
             text = f"{name} ({rest[described.end() - 1 :].strip()})"
         elif described or len(text.split()) > 6:
@@ -922,6 +927,8 @@ def _short_name(text: str) -> str:
 # An apposition that describes the speaker rather than naming them: ", a rights group",
 # ", the last hospital in the city"
 DESCRIPTION = re.compile(r"\s*(?:a|an|the|which|who)\s+[a-z]")
+# A role named by a noun phrase (not a clause): "a witness", "the village chief"
+ROLE = re.compile(r"(?:a|an|the)\s+[a-z]", re.IGNORECASE)
 
 
 def _without_honorifics(name: str) -> str:
@@ -1038,6 +1045,42 @@ def is_press(name: str) -> bool:
     if OFFICIAL.search(name):
         return False
     return bool(PRESS.search(name)) or source_kind(name) in ("wire", "national", "aggregator")
+
+
+# "he said", "said she": a speaker named only by a pronoun of a person
+PERSON_PRONOUN_SAYS = re.compile(
+    r"\b(?:he|she)\s+(?:\w+ly\s+)?(?:said|says|told|added|explained|recalled|"
+    r"recounted|described|noted|stated)\b|\b(?:said|says|added|explained)\s+(?:he|she)\b",
+    re.IGNORECASE,
+)
+
+
+def says_by_person_pronoun(sentence: SpacySpan) -> bool:
+    """Whether the sentence's speaker is a `he` or `she`: a person, not a body."""
+    return PERSON_PRONOUN_SAYS.search(sentence.text) is not None
+
+
+def person_introduced(sentence: SpacySpan, *, context: Context | None = None) -> Attribution | None:
+    """The last person the sentence introduces as the subject of a clause, with what the
+    text says they are (`Musa Bello, a farmer who survived the attack, described the
+    scene`): whom a later `he said` refers to, though no reporting verb named them."""
+    found = None
+    for entity in entities_in(sentence):
+        root = entity.root
+        if entity.label_ != "PERSON" or root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        described = [t for c in root.children if c.dep_ == "appos" for t in _without_clauses(c)]
+        tokens = sorted({*entity, *described}, key=lambda t: t.i)
+        text = root.doc[tokens[0].i : tokens[-1].i + 1].text
+        name, actor = normalise(text, context=context)
+        if name:
+            found = Attribution(
+                name=name,
+                actor=actor,
+                international=actor is None and is_outsider(text),
+                token=root.i,
+            )
+    return found
 
 
 def sentence_attributions(

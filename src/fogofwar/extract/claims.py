@@ -21,6 +21,8 @@ from .attribution import (
     Quotations,
     as_label,
     described_by_claimer,
+    person_introduced,
+    says_by_person_pronoun,
     sentence_attributions,
     state_outlet,
 )
@@ -704,6 +706,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
     # whose a named victim was and what (by surname), as first read: later mentions say less
     known_people: dict[str, tuple[str, str]] = {}
     quotes = Quotations(every_sentence)
+    person_before: Attribution | None = None
     for sentence in every_sentence:
         if sentence_here is not None and skipped_between(sentence_here, sentence):
             # the sentences between were left unparsed (`prefilter`): they give no figure
@@ -712,7 +715,10 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             speakers_before, previous_drafts = [], []
         prior_figure, prior_sentence = figure_here, sentence_here
         figure_here, sentence_here = None, sentence
-        attributions = sentence_attributions(sentence, previous=last_speaker, context=actors)
+        previous = last_speaker
+        if person_before is not None and says_by_person_pronoun(sentence):
+            previous = person_before  # "X, a farmer, described the scene. ... he said"
+        attributions = sentence_attributions(sentence, previous=previous, context=actors)
         if not attributions and speakers_before and sentence.text.lstrip()[:1] in QUOTES:
             # a quotation that goes on from the sentence naming its speaker
             attributions = [replace(speakers_before[-1], token=sentence.start)]
@@ -734,6 +740,11 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
         # to those a speaker just spoke of, in the same paragraph, are still in his account
         told_before = speakers_before[-1] if speakers_before and same_paragraph else None
         speakers_before = attributions
+        # a person introduced with no reporting verb: whom a later `he said` means, until
+        # a speaker is named
+        person_before = (
+            None if attributions else person_introduced(sentence, context=actors) or person_before
+        )
         if attributions:
             last_speaker = attributions[-1]
             if RETRO.match(sentence.text.strip()):
