@@ -1619,3 +1619,18 @@ VILLAGE = "Gunmen attacked the village of Dorvan in northern Nigeria on Sunday. 
 def test_a_pronoun_speaker_is_the_person_just_introduced(text: str, claimant: str) -> None:
     claims = analyse(text)
     assert [c.claimant for c in claims] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The gunmen burned 10 people alive.", {("killed", 10)}),
+        ("Witnesses said the militants buried six men alive.", {("killed", 6)}),
+        ("Residents buried 21 victims on Monday.", {("killed", 21)}),
+        ("Rescuers recovered 23 bodies from the rubble.", {("killed", 23)}),
+        ("At least 30 people perished in the fire.", {("killed", 30)}),
+        ("Eleven people remain unaccounted for.", {("missing", 11)}),
+    ],
+)
+def test_ways_to_tell_a_fate(text: str, expected: set[tuple]) -> None:
+    assert {(c.category, c.count) for c in analyse(VILLAGE + text)} == expected

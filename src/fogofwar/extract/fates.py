@@ -316,6 +316,7 @@ def _known_people(count: Count, sentence: SpacySpan) -> bool:
         people_status(noun.lemma_.lower(), noun.lower_) is not None
         or actor_named(noun.text) is not None
         or noun.lower_ in ("members", "member", "people", "persons")
+        or noun.lemma_.lower() in ("victim", "casualty")  # "buried 21 victims"
     )
 
 
