@@ -413,3 +413,36 @@ def test_an_earlier_toll_is_over_every_side_only_when_a_war_took_it(
     text: str, expected: set[tuple[str, int, str]]
 ) -> None:
     assert parties(text) == expected
+
+
+BORDER = "Eritrean and Ethiopian forces fought near the border. "
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after `in`, a name is a place, however the parser hangs it ("Adigrat civilians")
+        (BORDER + "In Adigrat two civilians were killed on Monday.",
+         {("killed", 2, "Ethiopia")}),
+    ],
+)  # fmt: skip
+def test_a_place_after_in_is_a_place(text: str, expected: set[tuple[str, int, str]]) -> None:
+    assert {(c.category, c.count, c.party) for c in analyse_border(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town the tagger may take for a person: a number after it is no age
+        "In Zalambessa two were also killed.",
+        "In Dorvashe two were killed.",
+        "At Tessenei two were killed.",
+    ],
+)
+def test_a_number_after_a_place_is_no_age(text: str) -> None:
+    assert [(c.category, c.count) for c in analyse_border(BORDER + text)] == [("killed", 2)]
+
+
+def analyse_border(text: str) -> list:  # type: ignore[type-arg]
+    return fogofwar.analyse(text, outlet="Horn Wire", published="2025-02-03")

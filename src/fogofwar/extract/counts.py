@@ -403,6 +403,8 @@ def _age_after_name(sentence: SpacySpan, start: int, end: int) -> bool:
         return False
     name = doc[name_end - 1]
     after = doc[end] if end < sentence.end else None
+    if name.dep_ == "pobj" and name.head.lower_ in ("in", "at", "near", "from"):
+        return False  # "In Zalambessa two were also killed": a place, whoever it sounds like
     if (
         name.pos_ == "PROPN"
         and name.ent_type_ not in PLACE_ENTITIES
@@ -416,6 +418,8 @@ def _age_after_name(sentence: SpacySpan, start: int, end: int) -> bool:
             return True
     if name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
         return False
+    if name_end == start and not doc[start].text[:1].isdigit():
+        return False  # an age is written in digits: "Dawit Haile 27", not "X two"
     return after is None or after.text in (",", ")", ".", ";") or after.lower_ in ("and", "were")
 
 

@@ -901,6 +901,16 @@ def _place_names(sentence: SpacySpan) -> list[tuple[str, bool]]:
         for e in entities_in(sentence)
         if e.label_ in ("GPE", "LOC", "FAC") and not _names_a_thing(e.root)
     ]
+    # the tagger takes many a town for a people ("in Adigrat"): a name in a place phrase
+    # that no table knows as a people is looked up as a sizeable town
+    names += [
+        (e.text, False)
+        for e in entities_in(sentence)
+        if e.label_ == "NORP"
+        and actor_named(e.text) is None
+        and e.root.dep_ == "pobj"
+        and e.root.head.lower_ in ("in", "at", "near", "of", "from")
+    ]
     run: list[Token] = []
     for token in [*sentence, None]:
         if (
@@ -912,7 +922,10 @@ def _place_names(sentence: SpacySpan) -> list[tuple[str, bool]]:
             run.append(token)
             continue
         acronym = len(run) == 1 and run[0].text.isupper()  # "UN" is no town "Un"
-        if run and not acronym and not _names_a_thing(run[-1]):
+        # after `in`, a name is a place whatever the parser hung it on ("In Adigrat two
+        # civilians were killed", parsed as if "Adigrat civilians")
+        located = bool(run) and run[0].i > sentence.start and run[0].nbor(-1).lower_ in ("in", "at")
+        if run and not acronym and (located or not _names_a_thing(run[-1])):
             names.append((" ".join(t.text for t in run), False))
         run = []
     return names
