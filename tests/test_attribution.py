@@ -596,3 +596,20 @@ def test_an_unnamed_body_in_a_story_that_names_no_country(
 )
 def test_a_role_and_a_name(phrase: str, name: str) -> None:
     assert normalise(phrase)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "party"),
+    [
+        # a body named by a region or town speaks for the land it lies in, whatever the
+        # article names most
+        ("the press office of Tigray region", "Ethiopia"),
+        ("the Tigray regional government", "Ethiopia"),
+        ("the governor of Tigray", "Ethiopia"),
+        ("the Asmara municipal office", "Eritrea"),
+    ],
+)
+def test_a_body_named_by_its_region(phrase: str, party: str) -> None:
+    context = ArticleActors.of("Eritrean troops fought Ethiopian troops. Eritrea said so.")
+    actor = normalise(phrase, context=context)[1]
+    assert actor is not None and actor.name == party

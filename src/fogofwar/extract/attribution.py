@@ -319,7 +319,8 @@ LOCATED = re.compile(
 )
 LOCAL_SOURCE = re.compile(
     r"\b(?:hospital|hospitals|officials?|authorities|sources?|governor|mayor|residents?|"
-    r"witnesses|police|health|ministry|council|administration|emergency|rescue)\b"
+    r"witnesses|police|health|ministry|council|administration|emergency|rescue|"
+    r"government|office|bureau|regional|provincial|municipal)\b"
 )
 TALLIES = TALLY_NOUNS | {"total"}
 DOCUMENTS = frozenset(
@@ -414,6 +415,8 @@ class Context(Protocol):
     def main(self) -> Actor | None: ...
 
     def top_country(self) -> Actor | None: ...
+
+    def countries(self) -> list[str]: ...
 
     def names(self, actor: Actor) -> bool: ...
 
@@ -782,11 +785,17 @@ def normalise(
         and ("Ministry" in fallback.name and (country is None or fallback.actor == country))
     ):
         return fallback.name, fallback.actor  # "the ministry added", "Armenia's ministry said"
-    if country is None and group is None and body is None and LOCAL_SOURCE.search(lower):
-        # "Goma hospital sources", "the Kharkiv regional governor": the town's country,
-        # when the story is about that country at all
+    if country is None and group is None and LOCAL_SOURCE.search(lower):
+        # "Goma hospital sources", "the Kharkiv regional governor", "the Tigray regional
+        # government": the town's or region's country, when the story is about it at all
+        from .incident import place_country  # the incident model reads attribution
+
+        countries = context.countries() if context is not None else []
         for word in re.findall(r"\b[A-Z][a-z’']+(?:[ -][A-Z][a-z]+)?", text):
-            place = country_of_place(word.rstrip("’'s").rstrip("’'"))
+            name = word.rstrip("’'s").rstrip("’'")
+            place = country_of_place(name) or (
+                place_country(name, countries=countries) if countries else None
+            )
             if place is not None and (context is None or context.names(place)):
                 country = place
                 break
