@@ -793,6 +793,8 @@ def normalise(
         countries = context.countries() if context is not None else []
         for word in re.findall(r"\b[A-Z][a-z’']+(?:[ -][A-Z][a-z]+)?", text):
             name = word.rstrip("’'s").rstrip("’'")
+            if LOCAL_SOURCE.fullmatch(name.lower()):
+                continue  # "Police said": the body's own word, not the town of Police
             place = country_of_place(name) or (
                 place_country(name, countries=countries) if countries else None
             )
