@@ -412,7 +412,10 @@ class DaskCluster(_Remote):
                     n_workers=max(1, workers),
                     threads_per_worker=1,
                     processes=True,
-                    dashboard_address=None,
+                    # on this machine only, and on any free port: a dashboard or a
+                    # cluster already on 8787 must not stop the run
+                    host="127.0.0.1",
+                    dashboard_address="127.0.0.1:0",
                 )
                 self.client = Client(self.cluster)
             else:
