@@ -1634,3 +1634,21 @@ def test_a_pronoun_speaker_is_the_person_just_introduced(text: str, claimant: st
 )
 def test_ways_to_tell_a_fate(text: str, expected: set[tuple]) -> None:
     assert {(c.category, c.count) for c in analyse(VILLAGE + text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fronted `among the dead` gives its fate to everyone listed after it
+        ("Among those killed are village head Aram Petrosyan and seven farmers who tried to "
+         "flee.", {("killed", 7), ("killed", 1)}),
+        ("Among the wounded were an Armenian colonel and 14 soldiers.",
+         {("wounded", 1), ("wounded", 14)}),
+        ("Among the dead were 12 soldiers.", {("killed", 12)}),
+        # a figure in a clause of its own keeps its own fate
+        ("Among the dead were two medics from a clinic that served 40 villages.",
+         {("killed", 2)}),
+    ],
+)  # fmt: skip
+def test_everyone_listed_after_a_fronted_among(text: str, expected: set[tuple]) -> None:
+    assert {(c.category, c.count) for c in analyse(CLASH + text)} == expected

@@ -348,6 +348,16 @@ NAMED_WOUNDS = frozenset({"injure", "wound"})
 AMONG_FATES = frozenset({"dead", "killed", "slain", "fatality", "victim"})
 
 
+def _listed_beside(count: Count, people: list[SpacySpan], doc: Doc) -> bool:
+    """`village head X and seven farmers`: a figure listed after a named person, in one
+    list, counts others than that person."""
+    counted = count.head(doc)
+    if counted.dep_ != "conj":
+        return False
+    names = {e.root.i for e in people}
+    return any(a.i in names for a in counted.ancestors)
+
+
 def _named_victims(
     sentence: SpacySpan, triggers: list[Trigger], chosen: list[Trigger | None], counts: list[Count]
 ) -> list[tuple[Count, Trigger]]:
@@ -356,14 +366,15 @@ def _named_victims(
     figure of the same fate already counts them, unless it counts `other`s: `killed
     commander X and 20 other militants` is 1 and 20."""
     doc = sentence.doc
+    people = [e for e in entities_in(sentence) if e.label_ == "PERSON"]
     used = {
         t.start
         for t, c in zip(chosen, counts, strict=True)
         if t is not None
         and not c.implicit  # "X was killed alongside his wife": she is no figure that counts him
         and not (c.end < sentence.end and doc[c.end].lower_ in ("other", "others", "more"))
+        and not _listed_beside(c, people, doc)  # "X and seven farmers": seven others
     }
-    people = [e for e in entities_in(sentence) if e.label_ == "PERSON"]
     found = []
     for trigger in triggers:
         fate = doc[trigger.start]

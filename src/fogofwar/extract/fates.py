@@ -228,6 +228,28 @@ def _fronted_partitive(
     return None
 
 
+def _fronted_among(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:
+    """`Among those killed are village head X and seven farmers`, `Among the dead were a
+    colonel and 24 soldiers`: every one listed after the fronted group shares its fate."""
+    doc = sentence.doc
+    if doc[sentence.start].lower_ != "among":
+        return None
+    verb = doc[sentence.start].head
+    if verb.lemma_ != "be" or not verb.i < count.start:
+        return None
+    for trigger in triggers:
+        if sentence.start < trigger.start < verb.i and doc[trigger.start].head.i in (
+            sentence.start,
+            *(t.i for t in doc[sentence.start + 1 : trigger.start]),
+        ):
+            counted = _counted(count, doc)
+            if any(a.i == verb.i for a in counted.ancestors) and not any(
+                a.dep_ in ("relcl", "acl", "advcl") and a.i > verb.i for a in counted.ancestors
+            ):
+                return trigger
+    return None
+
+
 REVISING_VERBS = frozenset(
     {"revise", "raise", "lower", "put", "update", "bring", "adjust", "increase", "reduce",
      "cut", "correct"}
@@ -638,6 +660,7 @@ def assign_triggers(
                 _toll_predicate(count, triggers, sentence)
                 or _toll_pronoun(count, triggers, sentence)
                 or _fronted_partitive(count, triggers, sentence)
+                or _fronted_among(count, triggers, sentence)
             )
         if trigger is None and i > 0 and is_breakdown(count, sentence):
             # "37 were killed, including 5 civilians", unless the part has a fate of its
