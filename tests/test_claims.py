@@ -1652,3 +1652,23 @@ def test_ways_to_tell_a_fate(text: str, expected: set[tuple]) -> None:
 )  # fmt: skip
 def test_everyone_listed_after_a_fronted_among(text: str, expected: set[tuple]) -> None:
     assert {(c.category, c.count) for c in analyse(CLASH + text)} == expected
+
+
+TRAIN = "BLA militants seized a train in Balochistan. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people held are captives
+        ("The group said it was holding 214 people.", {("captured", 214)}),
+        ("The militants held 30 passengers for two days.", {("captured", 30)}),
+        ("Twelve soldiers were held overnight.", {("captured", 12)}),
+        # the subject of an active taking verb takes, it is not taken
+        ("About 300 people held a vigil.", set()),
+        ("Twelve soldiers held the bridge.", set()),
+        ("Twelve soldiers seized the bridge.", set()),
+    ],
+)
+def test_people_held(text: str, expected: set[tuple]) -> None:
+    assert {(c.category, c.count) for c in analyse(TRAIN + text)} == expected

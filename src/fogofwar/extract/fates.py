@@ -349,6 +349,8 @@ def _takes_people(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
     for token in (_counted(count, doc), doc[count.number_start]):
         for _ in range(4):
             if token.head.i == trigger.start:
+                if token.dep_ == "nsubj" and trigger.category == "captured":
+                    return False  # "300 people held a vigil": who holds, not who is held
                 if token.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "oprd"):
                     return True
                 break
