@@ -1672,3 +1672,18 @@ TRAIN = "BLA militants seized a train in Balochistan. "
 )
 def test_people_held(text: str, expected: set[tuple]) -> None:
     assert {(c.category, c.count) for c in analyse(TRAIN + text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `another` and a fate said of one person is one more
+        ("The ministry later reported another death.", {("killed", 1)}),
+        ("Another victim succumbed to his injuries in hospital.", {("killed", 1)}),
+        ("The toll rose to 12 after another victim succumbed to his injuries.",
+         {("killed", 12), ("killed", 1)}),
+        ("The ministry reported another casualty on Thursday.", {("casualties", 1)}),
+    ],
+)  # fmt: skip
+def test_another_fate_of_one(text: str, expected: set[tuple]) -> None:
+    assert {(c.category, c.count) for c in analyse(CLASH + text)} == expected

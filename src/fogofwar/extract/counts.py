@@ -237,6 +237,8 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
 
 
 HOUSEHOLDS = frozenset({"family", "household", "clan"})
+# Fates said of one person that `another` counts: "another death", "another victim"
+ONE_FATE_NOUNS = frozenset({"death", "fatality", "casualty", "victim", "killing"})
 
 
 def _demonym_of_words(sentence: SpacySpan, i: int) -> tuple[int, Actor] | None:
@@ -602,6 +604,13 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
             candidate = doc[j]
             if candidate.lemma_.lower() in HOUSEHOLDS and candidate.dep_ != "compound":
                 break  # "a family of six": the six are counted, not the family
+            if (
+                lower == "another"
+                and candidate.tag_ == "NN"
+                and candidate.lemma_.lower() in ONE_FATE_NOUNS
+            ):
+                noun_i = j  # "reported another death", "another victim succumbed"
+                break
             status = people_status(candidate.lemma_.lower(), candidate.lower_)
             if (
                 possessive
