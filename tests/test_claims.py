@@ -1687,3 +1687,17 @@ def test_people_held(text: str, expected: set[tuple]) -> None:
 )  # fmt: skip
 def test_another_fate_of_one(text: str, expected: set[tuple]) -> None:
     assert {(c.category, c.count) for c in analyse(CLASH + text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part set off from a whole that gives no figure takes the whole's fate
+        ("Dozens were killed, including at least 11 soldiers, the ministry said.",
+         {("killed", 11, "military")}),
+        ("Scores of people were wounded, including 14 children.",
+         {("wounded", 14, "civilian")}),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_whole_without_a_figure(text: str, expected: set[tuple]) -> None:
+    assert {(c.category, c.count, c.status) for c in analyse(CLASH + text)} == expected

@@ -228,6 +228,29 @@ def _fronted_partitive(
     return None
 
 
+def _fate_of_the_whole(
+    count: Count, triggers: list[Trigger], sentence: SpacySpan
+) -> Trigger | None:
+    """`Dozens were killed, including at least 11 soldiers`: the fate of the whole a
+    part is set off from (by `including`), when that whole gives no figure."""
+    doc = sentence.doc
+    including = next(
+        (
+            t
+            for t in doc[max(sentence.start, count.start - 2) : count.start]
+            if t.lower_ == "including"
+        ),
+        None,
+    )
+    if including is None:
+        return None
+    whole = including.head
+    for trigger in triggers:
+        if trigger.start <= whole.i < trigger.end:
+            return trigger
+    return None
+
+
 def _fronted_among(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:
     """`Among those killed are village head X and seven farmers`, `Among the dead were a
     colonel and 24 soldiers`: every one listed after the fronted group shares its fate."""
@@ -664,12 +687,13 @@ def assign_triggers(
                 or _fronted_partitive(count, triggers, sentence)
                 or _fronted_among(count, triggers, sentence)
             )
-        if trigger is None and i > 0 and is_breakdown(count, sentence):
+        if trigger is None and is_breakdown(count, sentence):
             # "37 were killed, including 5 civilians", unless the part has a fate of its
-            # own: "30 were injured, two of whom later died"
+            # own: "30 were injured, two of whom later died"; "dozens were killed,
+            # including at least 11 soldiers": the fate of a whole that gives no figure
             inside = _in_parentheses(count, sentence)  # its own verb lies outside them
             trigger = (None if inside else _governing(count, triggers, sentence, bare=True)) or (
-                chosen[i - 1]
+                chosen[i - 1] if i > 0 else _fate_of_the_whole(count, triggers, sentence)
             )
         if trigger is None:
             trigger = _governing(count, triggers, sentence, bare=True)
