@@ -1701,3 +1701,18 @@ def test_another_fate_of_one(text: str, expected: set[tuple]) -> None:
 )  # fmt: skip
 def test_a_part_of_a_whole_without_a_figure(text: str, expected: set[tuple]) -> None:
     assert {(c.category, c.count, c.status) for c in analyse(CLASH + text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part's own verb says its fate, not the whole's set off by a comma
+        ("Of the 12 soldiers wounded, three died later, the ministry said.",
+         {("wounded", 12), ("killed", 3)}),
+        # a participle after the figure says which fate a general toll holds
+        ("Casualties stood at five killed and 17 injured, the ministry said.",
+         {("killed", 5), ("wounded", 17)}),
+    ],
+)  # fmt: skip
+def test_the_fate_nearest_the_people(text: str, expected: set[tuple]) -> None:
+    assert {(c.category, c.count) for c in analyse(CLASH + text)} == expected

@@ -698,8 +698,22 @@ def assign_triggers(
         if trigger is None:
             trigger = _governing(count, triggers, sentence, bare=True)
         both_fates = _participle_after(count, triggers, sentence)
-        if both_fates is not None and both_fates.category == "killed_or_wounded":
-            trigger = both_fates  # "lost up to 70 servicemen killed and wounded"
+        if both_fates is not None and (
+            both_fates.category == "killed_or_wounded"
+            or (trigger is not None and trigger.category == "casualties")
+        ):
+            # "lost up to 70 servicemen killed and wounded", "casualties stood at five
+            # killed and 17 injured": the participle says which fate
+            trigger = both_fates
+        own = _governing(count, triggers, sentence, bare=True)
+        if (
+            trigger is not None
+            and own is not None
+            and own.start >= count.end
+            and trigger.end <= count.start
+            and any(t.text in (",", ";") for t in sentence.doc[trigger.end : count.start])
+        ):
+            trigger = own  # "Of the 12 soldiers wounded, three died later": their own verb
         dead = _dead_before_noun(count, triggers)
         if dead is not None:
             trigger = dead  # "21 dead people and 117 others injured": the dead stay dead
