@@ -1716,3 +1716,22 @@ def test_a_part_of_a_whole_without_a_figure(text: str, expected: set[tuple]) -> 
 )  # fmt: skip
 def test_the_fate_nearest_the_people(text: str, expected: set[tuple]) -> None:
     assert {(c.category, c.count) for c in analyse(CLASH + text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named person killed is one, whatever label the recogniser gave the name
+        ("Naik K Tesfaye was killed, the army said.", {("killed", 1, "military")}),
+        ("Private Abebe Girma was killed.", {("killed", 1, "military")}),
+        ("Sepoy Haile Desta was killed in the shelling.", {("killed", 1, "military")}),
+        # the description set beside a name is that person, not a second one
+        ("Abebe Girma, a farmer, was killed.", {("killed", 1, "civilian")}),
+        ("Almaz Tekle, a teacher from Adigrat, was killed in the shelling.",
+         {("killed", 1, "civilian")}),
+        # two described people are two
+        ("A farmer and a teacher were killed.", {("killed", 2, "civilian")}),
+    ],
+)  # fmt: skip
+def test_a_named_person(text: str, expected: set[tuple]) -> None:
+    assert {(c.category, c.count, c.status) for c in analyse(text)} == expected

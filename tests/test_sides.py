@@ -124,3 +124,11 @@ def test_ties_go_to_the_party_the_lead_names_most() -> None:
     body = " " * 400 + "Afghanistan denied it."
     actors = ArticleActors.of(lead + body)
     assert [(a.name, n) for a, n in actors.counts] == [("Pakistan", 2), ("Afghanistan", 2)]
+
+
+def test_captives_of_an_earlier_time_are_never_both_sides(parties_in) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Eritrean troops shelled the Ethiopian town of Adigrat. Two of the 40 hostages taken "
+        "in 2019 are still held."
+    )
+    assert all(party != "both" for _, _, party in parties_in(text))

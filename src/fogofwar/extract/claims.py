@@ -412,21 +412,14 @@ def _named_victims(
         status = None
         for token in [
             *doc[max(sentence.start, first.start - 4) : first.start],
+            *doc[first.start : first.end - 1],  # "Naik K Tesfaye": a rank inside the name
             *[t for c in head.children if c.dep_ == "appos" for t in c.subtree],
         ]:
-            if token.lemma_.lower() in (
-                "commander",
-                "fighter",
-                "soldier",
-                "officer",
-                "general",
-                "colonel",
-                "major",
-                "captain",
-                "lieutenant",
-                "sergeant",
-            ):
+            said = people_status(token.lemma_.lower(), token.lower_)
+            if said == "military" and token.pos_ != "VERB":
                 status = "military"
+            elif said == "civilian" and status is None and len(victims) == 1:
+                status = "civilian"  # "Abebe Girma, a farmer,"
         # "Hamas political bureau leader Ismail Haniyeh": the title before the name says
         # whose they were, so it is part of the counted phrase
         title = min(head.left_edge.i, first.start)
@@ -448,16 +441,21 @@ def _unlabelled_names(fate: Token, people: list[SpacySpan]) -> list[SpacySpan]:
     """`Soleimani was killed`: a lone proper noun undergoing a fate is a person even where
     the recogniser gave it no label (a place or a body is named, never killed)."""
     taken = {e.root.i for e in people}
-    return [
-        child.doc[child.i : child.i + 1]
-        for child in fate.children
-        if child.dep_ == "nsubjpass"
-        and child.pos_ == "PROPN"
-        and child.ent_type_ == ""
-        and child.i not in taken
-        and not any(c.dep_ in ("compound", "amod", "det", "poss") for c in child.children)
-        and not actor_named(child.text)
-    ]
+    found = []
+    for child in fate.children:
+        if (
+            child.dep_ != "nsubjpass"
+            or child.pos_ != "PROPN"
+            or child.ent_type_ not in ("", "ORG")  # "Naik K Tesfaye": a body is never killed
+            or child.i in taken
+            or any(c.dep_ in ("amod", "det", "poss") for c in child.children)
+            or any(c.dep_ == "compound" and c.pos_ != "PROPN" for c in child.children)
+        ):
+            continue
+        name = child.doc[child.left_edge.i : child.i + 1]
+        if not find_actors(name.text):
+            found.append(name)
+    return found
 
 
 def _relative_victim(root: Token, fate: Token) -> bool:
@@ -771,11 +769,27 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                         )
         previous_drafts = []
         counts = find_counts(sentence)
-        if not counts and not any(e.label_ == "PERSON" for e in entities_in(sentence)):
-            continue
+        if (
+            not counts
+            and not any(e.label_ == "PERSON" for e in entities_in(sentence))
+            and not any(t.dep_ == "nsubjpass" and t.pos_ == "PROPN" for t in sentence)
+        ):
+            continue  # no figure, and no one named undergoing anything ("X was killed")
         triggers = find_triggers(sentence)
         chosen = assign_triggers(counts, triggers, sentence)
         for victims, trigger in _named_victims(sentence, triggers, chosen, counts):
+            # "Abebe Girma, a farmer, was killed": the description is the named person
+            kept = [
+                k
+                for k, c in enumerate(counts)
+                if not (
+                    c.implicit
+                    and c.noun is not None
+                    and doc[c.noun].dep_ == "appos"
+                    and doc[c.noun].head.i == victims.noun
+                )
+            ]
+            counts, chosen = [counts[k] for k in kept], [chosen[k] for k in kept]
             counts.append(victims)
             chosen.append(trigger)
         counts, chosen = sum_listed_ones(counts, chosen, sentence)

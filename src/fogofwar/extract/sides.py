@@ -320,7 +320,12 @@ def party_of(
     marked = per_sentence(sentence, "side marker", lambda: _side_marker(sentence))
     if marked is not None:
         return PartyReading(marked.name)
-    if background and status == "unknown" and not _one_sided(count, sentence):
+    if (
+        background
+        and status == "unknown"
+        and category != "captured"  # captives are always one side's taking
+        and not _one_sided(count, sentence)
+    ):
         return PartyReading("both")  # a war's or a year's toll: over every side
     noun = _believed_to_be(count, sentence) or (
         doc[count.noun].lower_ if count.noun is not None else ""
