@@ -442,13 +442,14 @@ def test_other_regions(sentence: str, expected: set[tuple]) -> None:
          {("killed", 1, "Armenia", "unknown")}),
         ("Among those killed were Armenian village head Aram Sargsyan and teacher Levon "
          "Hakobyan, the ombudsman said.", {("killed", 2, "Armenia", "unknown")}),
+        # a civilian's trade before or beside the name says the status
         ("Among the people slain was Armenian farmer Levon Hakobyan.",
-         {("killed", 1, "Armenia", "unknown")}),
+         {("killed", 1, "Armenia", "civilian")}),
         # the name a relative clause of the fate hangs on
         ("The crowd mourned Armenian colonel Levon Hakobyan, who was killed near Lorvan in "
          "May, the ministry said.", {("killed", 1, "Armenia", "military")}),
         ("Residents remembered Armenian farmer Aram Sargsyan, who died in the shelling of "
-         "Lorvan.", {("killed", 1, "Armenia", "unknown")}),
+         "Lorvan.", {("killed", 1, "Armenia", "civilian")}),
     ],
 )  # fmt: skip
 def test_named_and_listed_victims(text: str, expected: set[tuple]) -> None:
