@@ -1736,3 +1736,23 @@ def test_the_fate_nearest_the_people(text: str, expected: set[tuple]) -> None:
 )  # fmt: skip
 def test_a_named_person(text: str, expected: set[tuple]) -> None:
     assert {(c.category, c.count, c.status) for c in analyse(text)} == expected
+
+
+GAZA = "Israeli strikes hit the Gaza Strip overnight. "
+
+
+def test_a_toll_and_the_figure_it_rose_from() -> None:
+    claims = analyse(GAZA + "Hospital officials said the toll had risen to 60, up from 45 earlier "
+                     "in the day.")  # fmt: skip
+    assert {(c.category, c.count, c.claimant_side) for c in claims} == {
+        ("killed", 60, "Palestine"),
+        ("killed", 45, "Palestine"),
+    }
+
+
+@pytest.mark.parametrize(
+    "speaker", ["Hospital officials", "Medics", "Doctors at the main hospital", "Rescuers"]
+)
+def test_those_who_treat_the_dead_speak_for_the_land_it_happened_in(speaker: str) -> None:
+    claims = analyse(GAZA + f"{speaker} said 30 people were killed.")
+    assert [c.claimant_side for c in claims] == ["Palestine"]

@@ -181,6 +181,8 @@ BODIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 # Bodies that serve where the incident happened, whoever spoke before them.
 # (Not the police: a raiding force's own police report its losses abroad.)
+# Those who treat or count the dead where it happened: "hospital officials", "medics"
+TREATING = re.compile(r"\b(?:hospitals?|medics?|medical|doctors?|paramedics?|morgues?|rescuers?)\b")
 LOCAL_BODIES = frozenset(
     {"Health Ministry", "emergency service", "Emergencies Ministry", "civil defence"}
 )
@@ -805,7 +807,8 @@ def normalise(
         # "the ministry", "police said", "Health Minister X": the speaker's or the
         # article's own country; the services that count the dead where it happened
         # ("the state emergency service", "health authorities") are of the land it is in
-        if body in LOCAL_BODIES and context is not None and context.place is not None:
+        local = body in LOCAL_BODIES or TREATING.search(lower) is not None
+        if local and context is not None and context.place is not None:
             country = context.place
         elif (
             fallback is not None and fallback.actor is not None and fallback.actor.kind == "country"

@@ -312,10 +312,12 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
     counted_by_fate = last.dep_ in ("dobj", "nsubjpass", "nsubj") and (
         fate_of_word(last.head.lemma_.lower(), last.head.lower_) is not None
     )  # "injured 11 overnight", "nine later died": the tagger's TIME, the verb's own
+    preceding = [t.lower_ for t in doc[max(sentence.start, start - 2) : start]]
     if (
         last.ent_type_ in NOT_COUNT_ENTITIES
         and not counted_by_fate
         and not _bare_numbers(last)
+        and preceding not in (["up", "from"], ["down", "from"])  # "up from 45 earlier today"
         and not (
             after is not None
             and (

@@ -251,6 +251,14 @@ def _fate_of_the_whole(
     return None
 
 
+def _earlier_figure(count: Count, sentence: SpacySpan) -> bool:
+    """`up from 45`, `down from 103`, `compared with 30 on Monday`: the figure a toll
+    had before it changed."""
+    doc = sentence.doc
+    before = [t.lower_ for t in doc[max(sentence.start, count.start - 2) : count.start]]
+    return before in (["up", "from"], ["down", "from"]) or before == ["compared", "with"]
+
+
 def _fronted_among(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:
     """`Among those killed are village head X and seven farmers`, `Among the dead were a
     colonel and 24 soldiers`: every one listed after the fronted group shares its fate."""
@@ -739,6 +747,8 @@ def assign_triggers(
                 trigger = previous
         if trigger is None and i > 0:
             trigger = _gapped(count, counts[i - 1], chosen[i - 1], triggers, sentence)
+        if trigger is None and i > 0 and _earlier_figure(count, sentence):
+            trigger = chosen[i - 1]  # "the toll rose to 60, up from 45": the figure before
         if (
             trigger is not None
             and trigger.end <= count.start
