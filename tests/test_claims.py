@@ -1756,3 +1756,17 @@ def test_a_toll_and_the_figure_it_rose_from() -> None:
 def test_those_who_treat_the_dead_speak_for_the_land_it_happened_in(speaker: str) -> None:
     claims = analyse(GAZA + f"{speaker} said 30 people were killed.")
     assert [c.claimant_side for c in claims] == ["Palestine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # a person named has the scope of their fate's clause
+        ("Soleimani, the former chief of the Quds Force, was killed in a drone strike in "
+         "January 2020.", "background"),
+        ("Colonel Aram Sargsyan, who led the battalion, was killed on Tuesday.", "event"),
+    ],
+)  # fmt: skip
+def test_a_named_victims_scope(text: str, scope: str) -> None:
+    claims = analyse(CLASH + text)
+    assert [(c.count, c.scope) for c in claims] == [(1, scope)]

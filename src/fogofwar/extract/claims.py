@@ -658,15 +658,21 @@ def _same_status_subset(
 SCOPE_BEFORE, SCOPE_AFTER = 25, 20
 
 
-def _scope(sentence: SpacySpan, count: Count, published_year: int | None) -> str:
+def _scope(
+    sentence: SpacySpan, count: Count, published_year: int | None, *, fate: Trigger | None = None
+) -> str:
     """Background when the words around the count place it in an earlier war or year:
     the clause, not the whole sentence ("... the worst since the war last November, in
-    which 7,000 died" makes only the 7,000 background)."""
+    which 7,000 died" makes only the 7,000 background). A person named has their fate's
+    clause ("Soleimani, the former chief of the Quds Force, was killed in 2020")."""
     doc = sentence.doc
     start = max(sentence.start, count.start - SCOPE_BEFORE)
-    end = min(sentence.end, count.end + SCOPE_AFTER)
+    after = count.end
+    if count.implicit and fate is not None and fate.start > count.end:
+        after = fate.end
+    end = min(sentence.end, after + SCOPE_AFTER)
     # the clause of the count ends at its next punctuation
-    end = next((t.i for t in doc[count.end : end] if t.is_punct and t.text not in "-–'’"), end)
+    end = next((t.i for t in doc[after:end] if t.is_punct and t.text not in "-–'’"), end)
     text = doc[start:end].text
     # once per sentence: building a long sentence's text for each of its counts is square
     separately = per_sentence(
@@ -867,7 +873,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 loser=_loser(trigger, count, sentence, speaker),
                 status=status,
                 category=trigger.category,
-                background=(scope := _scope(sentence, count, year)) == "background",
+                background=(scope := _scope(sentence, count, year, fate=trigger)) == "background",
                 previous=_listed_with(count, taken, parties, sentence)
                 or known_people.get(victim, ("", ""))[0]
                 or None,
