@@ -807,12 +807,7 @@ def normalise(
         # "the ministry", "police said", "Health Minister X": the speaker's or the
         # article's own country; the services that count the dead where it happened
         # ("the state emergency service", "health authorities") are of the land it is in
-        # and unnamed officials: those of the land it happened in
-        local = (
-            body in LOCAL_BODIES
-            or TREATING.search(lower) is not None
-            or body in ("official", "officials", "authorities")
-        )
+        local = body in LOCAL_BODIES or TREATING.search(lower) is not None
         if local and context is not None and context.place is not None:
             country = context.place
         elif (
