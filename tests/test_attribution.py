@@ -613,3 +613,7 @@ def test_a_body_named_by_its_region(phrase: str, party: str) -> None:
     context = ArticleActors.of("Eritrean troops fought Ethiopian troops. Eritrea said so.")
     actor = normalise(phrase, context=context)[1]
     assert actor is not None and actor.name == party
+
+
+def test_gazan_is_palestinian() -> None:
+    assert normalise("Gazan authorities")[0] == "Palestine authorities"

@@ -1770,3 +1770,14 @@ def test_those_who_treat_the_dead_speak_for_the_land_it_happened_in(speaker: str
 def test_a_named_victims_scope(text: str, scope: str) -> None:
     claims = analyse(CLASH + text)
     assert [(c.count, c.scope) for c in claims] == [(1, scope)]
+
+
+def test_a_ministry_of_the_same_kind_for_the_other_side() -> None:
+    text = CLASH + (
+        "The Azeri defense ministry said four of its soldiers had been killed, while "
+        "Armenia's ministry said three of its soldiers were wounded."
+    )
+    assert {(c.count, c.claimant) for c in analyse(text)} == {
+        (4, "Azerbaijan Ministry of Defence"),
+        (3, "Armenia Ministry of Defence"),
+    }

@@ -787,6 +787,18 @@ def normalise(
         and ("Ministry" in fallback.name and (country is None or fallback.actor == country))
     ):
         return fallback.name, fallback.actor  # "the ministry added", "Armenia's ministry said"
+    if (
+        body == "government"
+        and lower_bare.endswith("ministry")
+        and country is not None
+        and fallback is not None
+        and fallback.actor is not None
+        and fallback.actor != country
+        and (kind := re.search(r" (Ministry of \w+|\w+ Ministry)$", fallback.name)) is not None
+    ):
+        # "the Azeri defence ministry said ... while Armenia's ministry said": the same
+        # kind of ministry, of the other side
+        return f"{country.name} {kind.group(1)}", country
     if country is None and group is None and LOCAL_SOURCE.search(lower):
         # "Goma hospital sources", "the Kharkiv regional governor", "the Tigray regional
         # government": the town's or region's country, when the story is about it at all
