@@ -1781,3 +1781,12 @@ def test_a_ministry_of_the_same_kind_for_the_other_side() -> None:
         (4, "Azerbaijan Ministry of Defence"),
         (3, "Armenia Ministry of Defence"),
     }
+
+
+@pytest.mark.parametrize("speaker", ["officials", "local officials", "the authorities"])
+def test_unnamed_officials_are_of_the_land_it_happened_in(speaker: str) -> None:
+    text = (
+        "Eritrean troops shelled the Ethiopian town of Adigrat on Monday. Eritrea denied it. "
+        f"Twelve people were killed in Adigrat, {speaker} said."
+    )
+    assert [c.claimant_side for c in analyse(text)] == ["Ethiopia"]

@@ -819,7 +819,12 @@ def normalise(
         # "the ministry", "police said", "Health Minister X": the speaker's or the
         # article's own country; the services that count the dead where it happened
         # ("the state emergency service", "health authorities") are of the land it is in
-        local = body in LOCAL_BODIES or TREATING.search(lower) is not None
+        # and unnamed officials: those of the land it happened in
+        local = (
+            body in LOCAL_BODIES
+            or TREATING.search(lower) is not None
+            or body in ("official", "officials", "authorities")
+        )
         if local and context is not None and context.place is not None:
             country = context.place
         elif (
