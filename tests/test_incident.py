@@ -446,3 +446,21 @@ def test_a_number_after_a_place_is_no_age(text: str) -> None:
 
 def analyse_border(text: str) -> list:  # type: ignore[type-arg]
     return fogofwar.analyse(text, outlet="Horn Wire", published="2025-02-03")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian missiles struck Kharkiv overnight. At least 40 people were killed or injured.",
+        "Russian drones hit Odesa on Sunday. Twelve people were killed, the governor said.",
+    ],
+)
+def test_a_city_struck_is_where_it_happened_whatever_the_tagger_calls_it(text: str) -> None:
+    assert {c.party for c in analyse_border(text)} == {"Ukraine"}
+
+
+@pytest.mark.parametrize("office", ["the governor", "the regional governor", "the mayor"])
+def test_a_local_office_speaks_for_the_place_it_happened_in(office: str) -> None:
+    claims = analyse_border(f"Russian drones hit Odesa on Sunday. Twelve people were killed, "
+                            f"{office} said.")  # fmt: skip
+    assert [(c.party, c.claimant_side) for c in claims] == [("Ukraine", "Ukraine")]

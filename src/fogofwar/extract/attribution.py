@@ -181,6 +181,11 @@ BODIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 # Bodies that serve where the incident happened, whoever spoke before them.
 # (Not the police: a raiding force's own police report its losses abroad.)
+# A local office named by its title alone: "the governor", "the regional governor"
+LOCAL_OFFICE = re.compile(
+    r"(?:(?:regional|provincial|district|local|city|town|village) )?"
+    r"(?:governor|mayor|district chief|village head|prefect|local official)"
+)
 # Those who treat or count the dead where it happened: "hospital officials", "medics"
 TREATING = re.compile(r"\b(?:hospitals?|medics?|medical|doctors?|paramedics?|morgues?|rescuers?)\b")
 LOCAL_BODIES = frozenset(
@@ -838,6 +843,16 @@ def normalise(
             if country is None:
                 main = context.main()
                 country = country_actor(main.country) if main is not None else None
+    if (
+        country is None
+        and group is None
+        and body is None
+        and context is not None
+        and context.place is not None
+        and LOCAL_OFFICE.fullmatch(lower_bare)
+    ):
+        # "the governor said", "the mayor said": the office of the place it happened in
+        return _short_name(text), context.place
     if (
         country is None
         and group is None

@@ -24,6 +24,7 @@ from ..parties import (
     ActorMention,
     actor_named,
     country_actor,
+    country_of_place,
     find_actors,
 )
 from ..places import find_place
@@ -357,8 +358,13 @@ def located_countries(
     hospital`), and a side's name on a place noun (`the Ethiopian border town`)."""
     found = []
     for entity in entities_in(sentence):
-        # the tagger takes many a village for a people (NORP): the gazetteer decides
-        if entity.label_ not in ("GPE", "LOC", "FAC", "NORP") or not _locative(entity.root):
+        # the tagger takes many a village for a people (NORP), and a city struck or named
+        # after `in` for a person ("struck Kharkiv"): the gazetteer decides, and for a
+        # "person" only a real city
+        mistaken = entity.label_ == "PERSON"
+        if entity.label_ not in ("GPE", "LOC", "FAC", "NORP") and not mistaken:
+            continue
+        if not _locative(entity.root):
             continue
         if not _of_the_incident(entity.root):
             continue  # `in contact with masterminds in X`: a place, but not where it happened
@@ -370,9 +376,28 @@ def located_countries(
         if held and name in held:
             found.append(held[name])
             continue
+        if mistaken:
+            city = None if find_actors(name) else country_of_place(name)
+            if city is not None:
+                found.append(city.name)
+            continue
         country = place_country(name, countries=countries)
         if country is not None:
             found.append(country.name)
+    for token in sentence:
+        # a city the tagger left unnamed ("Russian drones hit Odesa"): only a real city
+        if (
+            token.pos_ == "PROPN"
+            and token.ent_type_ == ""
+            and token.dep_ != "compound"
+            and _locative(token)
+            and _of_the_incident(token)
+        ):
+            words = token.doc[token.left_edge.i : token.i + 1]
+            if all(t.pos_ == "PROPN" for t in words) and not find_actors(words.text):
+                city = country_of_place(words.text)
+                if city is not None:
+                    found.append(city.name)
     for mention, root in _named_roots(sentence):
         if mention.actor.kind != "country" or mention.via not in ("demonym", "name"):
             continue
