@@ -464,3 +464,15 @@ def test_a_local_office_speaks_for_the_place_it_happened_in(office: str) -> None
     claims = analyse_border(f"Russian drones hit Odesa on Sunday. Twelve people were killed, "
                             f"{office} said.")  # fmt: skip
     assert [(c.party, c.claimant_side) for c in claims] == [("Ukraine", "Ukraine")]
+
+
+@pytest.mark.parametrize("name", ["the Red Sea", "Red Sea", "the Gulf of Aden", "the Black Sea"])
+def test_a_sea_lies_in_no_country(name: str) -> None:
+    assert place_country(name) is None
+
+
+def test_the_words_describing_people_come_before_them() -> None:
+    claims = analyse_border(
+        "Israeli jets struck targets near Damascus. Two Iranian military advisers were killed."
+    )
+    assert [(c.count, c.party, c.status) for c in claims] == [(2, "Iran", "military")]

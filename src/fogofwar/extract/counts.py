@@ -197,7 +197,8 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
             i += 1
             continue
         named = actor_named(token.text)
-        followed_by_noun = i + 1 < sentence.end and doc[i + 1].pos_ in ("NOUN", "PROPN")
+        # "two Iranian military advisers": the people come after the words describing them
+        followed_by_noun = i + 1 < sentence.end and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
         if named is not None and token.pos_ in ("PROPN", "NOUN", "ADJ") and not followed_by_noun:
             # "Three Malawians", "five Wagnerites": a demonym or group standing for people
             return i, "military" if named.kind != "country" else None, True

@@ -471,6 +471,13 @@ def _locative(root: Token) -> bool:
     return root.dep_ == "appos" and head.lemma_.lower() in PLACE_NOUNS
 
 
+# Seas, gulfs and straits: a region may bear the name, the water lies in no country
+WATERS = re.compile(
+    r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Bay|Channel)$|^(?:the )?(?:Gulf|Bay|Strait|Sea) of\b",
+    re.IGNORECASE,
+)
+
+
 def place_country(name: str, *, countries: Sequence[str] = ()) -> Actor | None:
     """The country a place name lies in: a country itself, a region of that name, or a
     town large enough that the name is not more often a person's. A town in one of the
@@ -479,6 +486,8 @@ def place_country(name: str, *, countries: Sequence[str] = ()) -> Actor | None:
     actor = actor_named(name)
     if actor is not None:
         return actor if actor.kind == "country" else None
+    if WATERS.search(name):
+        return None  # "the Red Sea" is no Sudanese province: a sea lies in no one country
     candidates = find_place(name, countries=countries)
     named_here = [
         c
