@@ -1790,3 +1790,13 @@ def test_unnamed_officials_are_of_the_land_it_happened_in(speaker: str) -> None:
         f"Twelve people were killed in Adigrat, {speaker} said."
     )
     assert [c.claimant_side for c in analyse(text)] == ["Ethiopia"]
+
+
+def test_a_breakdown_set_off_by_dashes() -> None:
+    text = CLASH + "The toll: seven dead — four soldiers and three civilians — and 19 injured."
+    assert {(c.category, c.count, c.status) for c in analyse(text)} == {
+        ("killed", 7, "unknown"),
+        ("killed", 4, "military"),
+        ("killed", 3, "civilian"),
+        ("wounded", 19, "unknown"),
+    }

@@ -497,12 +497,16 @@ def _parenthesised(sentence: SpacySpan) -> frozenset[int]:
     inside = set()
     seen_number = False
     opened = False  # the nearest bracket so far is a `(` with a number before it
+    dashes = [t.i for t in sentence if t.text in ("—", "–")]
+    # "seven dead — four soldiers and three civilians — and 19 injured": a pair of dashes
+    # sets off a breakdown as brackets do
+    closing = {a: b for a, b in zip(dashes[::2], dashes[1::2], strict=False)}
     for token in sentence:
         if opened:
             inside.add(token.i)
-        if token.text == "(":
+        if token.text == "(" or token.i in closing:
             opened = seen_number
-        elif token.text == ")":
+        elif token.text == ")" or token.i in closing.values():
             opened = False
         seen_number = seen_number or token.like_num
     return frozenset(inside)
