@@ -132,3 +132,18 @@ def test_captives_of_an_earlier_time_are_never_both_sides(parties_in) -> None:  
         "in 2019 are still held."
     )
     assert all(party != "both" for _, _, party in parties_in(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side named on the losses whose figure the clause gives
+        ("Armenian and Azerbaijani troops clashed on the border. Armenian losses stood at 4 "
+         "killed and 9 wounded.", [("killed", 4, "Armenia"), ("wounded", 9, "Armenia")]),
+        ("Armenian and Azerbaijani troops clashed on the border. Azerbaijan's casualties "
+         "reached 30, the Armenian ministry said.", [("casualties", 30, "Azerbaijan")]),
+    ],
+)  # fmt: skip
+def test_the_side_named_on_the_losses(parties_in, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert parties_in(text) == expected

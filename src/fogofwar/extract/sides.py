@@ -310,6 +310,9 @@ def party_of(
         # the enemy of whoever speaks; in the outlet's own voice, of the side it is about
         other = actors.other_than(speaker_actor or actors.main() or actors.top_country())
         return PartyReading(other.name) if other else UNKNOWN
+    owner = _losses_owner(count, sentence)
+    if owner is not None:
+        return PartyReading(owner.name)  # "Armenian losses stood at 4 killed and 9 wounded"
     if previous is not None:
         return PartyReading(previous)
     if antecedent is not None and antecedent.party and points_back(count, sentence):
@@ -568,6 +571,27 @@ def _one_sided(count: Count, sentence: SpacySpan) -> bool:
         and d.pos_ in ("NOUN", "PROPN")
         for d in doers
     )
+
+
+LOSS_SUBJECTS = frozenset({"loss", "losses", "casualty", "casualties", "toll", "death", "deaths"})
+
+
+def _losses_owner(count: Count, sentence: SpacySpan) -> Actor | None:
+    """`Armenian losses stood at 4 killed`, `Russia's casualties reached 300`: the side
+    named on the losses whose figure the clause gives."""
+    doc = sentence.doc
+    verbs = [t for t in count.head(doc).ancestors if t.pos_ in ("VERB", "AUX")][:3]
+    subjects = [c for verb in verbs for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subject in subjects[:1]:
+        if subject.lemma_.lower() not in LOSS_SUBJECTS and subject.lower_ not in LOSS_SUBJECTS:
+            continue
+        owners = [c for c in subject.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        for owner in owners:
+            words = doc[owner.left_edge.i : owner.right_edge.i + 1].text
+            named = [m.actor for m in find_actors(words) if m.actor.kind != "ugo"]
+            if len(named) == 1:
+                return named[0]
+    return None
 
 
 def _doers(verb: Token) -> list[Token]:
