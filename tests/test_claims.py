@@ -1800,3 +1800,26 @@ def test_a_breakdown_set_off_by_dashes() -> None:
         ("killed", 3, "civilian"),
         ("wounded", 19, "unknown"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces are people of a force
+        ("The interior ministry said 231 members of the security forces were killed.",
+         {("killed", 231, "military")}),
+        ("Thirty government forces were killed in the ambush.", {("killed", 30, "military")}),
+        # a force that does the killing is no figure
+        ("Government forces killed 30 gunmen.", {("killed", 30, "military")}),
+    ],
+)  # fmt: skip
+def test_forces_are_people(text: str, expected: set[tuple]) -> None:
+    assert {(c.category, c.count, c.status) for c in analyse(CLASH + text)} == expected
+
+
+def test_more_people_after_two_sides_named_are_no_one_sides() -> None:
+    text = (
+        "Fighting between Armenian and Azerbaijani forces escalated on Tuesday, with Azerbaijan "
+        "reporting seven more troops killed."
+    )
+    assert [(c.count, c.party) for c in analyse(text)] == [(7, "Azerbaijan")]

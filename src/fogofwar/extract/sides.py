@@ -718,7 +718,8 @@ def people_named(sentence: SpacySpan, *, before: int | None = None) -> Anteceden
         if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
             continue  # "police spokesman", "army chief": a title, not people spoken of
         named = _named_in(sentence, [(max(sentence.start, token.left_edge.i), token.i + 1)])
-        found = Antecedent(named[0].name if named else "", status)
+        # "Armenian and Azerbaijani forces": people of two sides are no one side's
+        found = Antecedent(named[0].name if len(set(named)) == 1 else "", status)
     return found
 
 
