@@ -476,3 +476,13 @@ def test_the_words_describing_people_come_before_them() -> None:
         "Israeli jets struck targets near Damascus. Two Iranian military advisers were killed."
     )
     assert [(c.count, c.party, c.status) for c in claims] == [(2, "Iran", "military")]
+
+
+def test_a_region_named_with_a_town_says_which_town_it_is() -> None:
+    text = (
+        "Insurgents attacked the town of Palma in Cabo Delgado province. At least seven "
+        "people were killed as they fled a hotel, the government said."
+    )
+    assert [(c.party, c.claimant_side) for c in analyse_border(text)] == [
+        ("Mozambique", "Mozambique")
+    ]

@@ -356,7 +356,8 @@ def located_countries(
     """The countries of the places this sentence says something happened in: names in a
     locative phrase (`in Adigrat`, `the town of X`) or on a place noun (`a Gaza
     hospital`), and a side's name on a place noun (`the Ethiopian border town`)."""
-    found = []
+    found: list[str] = []
+    regional: list[bool] = []  # per name in `found`: a region, not a town
     for entity in entities_in(sentence):
         # the tagger takes many a village for a people (NORP), and a city struck or named
         # after `in` for a person ("struck Kharkiv"): the gazetteer decides, and for a
@@ -375,15 +376,23 @@ def located_countries(
             continue  # `a village near Adigrat` is not in Adigrat
         if held and name in held:
             found.append(held[name])
+            regional.append(False)
             continue
         if mistaken:
             city = None if find_actors(name) else country_of_place(name)
             if city is not None:
                 found.append(city.name)
+                regional.append(False)
             continue
         country = place_country(name, countries=countries)
         if country is not None:
             found.append(country.name)
+            regional.append(_is_region(name))
+    if any(regional) and not all(regional):
+        # "the town of Palma in Cabo Delgado province": a region named with a town says
+        # which town of that name it is; a namesake elsewhere is not where it happened
+        regions = {c for c, r in zip(found, regional, strict=True) if r}
+        found = [c for c, r in zip(found, regional, strict=True) if r or c in regions]
     for token in sentence:
         # a city the tagger left unnamed ("Russian drones hit Odesa"): only a real city
         if (
@@ -439,6 +448,12 @@ def _incident_word(token: Token) -> bool:
     return bool(
         fate_of_word(lemma, token.lower_) or lemma in VIOLENCE_NOUNS or lemma in VIOLENCE_VERBS
     )
+
+
+def _is_region(name: str) -> bool:
+    """Whether the gazetteer knows the name as a region (`Cabo Delgado`), not a town."""
+    candidates = find_place(name)
+    return bool(candidates) and candidates[0].kind == "region" and candidates[0].match == "name"
 
 
 def _of_the_incident(root: Token) -> bool:
