@@ -1823,3 +1823,12 @@ def test_more_people_after_two_sides_named_are_no_one_sides() -> None:
         "reporting seven more troops killed."
     )
     assert [(c.count, c.party) for c in analyse(text)] == [(7, "Azerbaijan")]
+
+
+def test_a_quotations_he_said_is_the_person_introduced_after_the_last_speaker() -> None:
+    text = (
+        "Gunmen attacked the village of Dorvan in northern Nigeria on Sunday, residents said. "
+        "Musa Bello, a farmer who survived the attack, described the scene. “They came at "
+        "dawn. They killed eight people in my street,” he said."
+    )
+    assert [c.claimant for c in analyse(text)] == ["Musa Bello (farmer)"]

@@ -242,3 +242,13 @@ def test_parts_left_only_line_breaks_apart_are_one() -> None:
     head, figures = claim_regions(text)
     assert text[slice(*head)] == "Head.\n1\n2\n3\n4\n5\n"  # the lead; "6" is left out
     assert text[slice(*figures)] == "\nGunmen killed 5.\n \nThe army said 3 died."
+
+
+def test_the_person_a_later_he_said_means_is_kept() -> None:
+    introduced = "Musa Bello, a farmer who survived the attack, described the scene."
+    text = _article(
+        introduced,
+        "“They came at dawn.",
+        "They killed eight people in my street,” he said.",
+    )
+    assert _kept(text, introduced)

@@ -739,7 +739,10 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             attributions = [replace(speakers_before[-1], token=sentence.start)]
         if not attributions:
             # inside a quotation whose speaker is named where it closes or opens
-            quoted = quotes.speaker_of(sentence, previous=last_speaker, context=actors)
+            # a person just introduced is whom a quotation's `he said` means
+            quoted = quotes.speaker_of(
+                sentence, previous=person_before or last_speaker, context=actors
+            )
             attributions = [replace(quoted, token=sentence.start)] if quoted else []
         same_paragraph = (
             prior_sentence is not None

@@ -29,7 +29,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from .attribution import REPORTING_LEMMAS, quotations
+from .attribution import PERSON_PRONOUN_SAYS, REPORTING_LEMMAS, quotations
 from .numbers import NUMBER_WORDS
 from .vocabulary import FATE_HINTS, FATE_PHRASES, FATE_WORDS, PEOPLE
 
@@ -185,6 +185,13 @@ def claim_regions(
         for j in range(i + 1, min(len(sentences), i + after + 1)):
             if _may_speak(lower, *sentences[j]):
                 keep.add(j)
+        # `he said`: the person named last before it, who may have been introduced with
+        # no reporting word (`X, a farmer who survived, described the scene.`)
+        if PERSON_PRONOUN_SAYS.search(lower, start, end):
+            for j in range(i - 1, max(-1, i - 1 - PERSON_BACK), -1):
+                if _names_people(lower, *sentences[j]):
+                    keep.add(j)
+                    break
         # `it said`, `he added`: the last speaker named before, however far back (the
         # last sentence with a reporting word may name none: "based on reporting")
         nearest = bisect.bisect_left(reporting, i)
@@ -219,6 +226,8 @@ def _may_speak(lower: str, start: int, end: int) -> bool:
 
 
 _QUOTE = re.compile(r"[\"“”«»„]")  # the marks `attribution.quotations` reads
+#: How far back a `he said` looks for the person it means.
+PERSON_BACK = 3
 _REPORTS = re.compile(
     r"\b(?:according|said|says|told|wrote|written|found|gave|given|quoted|"
     + _alternation({f for lemma in REPORTING_LEMMAS for f in _forms(lemma)})
