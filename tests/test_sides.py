@@ -147,3 +147,11 @@ def test_captives_of_an_earlier_time_are_never_both_sides(parties_in) -> None:  
 )  # fmt: skip
 def test_the_side_named_on_the_losses(parties_in, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert parties_in(text) == expected
+
+
+def test_the_enemy_who_suffered_the_losses(parties_in) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Indian and Pakistani troops exchanged fire across the Line of Control. According to "
+        "the Indian army, the enemy suffered heavy losses, with at least 20 killed."
+    )
+    assert parties_in(text) == [("killed", 20, "Pakistan")]

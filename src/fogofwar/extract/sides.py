@@ -306,7 +306,8 @@ def party_of(
         main = actors.main()
         return PartyReading(main.name) if main else UNKNOWN
     before = {t.lower_ for t in doc[max(sentence.start, count.start - 4) : end]}
-    if before & ENEMY:
+    if before & ENEMY or _sufferer(count, sentence) in ENEMY:
+        # "the enemy suffered heavy losses, with at least 20 killed": the sufferer's
         # the enemy of whoever speaks; in the outlet's own voice, of the side it is about
         other = actors.other_than(speaker_actor or actors.main() or actors.top_country())
         return PartyReading(other.name) if other else UNKNOWN
@@ -574,6 +575,20 @@ def _one_sided(count: Count, sentence: SpacySpan) -> bool:
 
 
 LOSS_SUBJECTS = frozenset({"loss", "losses", "casualty", "casualties", "toll", "death", "deaths"})
+
+
+SUFFERING = frozenset({"suffer", "sustain", "incur", "take", "lose"})
+
+
+def _sufferer(count: Count, sentence: SpacySpan) -> str:
+    """`the enemy suffered heavy losses, with at least 20 killed`: the subject of the
+    clause a `with` phrase holding the count hangs on, when it tells of losses."""
+    doc = sentence.doc
+    for ancestor in count.head(doc).ancestors:
+        if ancestor.lower_ == "with" and ancestor.head.lemma_.lower() in SUFFERING:
+            subjects = [c for c in ancestor.head.children if c.dep_ == "nsubj"]
+            return subjects[0].lower_ if subjects else ""
+    return ""
 
 
 def _losses_owner(count: Count, sentence: SpacySpan) -> Actor | None:
