@@ -1832,3 +1832,16 @@ def test_a_quotations_he_said_is_the_person_introduced_after_the_last_speaker() 
         "dawn. They killed eight people in my street,” he said."
     )
     assert [c.claimant for c in analyse(text)] == ["Musa Bello (farmer)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people a rite of the dead is held for are dead, and the rite is what was held
+        ("A newspaper reported that funerals for about 50 police cadets were held on Thursday.",
+         {("killed", 50)}),
+        ("The funerals of 12 soldiers took place on Friday.", {("killed", 12)}),
+    ],
+)  # fmt: skip
+def test_rites_of_the_dead(text: str, expected: set[tuple]) -> None:
+    assert {(c.category, c.count) for c in analyse(CLASH + text)} == expected

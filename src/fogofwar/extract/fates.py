@@ -90,6 +90,7 @@ POST_WINDOW = 14
 
 
 WIDE_GLUE_POS = frozenset({"NOUN", "PROPN", "ADP", "DET", "ADJ", "AUX", "VERB", "ADV", "PART"})
+RITES_OF_THE_DEAD = frozenset({"funeral", "burial", "vigil", "mourning", "prayer"})
 # A dash standing for the verb a list of tolls shares: "the number of dead rose to 40,
 # and the number of wounded — to 75".
 ELIDED_VERB = frozenset({"—", "–", "-"})
@@ -161,6 +162,8 @@ def _pre_trigger(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> 
         if len(between) <= limit and all(
             t.lower_ in GLUE
             or t.text in QUOTE_MARKS  # 'the deaths of "297 terrorists"'
+            # "funerals for about 50 cadets": the people a rite of the dead is held for
+            or (t.lower_ == "for" and doc[trigger.start].lemma_.lower() in RITES_OF_THE_DEAD)
             or (wide and (t.pos_ in WIDE_GLUE_POS or t.text in QUOTE_MARKS) and not t.like_num)
             or (wide and t.text in ELIDED_VERB and t.i + 1 < count.start)
             for t in between
@@ -387,6 +390,8 @@ def _takes_people(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
                 break
             if token.head.i == token.i:
                 break
+            if trigger.category == "captured" and token.dep_ == "pobj":
+                break  # "funerals for 50 cadets were held": the funerals were, not the cadets
             token = token.head
     return False
 
