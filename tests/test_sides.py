@@ -155,3 +155,11 @@ def test_the_enemy_who_suffered_the_losses(parties_in) -> None:  # type: ignore[
         "the Indian army, the enemy suffered heavy losses, with at least 20 killed."
     )
     assert parties_in(text) == [("killed", 20, "Pakistan")]
+
+
+def test_prisoners_whose_captor_goes_unsaid_are_the_groups(parties_in) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "JNIM fighters attacked a gendarmerie school in Bamako, Mali. State television broadcast "
+        "footage of approximately 20 prisoners, blindfolded and tied, in military custody."
+    )
+    assert parties_in(text) == [("captured", 20, "JNIM")]

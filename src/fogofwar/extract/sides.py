@@ -363,6 +363,13 @@ def party_of(
     held = _hostages_side(count, sentence, actors=actors, incident=incident)
     if held is not None:
         return PartyReading(held, guessed=True)
+    if category == "captured" and noun in PRISONER_NOUNS:
+        # "footage of 20 blindfolded prisoners": in a state's war on a group, prisoners
+        # whose captor goes unsaid are the group's, held by the state
+        group = actors.other_than(None, kinds=NON_STATE)
+        states = [a for a, _ in actors.counts[:BELLIGERENT_RANKS] if a.kind == "country"]
+        if group is not None and states:
+            return PartyReading(group.name, guessed=True)
     if suspects:
         # "11 people linked to the attack were arrested": the suspects are of the group
         # the attack is laid at, never the state that holds them
@@ -470,6 +477,7 @@ UNITED_NATIONS = re.compile(r"\bUN\b|\bU\.N\.|United Nations")
 BELLIGERENT_RANKS = 3  # the parties most named: the belligerents, and perhaps a backer
 
 
+PRISONER_NOUNS = frozenset({"prisoner", "prisoners", "detainee", "detainees"})
 HOSTAGE_WORDS = frozenset({"hostage", "hostages", "captive", "captives", "abductee", "abductees"})
 
 
