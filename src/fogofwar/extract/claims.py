@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import replace
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..parties import Actor, actor_named, find_actors, groups_named_in, state_ruled_by
@@ -355,7 +356,7 @@ def _listed_beside(count: Count, people: list[SpacySpan], doc: Doc) -> bool:
     if counted.dep_ != "conj":
         return False
     names = {e.root.i for e in people}
-    return any(a.i in names for a in counted.ancestors)
+    return any(a.i in names for a in islice(counted.ancestors, 8))
 
 
 def _named_victims(

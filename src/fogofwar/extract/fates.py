@@ -10,6 +10,7 @@ is read as such.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..parties import actor_named
@@ -276,9 +277,9 @@ def _fronted_among(count: Count, triggers: list[Trigger], sentence: SpacySpan) -
             sentence.start,
             *(t.i for t in doc[sentence.start + 1 : trigger.start]),
         ):
-            counted = _counted(count, doc)
-            if any(a.i == verb.i for a in counted.ancestors) and not any(
-                a.dep_ in ("relcl", "acl", "advcl") and a.i > verb.i for a in counted.ancestors
+            above = list(islice(_counted(count, doc).ancestors, 8))
+            if any(a.i == verb.i for a in above) and not any(
+                a.dep_ in ("relcl", "acl", "advcl") and a.i > verb.i for a in above
             ):
                 return trigger
     return None

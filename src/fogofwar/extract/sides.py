@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..parties import (
@@ -586,13 +587,16 @@ LOSS_SUBJECTS = frozenset({"loss", "losses", "casualty", "casualties", "toll", "
 
 
 SUFFERING = frozenset({"suffer", "sustain", "incur", "take", "lose"})
+#: How far up the parse a count's clause is looked for: bounded, so that a sentence of
+#: thousands of listed figures stays linear.
+ANCESTOR_HOPS = 8
 
 
 def _sufferer(count: Count, sentence: SpacySpan) -> str:
     """`the enemy suffered heavy losses, with at least 20 killed`: the subject of the
     clause a `with` phrase holding the count hangs on, when it tells of losses."""
     doc = sentence.doc
-    for ancestor in count.head(doc).ancestors:
+    for ancestor in islice(count.head(doc).ancestors, ANCESTOR_HOPS):
         if ancestor.lower_ == "with" and ancestor.head.lemma_.lower() in SUFFERING:
             subjects = [c for c in ancestor.head.children if c.dep_ == "nsubj"]
             return subjects[0].lower_ if subjects else ""
@@ -603,7 +607,8 @@ def _losses_owner(count: Count, sentence: SpacySpan) -> Actor | None:
     """`Armenian losses stood at 4 killed`, `Russia's casualties reached 300`: the side
     named on the losses whose figure the clause gives."""
     doc = sentence.doc
-    verbs = [t for t in count.head(doc).ancestors if t.pos_ in ("VERB", "AUX")][:3]
+    near = islice(count.head(doc).ancestors, ANCESTOR_HOPS)
+    verbs = [t for t in near if t.pos_ in ("VERB", "AUX")][:3]
     subjects = [c for verb in verbs for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     for subject in subjects[:1]:
         if subject.lemma_.lower() not in LOSS_SUBJECTS and subject.lower_ not in LOSS_SUBJECTS:
