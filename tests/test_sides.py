@@ -163,3 +163,16 @@ def test_prisoners_whose_captor_goes_unsaid_are_the_groups(parties_in) -> None: 
         "footage of approximately 20 prisoners, blindfolded and tied, in military custody."
     )
     assert parties_in(text) == [("captured", 20, "JNIM")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "White Army fighters clashed with South Sudanese troops in Nasir. The White Army "
+        "handed over eight prisoners to the army.",
+        "White Army fighters clashed with South Sudanese troops in Nasir.\n\nWhite Army hands "
+        "over eight prisoners",
+    ],
+)
+def test_prisoners_a_group_hands_over_are_the_other_sides(parties_in, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert parties_in(text) == [("captured", 8, "South Sudan")]

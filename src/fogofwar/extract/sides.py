@@ -365,11 +365,22 @@ def party_of(
     if held is not None:
         return PartyReading(held, guessed=True)
     if category == "captured" and noun in PRISONER_NOUNS:
+        holder = _subject_side(count, sentence)
+        if holder is not None:
+            # "the White Army handed over eight prisoners": those who hold or hand them
+            # over are their captors, the prisoners the other side's
+            other = actors.other_than(holder)
+            if other is not None:
+                return PartyReading(other.name, guessed=True)
         # "footage of 20 blindfolded prisoners": in a state's war on a group, prisoners
         # whose captor goes unsaid are the group's, held by the state
         group = actors.other_than(None, kinds=NON_STATE)
         states = [a for a, _ in actors.counts[:BELLIGERENT_RANKS] if a.kind == "country"]
-        if group is not None and states:
+        earlier = doc[sentence.start : count.start].text
+        named_before = group is not None and any(
+            m.actor == group for m in find_actors(earlier)
+        )  # "White Army hands over eight prisoners", however the headline parses
+        if holder is None and group is not None and states and not named_before:
             return PartyReading(group.name, guessed=True)
     if suspects:
         # "11 people linked to the attack were arrested": the suspects are of the group
@@ -601,6 +612,20 @@ def _sufferer(count: Count, sentence: SpacySpan) -> str:
             subjects = [c for c in ancestor.head.children if c.dep_ == "nsubj"]
             return subjects[0].lower_ if subjects else ""
     return ""
+
+
+def _subject_side(count: Count, sentence: SpacySpan) -> Actor | None:
+    """The side named as the subject of the verb the counted people are the object of."""
+    doc = sentence.doc
+    counted = count.head(doc)
+    if counted.dep_ != "dobj":
+        return None
+    for subject in (c for c in counted.head.children if c.dep_ == "nsubj"):
+        text = doc[subject.left_edge.i : subject.right_edge.i + 1].text
+        named = [m.actor for m in find_actors(text) if m.actor.kind != "ugo"]
+        if named:
+            return named[0]
+    return None
 
 
 def _losses_owner(count: Count, sentence: SpacySpan) -> Actor | None:
