@@ -1845,3 +1845,19 @@ def test_a_quotations_he_said_is_the_person_introduced_after_the_last_speaker() 
 )  # fmt: skip
 def test_rites_of_the_dead(text: str, expected: set[tuple]) -> None:
     assert {(c.category, c.count) for c in analyse(CLASH + text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the fate a relative clause on the counted people gives them, through its reporting
+        # verb too
+        ("There has been no information on the seven others that police said on Saturday "
+         "they had arrested.", {("captured", 7)}),
+        ("There are now 116 captives remaining in Gaza, including 41 the army says are "
+         "dead.", {("captured", 116), ("killed", 41)}),
+        ("Police questioned the 12 people who were detained overnight.", {("captured", 12)}),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_on_the_people_gives_their_fate(text: str, expected: set[tuple]) -> None:
+    assert {(c.category, c.count) for c in analyse(CLASH + text)} == expected

@@ -166,6 +166,8 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
         i += 1
         while i < sentence.end and doc[i].lower_ in OF_SKIP:
             i += 1
+    if i == end and i < sentence.end and doc[i].lower_ in ("the", "a", "an", "this", "these"):
+        return None, None, True  # "including 41 the army says are dead": a new phrase
     limit = min(sentence.end, i + 5)
     while i < limit:
         token = doc[i]

@@ -232,6 +232,24 @@ def _fronted_partitive(
     return None
 
 
+def _relative_fate(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:
+    """`the seven others that Russia said it had arrested`, `41 the army says are dead`:
+    the fate a relative clause on the counted people gives them, also through the
+    reporting verb it opens with."""
+    doc = sentence.doc
+    counted = _counted(count, doc)
+    if counted.dep_ == "nummod" and counted.head.lower_ in ("others", "more"):
+        counted = counted.head
+    for clause in (c for c in counted.children if c.dep_ == "relcl"):
+        verbs = [clause, *(c for c in clause.children if c.dep_ == "ccomp")]
+        words = [*verbs, *(c for v in verbs for c in v.children if c.dep_ in ("acomp", "attr"))]
+        for word in words:
+            for trigger in triggers:
+                if trigger.start <= word.i < trigger.end:
+                    return trigger
+    return None
+
+
 def _fate_of_the_whole(
     count: Count, triggers: list[Trigger], sentence: SpacySpan
 ) -> Trigger | None:
@@ -710,11 +728,19 @@ def assign_triggers(
             # own: "30 were injured, two of whom later died"; "dozens were killed,
             # including at least 11 soldiers": the fate of a whole that gives no figure
             inside = _in_parentheses(count, sentence)  # its own verb lies outside them
-            trigger = (None if inside else _governing(count, triggers, sentence, bare=True)) or (
+            own = (
+                None
+                if inside
+                else _governing(count, triggers, sentence, bare=True)
+                or _relative_fate(count, triggers, sentence)  # "including 41 ... are dead"
+            )
+            trigger = own or (
                 chosen[i - 1] if i > 0 else _fate_of_the_whole(count, triggers, sentence)
             )
         if trigger is None:
             trigger = _governing(count, triggers, sentence, bare=True)
+        if trigger is None:
+            trigger = _relative_fate(count, triggers, sentence)
         both_fates = _participle_after(count, triggers, sentence)
         if both_fates is not None and (
             both_fates.category == "killed_or_wounded"
