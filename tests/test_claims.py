@@ -1861,3 +1861,20 @@ def test_rites_of_the_dead(text: str, expected: set[tuple]) -> None:
 )  # fmt: skip
 def test_a_relative_clause_on_the_people_gives_their_fate(text: str, expected: set[tuple]) -> None:
     assert {(c.category, c.count) for c in analyse(CLASH + text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare tally takes up the fate of the figure just given
+        ("The mayor said 12 people were killed. By Tuesday the figure stood at 15.",
+         {("killed", 12), ("killed", 15)}),
+        ("Medics said 40 people were wounded. Later the number was 52.",
+         {("wounded", 40), ("wounded", 52)}),
+        # a tally of something else does not
+        ("The mayor said 12 people were killed. The number of refugees was 300.",
+         {("killed", 12)}),
+    ],
+)  # fmt: skip
+def test_a_bare_tally_takes_up_the_fate_just_given(text: str, expected: set[tuple]) -> None:
+    assert {(c.category, c.count) for c in analyse(CLASH + text)} == expected

@@ -349,6 +349,25 @@ NAMED_WOUNDS = frozenset({"injure", "wound"})
 AMONG_FATES = frozenset({"dead", "killed", "slain", "fatality", "victim"})
 
 
+TALLY_WORDS = frozenset({"number", "figure", "tally", "count", "total"})
+
+
+def _tally_taken_up(count: Count, sentence: SpacySpan, category: str) -> Trigger | None:
+    """`the number was 210`, `the figure now stands at 95`: a tally with no fate of its
+    own, its figure the predicate of a be or toll verb, is of the fate just spoken of."""
+    number = sentence.doc[count.number_start]
+    verb = number.head.head if number.dep_ == "pobj" else number.head
+    if number.dep_ not in ("attr", "pobj", "dobj", "nummod") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.lemma_ not in ("be", "stand", "rise", "reach", "climb", "increase", "stay"):
+        return None
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        bare = all(c.dep_ in ("det", "amod", "poss") for c in subject.children)
+        if subject.lemma_.lower() in TALLY_WORDS and bare:  # not "the number of refugees"
+            return Trigger(subject.i, subject.i + 1, category, subject.lemma_.lower())
+    return None
+
+
 def _listed_beside(count: Count, people: list[SpacySpan], doc: Doc) -> bool:
     """`village head X and seven farmers`: a figure listed after a named person, in one
     list, counts others than that person."""
@@ -787,6 +806,13 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             continue  # no figure, and no one named undergoing anything ("X was killed")
         triggers = find_triggers(sentence)
         chosen = assign_triggers(counts, triggers, sentence)
+        if prior_figure is not None and prior_figure.category is not None:
+            # "... the ministry said. Media later quoted it as saying the number was 210":
+            # a bare tally taking up the fate of the figure just given
+            chosen = [
+                t or _tally_taken_up(c, sentence, prior_figure.category)
+                for c, t in zip(counts, chosen, strict=True)
+            ]
         for victims, trigger in _named_victims(sentence, triggers, chosen, counts):
             # "Abebe Girma, a farmer, was killed": the description is the named person
             kept = [
