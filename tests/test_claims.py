@@ -1878,3 +1878,18 @@ def test_a_relative_clause_on_the_people_gives_their_fate(text: str, expected: s
 )  # fmt: skip
 def test_a_bare_tally_takes_up_the_fate_just_given(text: str, expected: set[tuple]) -> None:
     assert {(c.category, c.count) for c in analyse(CLASH + text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in the 70s" is at least 70
+        ("Two diplomats said the death toll was believed to be in the 70s.",
+         {("killed", 70, "at_least", "third_party")}),
+        # an age is not
+        ("Most of the dead were in their 20s, the ministry said.", set()),
+    ],
+)  # fmt: skip
+def test_a_toll_in_a_decade(text: str, expected: set[tuple]) -> None:
+    got = {(c.category, c.count, c.qualifier, c.claimant_side) for c in analyse(CLASH + text)}
+    assert got == expected

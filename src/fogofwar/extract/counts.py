@@ -8,6 +8,7 @@ tanks, positions), ages, times, dates and sub-counts (`3 of the wounded`) are dr
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -522,7 +523,24 @@ def find_counts(sentence: SpacySpan) -> list[Count]:
             )
         )
     counts.extend(_implicit_counts(sentence, taken={c.number_start for c in counts}))
+    counts.extend(_decades(sentence))
     return _read_ranges(sorted(counts, key=lambda c: c.start), sentence)
+
+
+DECADE = re.compile(r"^([1-9]0)s$")
+
+
+def _decades(sentence: SpacySpan) -> list[Count]:
+    """`the toll was believed to be in the 70s`: at least the decade's first figure."""
+    doc = sentence.doc
+    found = []
+    for token in sentence:
+        match = DECADE.match(token.text)
+        before = [t.lower_ for t in doc[max(sentence.start, token.i - 2) : token.i]]
+        if match and before == ["in", "the"]:
+            value = int(match.group(1))
+            found.append(Count(value, "at_least", token.i, token.i, token.i + 1, None, None))
+    return found
 
 
 def _read_ranges(counts: list[Count], sentence: SpacySpan) -> list[Count]:
