@@ -1893,3 +1893,14 @@ def test_a_bare_tally_takes_up_the_fate_just_given(text: str, expected: set[tupl
 def test_a_toll_in_a_decade(text: str, expected: set[tuple]) -> None:
     got = {(c.category, c.count, c.qualifier, c.claimant_side) for c in analyse(CLASH + text)}
     assert got == expected
+
+
+def test_a_bare_part_of_a_whole_is_of_the_wholes_side() -> None:
+    text = (
+        "Hamas seized hostages in its October attack on Israel. Israeli strikes hit Gaza. "
+        "There are now 116 captives remaining in Gaza, including 41 the army says are dead."
+    )
+    assert {(c.category, c.count, c.party) for c in analyse(text)} == {
+        ("captured", 116, "Israel"),
+        ("killed", 41, "Israel"),
+    }

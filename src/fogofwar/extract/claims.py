@@ -543,6 +543,10 @@ def _listed_with(
         # "killed one crew member and left two others injured": the others are more of the
         # people just counted
         return parties[-1]
+    if count.noun is None and is_breakdown(count, sentence) and parties[-1] not in ("both",):
+        # "116 captives, including 41 the army says are dead": a bare part of the whole
+        # before it is of the whole's side
+        return parties[-1]
     return None
 
 
