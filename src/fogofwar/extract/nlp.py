@@ -81,6 +81,12 @@ _LINE_BREAK = re.compile(r"\n+")
 
 PART_CHARS = 100_000  # longest text given to spaCy at once
 BATCH_CHARS = 2 * PART_CHARS  # most characters in one spaCy batch
+#: Most rough tokens (`rough_tokens`) in one part and in one spaCy batch: the model's
+#: tok2vec holds about 15 KB per token while it runs (600 MB for the 40,000 tokens of
+#: 100,000 characters of bare figures), so a batch is bounded by its tokens, not only its
+#: characters. Prose has about 20,000 tokens per 100,000 characters: not cut by this.
+PART_TOKENS = 25_000
+_ROUGH_TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
 def parse(
@@ -235,18 +241,24 @@ def _part_batches(
     """The texts' parts, each with whether it gets the whole pipeline and, on its text's
     last part, the whole text (else None), in batches of at most `batch_size` parts to
     parse (and the parts between them) and, unless one part is longer, `BATCH_CHARS`
-    characters."""
+    characters and `PART_TOKENS` rough tokens."""
     batch: list[tuple[str, bool, str | None]] = []
-    chars = whole_parts = 0
+    chars = whole_parts = tokens = 0
     for text in texts:
         parts = _pieces(text, part_chars=part_chars, regions=regions)
         for i, (part, whole) in enumerate(parts):
-            if batch and ((whole and whole_parts >= batch_size) or chars + len(part) > BATCH_CHARS):
+            size = rough_tokens(part)
+            if batch and (
+                (whole and whole_parts >= batch_size)
+                or chars + len(part) > BATCH_CHARS
+                or tokens + size > PART_TOKENS
+            ):
                 yield batch
-                batch, chars, whole_parts = [], 0, 0
+                batch, chars, whole_parts, tokens = [], 0, 0, 0
             batch.append((part, whole, text if i == len(parts) - 1 else None))
             chars += len(part)
             whole_parts += whole
+            tokens += size
     if batch:
         yield batch
 
@@ -268,16 +280,22 @@ def _pieces(text: str, *, part_chars: int, regions: Regions | None) -> list[tupl
     return pieces
 
 
-def text_parts(text: str, *, limit: int = PART_CHARS) -> list[str]:
-    """`text` cut into parts of at most `limit` characters that join back into it: after
-    the last paragraph break within the limit, else the last line break, else the last
-    sentence end, else the last space; a text without any is cut at the limit."""
-    if limit < 1:
-        raise ValueError("limit must be at least 1")
+def rough_tokens(text: str) -> int:
+    """About how many tokens spaCy makes of `text` (words, numbers and each punctuation
+    mark), counted without tokenizing it."""
+    return sum(1 for _ in _ROUGH_TOKEN.finditer(text))
+
+
+def text_parts(text: str, *, limit: int = PART_CHARS, most_tokens: int = PART_TOKENS) -> list[str]:
+    """`text` cut into parts of at most `limit` characters and `most_tokens` rough tokens
+    that join back into it: after the last paragraph break within the limit, else the
+    last line break, else the last sentence end, else the last space; a text without any
+    is cut at the limit."""
+    if limit < 1 or most_tokens < 1:
+        raise ValueError("limit and most_tokens must be at least 1")
     parts = []
     start = 0
-    while len(text) - start > limit:
-        end = start + limit
+    while (end := _part_end(text, start, limit=limit, most_tokens=most_tokens)) < len(text):
         cut = -1
         for boundary in ("\n\n", "\n", ". ", " "):
             found = text.rfind(boundary, start, end - len(boundary) + 1)
@@ -290,6 +308,16 @@ def text_parts(text: str, *, limit: int = PART_CHARS) -> list[str]:
         start = cut
     parts.append(text[start:])
     return parts
+
+
+def _part_end(text: str, start: int, *, limit: int, most_tokens: int) -> int:
+    """Where a part from `start` must end at the latest: `limit` characters on, or at
+    its `most_tokens`-th rough token if that comes first."""
+    end = min(len(text), start + limit)
+    for k, token in enumerate(_ROUGH_TOKEN.finditer(text, start, end)):
+        if k == most_tokens:
+            return token.start()
+    return end
 
 
 _SENTENCES = "fogofwar.sentences"
