@@ -432,3 +432,25 @@ def test_on_dask_a_worker_that_cannot_be_restarted_rejects_its_batch_and_the_run
     assert rejected["a_stall.txt"] == rejected["ferrin.txt"]
     assert {"ferrin_copy.txt", "selva.txt", "kordak_pamir_wire.txt"} <= stored
     assert summary.articles == len(stored)
+
+
+@pytest.mark.parametrize(
+    ("lengths", "size", "expected"),
+    [
+        ([10, 10, 10], 2, [[10, 10], [10]]),
+        ([990_000] * 3, 32, [[990_000], [990_000], [990_000]]),
+        ([60_000, 30_000, 20_000, 5], 32, [[60_000, 30_000], [20_000, 5]]),
+        ([150_000, 10], 32, [[150_000], [10]]),
+        ([], 32, []),
+    ],
+)
+def test_batches_hold_at_most_size_articles_and_one_part_of_characters(
+    lengths: list[int], size: int, expected: list[list[int]]
+) -> None:
+    """A long article is a batch of its own: batched with others, it spent their
+    batch's budget on one worker before each was done alone."""
+    from fogofwar.workers import batches
+
+    articles = [Article(id=str(i), text="x" * n, location=str(i)) for i, n in enumerate(lengths)]
+    found = [[len(a.text) for a in batch] for batch in batches(articles, size=size)]
+    assert found == expected

@@ -90,6 +90,23 @@ def analyse_batch(batch: list[Article], *, settings: Settings) -> list[Analysed]
     return results
 
 
+def batches(articles: Iterable[Article], *, size: int) -> Iterator[list[Article]]:
+    """The articles in batches of at most `size` and, unless one article is longer,
+    `nlp.PART_CHARS` characters. A batch's budget is its characters' together, so long
+    articles sharing one batch spent its budget on one worker before each was done alone
+    (five 990 KB articles: 248 s); alone, each is its own task, and the workers share them."""
+    batch: list[Article] = []
+    chars = 0
+    for article in articles:
+        if batch and (len(batch) >= size or chars + len(article.text) > nlp.PART_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(article)
+        chars += len(article.text)
+    if batch:
+        yield batch
+
+
 def budget_seconds(batch: Sequence[Article], *, settings: Settings) -> float:
     """The seconds a batch may take: `article_seconds` for each `nlp.PART_CHARS`
     characters begun (a long honest text needs time in proportion), at most
