@@ -6,11 +6,15 @@ parse and a warm-up, so neither the parse nor the gazetteer's load is counted.
 `mixed` is tests/test_robustness.py's `numbers_sentence(N)` (`from 3 to 8`, `12
 soldiers`); `bare` is `The army said soldiers numbering 1, 2, 3, ... were killed near
 Dorn.` One run per N (the machine's load shows in the figures); prints the parse's and the
-extraction's seconds and the claims. docs/robustness.md quotes a run.
+extraction's seconds, the claims, and this process's peak RSS so far (so give one N per run
+to read one text's peak). The whole text is parsed (no prefilter, the `--parse-all`
+shape; a run parses only claim regions, here nearly all of it). docs/robustness.md
+quotes runs.
 """
 
 from __future__ import annotations
 
+import resource
 import sys
 import time
 
@@ -25,6 +29,11 @@ def mixed(n: int) -> str:
 def bare(n: int) -> str:
     figures = ", ".join(str(i % 997 + 1) for i in range(n))
     return f"Clash\n\nThe army said soldiers numbering {figures} were killed near Dorn."
+
+
+def peak_mb() -> float:
+    """This process's peak resident memory so far (Linux reports KB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def main(argv: list[str]) -> int:
@@ -50,7 +59,7 @@ def main(argv: list[str]) -> int:
         took = time.perf_counter() - started
         print(
             f"{shape} N={n}: parse {parsed:.1f} s, extraction {took:.2f} s, "
-            f"{len(analysis.claims)} claims",
+            f"{len(analysis.claims)} claims, peak RSS {peak_mb():.0f} MB",
             flush=True,
         )
     return 0

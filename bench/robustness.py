@@ -9,7 +9,8 @@ poison lines into the first 7 dev clusters, read through `goldeval.py input`, wh
 reports the exit status, whether a traceback was printed, how many lines stderr had,
 seconds, the subprocess's peak RSS (wait4), and what the database holds. Cases that need
 root (a tmpfs for the full disk, a read-only bind mount) say so when they cannot mount.
-Bounded: no case runs longer than its limit (at most 400 s); nothing listens on a port.
+Bounded: no case runs longer than its limit (at most 600 s, five 990 KB articles); nothing
+listens on a port.
 """
 
 from __future__ import annotations
@@ -196,19 +197,37 @@ def case_long(work: Path) -> str:
     run = fogofwar("process", str(work / "line.jsonl"), "--db", str(work / "l3.db"), "--quiet")
     results.append(f"50 MB JSONL line + 1 valid: {run.brief()}, {stored(work / 'l3.db')}")
     (work / "line.jsonl").unlink()
-    texts, size = [], 0
-    for item in generate_articles(4000, seed=12):
-        texts.append(str(item["text"]))
-        size += len(texts[-1]) + 2
-        if size > 990_000:
-            break
-    (work / "990k.txt").write_text("Clash\n\n" + "\n\n".join(texts)[:990_000], encoding="utf-8")
+    (work / "990k.txt").write_text(long_report(12), encoding="utf-8")
     run = fogofwar("process", str(work / "990k.txt"), "--db", str(work / "l4.db"), limit=400)
     results.append(f"one 990 KB article: {run.brief()}, {stored(work / 'l4.db')}")
     db = work / "l5.db"
     run = fogofwar("process", str(work / "990k.txt"), "--db", str(db), "--workers", "0", limit=400)
     results.append(f"the same with --workers 0: {run.brief()}, {stored(db)}")
     return "; ".join(results)
+
+
+def long_report(seed: int, size: int = 990_000) -> str:
+    """An honest report of `size` characters: invented reports of many clashes (bench's
+    templates) one after the other, as the issue's 990 KB article."""
+    texts, total = [], 0
+    for item in generate_articles(4000, seed=seed):
+        texts.append(str(item["text"]))
+        total += len(texts[-1]) + 2
+        if total > size:
+            break
+    return "Clash\n\n" + "\n\n".join(texts)[:size]
+
+
+def case_five_long(work: Path) -> str:
+    """Issue 12: five 990 KB articles in one run took 15 GB and over 10 minutes."""
+    folder = work / "five"
+    folder.mkdir(exist_ok=True)
+    for seed in range(12, 17):
+        (folder / f"990k-{seed}.txt").write_text(long_report(seed), encoding="utf-8")
+    db = work / "five.db"
+    run = fogofwar("process", str(folder), "--db", str(db), "--quiet", limit=600)
+    claims = count(db, "SELECT count(*) FROM claims")
+    return f"five 990 KB articles (2 workers): {run.brief()}, {stored(db)}, {claims} claims"
 
 
 def case_quadratic(work: Path) -> str:
@@ -480,6 +499,7 @@ CASES = [
     Case("1", "a poison figure in the dev JSONL", case_poison),
     Case("2", "lone surrogates in JSON and JSONL", case_surrogates),
     Case("3", "articles over 1,000,000 characters", case_long),
+    Case("3b", "five 990 KB articles in one run", case_five_long),
     Case("4", "quadratic work", case_quadratic),
     Case("5", "folders: a FIFO, a non-UTF-8 file name", case_folders),
     Case("6", "a JSONL line whose id has 5,000 digits", case_long_id),

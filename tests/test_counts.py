@@ -175,3 +175,23 @@ def test_a_revised_figure_is_no_range(
     counts_in, text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(c[0], c[1]) for c in counts_in(text)] == expected
+
+
+def test_words_of_change_above_each_token_are_its_ancestors_read_once() -> None:
+    """`_changed_above` works out for every token at once what walking its ancestors
+    gives (a walk per `from X to Y` was a square in a sentence of thousands of them)."""
+    from fogofwar.extract import nlp
+    from fogofwar.extract.counts import CHANGES, _changed_above
+
+    text = (
+        "The ministry raised the toll from 20 to 34 and then from 40 to 52, while the army "
+        "said from 3 to 8 soldiers were hurt as the count climbed from 9 to 12 overnight."
+    )
+    doc = nlp.parse(text)
+    for sentence in nlp.sentence_spans(doc):
+        walked = [
+            any(t.lemma_.lower() in CHANGES for t in token.ancestors if t.i >= sentence.start)
+            for token in sentence
+        ]
+        assert _changed_above(sentence) == walked
+        assert any(walked) and not all(walked)

@@ -48,6 +48,44 @@ def test_text_parts_join_back_exactly_and_respect_the_limit(text: str, limit: in
     assert all(parts[:-1])  # no empty part, so every part makes progress
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(st.sampled_from("ab1,. \n"), max_size=300),
+    most_tokens=st.integers(min_value=1, max_value=30),
+)
+def test_text_parts_respect_the_most_tokens(text: str, most_tokens: int) -> None:
+    parts = text_parts(text, limit=1_000, most_tokens=most_tokens)
+    assert "".join(parts) == text
+    assert all(nlp.rough_tokens(part) <= most_tokens for part in parts)
+    assert all(parts[:-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three soldiers were killed.", 5),
+        ("numbering 1, 2, 3 were killed", 8),
+        ("", 0),
+    ],
+)
+def test_rough_tokens_count_words_numbers_and_marks(text: str, expected: int) -> None:
+    assert nlp.rough_tokens(text) == expected
+
+
+def test_a_list_of_bare_figures_is_cut_by_its_tokens_and_batched_alone() -> None:
+    """100,000 characters of `1, 2, 3, ...` are 40,000 tokens, whose tok2vec alone held
+    600 MB: parts and batches are bounded by `PART_TOKENS`, and prose never meets it."""
+    figures = ", ".join(str(i % 997 + 1) for i in range(50_000))
+    parts = text_parts(figures)
+    assert len(parts) > len(figures) // nlp.PART_CHARS + 1
+    assert all(nlp.rough_tokens(part) <= nlp.PART_TOKENS for part in parts)
+    batches = list(nlp._part_batches([figures], part_chars=nlp.PART_CHARS, batch_size=32))
+    assert all(sum(nlp.rough_tokens(part) for part, _, _ in b) <= nlp.PART_TOKENS for b in batches)
+    prose = TEXT * 300  # 255,000 characters: parts by characters only
+    assert len(text_parts(prose)) == 3
+    assert text_parts(prose) == text_parts(prose, most_tokens=10**9)
+
+
 def test_a_text_without_breaks_is_cut_in_linear_time() -> None:
     parts = text_parts("x" * 1_000_000, limit=1000)
     assert len(parts) == 1000

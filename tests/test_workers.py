@@ -331,3 +331,126 @@ def test_over_budget_landing_in_a_finalizer_is_dropped_quietly(
     sys.unraisablehook(SimpleNamespace(exc_type=OverBudget))
     sys.unraisablehook(SimpleNamespace(exc_type=ValueError))
     assert shown == [ValueError]
+
+
+#: How long a stalled task sleeps: far past its budget and grace, but bounded.
+STALL_SECONDS = 120.0
+
+
+def stalling(real: Any) -> Any:
+    """`analyse_within_budget`, but a batch holding an article saying STALL first sleeps
+    in one call into C code, where no time budget is seen: a task that never comes back.
+    Made in a function, so that Dask sends it by value to its worker processes."""
+    import time
+
+    def analyse(batch: list[Article], *, settings: Settings) -> list[Any]:
+        if any("STALL" in article.text for article in batch):
+            time.sleep(STALL_SECONDS)
+        return real(batch, settings=settings)
+
+    return analyse
+
+
+def with_stalled_article(folder: Path) -> Path:
+    """The corpus and an article that stalls its task; read first (sorted), so it shares
+    its batch with ferrin.txt."""
+    make_corpus(folder)
+    (folder / "a_stall.txt").write_text(
+        "STALL: four guards were killed at the Ferrin post, officials said on Monday.",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def stored_and_rejected(db: Path) -> tuple[set[str], dict[str, str]]:
+    with Store.open(db) as store:
+        stored = {Path(a.location).name for a in store.articles()}
+        rejected = {Path(r.location).name: r.problem for r in store.rejected()}
+    return stored, rejected
+
+
+def test_on_dask_a_task_stuck_in_c_code_is_given_up_and_its_worker_restarted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One worker, a task that never comes back: the driver gives it up at its longest
+    plus the grace, restarts the worker (a new process), and the batch is done again
+    article by article on it; the stalled article is rejected, its batch-mate and every
+    later article stored. Bounded: each wait is a budget plus 2 s, each restart at most
+    `DASK_RESTART_SECONDS`. (3 s budgets: 1 s was too tight for an honest article on a
+    busy machine, just after its worker was replaced.)"""
+    pytest.importorskip("distributed")
+    from fogofwar import workers
+
+    monkeypatch.setattr(workers, "analyse_within_budget", stalling(workers.analyse_within_budget))
+    folder = with_stalled_article(tmp_path / "in")
+    settings = Settings(batch_size=2, article_seconds=3.0)
+    runner = workers.DaskCluster("local", workers=1, settings=settings, grace_seconds=2.0)
+    try:
+        before = set(runner.client.run(os.getpid).values())
+        process([folder], db_path=tmp_path / "stuck.db", settings=settings, runner=runner)
+        after = set(runner.client.run(os.getpid).values())
+    finally:
+        runner.close()
+    assert runner.lost is None
+    assert before and after and not before & after  # the stuck worker was replaced
+    stored, rejected = stored_and_rejected(tmp_path / "stuck.db")
+    assert rejected["a_stall.txt"] == "cannot analyse: took over 3 s (setting article_seconds)"
+    assert {"ferrin.txt", "ferrin_copy.txt", "selva.txt", "kordak_pamir_wire.txt"} <= stored, (
+        rejected
+    )
+
+
+def test_on_dask_a_worker_that_cannot_be_restarted_rejects_its_batch_and_the_run_goes_on_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The restart is given no time to finish, as when a worker does not come back: the
+    stalled batch's articles are rejected with the reason (nothing tells which one hung
+    it), and every later batch is done in this process, not left to wait out its budget
+    behind the stuck worker."""
+    pytest.importorskip("distributed")
+    from fogofwar import workers
+
+    monkeypatch.setattr(workers, "analyse_within_budget", stalling(workers.analyse_within_budget))
+    folder = with_stalled_article(tmp_path / "in")
+    settings = Settings(batch_size=2, article_seconds=3.0)
+    runner = workers.DaskCluster(
+        "local", workers=1, settings=settings, grace_seconds=2.0, restart_seconds=0.0
+    )
+    try:
+        summary = process([folder], db_path=tmp_path / "lost.db", settings=settings, runner=runner)
+    finally:
+        runner.close()
+    assert runner.lost
+    stored, rejected = stored_and_rejected(tmp_path / "lost.db")
+    lost = {name for name, problem in rejected.items() if "could not be restarted" in problem}
+    assert lost == {"a_stall.txt", "ferrin.txt"}
+    assert rejected["ferrin.txt"].startswith(
+        "cannot analyse: its Dask task (2 article(s)) took over 3 s (setting article_seconds), "
+        "and its worker could not be restarted, so it was not tried alone; run again to "
+        "retry it (no worker back within 0 s)"
+    )
+    assert rejected["a_stall.txt"] == rejected["ferrin.txt"]
+    assert {"ferrin_copy.txt", "selva.txt", "kordak_pamir_wire.txt"} <= stored
+    assert summary.articles == len(stored)
+
+
+@pytest.mark.parametrize(
+    ("lengths", "size", "expected"),
+    [
+        ([10, 10, 10], 2, [[10, 10], [10]]),
+        ([990_000] * 3, 32, [[990_000], [990_000], [990_000]]),
+        ([60_000, 30_000, 20_000, 5], 32, [[60_000, 30_000], [20_000, 5]]),
+        ([150_000, 10], 32, [[150_000], [10]]),
+        ([], 32, []),
+    ],
+)
+def test_batches_hold_at_most_size_articles_and_one_part_of_characters(
+    lengths: list[int], size: int, expected: list[list[int]]
+) -> None:
+    """A long article is a batch of its own: batched with others, it spent their
+    batch's budget on one worker before each was done alone."""
+    from fogofwar.workers import batches
+
+    articles = [Article(id=str(i), text="x" * n, location=str(i)) for i, n in enumerate(lengths)]
+    found = [[len(a.text) for a in batch] for batch in batches(articles, size=size)]
+    assert found == expected

