@@ -649,6 +649,9 @@ def _possessed(count: Count, sentence: SpacySpan) -> bool:
     return any(t.lower_ in FORCE_POSSESSIVES for t in near)
 
 
+WHOLE_REACH = 8
+
+
 def _same_status_subset(
     count: Count,
     status: str,
@@ -662,19 +665,21 @@ def _same_status_subset(
     if status not in ("civilian", "military"):
         return False
     doc = sentence.doc
-    if find_actors(doc[count.start : (count.noun or count.end - 1) + 1].text):
-        return False  # "17 peacekeepers, including 13 South Africans": a side of its own
-    for earlier, earlier_trigger, earlier_status in taken:
+    subset = False
+    # the whole stands a few figures back at most (bounded: a sentence may list thousands)
+    for earlier, earlier_trigger, earlier_status in taken[-WHOLE_REACH:]:
         if earlier_status != status or earlier_trigger.category != trigger.category:
             continue
         if earlier.value < count.value:
             continue
-        if is_breakdown(count, sentence):
-            return True  # "28 soldiers, 27 of them off duty", "(two children, ...)"
         between = {t.text.lower() for t in doc[earlier.end : count.start]}
-        if status == "civilian" and between & {"—", "–", "-", "(", "including", ":", "among"}:
-            return True
-    return False
+        if is_breakdown(count, sentence) or (
+            status == "civilian" and between & {"—", "–", "-", "(", "including", ":", "among"}
+        ):
+            subset = True  # "28 soldiers, 27 of them off duty", "(two children, ...)"
+            break
+    # "17 peacekeepers, including 13 South Africans": a side of its own is a claim
+    return subset and not find_actors(doc[count.start : (count.noun or count.end - 1) + 1].text)
 
 
 # Tokens before and after a count that can place it in another time: the war usually
