@@ -546,6 +546,8 @@ def test_councils_and_agencies_are_outside_unless_the_lands_own(
         ("another survivor", "Survivor"),
         ("a local journalist", "Local journalist"),
         ("The Sentinel", "The Sentinel"),
+        ("a UN official", "UN official"),
+        ("A Luta", "A Luta"),
     ],
 )
 def test_an_unnamed_speaker_is_a_label_not_a_noun_phrase(phrase: str, name: str) -> None:

@@ -214,7 +214,7 @@ RAID = "Gunmen attacked a market in northern Nigeria on Sunday. "
         (RAID + "The National Disaster Management Agency put the toll at 11 dead.",
          [(11, "The National Disaster Management Agency", "Nigeria", "event")]),
         (RAID + "Eleven people were killed, a UN agency said.",
-         [(11, "A UN agency", "third_party", "event")]),
+         [(11, "UN agency", "third_party", "event")]),
         (RAID + "Eleven people were killed, the Danish Refugee Council said.",
          [(11, "The Danish Refugee Council", "third_party", "event")]),
         (RAID + "Eleven people were killed, the Institute for Conflict Studies said.",

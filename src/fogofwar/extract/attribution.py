@@ -901,7 +901,14 @@ def as_label(name: str) -> str:
     "Another survivor" is "Survivor"; a name keeps its article ("The Sentinel"). Applied
     to finished claims: until then the article says how specific the speaker is."""
     words = name.split()
-    if len(words) > 1 and words[0].lower() in DESCRIBING and words[1][:1].islower():
+    indefinite = words[0].lower() in ("a", "an", "another") if words else False
+    if (
+        len(words) > 1
+        and words[0].lower() in DESCRIBING
+        and (
+            words[1][:1].islower() or (indefinite and len(words) > 2)  # "A UN official"
+        )
+    ):
         rest = " ".join(words[1:])
         return rest[:1].upper() + rest[1:]
     return name
