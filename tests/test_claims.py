@@ -1904,3 +1904,13 @@ def test_a_bare_part_of_a_whole_is_of_the_wholes_side() -> None:
         ("captured", 116, "Israel"),
         ("killed", 41, "Israel"),
     }
+
+
+def test_a_titled_person_of_a_people_and_an_embassy() -> None:
+    text = (
+        "Pagers exploded across Lebanon on Tuesday. Iranian Ambassador in Beirut Mojtabi Amani "
+        "was injured in the explosion, the Iranian Embassy said."
+    )
+    assert [(c.category, c.count, c.party, c.claimant) for c in analyse(text)] == [
+        ("wounded", 1, "Iran", "Iran Embassy")
+    ]

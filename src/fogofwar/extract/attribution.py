@@ -172,6 +172,7 @@ BODIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bmilitary\b", "military"),
         (r"\bpresiden(?:t|cy|tial)\b", "presidency"),
         (r"\bprime minister\b", "prime minister"),
+        (r"\bembass(?:y|ies)\b", "Embassy"),
         (r"\bauthorities\b", "authorities"),
         (r"\bofficials\b", "officials"),
         (r"\bgovernment\b|\bcabinet\b|\bministry\b", "government"),

@@ -468,11 +468,14 @@ def _unlabelled_names(fate: Token, people: list[SpacySpan]) -> list[SpacySpan]:
             or child.pos_ != "PROPN"
             or child.ent_type_ not in ("", "ORG")  # "Naik K Tesfaye": a body is never killed
             or child.i in taken
-            or any(c.dep_ in ("amod", "det", "poss") for c in child.children)
+            or any(c.dep_ in ("det", "poss") for c in child.children)
+            # "Iranian Ambassador X was injured": a people's name before the title is fine
+            or any(c.dep_ == "amod" and actor_named(c.text) is None for c in child.children)
             or any(c.dep_ == "compound" and c.pos_ != "PROPN" for c in child.children)
         ):
             continue
-        name = child.doc[child.left_edge.i : child.i + 1]
+        named = [c.i for c in child.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        name = child.doc[min([*named, child.i]) : child.i + 1]
         if not find_actors(name.text):
             found.append(name)
     return found
