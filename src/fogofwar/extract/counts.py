@@ -241,6 +241,8 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
 
 
 HOUSEHOLDS = frozenset({"family", "household", "clan"})
+# The words before the figure a toll had before it changed: "rose to 60, up from 45"
+CHANGED_FROM = (["up", "from"], ["down", "from"])
 # Fates said of one person that `another` counts: "another death", "another victim"
 ONE_FATE_NOUNS = frozenset({"death", "fatality", "casualty", "victim", "killing"})
 
@@ -321,7 +323,7 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
         last.ent_type_ in NOT_COUNT_ENTITIES
         and not counted_by_fate
         and not _bare_numbers(last)
-        and preceding not in (["up", "from"], ["down", "from"])  # "up from 45 earlier today"
+        and preceding not in CHANGED_FROM  # "up from 45 earlier today"
         and not (
             after is not None
             and (

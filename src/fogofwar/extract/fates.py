@@ -14,7 +14,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..parties import actor_named
-from .counts import RANKS, Count
+from .counts import CHANGED_FROM, RANKS, Count
 from .nlp import per_sentence
 from .vocabulary import FATE_PHRASES, TALLY_NOUNS, fate_of_word, people_status
 
@@ -232,21 +232,31 @@ def _fronted_partitive(
     return None
 
 
+def _trigger_at(triggers: list[Trigger], i: int) -> Trigger | None:
+    """The fate phrase covering doc token `i`, if any."""
+    return next((t for t in triggers if t.start <= i < t.end), None)
+
+
+def _people_counted(count: Count, doc: Doc) -> Token:
+    """The token standing for the counted people, `others` for `26 others`."""
+    counted = _counted(count, doc)
+    if counted.dep_ == "nummod" and counted.head.lower_ in ("others", "more"):
+        return counted.head  # "along with 26 others": the others stand for the people
+    return counted
+
+
 def _relative_fate(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:
     """`the seven others that Russia said it had arrested`, `41 the army says are dead`:
     the fate a relative clause on the counted people gives them, also through the
     reporting verb it opens with."""
-    doc = sentence.doc
-    counted = _counted(count, doc)
-    if counted.dep_ == "nummod" and counted.head.lower_ in ("others", "more"):
-        counted = counted.head
+    counted = _people_counted(count, sentence.doc)
     for clause in (c for c in counted.children if c.dep_ == "relcl"):
         verbs = [clause, *(c for c in clause.children if c.dep_ == "ccomp")]
         words = [*verbs, *(c for v in verbs for c in v.children if c.dep_ in ("acomp", "attr"))]
         for word in words:
-            for trigger in triggers:
-                if trigger.start <= word.i < trigger.end:
-                    return trigger
+            trigger = _trigger_at(triggers, word.i)
+            if trigger is not None:
+                return trigger
     return None
 
 
@@ -264,13 +274,7 @@ def _fate_of_the_whole(
         ),
         None,
     )
-    if including is None:
-        return None
-    whole = including.head
-    for trigger in triggers:
-        if trigger.start <= whole.i < trigger.end:
-            return trigger
-    return None
+    return None if including is None else _trigger_at(triggers, including.head.i)
 
 
 def _earlier_figure(count: Count, sentence: SpacySpan) -> bool:
@@ -278,7 +282,7 @@ def _earlier_figure(count: Count, sentence: SpacySpan) -> bool:
     had before it changed."""
     doc = sentence.doc
     before = [t.lower_ for t in doc[max(sentence.start, count.start - 2) : count.start]]
-    return before in (["up", "from"], ["down", "from"]) or before == ["compared", "with"]
+    return before in CHANGED_FROM or before == ["compared", "with"]
 
 
 def _fronted_among(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:
@@ -577,9 +581,7 @@ def _listed_groups(verb: Token) -> tuple[int, ...]:
 def _companion_fate(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:
     """The fate of those the count's people were with: `he was murdered alongside his wife
     and their baby`, `two soldiers were killed along with a civilian`."""
-    counted = _counted(count, sentence.doc)
-    if counted.dep_ == "nummod" and counted.head.lower_ in ("others", "more"):
-        counted = counted.head  # "along with 26 others": the others stand for the people
+    counted = _people_counted(count, sentence.doc)
     if counted.dep_ != "pobj" or not is_companion(counted.head):
         return None
     verb = companion_verb(counted.head)
@@ -670,11 +672,7 @@ def _governing(
             # subject did ("broke in and killed 14")
             and (any(g.dep_ == "auxpass" for g in c.children) or c.lemma_ in BEFALLING)
         ]
-    for verb in verbs:
-        for trigger in triggers:
-            if trigger.start <= verb.i < trigger.end:
-                return trigger
-    return None
+    return next((t for v in verbs if (t := _trigger_at(triggers, v.i)) is not None), None)
 
 
 # Fate verbs whose subject is the one they befall.
@@ -723,6 +721,7 @@ def assign_triggers(
                 or _fronted_partitive(count, triggers, sentence)
                 or _fronted_among(count, triggers, sentence)
             )
+        governing = _governing(count, triggers, sentence, bare=True)
         if trigger is None and is_breakdown(count, sentence):
             # "37 were killed, including 5 civilians", unless the part has a fate of its
             # own: "30 were injured, two of whom later died"; "dozens were killed,
@@ -731,16 +730,13 @@ def assign_triggers(
             own = (
                 None
                 if inside
-                else _governing(count, triggers, sentence, bare=True)
-                or _relative_fate(count, triggers, sentence)  # "including 41 ... are dead"
+                else governing or _relative_fate(count, triggers, sentence)  # "including 41 ..."
             )
             trigger = own or (
                 chosen[i - 1] if i > 0 else _fate_of_the_whole(count, triggers, sentence)
             )
         if trigger is None:
-            trigger = _governing(count, triggers, sentence, bare=True)
-        if trigger is None:
-            trigger = _relative_fate(count, triggers, sentence)
+            trigger = governing or _relative_fate(count, triggers, sentence)
         both_fates = _participle_after(count, triggers, sentence)
         if both_fates is not None and (
             both_fates.category == "killed_or_wounded"
@@ -749,15 +745,14 @@ def assign_triggers(
             # "lost up to 70 servicemen killed and wounded", "casualties stood at five
             # killed and 17 injured": the participle says which fate
             trigger = both_fates
-        own = _governing(count, triggers, sentence, bare=True)
         if (
             trigger is not None
-            and own is not None
-            and own.start >= count.end
+            and governing is not None
+            and governing.start >= count.end
             and trigger.end <= count.start
             and any(t.text in (",", ";") for t in sentence.doc[trigger.end : count.start])
         ):
-            trigger = own  # "Of the 12 soldiers wounded, three died later": their own verb
+            trigger = governing  # "Of the 12 soldiers wounded, three died later": their own verb
         dead = _dead_before_noun(count, triggers)
         if dead is not None:
             trigger = dead  # "21 dead people and 117 others injured": the dead stay dead
