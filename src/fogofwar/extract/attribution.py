@@ -35,8 +35,9 @@ from ..parties import (
     state_ruled_by,
 )
 from ..sources import source_kind
+from .incident import place_country
 from .nlp import entities_in, sentence_of, text_of
-from .vocabulary import TALLY_NOUNS
+from .vocabulary import QUOTING_LEMMAS, TALLY_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -98,7 +99,6 @@ REPORTING_LEMMAS = frozenset(
 # Verbs that report only with a document or a figure as their object: "put the toll at
 # 20", "issued a statement", "released figures" (not "put an end to", "released hostages").
 OBJECT_REPORTS = frozenset({"put", "issue", "release"})
-QUOTING_LEMMAS = frozenset({"quote", "cite"})
 # Reporting verbs whose bare participle with `by` still reports ("as reported by a local
 # official"); others describe the event ("an attack claimed by", "condemned by"), and a
 # figure "verified by" an outlet or monitor remains its first source's claim.
@@ -180,8 +180,6 @@ BODIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )  # fmt: skip
 
-# Bodies that serve where the incident happened, whoever spoke before them.
-# (Not the police: a raiding force's own police report its losses abroad.)
 # A local office named by its title alone: "the governor", "the regional governor"
 LOCAL_OFFICE = re.compile(
     r"(?:(?:regional|provincial|district|local|city|town|village) )?"
@@ -189,6 +187,8 @@ LOCAL_OFFICE = re.compile(
 )
 # Those who treat or count the dead where it happened: "hospital officials", "medics"
 TREATING = re.compile(r"\b(?:hospitals?|medics?|medical|doctors?|paramedics?|morgues?|rescuers?)\b")
+# Bodies that serve where the incident happened, whoever spoke before them.
+# (Not the police: a raiding force's own police report its losses abroad.)
 LOCAL_BODIES = frozenset(
     {"Health Ministry", "emergency service", "Emergencies Ministry", "civil defence"}
 )
@@ -808,8 +808,6 @@ def normalise(
     if country is None and group is None and LOCAL_SOURCE.search(lower):
         # "Goma hospital sources", "the Kharkiv regional governor", "the Tigray regional
         # government": the town's or region's country, when the story is about it at all
-        from .incident import place_country  # the incident model reads attribution
-
         countries = context.countries() if context is not None else []
         for word in re.findall(r"\b[A-Z][a-z’']+(?:[ -][A-Z][a-z]+)?", text):
             name = word.rstrip("’'s").rstrip("’'")
@@ -1118,8 +1116,7 @@ def person_introduced(sentence: SpacySpan, *, context: Context | None = None) ->
     """The last person the sentence introduces as the subject of a clause, with what the
     text says they are (`Musa Bello, a farmer who survived the attack, described the
     scene`): whom a later `he said` refers to, though no reporting verb named them."""
-    found = None
-    for entity in entities_in(sentence):
+    for entity in reversed(entities_in(sentence)):  # the last one that names someone
         root = entity.root
         if entity.label_ != "PERSON" or root.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -1128,13 +1125,13 @@ def person_introduced(sentence: SpacySpan, *, context: Context | None = None) ->
         text = root.doc[tokens[0].i : tokens[-1].i + 1].text
         name, actor = normalise(text, context=context)
         if name:
-            found = Attribution(
+            return Attribution(
                 name=name,
                 actor=actor,
                 international=actor is None and is_outsider(text),
                 token=root.i,
             )
-    return found
+    return None
 
 
 def sentence_attributions(

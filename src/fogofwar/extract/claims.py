@@ -521,7 +521,12 @@ def _names_the_source(entity: SpacySpan) -> bool:
 
 
 def _listed_with(
-    count: Count, taken: list[tuple[Count, Trigger, str]], parties: list[str], sentence: SpacySpan
+    count: Count,
+    taken: list[tuple[Count, Trigger, str]],
+    parties: list[str],
+    sentence: SpacySpan,
+    *,
+    breakdown: bool,
 ) -> str | None:
     """`Seven Azerbaijani servicemen and a civilian`: a count listed right after another
     (only `and` or a comma between) shares its party; so does `..., with twelve others
@@ -546,7 +551,7 @@ def _listed_with(
         # "killed one crew member and left two others injured": the others are more of the
         # people just counted
         return parties[-1]
-    if count.noun is None and is_breakdown(count, sentence) and parties[-1] not in ("both",):
+    if count.noun is None and breakdown and parties[-1] != "both":
         # "116 captives, including 41 the army says are dead": a bare part of the whole
         # before it is of the whole's side
         return parties[-1]
@@ -653,6 +658,8 @@ def _possessed(count: Count, sentence: SpacySpan) -> bool:
 
 
 WHOLE_REACH = 8
+# Words between a whole and a part of it: "five civilians -- two children and ..."
+PART_MARKS = frozenset({"—", "–", "-", "(", "including", ":", "among"})
 
 
 def _same_status_subset(
@@ -661,6 +668,8 @@ def _same_status_subset(
     trigger: Trigger,
     taken: list[tuple[Count, Trigger, str]],
     sentence: SpacySpan,
+    *,
+    breakdown: bool,
 ) -> bool:
     """`five civilians -- two children and three women -- died`, `28 soldiers, 27 of them
     off duty`: a breakdown of people into people of the same status is no new claim (the
@@ -675,9 +684,9 @@ def _same_status_subset(
             continue
         if earlier.value < count.value:
             continue
-        between = {t.text.lower() for t in doc[earlier.end : count.start]}
-        if is_breakdown(count, sentence) or (
-            status == "civilian" and between & {"—", "–", "-", "(", "including", ":", "among"}
+        if breakdown or (
+            status == "civilian"
+            and {t.text.lower() for t in doc[earlier.end : count.start]} & PART_MARKS
         ):
             subset = True  # "28 soldiers, 27 of them off duty", "(two children, ...)"
             break
@@ -885,7 +894,8 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             )
             if not breakdowns[id(count)]:
                 previous_status = status  # "3 people, including 2 children, ... and 74 wounded"
-            if _same_status_subset(count, status, trigger, taken, sentence):
+            breakdown = breakdowns[id(count)]
+            if _same_status_subset(count, status, trigger, taken, sentence, breakdown=breakdown):
                 continue
             part = listed_as_part(count, sentence)
             if status == "unknown" and (
@@ -916,7 +926,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 status=status,
                 category=trigger.category,
                 background=(scope := _scope(sentence, count, year, fate=trigger)) == "background",
-                previous=_listed_with(count, taken, parties, sentence)
+                previous=_listed_with(count, taken, parties, sentence, breakdown=breakdown)
                 or known_people.get(victim, ("", ""))[0]
                 or None,
                 antecedent=antecedent,

@@ -28,9 +28,8 @@ from ..parties import (
     find_actors,
 )
 from ..places import find_place
-from .attribution import QUOTING_LEMMAS
 from .nlp import entities_in, per_sentence, text_of
-from .vocabulary import ATTACK_NOUNS, FATE_WORDS, fate_of_word
+from .vocabulary import ATTACK_NOUNS, FATE_WORDS, QUOTING_LEMMAS, fate_of_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -379,7 +378,7 @@ def located_countries(
             regional.append(False)
             continue
         if mistaken:
-            city = None if find_actors(name) else country_of_place(name)
+            city = _real_city(name)
             if city is not None:
                 found.append(city.name)
                 regional.append(False)
@@ -403,10 +402,9 @@ def located_countries(
             and _of_the_incident(token)
         ):
             words = token.doc[token.left_edge.i : token.i + 1]
-            if all(t.pos_ == "PROPN" for t in words) and not find_actors(words.text):
-                city = country_of_place(words.text)
-                if city is not None:
-                    found.append(city.name)
+            city = _real_city(words.text) if all(t.pos_ == "PROPN" for t in words) else None
+            if city is not None:
+                found.append(city.name)
     for mention, root in _named_roots(sentence):
         if mention.actor.kind != "country" or mention.via not in ("demonym", "name"):
             continue
@@ -448,6 +446,12 @@ def _incident_word(token: Token) -> bool:
     return bool(
         fate_of_word(lemma, token.lower_) or lemma in VIOLENCE_NOUNS or lemma in VIOLENCE_VERBS
     )
+
+
+def _real_city(name: str) -> Actor | None:
+    """The country of a real city of this name, for a name the tagger did not call a
+    place; None for a name that is a party's (`Hamas`, `Ethiopian`)."""
+    return None if find_actors(name) else country_of_place(name)
 
 
 def _is_region(name: str) -> bool:

@@ -30,7 +30,6 @@ from ..parties import (
     party_named,
     state_ruled_by,
 )
-from .attribution import QUOTING_LEMMAS
 from .incident import (
     FIGHT_NOUNS,
     PLACE_NOUNS,
@@ -42,7 +41,7 @@ from .incident import (
     place_country,
 )
 from .nlp import entities_in, per_sentence
-from .vocabulary import ATTACK_NOUNS, fate_of_word, people_status
+from .vocabulary import ATTACK_NOUNS, QUOTING_LEMMAS, fate_of_word, people_status
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -557,12 +556,7 @@ def _doer(count: Count, sentence: SpacySpan, verbs: frozenset[str]) -> Actor | N
         ]
     else:
         return None
-    for doer in doers:
-        text = doc[doer.left_edge.i : doer.right_edge.i + 1].text
-        named = [m.actor for m in find_actors(text) if m.actor.kind != "ugo"]
-        if named:
-            return named[0]
-    return None
+    return next((named[0] for doer in doers if (named := _sides_in(doer))), None)
 
 
 # What a toll shared by every side is the doing of: a fight, not one side's act
@@ -620,31 +614,30 @@ def _subject_side(count: Count, sentence: SpacySpan) -> Actor | None:
     counted = count.head(doc)
     if counted.dep_ != "dobj":
         return None
-    for subject in (c for c in counted.head.children if c.dep_ == "nsubj"):
-        text = doc[subject.left_edge.i : subject.right_edge.i + 1].text
-        named = [m.actor for m in find_actors(text) if m.actor.kind != "ugo"]
-        if named:
-            return named[0]
-    return None
+    subjects = (c for c in counted.head.children if c.dep_ == "nsubj")
+    return next((named[0] for subject in subjects if (named := _sides_in(subject))), None)
 
 
 def _losses_owner(count: Count, sentence: SpacySpan) -> Actor | None:
     """`Armenian losses stood at 4 killed`, `Russia's casualties reached 300`: the side
     named on the losses whose figure the clause gives."""
-    doc = sentence.doc
-    near = islice(count.head(doc).ancestors, ANCESTOR_HOPS)
+    near = islice(count.head(sentence.doc).ancestors, ANCESTOR_HOPS)
     verbs = [t for t in near if t.pos_ in ("VERB", "AUX")][:3]
-    subjects = [c for verb in verbs for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    for subject in subjects[:1]:
-        if subject.lemma_.lower() not in LOSS_SUBJECTS and subject.lower_ not in LOSS_SUBJECTS:
-            continue
-        owners = [c for c in subject.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-        for owner in owners:
-            words = doc[owner.left_edge.i : owner.right_edge.i + 1].text
-            named = [m.actor for m in find_actors(words) if m.actor.kind != "ugo"]
-            if len(named) == 1:
-                return named[0]
-    return None
+    subject = next(
+        (c for verb in verbs for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None
+    )
+    if subject is None or (
+        subject.lemma_.lower() not in LOSS_SUBJECTS and subject.lower_ not in LOSS_SUBJECTS
+    ):
+        return None
+    owners = [c for c in subject.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    return next((named[0] for o in owners if len(named := _sides_in(o)) == 1), None)
+
+
+def _sides_in(token: Token) -> list[Actor]:
+    """The countries and groups named in a token's phrase (its whole subtree)."""
+    text = token.doc[token.left_edge.i : token.right_edge.i + 1].text
+    return [m.actor for m in find_actors(text) if m.actor.kind != "ugo"]
 
 
 def _doers(verb: Token) -> list[Token]:
@@ -979,16 +972,17 @@ def _place_names(sentence: SpacySpan) -> list[tuple[str, bool]]:
     """Place entities (with True), and runs of proper nouns the tagger did not call places
     (with False) nor dates ("March" is a town somewhere too). A town the tagger took for a
     person or an organisation stays."""
+    entities = entities_in(sentence)
     names = [
         (e.text, True)
-        for e in entities_in(sentence)
+        for e in entities
         if e.label_ in ("GPE", "LOC", "FAC") and not _names_a_thing(e.root)
     ]
     # the tagger takes many a town for a people ("in Adigrat"): a name in a place phrase
     # that no table knows as a people is looked up as a sizeable town
     names += [
         (e.text, False)
-        for e in entities_in(sentence)
+        for e in entities
         if e.label_ == "NORP"
         and actor_named(e.text) is None
         and e.root.dep_ == "pobj"

@@ -72,6 +72,11 @@ ATTACK_NOUNS: frozenset[str] = _words("attack_nouns.tsv")
 # Kin: "his wife", "their baby" is one person.
 KIN: frozenset[str] = _words("kin.tsv")
 
+# Verbs that pass on a source ("citing the border service", "quoting a police officer"):
+# attribution reads the source from them, the incident and sides models keep its place
+# apart from where people died.
+QUOTING_LEMMAS = frozenset({"quote", "cite"})
+
 # Words near a fate that the extraction does not read as one ("the funerals of 50
 # cadets"): only `prefilter` reads them, to parse their sentences as well.
 FATE_HINTS: frozenset[str] = _words("fate_hints.tsv")
