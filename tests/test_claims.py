@@ -257,6 +257,17 @@ def test_headline_repeat_is_one_claim(title: str | None) -> None:
     assert claim.evidence.of(text) == body  # the body sentence, not the headline
 
 
+def test_headline_after_a_photo_caption_is_one_claim() -> None:
+    title = "Death toll in Eritrea market bombing rises to 41"
+    caption = (
+        "Mourners carry a coffin through the streets of Lorvan on Friday, two days after the "
+        "bombing at the market. (Photo/Staff)"
+    )
+    body = "The death toll from the bombing in Eritrea has risen to at least 41, state TV reported."
+    claims = analyse(f"{caption}\n{title}\n{body}", title=title)
+    assert [(c.count, c.claimant) for c in claims] == [(41, "Eritrea state TV")]
+
+
 def test_claims_carry_article_metadata() -> None:
     claims = analyse("Four soldiers were killed near Lorvan.", published="2024-05-03")
     (claim,) = claims

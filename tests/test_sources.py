@@ -81,6 +81,8 @@ def test_datelines(line: str, place: str | None, wire: str | None) -> None:
         "(Newser) – Authorities on Sunday ended a deadly attack in the capital.",
         "Eastland and Westmark on 12 July traded accusations of launching an offensive.",
         "GOMA",
+        "The Kestrel Liberation Army (KLA) on Tuesday said it had taken the train.",
+        "Eastland Border Guard (EBG) officers said two were wounded at the post.",
     ],
 )
 def test_not_datelines(line: str) -> None:

@@ -222,6 +222,10 @@ def _match_dateline(line: str) -> tuple[str | None, str | None, int] | None:
         return None
     if not tag and not sep:
         return None
+    if not sep and line[match.end() :].lstrip()[:1].islower():
+        # "The Baloch Liberation Army (BLA) on Tuesday said": a name and its acronym
+        # running on into the sentence, not a place and a wire opening it
+        return None
     return _readable_place(place), wire, match.end()
 
 

@@ -1187,11 +1187,16 @@ def _adds_to_earlier(count: Count, sentence: SpacySpan) -> bool:
 
 
 def _is_headline(sentence: SpacySpan, article: Article) -> bool:
-    """The sentence is the article's title, repeated at the top of the text."""
+    """The sentence is the article's title, repeated at the top of the text, or anywhere
+    as a line of its own (after a photo caption, say)."""
     title = article.title
     if not title:
         return False
-    return sentence.start_char < len(title) + 40 and title.strip()[:40] in sentence.text
+    if title.strip()[:40] not in sentence.text:
+        return False
+    return sentence.start_char < len(title) + 40 or (
+        " ".join(sentence.text.split()) == " ".join(title.split())
+    )
 
 
 def _with_id(claim: Claim) -> Claim:
