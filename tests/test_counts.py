@@ -112,6 +112,16 @@ def test_a_number_that_names_a_thing_is_no_count(text: str) -> None:
         ("A fourth soldier died.", [(4, "exact", "soldier", "military", True)]),
         # a figure a fate verb governs, though the tagger calls it a time
         ("Of these, nine later died.", [(9, "exact", None, None, False)]),
+        # the people a figure counts died in hospital: where it befell them, no subset
+        ("Five civilians died in hospital.", [(5, "exact", "civilians", "civilian", False)]),
+        ("Seven more soldiers died in hospital in Assab.",
+         [(7, "exact", "soldiers", "military", False)]),
+        # "an additional 284", "a further five": the figure counts them, not the article
+        ("An additional five civilians died.", [(5, "exact", "civilians", "civilian", False)]),
+        ("A further 30 people were injured.", [(30, "exact", "people", "unknown", False)]),
+        ("An additional 284 individuals were reported as injured.",
+         [(284, "exact", "individuals", "unknown", False)]),
+        ("An eight-year-old child died.", [(1, "exact", "child", "civilian", True)]),
     ],
 )  # fmt: skip
 def test_counts_and_their_nouns(counts_in, sentence: str, expected: list[tuple]) -> None:

@@ -315,8 +315,10 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
     before = doc[start - 1] if start > sentence.start else None
     after = doc[end] if end < sentence.end else None
     after2 = doc[end + 1] if end + 1 < sentence.end else None
-    counted_by_fate = last.dep_ in ("dobj", "nsubjpass", "nsubj") and (
-        fate_of_word(last.head.lemma_.lower(), last.head.lower_) is not None
+    # the figure itself, or the people it counts ("five civilians died in hospital")
+    counted = last.head if last.dep_ == "nummod" and last.head.i != last.i else last
+    counted_by_fate = counted.dep_ in ("dobj", "nsubjpass", "nsubj") and (
+        fate_of_word(counted.head.lemma_.lower(), counted.head.lower_) is not None
     )  # "injured 11 overnight", "nine later died": the tagger's TIME, the verb's own
     preceding = [t.lower_ for t in doc[max(sentence.start, start - 2) : start]]
     if (
@@ -652,6 +654,15 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
             candidate = doc[j]
             if candidate.lemma_.lower() in HOUSEHOLDS and candidate.dep_ != "compound":
                 break  # "a family of six": the six are counted, not the family
+            if (
+                candidate.lower_ != "one"
+                and (candidate.text[:1].isdigit() or is_number_word(candidate.text))
+                and "-" not in candidate.text
+                and (j + 1 >= sentence.end or doc[j + 1].text != "-")
+            ):
+                # "an additional 284 people", "a further five": the figure counts them (but
+                # "an eight-year-old child" is one)
+                break
             if (
                 lower == "another"
                 and candidate.tag_ == "NN"
