@@ -930,6 +930,13 @@ def test_ranges_give_two_claims(text: str, expected: set[tuple[str, int, str]]) 
         ("Three of the wounded later succumbed to their injuries.", {("killed", 3)}),
         ("Two of the injured died overnight in the district hospital.", {("killed", 2)}),
         ("Five of those hurt later died of their wounds.", {("killed", 5)}),
+        ("One of the injured soldiers later died.", {("killed", 1)}),
+        # "another of": one more of those people
+        ("Ethiopia said another of its soldiers had been killed.", {("killed", 1)}),
+        ("Another of the wounded died in hospital on Monday.", {("killed", 1)}),
+        ("The shelling killed another of the town's residents.", {("killed", 1)}),
+        # where some of them died is what befell them, no subset of where they lie
+        ("Five civilians died in hospital on Monday.", {("killed", 5)}),
         # where some of them lie now is no new figure
         ("Twelve people were wounded. Four of the wounded are in hospital.", {("wounded", 12)}),
         ("Twelve people were wounded, three of them in critical condition.", {("wounded", 12)}),

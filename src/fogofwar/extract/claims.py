@@ -1063,6 +1063,12 @@ def _implicit_ok(
     subject = doc[count.noun] if count.noun is not None else doc[count.start]
     if subject.ent_type_ == "PERSON":
         return True  # named victims are paired with their fate by _named_victims
+    if (
+        subject.dep_ == "pobj"
+        and subject.head.lower_ == "of"
+        and subject.head.head.i == count.start
+    ):
+        subject = doc[count.start]  # "another of the residents": the fate is said of "another"
     fate = doc[trigger.start]
     if subject.dep_ == "nsubj" and subject.head.i == fate.i and _does_to_others(fate):
         return False  # "a suicide bomber killed 20 worshippers": who struck, not who fell

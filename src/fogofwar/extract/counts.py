@@ -689,7 +689,15 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
                 break
         if noun_i is None and lower == "another":
             nxt = doc[token.i + 1] if token.i + 1 < sentence.end else None
-            if nxt is not None and (nxt.pos_ in ("VERB", "AUX", "ADV") or nxt.lower_ == "one"):
+            if nxt is not None and nxt.lower_ == "of":
+                # "another of its soldiers", "another of the wounded": one more of them
+                whole = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+                status = (
+                    people_status(whole.lemma_.lower(), whole.lower_) if whole is not None else None
+                )
+                noun = whole.i if whole is not None and status is not None else None
+                found.append(Count(1, "exact", token.i, token.i, token.i + 1, noun, status, True))
+            elif nxt is not None and (nxt.pos_ in ("VERB", "AUX", "ADV") or nxt.lower_ == "one"):
                 found.append(Count(1, "exact", token.i, token.i, token.i + 1, None, None, True))
             continue
         if noun_i is None:

@@ -652,6 +652,8 @@ def _governing(
     if count.noun is None and not bare:
         return None
     noun = sentence.doc[count.noun if count.noun is not None else count.number_start]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == count.end - 1:
+        noun = noun.head.head  # "one of the injured soldiers later died": the figure's verb
     for _ in range(3):
         if noun.dep_ != "conj" or noun.head.i == noun.i:
             break
