@@ -1069,6 +1069,30 @@ def test_statements_and_officials(text: str, expected: set[tuple]) -> None:
     assert {(c.count, c.claimant) for c in analyse(text)} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname alone names the person named in full before, and the side they speak for
+        ("Ethiopian Health Minister Lia Tadesse said 12 people were killed in the shelling of "
+         "Zalambessa. Tadesse said a further 30 were wounded.",
+         {(12, "Ethiopia Health Ministry (Lia Tadesse)", "Ethiopia"),
+          (30, "Ethiopia Health Ministry (Lia Tadesse)", "Ethiopia")}),
+        ("Eritrean troops shelled Zalambessa on Tuesday, Ethiopian army spokesman Colonel Getnet "
+         "Adane said. According to Adane, seven soldiers were killed.",
+         {(7, "Ethiopia army (Getnet Adane)", "Ethiopia")}),
+        ("The UN humanitarian coordinator, Catherine Sozi, said 40 people had fled Zalambessa. "
+         "Sozi said that 20 people were killed.",
+         {(20, "Catherine Sozi (UN humanitarian coordinator)", "third_party")}),
+        # an agency's acronym is no surname
+        ("The official IRNA news agency said 12 people were killed in Kerman. So far 35 people "
+         "have been arrested, IRNA said.",
+         {(12, "IRNA", "Iran"), (35, "IRNA", "Iran")}),
+    ],
+)  # fmt: skip
+def test_a_person_named_again_by_surname(text: str, expected: set[tuple]) -> None:
+    assert {(c.count, c.claimant, c.claimant_side) for c in analyse(text)} == expected
+
+
 def test_a_group_ruling_a_state_speaks_for_it() -> None:
     claims = analyse(
         "Afghan and Pakistani forces clashed overnight. The Taliban said nine Pakistani "

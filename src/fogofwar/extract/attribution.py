@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Protocol
@@ -362,6 +363,18 @@ def state_outlet(name: str) -> Actor | None:
     bare = re.sub(r"^(?:the|a)\s+", "", name, flags=re.IGNORECASE)
     state = _vocabulary()["state_media"].get(bare)
     return actor_named(state) if state else None
+
+
+def state_outlet_in(phrase: str) -> tuple[str, Actor] | None:
+    """A state's own outlet a speaker phrase names by its name, and the state: "the
+    official IRNA news agency" is IRNA, Iran's."""
+    found = _words("state_media").search(phrase)
+    if found is None:
+        return None
+    outlets: dict[str, str] = _vocabulary()["state_media"]
+    name = next(k for k in outlets if k.lower() == found.group(0).lower())
+    state = actor_named(outlets[name])
+    return (name, state) if state is not None else None
 
 
 @functools.cache
@@ -1134,6 +1147,39 @@ def person_introduced(sentence: SpacySpan, *, context: Context | None = None) ->
     return None
 
 
+# Words that name a body, never a person's surname ("Ministry said", "Police said").
+_BODY_WORDS = re.compile(
+    r"\b(?:ministry|minister|army|military|police|government|office|service|forces?|"
+    r"officials?|authorities|agency|council|committee|commission|press|news|media|sources?)\b",
+    re.IGNORECASE,
+)
+
+
+def named_before(found: Attribution, seen: Sequence[Attribution]) -> Attribution:
+    """A speaker named by surname alone ("Tadesse said", "according to Adane") is the
+    person the article named in full before ("Ethiopian army spokesman Getnet Adane"),
+    speaking for the same side: a surname read alone may be taken for anyone's (the
+    article's main country, or no one's). A surname read with the same side keeps its
+    short name, as the text gives it."""
+    words = found.name.split()
+    if (
+        not 1 <= len(words) <= 2
+        or not all(w[:1].isupper() and not w.isupper() for w in words)  # no "IRNA"
+        or _BODY_WORDS.search(found.name)
+        or found.press
+        or state_outlet(found.name) is not None
+        or find_actors(found.name)
+    ):
+        return found
+    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b")
+    for earlier in reversed(seen):
+        if earlier.name != found.name and not earlier.press and pattern.search(earlier.name):
+            if (earlier.actor, earlier.international) == (found.actor, found.international):
+                return found
+            return replace(earlier, token=found.token, phrase=found.phrase)
+    return found
+
+
 def sentence_attributions(
     sentence: SpacySpan, *, previous: Attribution | None = None, context: Context | None = None
 ) -> list[Attribution]:
@@ -1192,11 +1238,14 @@ def sentence_attributions(
                 found.append(replace(last, token=token.i))
             continue  # "the latest statements claiming 70": whose, another verb says
         outlet_name = " ".join(said_by.split())
-        run_by = state_outlet(outlet_name.strip(" ,.;:\"'“”"))
-        if run_by is not None:
-            # "according to Radio Pakistan", "IRNA said": a state's own outlet speaks for it
+        run_by = state_outlet_in(outlet_name.strip(" ,.;:\"'“”"))
+        if run_by is not None and (
+            run_by[0] == outlet_name.strip(" ,.;:\"'“”") or _press_phrase(phrase, token)
+        ):
+            # "according to Radio Pakistan", "the official IRNA news agency said": a state's
+            # own outlet speaks for it
             found.append(
-                Attribution(name=outlet_name, actor=run_by, international=False, token=token.i)
+                Attribution(name=run_by[0], actor=run_by[1], international=False, token=token.i)
             )
             last = found[-1]
             continue

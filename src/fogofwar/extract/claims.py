@@ -22,6 +22,7 @@ from .attribution import (
     Quotations,
     as_label,
     described_by_claimer,
+    named_before,
     person_introduced,
     says_by_person_pronoun,
     sentence_attributions,
@@ -763,6 +764,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
     known_people: dict[str, tuple[str, str]] = {}
     quotes = Quotations(every_sentence)
     person_before: Attribution | None = None
+    speakers_seen: list[Attribution] = []  # whom a surname alone may name later
     for sentence in every_sentence:
         if sentence_here is not None and skipped_between(sentence_here, sentence):
             # the sentences between were left unparsed (`prefilter`): they give no figure
@@ -774,7 +776,10 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
         previous = last_speaker
         if person_before is not None and says_by_person_pronoun(sentence):
             previous = person_before  # "X, a farmer, described the scene. ... he said"
-        attributions = sentence_attributions(sentence, previous=previous, context=actors)
+        attributions = [
+            named_before(a, speakers_seen)
+            for a in sentence_attributions(sentence, previous=previous, context=actors)
+        ]
         if not attributions and speakers_before and sentence.text.lstrip()[:1] in QUOTES:
             # a quotation that goes on from the sentence naming its speaker
             attributions = [replace(speakers_before[-1], token=sentence.start)]
@@ -804,6 +809,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
         person_before = (
             None if attributions else person_introduced(sentence, context=actors) or person_before
         )
+        speakers_seen.extend(attributions or ([person_before] if person_before else []))
         if attributions:
             last_speaker = attributions[-1]
             if RETRO.match(sentence.text.strip()):
