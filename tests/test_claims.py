@@ -240,6 +240,22 @@ def test_background_toll_is_over_both_sides() -> None:
     )  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an earlier attack someone carried out: one side's act, whatever the parser makes
+        # of its verb ("another group killed" as the group's clause, a bomb as a subject)
+        "Gunmen attacked a school in Bamako on Friday. In 2015, another al-Qaida linked "
+        "extremist group killed at least 20 people during an attack on a hotel in Bamako.",
+        "Gunmen attacked a concert hall near Moscow. In October 2015, a bomb planted by IS "
+        "downed a Russian passenger plane over Sinai, killing all 224 people on board.",
+    ],
+)
+def test_an_earlier_attack_is_not_over_both_sides(text: str) -> None:
+    (claim,) = analyse(text, published="2024-03-24")
+    assert (claim.scope, claim.party != "both") == ("background", True)
+
+
 def test_no_outlet_is_media() -> None:
     (claim,) = analyse("Four soldiers were killed near Lorvan.", outlet=None)
     assert (claim.claimant, claim.claimant_side) == ("media", "media")

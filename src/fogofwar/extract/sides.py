@@ -580,6 +580,16 @@ def _one_sided(count: Count, sentence: SpacySpan) -> bool:
         # "broke in and killed 14", "..., killing all 224": the doer of the verb before
         verb = verb.head
     doers = _doers(verb)
+    if not doers and verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children):
+        doers = [verb.head]  # "another group killed 20 people", parsed as the group's clause
+    if not doers:
+        # "a bomb downed the plane, killing all 224", however the parser turns its verb:
+        # a weapon is used by someone
+        doers = [
+            c
+            for c in verb.children
+            if c.dep_ == "nsubjpass" and c.lemma_.lower() in ATTACK_NOUNS - SHARED_VIOLENCE
+        ]
     return bool(doers) and all(
         d.lemma_.lower() not in SHARED_VIOLENCE
         and d.lower_ not in SHARED_VIOLENCE
