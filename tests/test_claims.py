@@ -951,6 +951,9 @@ def test_ranges_give_two_claims(text: str, expected: set[tuple[str, int, str]]) 
         ("Ethiopia said another of its soldiers had been killed.", {("killed", 1)}),
         ("Another of the wounded died in hospital on Monday.", {("killed", 1)}),
         ("The shelling killed another of the town's residents.", {("killed", 1)}),
+        # one more listed after the people a fate was said of
+        ("The attack left 25 soldiers dead, as well as a crewman.", {("killed", 25), ("killed", 1)}),
+        ("The blast left a soldier homeless and 12 people dead.", {("killed", 12)}),
         # where some of them died is what befell them, no subset of where they lie
         ("Five civilians died in hospital on Monday.", {("killed", 5)}),
         # where some of them lie now is no new figure
@@ -1261,6 +1264,16 @@ def test_a_states_own_outlet(text: str, side: str) -> None:
     assert analyse(text)[-1].claimant_side == side
 
 
+def test_a_speaker_there_is_the_speaker() -> None:
+    (claim,) = analyse(
+        "A helicopter came under fire near the town of Nasir, the UN mission (UNMISS) there "
+        "said, resulting in the death of one crew member."
+    )
+    assert (claim.claimant, claim.claimant_side, claim.status) == (
+        "The UN mission (UNMISS)", "third_party", "unknown"
+    )  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "speaker", ["state TV reported", "state media said", "the official news agency said"]
 )
@@ -1280,6 +1293,11 @@ def test_state_media_speak_for_the_land_the_story_is_about(speaker: str) -> None
         ("A UN spokesman said two peacekeepers were wounded.", {(2, "UN")}),
         # an acronym is no town of that name ("Un", India)
         ("The UN said 40 civilians were killed.", {(40, "unknown")}),
+        # the UN's people by the word on them or their craft, whoever reports them
+        ("The attack left 25 Ethiopian soldiers dead, as well as a UN helicopter crew member.",
+         {(25, "Ethiopia"), (1, "UN")}),
+        ("A UN helicopter came under fire near Assab, killing one crew member.", {(1, "UN")}),
+        ("Two U.N. staff were wounded in the shelling of Zalambessa.", {(2, "UN")}),
     ],
 )  # fmt: skip
 def test_an_international_bodys_own_people(text: str, expected: set[tuple]) -> None:

@@ -566,6 +566,17 @@ def _subject_tokens(verb: Token) -> list[Token]:
             and verb.doc[trailing[0].i - 1].text == ","
         ):
             return trailing
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        verb.dep_ == "ROOT"
+        and before is not None
+        and before.lower_ == "there"
+        and before.dep_ == "expl"
+        and before.i > 0
+        and verb.doc[before.i - 1].pos_ in ("NOUN", "PROPN", "PUNCT")
+    ):
+        # "..., the UN mission (UNMISS) there said": "there" is where it is, not a subject
+        return [t for t in _trailing_speaker(verb) if t.i != before.i]
     if verb.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN"):
         # "..., residents and a hospital official said": the parser hung the speakers
         # on the last noun of the clause before

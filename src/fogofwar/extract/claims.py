@@ -1087,6 +1087,27 @@ def _implicit_ok(
         listed = listed.head
     if listed.dep_ == "pobj" and is_companion(listed.head):
         return companion_verb(listed.head).i == fate.i  # "killed along with his wife"
+    above = subject
+    for _ in range(6):
+        if above.dep_ not in ("conj", "appos", "compound") or above.head.i == above.i:
+            break
+        above = above.head
+    verb = above.head if above.dep_ in ("conj", "dobj") else above
+    if (
+        verb.pos_ in ("VERB", "AUX")
+        and fate.head.i == verb.i
+        and fate.dep_ in ("oprd", "acomp", "xcomp")
+        # not "left a soldier homeless and 12 people dead"
+        and not any(
+            min(subject.i, fate.i) < t.i < max(subject.i, fate.i)
+            and t.dep_ in ("oprd", "acomp", "xcomp", "dobj")
+            for t in verb.children
+        )
+        and not any(c.dep_ == "amod" and c.i > subject.i for c in subject.children)
+    ):
+        # "left a soldier dead"; "left 25 soldiers dead, as well as a crewman", however the
+        # parser hangs the crewman on the verb
+        return True
     if listed.i != subject.i and any(
         fate_of == trigger and not other.implicit and other.noun == listed.i
         for other, fate_of in zip(counts, chosen, strict=True)

@@ -775,7 +775,15 @@ def assign_triggers(
                     for t in triggers
                 )
                 and not any(t.pos_ == "VERB" for t in gap)
-                and (previous.end <= counts[i - 1].start or previous.start == counts[i - 1].noun)
+                and (
+                    previous.end <= counts[i - 1].start
+                    or previous.start == counts[i - 1].noun
+                    # "left 25 soldiers dead, as well as a crewman": said right after them
+                    or (
+                        previous.start == (counts[i - 1].noun or -2) + 1
+                        and sentence.doc[previous.start].tag_ in ("JJ", "VBN")
+                    )
+                )
             ):
                 trigger = previous
         if trigger is None and i > 0:

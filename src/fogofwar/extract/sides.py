@@ -278,6 +278,10 @@ def party_of(
             if noun in STATE_FORCE_NOUNS or noun == "forces":
                 return PartyReading(ruled.name)  # "two Taliban border guards"
         return PartyReading(first.name)
+    if words & STAFF_NOUNS and _of_the_un(doc[start:end], sentence):
+        un = party_named("UN")  # "a UN helicopter crew member", "two U.N. staff"
+        if un is not None:
+            return PartyReading(un.name)
     if "foreign" in words and status == "military":
         # "13 foreign soldiers": never the land they fight in; peacekeepers are the UN's
         keeping = "peacekeep" in sentence.text.lower() or "UN" in sentence.text.split()
@@ -777,6 +781,26 @@ def people_named(sentence: SpacySpan, *, before: int | None = None) -> Anteceden
         # "Armenian and Azerbaijani forces": people of two sides are no one side's
         found = Antecedent(named[0].name if len(set(named)) == 1 else "", status)
     return found
+
+
+# The United Nations as a word on its people or its craft: "a UN crew member".
+UN_WORDS = re.compile(r"(?<![\w.])(?:UN|U\.N\.|United Nations)(?![\w])")
+CRAFT_NOUNS = frozenset({"helicopter", "plane", "aircraft", "convoy", "vehicle", "flight"})
+
+
+def _of_the_un(phrase: SpacySpan, sentence: SpacySpan) -> bool:
+    """Staff the UN owns: the counted phrase says so ("a UN crew member"), or they are the
+    crew of a UN craft the sentence names ("a UN helicopter came under fire, resulting in
+    the death of one crew member")."""
+    if UN_WORDS.search(phrase.text):
+        return True
+    if not any(t.lemma_.lower() == "crew" for t in phrase):
+        return False
+    return any(
+        t.lemma_.lower() in CRAFT_NOUNS and UN_WORDS.search(sentence.doc[t.i - 2 : t.i].text)
+        for t in sentence
+        if t.i - 2 >= sentence.start
+    )
 
 
 def _named_in(sentence: SpacySpan, ranges: list[tuple[int, int]]) -> list[Actor]:
