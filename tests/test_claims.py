@@ -1264,6 +1264,25 @@ def test_a_states_own_outlet(text: str, side: str) -> None:
     assert analyse(text)[-1].claimant_side == side
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unnamed civil ministry is of the land struck, not of the side striking it
+        ("Israeli jets struck Tyre in southern Lebanon. The ministry announced the martyrdom of "
+         "nine civilians in the Israeli strike.", ("Lebanon government", "Lebanon", "Lebanon")),
+        # its army speaks for the side striking
+        ("Israeli jets struck Tyre in southern Lebanon. The military said it killed nine "
+         "Hezbollah fighters.", ("Israel Defense Forces", "Israel", "Hezbollah")),
+        # a state striking at home: its own ministry
+        ("Government forces attacked rebel positions near Kidal in Mali. The ministry said 12 "
+         "civilians were killed.", ("Mali government", "Mali", "Mali")),
+    ],
+)  # fmt: skip
+def test_an_unnamed_ministry_is_not_the_strikers_abroad(text: str, expected: tuple) -> None:
+    (claim,) = analyse(text)
+    assert (claim.claimant, claim.claimant_side, claim.party) == expected
+
+
 def test_a_speaker_there_is_the_speaker() -> None:
     (claim,) = analyse(
         "A helicopter came under fire near the town of Nasir, the UN mission (UNMISS) there "

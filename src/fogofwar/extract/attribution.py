@@ -433,6 +433,9 @@ class Context(Protocol):
     @property
     def region(self) -> Actor | None: ...
 
+    @property
+    def attacker(self) -> Actor | None: ...
+
     def main(self) -> Actor | None: ...
 
     def top_country(self) -> Actor | None: ...
@@ -866,6 +869,20 @@ def normalise(
             if country is None:
                 main = context.main()
                 country = country_actor(main.country) if main is not None else None
+        if (
+            context is not None
+            and country is not None
+            and country == context.attacker
+            and (
+                body in LOCAL_BODIES | {"government", "official", "officials", "authorities"}
+                or TREATING.search(lower) is not None
+            )
+        ):
+            # "Israeli jets struck Tyre ... the ministry announced nine martyrs": a
+            # civil ministry, hospital or official no word places is not of the side
+            # striking abroad, but of the land struck (its army and police are: they
+            # report their own losses abroad; a state striking at home keeps its own)
+            country = context.place if context.place is not None else country
     if (
         country is None
         and group is None

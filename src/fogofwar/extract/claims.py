@@ -746,6 +746,9 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
     )
     if incident.place_country is not None:
         actors = replace(actors, place=actor_named(incident.place_country))
+    attacker = incident.main_attacker()
+    if attacker is not None:
+        actors = replace(actors, attacker=actor_named(attacker))
     if actors.top_country() is None:
         region = article_region(doc, dateline=article.dateline_place, countries=actors.countries())
         actors = replace(actors, region=actor_named(region) if region else None)

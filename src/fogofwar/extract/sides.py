@@ -128,6 +128,8 @@ class ArticleActors:
     place: Actor | None = None
     # the country most of the article's places lie in: for an article naming no country
     region: Actor | None = None
+    # the side the article names as striking: never whose ministry an unnamed one is
+    attacker: Actor | None = None
 
     @classmethod
     def of(cls, text: str) -> ArticleActors:
