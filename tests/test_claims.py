@@ -575,6 +575,16 @@ def test_a_speaker_after_a_dateline_colon() -> None:
         ("Sudan's army fought the RSF near El Fasher. The RSF said its forces had killed dozens "
          "of soldiers and captured 17 others.",
          {("captured", 17, "Sudan", "military", "RSF")}),
+        # a bare figure with a fate of its own, right after a figure and its fate: more of
+        # the same people ("30 [soldiers] injured"), not of the group the sentence names
+        ("Talks with the ELN were halted after an attack on a military base in Colombia left "
+         "three soldiers dead and 30 injured.",
+         {("killed", 3, "Colombia", "military", "media"),
+          ("wounded", 30, "Colombia", "military", "media")}),
+        # but a figure with its own verb, or its own side, is read on its own
+        ("At least 13 foreign peacekeepers, nine South African, have been killed.",
+         {("killed", 13, "UN", "military", "media"),
+          ("killed", 9, "South Africa", "military", "media")}),
     ],
 )  # fmt: skip
 def test_state_forces_and_armed_groups(text: str, expected: set[tuple]) -> None:

@@ -542,6 +542,19 @@ def _listed_with(
     between = [t.lower_ for t in doc[last + 1 : count.start]]
     if between and all(w in ("and", ",") for w in between) and count.noun is not None:
         return parties[-1]
+    fate = taken[-1][1]
+    unsaid = [t.lower_ for t in doc[last + 1 : count.start] if not fate.start <= t.i < fate.end]
+    after = doc[count.end] if count.end < sentence.end else None
+    if (
+        count.noun is None
+        and unsaid
+        and all(w in ("and", ",") for w in unsaid)
+        and after is not None
+        and after.tag_ in ("VBN", "JJ")
+        and fate_of_word(after.lemma_.lower(), after.lower_) is not None
+        and not any(c.dep_ in ("aux", "auxpass") for c in after.children)
+    ):
+        return parties[-1]  # "three soldiers dead and 30 injured": 30 more of them
     joint = [t.lower_ for t in doc[earlier.end : count.start]]
     if (earlier.qualifier, count.qualifier) == ("at_least", "at_most") and joint in RANGE_GLUE:
         return parties[-1]  # "between 80 and 90 dead": the two ends of one range

@@ -83,8 +83,9 @@ def _two_bodies(a: Claim, b: Claim) -> bool:
 
 def _same_people(a: Claim, b: Claim) -> bool:
     """Whether two equal figures may count the same people: not a major-general and a
-    civilian, each `one killed` in one list."""
-    return a.status == b.status or "unknown" in (a.status, b.status)
+    civilian, each `one killed` in one list, nor the dead of this clash and of an earlier
+    attack."""
+    return a.scope == b.scope and (a.status == b.status or "unknown" in (a.status, b.status))
 
 
 def _same_speaker(a: str, b: str) -> bool:
