@@ -1082,6 +1082,35 @@ def test_verbs_that_kill_people_and_families(text: str, expected: set[tuple]) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # trades and roles that name people
+        ("A war correspondent was killed in the shelling of Zalambessa.",
+         {("killed", 1, "civilian")}),
+        ("Among the victims were two railway officials.", {("killed", 2, "unknown")}),
+        ("Some 23 TPLF elements were arrested in Tigray.", {("captured", 23, "military")}),
+        ("The blasts came amid tensions over the killing of a senior TPLF leader in Mekelle.",
+         {("killed", 1, "unknown")}),
+        # "lost" takes people listed with, or beside, the people it takes
+        ("Unfortunately, we lost him along with 26 others, the spokesman said.",
+         {("killed", 26, "unknown")}),
+    ],
+)  # fmt: skip
+def test_people_by_role_and_losses_beside_them(text: str, expected: set[tuple]) -> None:
+    assert {(c.category, c.count, c.status) for c in analyse(text)} == expected
+
+
+def test_a_national_armys_acronym_and_a_ranked_surname() -> None:
+    claims = analyse(
+        "SSPDF spokesperson Major General Lul Ruai Koang briefed the media in Juba. "
+        "\u201cUnfortunately, we lost him along with 26 others,\u201d Maj Gen Lul stated."
+    )
+    assert [(c.count, c.party, c.claimant_side) for c in claims] == [
+        (26, "South Sudan", "South Sudan")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # "the statement" said again is still the statement of whoever issued it
         ("Jihadists killed 23 soldiers near Tassia, Niger's defence ministry said in a "
          "statement. Seventeen soldiers were wounded and two are missing, the statement said.",

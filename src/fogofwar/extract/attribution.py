@@ -1189,7 +1189,7 @@ def named_before(found: Attribution, seen: Sequence[Attribution]) -> Attribution
     speaking for the same side: a surname read alone may be taken for anyone's (the
     article's main country, or no one's). A surname read with the same side keeps its
     short name, as the text gives it."""
-    words = found.name.split()
+    words = _without_honorifics(found.name).split()  # "Maj Gen Lul" is Lul
     if (
         not 1 <= len(words) <= 2
         or not all(w[:1].isupper() and not w.isupper() for w in words)  # no "IRNA"

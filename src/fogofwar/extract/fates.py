@@ -410,6 +410,14 @@ def _takes_people(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
                     return False  # "300 people held a vigil": who holds, not who is held
                 if token.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "oprd"):
                     return True
+                if token.dep_ in ("conj", "prep") and _people_object(doc[trigger.start]):
+                    # "lost the general and 26 of his bodyguards", "we lost him along with
+                    # 26 others": listed with, or beside, the people the verb takes
+                    return (
+                        token.dep_ == "conj"
+                        or is_companion(token)
+                        or (token.lower_ in ("along", "together"))
+                    )
                 break
             if token.head.i == token.i:
                 break
@@ -417,6 +425,19 @@ def _takes_people(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
                 break  # "funerals for 50 cadets were held": the funerals were, not the cadets
             token = token.head
     return False
+
+
+def _people_object(verb: Token) -> bool:
+    """Whether a verb's object is a person or people (`lost him`, `lost the general`)."""
+    return any(
+        c.dep_ == "dobj"
+        and (
+            c.lower_ in ("him", "her", "them", "us")
+            or c.ent_type_ == "PERSON"
+            or people_status(c.lemma_.lower(), c.lower_) is not None
+        )
+        for c in verb.children
+    )
 
 
 def _post_trigger(
