@@ -895,6 +895,9 @@ def test_numbers_that_are_no_counts(text: str, expected: set[tuple[str, int]]) -
         # a toll and a second figure joined by "with"
         ("The toll rose to 34 with 173 injured, the health ministry said.",
          {("killed", 34), ("wounded", 173)}),
+        # a part set off by "including" has the fate of the whole it hangs on
+        ("The attack left 12 people dead and dozens wounded, including 30 children.",
+         {("killed", 12), ("wounded", 30)}),
     ],
 )  # fmt: skip
 def test_several_figures_in_one_sentence(text: str, expected: set[tuple[str, int]]) -> None:

@@ -274,7 +274,12 @@ def _fate_of_the_whole(
         ),
         None,
     )
-    return None if including is None else _trigger_at(triggers, including.head.i)
+    if including is None:
+        return None
+    whole = including.head
+    if whole.dep_ in ("nsubj", "nsubjpass", "dobj") and _trigger_at(triggers, whole.i) is None:
+        whole = whole.head  # "dozens wounded, including 30 children": the whole's own verb
+    return _trigger_at(triggers, whole.i)
 
 
 def _earlier_figure(count: Count, sentence: SpacySpan) -> bool:
@@ -755,8 +760,12 @@ def assign_triggers(
                 if inside
                 else governing or _relative_fate(count, triggers, sentence)  # "including 41 ..."
             )
-            trigger = own or (
-                chosen[i - 1] if i > 0 else _fate_of_the_whole(count, triggers, sentence)
+            # the whole's fate, where `including` hangs on it ("12 dead and dozens wounded,
+            # including 30 children"), else the figure's before it
+            trigger = (
+                own
+                or _fate_of_the_whole(count, triggers, sentence)
+                or (chosen[i - 1] if i > 0 else None)
             )
         if trigger is None:
             trigger = governing or _relative_fate(count, triggers, sentence)
