@@ -1325,6 +1325,20 @@ def test_an_unnamed_ministry_is_not_the_strikers_abroad(text: str, expected: tup
     assert (claim.claimant, claim.claimant_side, claim.party) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a region's name says whose body speaks, though the article never names the land
+        "Eritrean troops shelled Zalambessa. The Tigray regional government reported 12 dead.",
+        "Eritrean troops shelled Adigrat in Ethiopia. The Tigray regional government reported "
+        "12 dead.",
+    ],
+)
+def test_a_regional_body_is_of_its_regions_land(text: str) -> None:
+    (claim,) = analyse(text)
+    assert claim.claimant == "Ethiopia government"  # no region taken for a person's name
+
+
 def test_a_speaker_there_is_the_speaker() -> None:
     (claim,) = analyse(
         "A helicopter came under fire near the town of Nasir, the UN mission (UNMISS) there "

@@ -36,7 +36,7 @@ from ..parties import (
     state_ruled_by,
 )
 from ..sources import source_kind
-from .incident import place_country
+from .incident import is_region, place_country
 from .nlp import entities_in, sentence_of, text_of
 from .vocabulary import QUOTING_LEMMAS, TALLY_NOUNS
 
@@ -843,7 +843,9 @@ def normalise(
             place = country_of_place(name) or (
                 place_country(name, countries=countries) if countries else None
             )
-            if place is not None and (context is None or context.names(place)):
+            if place is not None and (context is None or context.names(place) or is_region(name)):
+                # a town's namesakes abound, so only one in a land the story names; a
+                # region's name is its own ("the Tigray regional government")
                 country = place
                 break
     if country is None and group is None and body is not None:
@@ -1045,8 +1047,10 @@ def _person(tokens: list[Token]) -> str | None:
             and not find_actors(entity.text)
             and (entity.root.dep_ not in ("compound", "amod") or entity.root.head.pos_ == "PROPN")
             and country_of_place(entity.text) is None
+            and not is_region(entity.text)
         ):
-            return entity.text  # not "Yerevan" or "Tuareg", which the tagger may call people
+            return entity.text  # not "Yerevan", "Tigray" or "Tuareg", which the tagger may
+            # call people
     titles = _words("spokesman_titles")
     for k, token in enumerate(tokens[:-2]):
         run = []

@@ -386,7 +386,7 @@ def located_countries(
         country = place_country(name, countries=countries)
         if country is not None:
             found.append(country.name)
-            regional.append(_is_region(name))
+            regional.append(is_region(name))
     if any(regional) and not all(regional):
         # "the town of Palma in Cabo Delgado province": a region named with a town says
         # which town of that name it is; a namesake elsewhere is not where it happened
@@ -454,7 +454,7 @@ def _real_city(name: str) -> Actor | None:
     return None if find_actors(name) else country_of_place(name)
 
 
-def _is_region(name: str) -> bool:
+def is_region(name: str) -> bool:
     """Whether the gazetteer knows the name as a region (`Cabo Delgado`), not a town."""
     candidates = find_place(name)
     return bool(candidates) and candidates[0].kind == "region" and candidates[0].match == "name"
