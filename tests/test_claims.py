@@ -256,6 +256,28 @@ def test_an_earlier_attack_is_not_over_both_sides(text: str) -> None:
     assert (claim.scope, claim.party != "both") == ("background", True)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two sides joined as the subject of a verb of fighting: their dead are over both
+        "Ethiopian and Eritrean forces exchanged fire on Tuesday, leaving 30 dead.",
+        "Thirty soldiers were killed as Ethiopian and Eritrean troops clashed near Zalambessa.",
+        "Ethiopia and Eritrea fought near Zalambessa, and at least 30 soldiers were killed.",
+    ],
+)
+def test_a_toll_of_two_sides_fighting_each_other_is_over_both(text: str) -> None:
+    (claim,) = analyse(text)
+    assert (claim.count, claim.party) == (30, "both")
+
+
+def test_one_side_fighting_another_kills_the_others() -> None:
+    (claim,) = analyse(
+        "Eritrean troops clashed with Ethiopian forces near Zalambessa, killing 30 Ethiopian "
+        "soldiers."
+    )
+    assert (claim.count, claim.party) == (30, "Ethiopia")
+
+
 def test_no_outlet_is_media() -> None:
     (claim,) = analyse("Four soldiers were killed near Lorvan.", outlet=None)
     assert (claim.claimant, claim.claimant_side) == ("media", "media")

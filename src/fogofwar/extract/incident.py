@@ -329,6 +329,26 @@ def _fought_between(sentence: SpacySpan) -> tuple[str, str] | None:
         b = [m.actor for m in find_actors(match.group("b")) if m.actor.kind != "ugo"]
         if a and b and a[0] != b[0]:
             return a[0].name, b[0].name
+    return _fighting_each_other(sentence)
+
+
+def _fighting_each_other(sentence: SpacySpan) -> tuple[str, str] | None:
+    """`Ethiopian and Eritrean troops clashed`, `Ethiopia and Eritrea exchanged fire`: two
+    parties joined as the subject of a verb of fighting."""
+    for verb in sentence:
+        if verb.lemma_.lower() not in FIGHT_VERBS or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for subject in verb.children:
+            if subject.dep_ != "nsubj":
+                continue
+            phrase = sentence.doc[subject.left_edge.i : subject.right_edge.i + 1].text
+            if " and " not in phrase:
+                continue  # one side doing the fighting ("Eritrean troops clashed with ...")
+            named = list(
+                dict.fromkeys(m.actor for m in find_actors(phrase) if m.actor.kind != "ugo")
+            )
+            if len(named) == 2:
+                return named[0].name, named[1].name
     return None
 
 
