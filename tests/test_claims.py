@@ -270,6 +270,26 @@ def test_a_toll_of_two_sides_fighting_each_other_is_over_both(text: str) -> None
     assert (claim.count, claim.party) == (30, "both")
 
 
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # attackers and invaders a state reports killing: the group the article names, else
+        # the other state
+        ("Ethiopia and Eritrea clashed near Zalambessa. The Eritrean ministry said its troops "
+         "had repelled the attack, killing 40 attackers.", "Ethiopia"),
+        ("Ethiopia and Eritrea clashed near Zalambessa. Ethiopian officials said 40 invaders "
+         "were killed.", "Eritrea"),
+        ("JNIM fighters attacked a base near Kidal. The Malian army said 40 attackers were "
+         "killed.", "JNIM"),
+        ("Gunmen attacked a village in Mali. The Malian army said 40 attackers were killed.",
+         "unknown"),
+    ],
+)  # fmt: skip
+def test_attackers_a_state_killed(text: str, party: str) -> None:
+    (claim,) = analyse(text)
+    assert (claim.count, claim.party) == (40, party)
+
+
 def test_one_side_fighting_another_kills_the_others() -> None:
     (claim,) = analyse(
         "Eritrean troops clashed with Ethiopian forces near Zalambessa, killing 30 Ethiopian "

@@ -78,6 +78,12 @@ NON_STATE_NOUNS = frozenset(
         "guerrillas",
     ]
 )
+# Those who attack whoever speaks: an armed group if the article names one, else (a state
+# speaking in a war of states) the other state.
+ASSAILANT_NOUNS = frozenset(
+    {"attacker", "attackers", "assailant", "assailants", "invader", "invaders", "intruder",
+     "intruders", "raider", "raiders", "infiltrator", "infiltrators"}
+)  # fmt: skip
 # Nouns for a state's own forces, and the words that say a count is of them without
 # naming the state ("30 junta soldiers", "government troops", "regime forces").
 STATE_FORCE_NOUNS = frozenset(
@@ -392,6 +398,14 @@ def party_of(
         # the attack is laid at, never the state that holds them
         group = actors.other_than(None, kinds=NON_STATE)
         return PartyReading(group.name) if group is not None else UNKNOWN
+    if noun in ASSAILANT_NOUNS and speaker_actor is not None and speaker_actor.kind == "country":
+        # "Eritrea said its troops repelled the attack, killing 40 attackers": the armed
+        # group the article names, else the other state
+        other = actors.other_than(speaker_actor, kinds=NON_STATE) or actors.other_than(
+            speaker_actor, kinds=("country",)
+        )
+        if other is not None:
+            return PartyReading(other.name)
     if noun in NON_STATE_NOUNS:
         # "20 rebels", "about 20 militants were eliminated": the armed group fought here,
         # never the state forces that report killing them
