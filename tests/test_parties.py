@@ -57,6 +57,12 @@ from fogofwar.parties import (
         ("Wagnerites", "Wagner", "pmc"),
         ("ISIS", "Islamic State", "rebel"),
         ("Houthi", "Houthis", "rebel"),
+        ("Karen National Union", "KNU", "rebel"),
+        ("Jaish al-Adl", "Jaish al-Adl", "rebel"),
+        ("Volunteers for the Defence of the Homeland", "VDP", "militia"),
+        # a national army's acronym is its state
+        ("SSPDF", "South Sudan", "country"),
+        ("ISPR", "Pakistan", "country"),
         # surrounding blanks do not matter
         ("  Azeri ", "Azerbaijan", "country"),
     ],
