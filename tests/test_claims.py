@@ -910,6 +910,8 @@ def test_wider_fate_vocabulary(text: str, expected: set[tuple[str, int]]) -> Non
         # names given are part of a toll, not a toll of their own
         ("A document put the toll at around 100, naming 81 victims.", {("killed", 100)}),
         ("The ministry listed 40 victims by name; the toll stands at 52.", {("killed", 52)}),
+        # ages in a list of names the tagger took for places or bodies
+        ("Two brothers, Dawit, 17, and Yonas, 15, were killed.", {("killed", 2)}),
     ],
 )  # fmt: skip
 def test_numbers_that_are_no_counts(text: str, expected: set[tuple[str, int]]) -> None:
@@ -1134,6 +1136,10 @@ def test_verbs_that_kill_people_and_families(text: str, expected: set[tuple]) ->
         ("Some 23 TPLF elements were arrested in Tigray.", {("captured", 23, "military")}),
         ("The blasts came amid tensions over the killing of a senior TPLF leader in Mekelle.",
          {("killed", 1, "unknown")}),
+        ("Five policemen were killed and two of their colleagues wounded.",
+         {("killed", 5, "military"), ("wounded", 2, "unknown")}),
+        ("Two paramedics and a firefighter were killed when a second strike hit the site.",
+         {("killed", 2, "civilian"), ("killed", 1, "civilian")}),
         # "lost" takes people listed with, or beside, the people it takes
         ("Unfortunately, we lost him along with 26 others, the spokesman said.",
          {("killed", 26, "unknown")}),

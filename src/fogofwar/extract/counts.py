@@ -419,14 +419,15 @@ def _age_after_name(sentence: SpacySpan, start: int, end: int) -> bool:
         return False  # "In Zalambessa two were also killed": a place, whoever it sounds like
     if (
         name.pos_ == "PROPN"
-        and name.ent_type_ not in PLACE_ENTITIES
+        and (name.ent_type_ not in PLACE_ENTITIES or _named_person(name))
         and actor_named(name.text) is None  # "Armenians, 12, ...": a people, not a name
         and _set_off(start, end, doc)
     ):
         # "Machar, 73, has denied ...": a name the tagger did not mark, and a bare figure
-        # set off by commas before the name's own verb
+        # set off by commas before the name's own verb, or before the next name of a list
+        # ("two brothers, Dawit, 17, and Yonas, 15, were killed")
         nxt = doc[end + 1] if end + 1 < sentence.end else None
-        if nxt is not None and (nxt.pos_ in ("AUX", "VERB") or nxt.lower_ in ("who", "was")):
+        if nxt is not None and (nxt.pos_ in ("AUX", "VERB") or nxt.lower_ in ("who", "was", "and")):
             return True
     if name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
         return False
@@ -436,6 +437,19 @@ def _age_after_name(sentence: SpacySpan, start: int, end: int) -> bool:
 
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
+
+def _named_person(name: Token) -> bool:
+    """A name the tagger took for a place or a body that the sentence sets beside people
+    (`two brothers, Dawit ... and Yonas`): a person's, whatever its tag."""
+    head = name
+    for _ in range(3):
+        if head.dep_ not in ("conj", "appos") or head.head.i == head.i:
+            break
+        head = head.head
+        if people_status(head.lemma_.lower(), head.lower_) is not None:
+            return True
+    return False
 
 
 def _set_off(start: int, end: int, doc: Doc) -> bool:
