@@ -1140,6 +1140,11 @@ def test_verbs_that_kill_people_and_families(text: str, expected: set[tuple]) ->
          {("killed", 5, "military"), ("wounded", 2, "unknown")}),
         ("Two paramedics and a firefighter were killed when a second strike hit the site.",
          {("killed", 2, "civilian"), ("killed", 1, "civilian")}),
+        ("A surgeon, two electricians and a pastor were killed in the strike.",
+         {("killed", 1, "civilian"), ("killed", 2, "civilian")}),
+        # a source a toll rests on says nothing of whom it counts
+        ("The death toll of 50 or more is a preliminary figure based on interviews with a "
+         "surgeon at a hospital in the capital.", {("killed", 50, "unknown")}),
         # "lost" takes people listed with, or beside, the people it takes
         ("Unfortunately, we lost him along with 26 others, the spokesman said.",
          {("killed", 26, "unknown")}),

@@ -159,7 +159,8 @@ def _status(
         for token in doc[max(sentence.start, count.noun - 1) : count.noun + 1]:
             if token.lower_ in STATUS_MODIFIERS:
                 return STATUS_MODIFIERS[token.lower_]
-    if previous is None and count.noun is None and following is not None:
+    if previous is None and count.noun is None and following is not None and not following.implicit:
+        # (not "a surgeon" among the sources a toll is based on)
         return following.status or "unknown"
     return previous or "unknown"
 
