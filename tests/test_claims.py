@@ -877,6 +877,13 @@ def fates(claims: list[Claim]) -> set[tuple[str, int]]:
         ("Armenia said 60 Azerbaijani soldiers were killed, while Azerbaijan puts its losses "
          "at 42 soldiers and eight border guards.",
          {("killed", 60), ("killed", 42), ("killed", 8)}),
+        # drowning, surrender, being blown up (only of people)
+        ("Twelve people drowned when their boat capsized while fleeing the fighting.",
+         {("killed", 12)}),
+        ("The army said 40 militants surrendered and 12 were killed.",
+         {("captured", 40), ("killed", 12)}),
+        ("Twelve soldiers were blown up by a mine.", {("killed", 12)}),
+        ("The rebels blew up a bridge and two trucks.", set()),
     ],
 )  # fmt: skip
 def test_wider_fate_vocabulary(text: str, expected: set[tuple[str, int]]) -> None:

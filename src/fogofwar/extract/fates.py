@@ -412,7 +412,9 @@ def _takes_people(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
         for _ in range(4):
             if token.head.i == trigger.start:
                 if token.dep_ == "nsubj" and trigger.category == "captured":
-                    return False  # "300 people held a vigil": who holds, not who is held
+                    # "300 people held a vigil": who holds, not who is held; but those who
+                    # surrender give themselves up
+                    return trigger.lemma in ("surrender", "surrendered")
                 if token.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "oprd"):
                     return True
                 if token.dep_ in ("conj", "prep") and _people_object(doc[trigger.start]):
