@@ -122,6 +122,9 @@ def test_a_number_that_names_a_thing_is_no_count(text: str) -> None:
         ("An additional 284 individuals were reported as injured.",
          [(284, "exact", "individuals", "unknown", False)]),
         ("An eight-year-old child died.", [(1, "exact", "child", "civilian", True)]),
+        # a quoted figure, its people after the closing quote
+        ("He told reporters “under 100” civilians were killed.",
+         [(100, "at_most", "civilians", "civilian", False)]),
     ],
 )  # fmt: skip
 def test_counts_and_their_nouns(counts_in, sentence: str, expected: list[tuple]) -> None:

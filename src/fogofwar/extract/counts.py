@@ -162,6 +162,8 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
     """The noun a count at `end` counts: (index, status, is_people_or_fate). None if bare."""
     doc = sentence.doc
     i = end
+    if i + 1 < sentence.end and doc[i].text in ("”", '"') and doc[i + 1].pos_ in ("NOUN", "PROPN"):
+        i += 1  # 'told reporters “under 100” Palestinians were killed': the quote ends first
     if i < sentence.end and doc[i].lower_ == "of":
         # "two of its soldiers", "nine of their own", "3 of the wounded"
         i += 1
