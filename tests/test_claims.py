@@ -946,6 +946,12 @@ def test_numbers_that_are_no_counts(text: str, expected: set[tuple[str, int]]) -
         # a toll and a second figure joined by "with"
         ("The toll rose to 34 with 173 injured, the health ministry said.",
          {("killed", 34), ("wounded", 173)}),
+        # a figure with a clause of its own does not take the fate before it
+        ("The strike killed 12 civilians in Adigrat, while 30 people are receiving treatment "
+         "in hospital.", {("killed", 12)}),
+        ("The ministry has confirmed twelve deaths, eleven of which are soldiers and one is a "
+         "civilian.",
+         {("killed", 12), ("killed", 11), ("killed", 1)}),
         # a part set off by "including" has the fate of the whole it hangs on
         ("The attack left 12 people dead and dozens wounded, including 30 children.",
          {("killed", 12), ("wounded", 30)}),

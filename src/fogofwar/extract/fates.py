@@ -801,8 +801,16 @@ def assign_triggers(
             previous = chosen[i - 1]
             assert previous is not None
             gap = sentence.doc[max(counts[i - 1].end, previous.end) : count.start]
+            counted = _counted(count, sentence.doc)
+            own_verb = (
+                counted.dep_ in ("nsubj", "nsubjpass")
+                and counted.head.pos_ in ("VERB", "AUX")
+                and counted.head.lemma_ != "be"  # "one is a civilian" says who, not what
+                and counted.head.i > count.end - 1
+            )  # "..., while 30 people are receiving treatment": a clause of their own
             if (
-                not any(
+                not own_verb
+                and not any(
                     t.start >= max(counts[i - 1].end, previous.end) and t.start < count.start
                     for t in triggers
                 )
