@@ -1405,6 +1405,24 @@ def test_a_regional_body_is_of_its_regions_land(text: str) -> None:
     assert claim.claimant == "Ethiopia government"  # no region taken for a person's name
 
 
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # the side fought in the sentence is not its victims', however its speaker was read
+        ("Four civilians were injured in the clash with Eritrean troops, local officials said.",
+         "unknown"),
+        ("Eritrean troops shelled the Ethiopian border town of Zalambessa. Four civilians were "
+         "injured in the clash with Eritrean troops, local officials said.", "Ethiopia"),
+        # a side speaking of its own civilians hit by the other
+        ("The Eritrean ministry said four of its civilians were injured when Ethiopian troops "
+         "shelled a village.", "Eritrea"),
+    ],
+)  # fmt: skip
+def test_victims_of_the_side_fought_are_not_that_sides(text: str, party: str) -> None:
+    (claim,) = analyse(text)
+    assert claim.party == party
+
+
 def test_a_speaker_there_is_the_speaker() -> None:
     (claim,) = analyse(
         "A helicopter came under fire near the town of Nasir, the UN mission (UNMISS) there "

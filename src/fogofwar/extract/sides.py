@@ -455,6 +455,10 @@ def party_of(
             and actors.place != speaker_actor
             and not actors.names_as_belligerent(speaker_actor)
         )
+        # "four civilians were injured in the clash with Eritrean troops, local officials
+        # said": officials no word places, taken for the side the sentence says struck or
+        # was fought, do not make its victims that side's
+        and not (status != "military" and speaker_actor.name in hostile_in(sentence))
     ):
         # a ministry reports its own losses; an armed group its fighters, not "people"
         # (a government far from the incident, "a French assessment said 40 were
