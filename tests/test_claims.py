@@ -1029,6 +1029,12 @@ def test_ranges_give_two_claims(text: str, expected: set[tuple[str, int, str]]) 
         # where some of them lie now is no new figure
         ("Twelve people were wounded. Four of the wounded are in hospital.", {("wounded", 12)}),
         ("Twelve people were wounded, three of them in critical condition.", {("wounded", 12)}),
+        ("Forty people were injured in the blast. A total of 22 injured people have been "
+         "admitted to hospitals in the province.", {("wounded", 40)}),
+        ("Forty people were injured in the blast. Thirty people injured in the attack, "
+         "including six children, remain in hospital.", {("wounded", 40)}),
+        ("Forty people were injured in the blast. Of those injured, at least 15 were "
+         "hospitalized.", {("wounded", 40)}),
     ],
 )  # fmt: skip
 def test_a_later_fate_of_some_of_a_group(text: str, expected: set[tuple]) -> None:

@@ -388,10 +388,38 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
     window = [t.lower_ for t in doc[end : min(sentence.end, end + 6)]]
     # "12 of the wounded are in hospital", "900 bodies remain in morgues": where the people
     # are now, a subset of a figure given already
-    where_now = {"hospital", "hospitals", "morgue", "morgues", "mortuary", "mortuaries"}
     if counted_by_fate:
         return False  # "nine later died in hospital": what befell them, not where they lie
-    return "condition" in window or ("in" in window and bool(where_now & set(window[:5])))
+    if "condition" in window or ("in" in window and bool(WHERE_NOW & set(window[:5]))):
+        return True
+    return _kept_in_hospital(counted)
+
+
+# Where the wounded and the dead lie now.
+WHERE_NOW = frozenset({"hospital", "hospitals", "morgue", "morgues", "mortuary", "mortuaries"})
+# Verbs that say where people are, or were brought, not what befell them.
+KEPT_VERBS = frozenset({"admit", "remain", "stay", "lie", "be", "keep"})
+
+
+def _kept_in_hospital(counted: Token) -> bool:
+    """`220 injured people have been admitted to hospitals`, `80 people injured in the
+    attack remain in hospital`: the people a figure counts are the subject of a verb that
+    says where they are now, a subset of the wounded (the guide's subset by place)."""
+    if counted.dep_ == "pobj" and counted.head.lower_ == "of":
+        counted = counted.head.head  # "a total of 220 injured individuals have been ..."
+    if counted.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = counted.head
+    if verb.lemma_.lower() in ("hospitalise", "hospitalize") or verb.lower_.startswith("hospitali"):
+        return True  # "115 people were hospitalized": where they are, not what befell them
+    if verb.lemma_.lower() not in KEPT_VERBS:
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("in", "to", "at")
+        and any(t.lower_ in WHERE_NOW for t in prep.subtree)
+        for prep in verb.children
+    )
 
 
 def said_to_be(token: Token) -> str | None:
