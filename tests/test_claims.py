@@ -919,6 +919,15 @@ def test_wider_fate_vocabulary(text: str, expected: set[tuple[str, int]]) -> Non
         ("The ministry listed 40 victims by name; the toll stands at 52.", {("killed", 52)}),
         # ages in a list of names the tagger took for places or bodies
         ("Two brothers, Dawit, 17, and Yonas, 15, were killed.", {("killed", 2)}),
+        # a share of a whole, "one of the most ...", and people losing something not alive
+        ("Roughly three-fifths of the victims were women and children.", set()),
+        ("Two-thirds of the dead were civilians.", set()),
+        ("She had been one of the most widely recognised hostages.", set()),
+        ("The blasts caused over 500 eye injuries, with more than 300 people losing their "
+         "eyesight.", {("wounded", 500)}),
+        # a counted source is who speaks, not a figure
+        ("According to one police officer, the attackers shot at civilians who tried to flee.",
+         set()),
     ],
 )  # fmt: skip
 def test_numbers_that_are_no_counts(text: str, expected: set[tuple[str, int]]) -> None:
@@ -1216,6 +1225,9 @@ def test_statements_and_officials(text: str, expected: set[tuple]) -> None:
         ("The UN humanitarian coordinator, Catherine Sozi, said 40 people had fled Zalambessa. "
          "Sozi said that 20 people were killed.",
          {(20, "Catherine Sozi (UN humanitarian coordinator)", "third_party")}),
+        # sources counted in their own phrase, named without the count
+        ("According to two security sources, 12 soldiers were killed near Zalambessa.",
+         {(12, "Security sources", "third_party")}),
         # an agency's acronym is no surname
         ("The official IRNA news agency said 12 people were killed in Kerman. So far 35 people "
          "have been arrested, IRNA said.",

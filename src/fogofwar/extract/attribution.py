@@ -38,6 +38,7 @@ from ..parties import (
 from ..sources import source_kind
 from .incident import is_region, place_country
 from .nlp import entities_in, sentence_of, text_of
+from .numbers import is_number_word
 from .vocabulary import QUOTING_LEMMAS, TALLY_NOUNS
 
 if TYPE_CHECKING:
@@ -664,9 +665,18 @@ def _source(head: Token) -> list[Token]:
     lemma = head.lemma_.lower()
     if lemma in NOT_SPEAKERS or lemma in DOCUMENTS:
         return _document_source(head) or ([] if lemma in NOT_SPEAKERS else _without_clauses(head))
-    if head.pos_ not in ("NOUN", "PROPN", "PRON") or any(c.dep_ == "nummod" for c in head.children):
-        return []  # "citing 30 deaths" cites a figure, not a source
+    if head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return []
+    if any(c.dep_ == "nummod" for c in head.children) and not (
+        lemma in ONLY_SPEAK or lemma in _vocabulary()["source_nouns"] or lemma in WITNESSING
+    ):
+        return []  # "citing 30 deaths" cites a figure, not a source ("two sources" are)
     return _without_clauses(head)
+
+
+# People who, counted in a cited phrase, are still the ones cited ("according to one
+# police officer", "citing three residents").
+WITNESSING = frozenset({"officer", "resident", "witness", "survivor", "villager", "medic"})
 
 
 def _the_same_document(phrase: list[Token]) -> bool:
@@ -756,10 +766,13 @@ def normalise(
         lower_bare.split()[0] in ("its", "their", "our", "his", "her") if lower_bare else False
     )
     acronym = text.split()[-1].isupper() if text else False
+    words = lower_bare.split()
     if lower_bare in DEMONSTRATIVES or (
-        not lower_bare.split() or lower_bare.split()[0] in FRAGMENTS
+        not words or (words[0] in FRAGMENTS and (len(words) == 1 or words[1] == "of"))
     ):
-        return "", None  # "That said", "This shows": a thing, never a speaker
+        # "That said", "This shows", "Some of them said": a thing or a fragment, never a
+        # speaker (but "one police officer" is one)
+        return "", None
     if (lower_bare in PRONOUNS and not acronym) or not lower_bare or possessed:
         # "WHO" is no "who"; "its forces" are the forces of whoever spoke last
         if fallback is not None:
@@ -943,6 +956,10 @@ def as_label(name: str) -> str:
     "Another survivor" is "Survivor"; a name keeps its article ("The Sentinel"). Applied
     to finished claims: until then the article says how specific the speaker is."""
     words = name.split()
+    if len(words) > 1 and (words[0].isdigit() or is_number_word(words[0])) and words[1].islower():
+        words = words[1:]  # "Two security sources" are "Security sources"
+        name = " ".join(words)
+        name = name[:1].upper() + name[1:]
     indefinite = words[0].lower() in ("a", "an", "another") if words else False
     if (
         len(words) > 1
@@ -1252,7 +1269,12 @@ def sentence_attributions(
         if phrase and _head_word(phrase) in NOT_SPEAKERS | DOCUMENTS:
             # "a report from the FSB said", "a police statement said": its source speaks
             phrase = _document_source(_root(phrase)) or phrase
-        if not phrase or _head_word(phrase) in NOT_SPEAKERS or _counted(phrase):
+        if (
+            not phrase
+            or _head_word(phrase) in NOT_SPEAKERS
+            # "according to one police officer" names its source whatever it counts
+            or (_counted(phrase) and token.lower_ != "according")
+        ):
             continue
         spans[token.i] = (phrase[0].i, phrase[-1].i + 1)
         if token.lemma_ in OBJECT_REPORTS and not any(

@@ -901,7 +901,9 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 a.phrase is not None and a.phrase[0] <= count.number_start < a.phrase[1]
                 for a in attributions
             ):
-                continue  # "..., including nine children, a rescue worker said": who speaks
+                # "..., including nine children, a rescue worker said", "according to one
+                # police officer": who speaks
+                continue
             if (
                 count.implicit
                 and not _implicit_ok(count, trigger, sentence, counts=counts, chosen=chosen)

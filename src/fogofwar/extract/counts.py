@@ -339,6 +339,22 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
         return True
     if ":" in first.text or (after is not None and after.text in (":", "%")):
         return True
+    if (after is not None and after.lower_ in FRACTIONS) or (
+        after is not None
+        and after.text == "-"
+        and after2 is not None
+        and after2.lower_ in FRACTIONS
+    ):
+        return True  # "three-fifths of the victims", "two thirds": a share, not a count
+    if (
+        value == 1
+        and after is not None
+        and after.lower_ == "of"
+        and after2 is not None
+        and (after2.lower_ == "the" and end + 2 < sentence.end)
+        and (doc[end + 2].lower_ in ("most", "least") or doc[end + 2].tag_ == "JJS")
+    ):
+        return True  # "one of the most widely recognised hostages": which one, not how many
     if (
         after is not None
         and after.lower_.startswith(("-year", "year"))
@@ -395,6 +411,11 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
     return _kept_in_hospital(counted)
 
 
+# Shares of a whole: "two-thirds of the dead".
+FRACTIONS = frozenset(
+    {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth",
+     "sixths", "tenth", "tenths"}
+)  # fmt: skip
 # Where the wounded and the dead lie now.
 WHERE_NOW = frozenset({"hospital", "hospitals", "morgue", "morgues", "mortuary", "mortuaries"})
 # Verbs that say where people are, or were brought, not what befell them.

@@ -411,6 +411,15 @@ def _takes_people(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
     for token in (_counted(count, doc), doc[count.number_start]):
         for _ in range(4):
             if token.head.i == trigger.start:
+                if (
+                    token.dep_ == "nsubj"
+                    and trigger.lemma in ("lose", "lost", "losing")
+                    and not any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in ("life", "lives")
+                        for c in doc[trigger.start].children
+                    )
+                ):
+                    return False  # "300 people losing their eyesight": who lost, not who died
                 if token.dep_ == "nsubj" and trigger.category == "captured":
                     # "300 people held a vigil": who holds, not who is held; but those who
                     # surrender give themselves up
