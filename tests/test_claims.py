@@ -961,6 +961,9 @@ def test_numbers_that_are_no_counts(text: str, expected: set[tuple[str, int]]) -
         ("The ministry has confirmed twelve deaths, eleven of which are soldiers and one is a "
          "civilian.",
          {("killed", 12), ("killed", 11), ("killed", 1)}),
+        # a figure's own participle wins over the toll's noun before it
+        ("The number of victims has risen to 210 martyrs and more than 400 wounded, the press "
+         "office said.", {("killed", 210), ("wounded", 400)}),
         # a part set off by "including" has the fate of the whole it hangs on
         ("The attack left 12 people dead and dozens wounded, including 30 children.",
          {("killed", 12), ("wounded", 30)}),

@@ -784,6 +784,15 @@ def assign_triggers(
         if both_fates is not None and (
             both_fates.category == "killed_or_wounded"
             or (trigger is not None and trigger.category == "casualties")
+            # "the number of victims has risen to 210 martyrs and more than 400 wounded":
+            # the figure's own participle, not the toll's noun before it
+            or (
+                trigger is not None
+                and trigger.end <= count.start
+                and sentence.doc[trigger.start].pos_ == "NOUN"
+                and trigger.start not in nouns
+                and both_fates.category != trigger.category
+            )
         ):
             # "lost up to 70 servicemen killed and wounded", "casualties stood at five
             # killed and 17 injured": the participle says which fate
