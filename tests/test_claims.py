@@ -928,6 +928,10 @@ def test_wider_fate_vocabulary(text: str, expected: set[tuple[str, int]]) -> Non
         # a counted source is who speaks, not a figure
         ("According to one police officer, the attackers shot at civilians who tried to flee.",
          set()),
+        # a court's sentence carried out or passed is no death in the fighting
+        ("In December, Kestria executed five people convicted of spying for Eastland.", set()),
+        ("The court sentenced 12 people to death.", set()),
+        ("The rebels executed 14 hostages, the group said.", {("killed", 14)}),
     ],
 )  # fmt: skip
 def test_numbers_that_are_no_counts(text: str, expected: set[tuple[str, int]]) -> None:

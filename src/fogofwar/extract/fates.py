@@ -984,6 +984,13 @@ def non_violent(trigger: Trigger, count: Count, sentence: SpacySpan) -> bool:
     """`died of hunger`, `the death of his son from an unknown illness`: a cause named
     right after the fate (or its people) that is no violence."""
     doc = sentence.doc
+    if trigger.lemma in ("execute", "executed", "hang", "hanged", "death") and any(
+        t.lemma_.lower() in SENTENCED
+        for t in doc[max(sentence.start, count.start - 3) : min(sentence.end, count.end + 8)]
+    ):
+        # "Iran executed five people convicted of spying", "sentenced 12 to death": a
+        # court's sentence, not a death in the fighting
+        return True
     start = max(trigger.end, count.end)
     words = doc[start : min(sentence.end, start + 6)]
     for token in words:
@@ -994,6 +1001,10 @@ def non_violent(trigger: Trigger, count: Count, sentence: SpacySpan) -> bool:
         if token.is_punct or token.pos_ == "VERB":
             break
     return False
+
+
+# Words that say an execution carried out a court's sentence, not a killing in the fighting.
+SENTENCED = frozenset({"convict", "convicted", "sentence", "sentenced", "condemn", "condemned"})
 
 
 def unreal(trigger: Trigger, sentence: SpacySpan) -> bool:
