@@ -519,6 +519,9 @@ def test_other_regions(sentence: str, expected: set[tuple]) -> None:
          "May, the ministry said.", {("killed", 1, "Armenia", "military")}),
         ("Residents remembered Armenian farmer Aram Sargsyan, who died in the shelling of "
          "Lorvan.", {("killed", 1, "Armenia", "civilian")}),
+        # a named victim and others killed alongside: one and the others
+        ("Abebe Kidane was killed alongside seven farmers.",
+         {("killed", 7, "unknown", "civilian"), ("killed", 1, "unknown", "unknown")}),
     ],
 )  # fmt: skip
 def test_named_and_listed_victims(text: str, expected: set[tuple]) -> None:

@@ -374,9 +374,14 @@ def _listed_beside(count: Count, people: list[SpacySpan], doc: Doc) -> bool:
     """`village head X and seven farmers`: a figure listed after a named person, in one
     list, counts others than that person."""
     counted = count.head(doc)
+    names = {e.root.i for e in people}
+    if counted.dep_ == "pobj" and is_companion(counted.head):
+        # "community leader X, alongside seven individuals": others beside the named one
+        return any(a.i in names for a in islice(counted.head.ancestors, 4)) or any(
+            c.i in names for c in companion_verb(counted.head).subtree
+        )
     if counted.dep_ != "conj":
         return False
-    names = {e.root.i for e in people}
     return any(a.i in names for a in islice(counted.ancestors, 8))
 
 
