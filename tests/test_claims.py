@@ -1391,9 +1391,15 @@ def test_figures_that_go_on_with_a_statement(text: str, expected: set[tuple]) ->
          "forces killed 27 of the militants.", "Pakistan"),
         ("Iranian forces clashed with Islamic State gunmen in Kerman. So far 35 people have "
          "been arrested with links to the group, IRNA said.", "Iran"),
-        # a wire agency is the press
+        ("Eritrean troops shelled Zalambessa in Ethiopia. Twelve soldiers were killed, the "
+         "Ethiopian News Agency reported.", "Ethiopia"),
+        ("Israeli jets struck Tyre in Lebanon. Hezbollah's Al-Manar television said three of "
+         "its fighters were killed.", "Hezbollah"),
+        # a wire agency, or a state's outlet that addresses the world, is the press
         ("Bombings in Kerman, Iran, killed 84 people. So far 35 people have been arrested "
          "with links to the bombings, Reuters said.", "media"),
+        ("Bombings in Kerman, Iran, killed 84 people. So far 35 people have been arrested "
+         "with links to the bombings, Sputnik said.", "media"),
     ],
 )  # fmt: skip
 def test_a_states_own_outlet(text: str, side: str) -> None:

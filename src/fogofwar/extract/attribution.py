@@ -1158,7 +1158,12 @@ def is_press(name: str) -> bool:
     official voice: "state media" speaks for its state."""
     if OFFICIAL.search(name):
         return False
-    return bool(PRESS.search(name)) or source_kind(name) in ("wire", "national", "aggregator")
+    return bool(PRESS.search(name)) or source_kind(name) in (
+        "wire",
+        "national",
+        "aggregator",
+        "state",
+    )
 
 
 # "he said", "said she": a speaker named only by a pronoun of a person
