@@ -68,6 +68,9 @@ ARMENIA_MOD = Attribution(
         # acronyms and descriptions of outside bodies by their official names, acronym kept
         ("the WHO", "World Health Organization (WHO)", None),
         ("the U.N. health agency", "World Health Organization (WHO)", None),
+        ("UNMISS", "UN Mission in South Sudan (UNMISS)", None),
+        ("the Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights (SOHR)",
+         None),
         ("the United Nations refugee agency", "UN High Commissioner for Refugees (UNHCR)", None),
         ("UNHCR", "UN High Commissioner for Refugees (UNHCR)", None),
         ("OCHA", "UN Office for the Coordination of Humanitarian Affairs (OCHA)", None),
