@@ -323,7 +323,7 @@ def parse():
         ("The attack, claimed by al-Shabaab, killed 30 people.", []),
         # an activist, a monitor, an aid worker, a UN body: an outsider, whoever's country
         ("The Syrian Observatory for Human Rights said 14 civilians were killed.",
-         [("The Syrian Observatory for Human Rights", None, True)]),
+         [("Syrian Observatory for Human Rights (SOHR)", None, True)]),
         ("Rami Kassem, an activist in Aleppo, said 14 civilians were killed.",
          [("Rami Kassem (activist in Aleppo)", None, True)]),
         ("A Kenyan aid worker told the agency that 14 civilians were killed.",
