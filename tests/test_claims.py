@@ -991,6 +991,11 @@ def test_several_figures_in_one_sentence(text: str, expected: set[tuple[str, int
          {("wounded", 2300), ("wounded", 698)}),
         ("Four soldiers were taken prisoner near Lorvan and two more near Dorn.",
          {("captured", 4), ("captured", 2)}),
+        # a side opening the gapped clause is the figure's own
+        ("Ethiopia reported four dead; Eritrea, seven.",
+         {("killed", 4, "Ethiopia"), ("killed", 7, "Eritrea")}),
+        ("Ethiopia put its losses at four, Eritrea at seven.",
+         {("killed", 4, "Ethiopia"), ("killed", 7, "Eritrea")}),
         # ... but not when it has a verb or a fate of its own
         ("Twelve were killed in Lorvan and five fled to Dorn.", {("killed", 12)}),
         ("Twelve were killed in Lorvan and five were wounded in Dorn.",
@@ -1000,7 +1005,10 @@ def test_several_figures_in_one_sentence(text: str, expected: set[tuple[str, int
     ],
 )  # fmt: skip
 def test_gapped_figures(text: str, expected: set[tuple[str, int]]) -> None:
-    assert fates(analyse(CLASH + text)) == expected
+    if expected and len(next(iter(expected))) == 3:
+        assert {(c.category, c.count, c.party) for c in analyse(text)} == expected
+    else:
+        assert fates(analyse(CLASH + text)) == expected
 
 
 @pytest.mark.parametrize(

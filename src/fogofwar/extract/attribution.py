@@ -1265,6 +1265,10 @@ def sentence_attributions(
             else:
                 phrase = _cited_source(token) or _subject_tokens(token)
         phrase = [t for t in phrase if sentence.start <= t.i < sentence.end]
+        if phrase and phrase[0].i < token.i:
+            # a speaker before its verb ends there ("Ethiopia reported four dead; Eritrea,
+            # seven": the parser hung the second clause on "Ethiopia")
+            phrase = [t for t in phrase if t.i < token.i]
         dashes = [k for k, t in enumerate(phrase) if _separates(t)]
         if dashes:
             # "BISHKEK, March 12 — the ministry said", "BEIRUT: A source ... told AFP"

@@ -286,6 +286,9 @@ def party_of(
             if noun in STATE_FORCE_NOUNS or noun == "forces":
                 return PartyReading(ruled.name)  # "two Taliban border guards"
         return PartyReading(first.name)
+    gapped = _gapped_subject(count, sentence) if count.noun is None else None
+    if gapped is not None:
+        return PartyReading(gapped.name)  # "Ethiopia reported four dead; Eritrea, seven"
     if words & STAFF_NOUNS and _of_the_un(doc[start:end], sentence):
         un = party_named("UN")  # "a UN helicopter crew member", "two U.N. staff"
         if un is not None:
@@ -801,6 +804,34 @@ def people_named(sentence: SpacySpan, *, before: int | None = None) -> Anteceden
         # "Armenian and Azerbaijani forces": people of two sides are no one side's
         found = Antecedent(named[0].name if len(set(named)) == 1 else "", status)
     return found
+
+
+def _gapped_subject(count: Count, sentence: SpacySpan) -> Actor | None:
+    """`Ethiopia reported four dead; Eritrea, seven`, `put its losses at four, Eritrea at
+    seven`: a bare figure right after a side that opens a clause whose verb is left out
+    (the earlier clause's), so the figure is that side's own."""
+    doc = sentence.doc
+    i = count.start - 1
+    if i > sentence.start and doc[i].lower_ in ("at", ","):
+        i -= 1
+    end = i + 1
+    while i > sentence.start and doc[i - 1].pos_ == "PROPN":
+        i -= 1
+    if (
+        i <= sentence.start
+        or doc[i - 1].text not in (";", ",")
+        and doc[i - 1].lower_
+        not in (
+            "and",
+            "while",
+            "whereas",
+        )
+    ):
+        return None
+    named = find_actors(doc[i:end].text)
+    if len(named) != 1 or named[0].actor.kind == "ugo":
+        return None
+    return named[0].actor
 
 
 # The United Nations as a word on its people or its craft: "a UN crew member".
