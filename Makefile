@@ -58,15 +58,17 @@ bench: install
 	$(BIN)/python bench/grouping.py
 
 # Atheris on the readers, clean, number parsing and the per-article pipeline (fuzz/),
-# FUZZ_SECONDS each; not part of CI. Stops at the first target that finds a failure.
+# FUZZ_SECONDS each; not part of CI. Every target runs, even after another found a
+# failure (a target stops at its first); exit 1 at the end names the targets that did.
 fuzz: $(FUZZ)
-	@for target in $(FUZZ_TARGETS); do \
+	@failed=""; for target in $(FUZZ_TARGETS); do \
 		mkdir -p out/fuzz/$$target/corpus; \
 		echo "fuzz: $$target for $(FUZZ_SECONDS) s"; \
 		$(BIN)/python fuzz/run.py $$target -max_total_time=$(FUZZ_SECONDS) -timeout=120 \
 			-rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=out/fuzz/$$target/ \
-			out/fuzz/$$target/corpus fuzz/seeds/$$target || exit 1; \
-	done
+			out/fuzz/$$target/corpus fuzz/seeds/$$target || failed="$$failed $$target"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "fuzz: failed:$$failed (see out/fuzz/TARGET/)"; exit 1; fi
 
 # Regenerate the locks (with hashes) after changing pyproject.toml's pins.
 LOCK := $(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \

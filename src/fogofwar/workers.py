@@ -25,9 +25,11 @@ rejected row. How the budget is enforced depends on where the work runs:
   has not come back `DASK_GRACE_SECONDS` after the longest it may take is given up by
   the driver, cancelled, and the worker running it killed by its nanny, which starts a
   new one. If that worker cannot be replaced within `DASK_RESTART_SECONDS` (no nanny,
-  or none came back), the batch's articles are rejected with that reason and the rest of the run
-  is done in this process, as `InProcess` does, rather than each later task waiting out
-  its budget behind the stuck one.
+  or none came back), the rest of the run moves to a `ProcessPool` of one worker on this
+  machine, rather than each later task waiting out its budget behind the stuck one: the
+  stuck batch's articles are done there again one at a time, each within its own budget,
+  so only the one that hung it is rejected (there a stuck worker can be killed; in this
+  process it could not).
 """
 
 from __future__ import annotations
@@ -311,11 +313,6 @@ class _Remote:
     def _failure(self, exc: BaseException, batch: list[Article]) -> str:
         raise NotImplementedError
 
-    def _may_retry(self, exc: BaseException) -> bool:
-        """Whether a batch whose task failed with `exc` is done again article by article
-        (otherwise each of its articles is rejected with the batch's reason)."""
-        return True
-
     def map(
         self, batches: Iterable[list[Article]]
     ) -> Iterator[tuple[list[Article], list[Analysed]]]:
@@ -331,7 +328,7 @@ class _Remote:
         try:
             return batch, self._result(future, batch)
         except Exception as exc:  # timed out, or the worker died: find which article
-            if len(batch) == 1 or not self._may_retry(exc):
+            if len(batch) == 1:
                 return batch, [self._rejected(article, exc) for article in batch]
         alone = [(article, self._submit([article])) for article in batch]
         results: list[Analysed] = []
@@ -427,18 +424,13 @@ class GaveUp(Exception):
     """The driver stopped waiting for a Dask task at its budget (the reason is the text)."""
 
 
-class WorkerLost(GaveUp):
-    """A task was given up and its worker could not be restarted: nothing tells which of
-    the batch's articles hung it, and trying them again here could hang this process
-    too, so each is rejected (the reason is the text)."""
-
-
 class DaskCluster(_Remote):
     """The map on a Dask cluster: `scheduler` is `local` (a `LocalCluster` of `workers`
     processes, one thread each) or a running scheduler's address (`tcp://HOST:8786`).
     `grace_seconds` and `restart_seconds` are `DASK_GRACE_SECONDS` and
     `DASK_RESTART_SECONDS` unless given (the tests give small ones). After a worker that
-    could not be restarted, `lost` says why, and the rest of the run is done here."""
+    could not be restarted, `lost` says why, and the rest of the run is done in `local`,
+    a pool of one worker process on this machine."""
 
     def __init__(
         self,
@@ -457,6 +449,7 @@ class DaskCluster(_Remote):
         self.grace_seconds = grace_seconds
         self.restart_seconds = restart_seconds
         self.lost: str | None = None  # why the run left Dask, once it has
+        self.local: ProcessPool | None = None  # where the run goes on once it has
         self.cluster = None
         try:
             if scheduler == "local":
@@ -484,8 +477,8 @@ class DaskCluster(_Remote):
         self.client.run(_warm_up, settings.model)
 
     def _submit(self, batch: list[Article]) -> Any:
-        if self.lost is not None:
-            return None  # done in this process when it is collected
+        if self.local is not None:
+            return self.local._submit(batch)
         future = self.client.submit(
             analyse_within_budget, batch, settings=self.settings, pure=False
         )
@@ -499,11 +492,12 @@ class DaskCluster(_Remote):
         task before it came back, whichever is later: tasks are collected in the order
         they were sent (and Dask runs them in that order), so by then it has started,
         or is about to. Once a worker could not be restarted (`lost`), the batch is
-        done in this process instead."""
-        if self.lost is not None:
-            if future is not None:
+        done in the `local` pool instead (sent there now if it went to Dask before)."""
+        if self.local is not None:
+            if not isinstance(future, concurrent.futures.Future):  # a Dask future
                 future.cancel()
-            return analyse_within_budget(batch, settings=self.settings)
+                future = self.local._submit(batch)
+            return self.local._result(future, batch)
         started = max(self.sent.pop(future.key, time.monotonic()), self.last_result)
         longest = task_seconds(batch, settings=self.settings) + self.grace_seconds
         try:
@@ -511,14 +505,9 @@ class DaskCluster(_Remote):
         except TimeoutError as exc:
             reason = over_budget(batch, settings=self.settings)
             lost = self._abandon(future)
-            if lost is None:
-                raise GaveUp(reason) from exc
-            self._leave_dask(lost)
-            raise WorkerLost(
-                f"its Dask task ({len(batch)} article(s)) {reason}, and its worker could "
-                f"not be restarted, so it was not tried alone; run again to retry it "
-                f"({lost[:100]})"
-            ) from exc
+            if lost is not None:
+                self._leave_dask(lost)
+            raise GaveUp(reason) from exc
         finally:
             self.last_result = time.monotonic()
 
@@ -561,26 +550,32 @@ class DaskCluster(_Remote):
         return None
 
     def _leave_dask(self, why: str) -> None:
-        """Do the rest of the run in this process: a stuck worker would make every task
-        queued behind it wait out its budget."""
+        """Do the rest of the run in a pool of one worker process on this machine: a
+        stuck worker would make every task queued behind it wait out its budget, and in
+        this process a call into C code that does not return could not be stopped."""
         self.lost = why
-        _warm_up(self.settings.model)
-
-    def _may_retry(self, exc: BaseException) -> bool:
-        return not isinstance(exc, WorkerLost)
+        self.local = ProcessPool(1, settings=self.settings)
 
     def _failure(self, exc: BaseException, batch: list[Article]) -> str:
         if isinstance(exc, GaveUp):
             return str(exc)
+        if self.local is not None:  # the task failed in the local pool
+            return self.local._failure(exc, batch)
         return f"the Dask task failed: {type(exc).__name__}: {exc}"
 
     def close(self) -> None:
+        if self.local is not None:
+            self.local.close()
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
 
     def stop(self) -> None:
-        self.close()
+        if self.local is not None:
+            self.local.stop()
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
 
 
 def all_cores() -> int:
