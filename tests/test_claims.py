@@ -1465,6 +1465,23 @@ def test_victims_of_the_side_fought_are_not_that_sides(text: str, party: str) ->
     assert claim.party == party
 
 
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # who falls at a side's base or embassy is that side's, not the land's it is in
+        ("The strike avenged an attack on three Eritrean bases in Ethiopia, where three "
+         "people died.", "Eritrea"),
+        ("Drones struck the Russian embassy in Damascus, where two guards were killed.",
+         "Russia"),
+        # a camp is no side's: its people are the land's
+        ("Shells hit a refugee camp in Gaza, where 12 people were killed.", "Palestine"),
+    ],
+)  # fmt: skip
+def test_who_falls_at_a_sides_site(text: str, party: str) -> None:
+    (claim,) = analyse(text)
+    assert claim.party == party
+
+
 def test_a_speaker_there_is_the_speaker() -> None:
     (claim,) = analyse(
         "A helicopter came under fire near the town of Nasir, the UN mission (UNMISS) there "

@@ -286,6 +286,9 @@ def party_of(
             if noun in STATE_FORCE_NOUNS or noun == "forces":
                 return PartyReading(ruled.name)  # "two Taliban border guards"
         return PartyReading(first.name)
+    owner = _owner_of_the_site(count, sentence) if status != "civilian" else None
+    if owner is not None:
+        return PartyReading(owner.name)  # "an attack on three American bases, where 3 died"
     gapped = _gapped_subject(count, sentence) if count.noun is None else None
     if gapped is not None:
         return PartyReading(gapped.name)  # "Ethiopia reported four dead; Eritrea, seven"
@@ -804,6 +807,34 @@ def people_named(sentence: SpacySpan, *, before: int | None = None) -> Anteceden
         # "Armenian and Azerbaijani forces": people of two sides are no one side's
         found = Antecedent(named[0].name if len(set(named)) == 1 else "", status)
     return found
+
+
+# Sites a side holds for its own people: who dies there is theirs.
+OWNED_SITES = frozenset(
+    {"base", "bases", "embassy", "embassies", "consulate", "consulates", "outpost",
+     "outposts", "barracks", "garrison", "garrisons", "headquarters", "post", "posts"}
+)  # fmt: skip
+
+
+def _owner_of_the_site(count: Count, sentence: SpacySpan) -> Actor | None:
+    """`the attack on three American bases in Iraq, where three people died`: people who
+    fell in a clause set on a side's base, embassy or post are that side's (not the
+    land's the site is in)."""
+    doc = sentence.doc
+    for above in islice(count.head(doc).ancestors, ANCESTOR_HOPS):
+        if above.dep_ != "relcl":
+            continue
+        site = above.head
+        if site.dep_ == "pobj" and site.head.lower_ in ("in", "at", "near"):
+            site = site.head.head  # "American bases in Iraq, where ...": the bases, not Iraq
+        if site.lower_ in OWNED_SITES:
+            for word in site.children:
+                if word.dep_ in ("amod", "compound", "poss"):
+                    named = find_actors(word.text)
+                    if len(named) == 1 and named[0].actor.kind != "ugo":
+                        return named[0].actor
+            return None
+    return None
 
 
 def _gapped_subject(count: Count, sentence: SpacySpan) -> Actor | None:
