@@ -1243,6 +1243,9 @@ def test_statements_and_officials(text: str, expected: set[tuple]) -> None:
         ("The UN humanitarian coordinator, Catherine Sozi, said 40 people had fled Zalambessa. "
          "Sozi said that 20 people were killed.",
          {(20, "Catherine Sozi (UN humanitarian coordinator)", "third_party")}),
+        # a time after "by" is when, not who
+        ("The hospital director told reporters that 142 bodies had been counted at the "
+         "facility by late Saturday.", {(142, "Hospital director", "third_party")}),
         # sources counted in their own phrase, named without the count
         ("According to two security sources, 12 soldiers were killed near Zalambessa.",
          {(12, "Security sources", "third_party")}),

@@ -531,7 +531,8 @@ def _subject_tokens(verb: Token) -> list[Token]:
         for child in verb.children:
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects:
+                if objects and objects[0].ent_type_ not in ("DATE", "TIME"):
+                    # ("counted by late Saturday" names a time, not who counted)
                     return _without_clauses(objects[0])
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
