@@ -1243,6 +1243,11 @@ def test_statements_and_officials(text: str, expected: set[tuple]) -> None:
         ("The UN humanitarian coordinator, Catherine Sozi, said 40 people had fled Zalambessa. "
          "Sozi said that 20 people were killed.",
          {(20, "Catherine Sozi (UN humanitarian coordinator)", "third_party")}),
+        # a person mourning reports nothing; a group mourning its fighters announces them
+        ("A woman mourns over the coffin of her son who was killed in the blasts in Kerman.",
+         {(1, OUTLET, "media")}),
+        ("Hezbollah mourned 12 of its fighters killed in Israeli strikes.",
+         {(12, "Hezbollah", "Hezbollah")}),
         # a time after "by" is when, not who
         ("The hospital director told reporters that 142 bodies had been counted at the "
          "facility by late Saturday.", {(142, "Hospital director", "third_party")}),

@@ -39,7 +39,7 @@ from ..sources import source_kind
 from .incident import is_region, place_country
 from .nlp import entities_in, sentence_of, text_of
 from .numbers import is_number_word
-from .vocabulary import QUOTING_LEMMAS, TALLY_NOUNS
+from .vocabulary import QUOTING_LEMMAS, TALLY_NOUNS, people_status
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -630,7 +630,14 @@ READ_OUT = frozenset({"message", "letter", "post", "notice", "communique", "bull
 
 def _no_report(verb: Token) -> bool:
     """`the siege claimed the lives of 28`, `IS claimed responsibility`: a claim that
-    reports no figure; `he read the names` (only a document `reads` a figure out)."""
+    reports no figure; `he read the names` (only a document `reads` a figure out); `a
+    woman mourns her son` (a group mourns its fighters by announcing them; a person
+    mourning reports nothing)."""
+    if verb.lemma_ == "mourn":
+        return any(
+            c.dep_ == "nsubj" and people_status(c.lemma_.lower(), c.lower_) is not None
+            for c in verb.children
+        )
     if verb.lemma_ == "read":
         # "a statement by the presidency read": only a document reads out a figure
         return not any(
