@@ -23,6 +23,7 @@ from .attribution import (
     as_label,
     described_by_claimer,
     named_before,
+    normalise,
     person_introduced,
     says_by_person_pronoun,
     sentence_attributions,
@@ -56,6 +57,7 @@ from .sides import (
     STATE_FORCE_NOUNS,
     Antecedent,
     ArticleActors,
+    gapped_subject,
     party_of,
     people_named,
     points_back,
@@ -209,6 +211,23 @@ def _speaker_for(
     # were killed")
     trailing = [a for a in attributions if not _in_relative_clause(doc[a.token])]
     return trailing[0] if trailing else None
+
+
+def _gapped_speaker(
+    count: Count, sentence: SpacySpan, speaker: Attribution, actors: ArticleActors
+) -> Attribution:
+    """`Ethiopia reported four dead; Eritrea, seven`: the side opening a clause whose
+    reporting verb is left out says its own figure, as the first side said its own."""
+    side = gapped_subject(count, sentence)
+    if (
+        side is None
+        or speaker.actor is None
+        or side == speaker.actor
+        or speaker.token > count.start
+    ):
+        return speaker
+    name, actor = normalise(side.name, context=actors)
+    return replace(speaker, name=name, actor=actor) if name else speaker
 
 
 def _in_relative_clause(token: Token) -> bool:
@@ -941,6 +960,8 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             speaker = _speaker_for(count, attributions, sentence)
             if speaker is None and told_before is not None and points_back(count, sentence):
                 speaker = replace(told_before, token=sentence.start)
+            if speaker is not None and count.noun is None:
+                speaker = _gapped_speaker(count, sentence, speaker, actors)
             victim = _victim_name(count, sentence)
             # "21 dead and 117 others" point back within the sentence, to a figure
             antecedent = (

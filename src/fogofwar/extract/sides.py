@@ -289,7 +289,7 @@ def party_of(
     owner = _owner_of_the_site(count, sentence) if status != "civilian" else None
     if owner is not None:
         return PartyReading(owner.name)  # "an attack on three American bases, where 3 died"
-    gapped = _gapped_subject(count, sentence) if count.noun is None else None
+    gapped = gapped_subject(count, sentence) if count.noun is None else None
     if gapped is not None:
         return PartyReading(gapped.name)  # "Ethiopia reported four dead; Eritrea, seven"
     if words & STAFF_NOUNS and _of_the_un(doc[start:end], sentence):
@@ -837,7 +837,7 @@ def _owner_of_the_site(count: Count, sentence: SpacySpan) -> Actor | None:
     return None
 
 
-def _gapped_subject(count: Count, sentence: SpacySpan) -> Actor | None:
+def gapped_subject(count: Count, sentence: SpacySpan) -> Actor | None:
     """`Ethiopia reported four dead; Eritrea, seven`, `put its losses at four, Eritrea at
     seven`: a bare figure right after a side that opens a clause whose verb is left out
     (the earlier clause's), so the figure is that side's own."""
