@@ -158,6 +158,19 @@ def test_subcounts_and_breakdowns(text: str, expected: set[tuple]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # a whole broken down into parts of two statuses is a mix: unknown
+        "Among the 19 wounded were 11 soldiers and eight civilians.",
+        "The 19 wounded included 11 soldiers and eight civilians.",
+    ],
+)
+def test_a_whole_of_mixed_parts_has_no_status_of_theirs(text: str) -> None:
+    whole = next(c for c in analyse(text) if c.count == 19)
+    assert whole.status == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Four armoured personnel carriers were destroyed and two positions were lost near Lorvan.",
         "Four BTRs were destroyed near Lorvan.",
         "The army lost 3 tanks and 12 drones.",

@@ -910,7 +910,15 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             if nearest is not None and nearest.start > current.start:
                 following[id(current)] = nearest
             if current.noun is not None and not breakdowns[id(current)]:
-                nearest = current
+                after = by_start[index + 1] if index + 1 < len(by_start) else None
+                mixed = (
+                    after is not None
+                    and after.status not in (None, current.status)
+                    and all(t.lower_ in ("and", ",") for t in doc[current.noun + 1 : after.start])
+                )
+                # "the 19 wounded included 11 soldiers and eight civilians": a mix of
+                # parts says nothing of the whole's status
+                nearest = None if mixed else current
         previous_status: str | None = None
         parts_here: list[bool] = []  # of each draft of this sentence: a breakdown of a figure
         taken: list[tuple[Count, Trigger, str]] = []
