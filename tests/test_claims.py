@@ -900,6 +900,9 @@ def fates(claims: list[Claim]) -> set[tuple[str, int]]:
          {("captured", 40), ("killed", 12)}),
         ("Twelve soldiers were blown up by a mine.", {("killed", 12)}),
         ("The rebels blew up a bridge and two trucks.", set()),
+        # a fate noun and the people it hit
+        ("The blast inflicted injuries on at least 30 people.", {("wounded", 30)}),
+        ("Twelve people were killed on 12 March.", {("killed", 12)}),
     ],
 )  # fmt: skip
 def test_wider_fate_vocabulary(text: str, expected: set[tuple[str, int]]) -> None:

@@ -165,6 +165,8 @@ def _pre_trigger(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> 
             or t.text in QUOTE_MARKS  # 'the deaths of "297 terrorists"'
             # "funerals for about 50 cadets": the people a rite of the dead is held for
             or (t.lower_ == "for" and doc[trigger.start].lemma_.lower() in RITES_OF_THE_DEAD)
+            # "inflicted injuries on at least 30 people": a fate noun and whom it hit
+            or (t.lower_ == "on" and doc[trigger.start].pos_ == "NOUN" and t.i == trigger.end)
             or (wide and (t.pos_ in WIDE_GLUE_POS or t.text in QUOTE_MARKS) and not t.like_num)
             or (wide and t.text in ELIDED_VERB and t.i + 1 < count.start)
             for t in between
