@@ -903,6 +903,9 @@ def fates(claims: list[Claim]) -> set[tuple[str, int]]:
         # a fate noun and the people it hit
         ("The blast inflicted injuries on at least 30 people.", {("wounded", 30)}),
         ("Twelve people were killed on 12 March.", {("killed", 12)}),
+        ("The attack resulted in the wounding of 30 civilians.", {("wounded", 30)}),
+        ("The execution of 12 hostages was filmed by the group.", {("killed", 12)}),
+        ("The shelling killed 3, injuring 12.", {("killed", 3), ("wounded", 12)}),
     ],
 )  # fmt: skip
 def test_wider_fate_vocabulary(text: str, expected: set[tuple[str, int]]) -> None:
