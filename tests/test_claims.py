@@ -973,6 +973,12 @@ def test_numbers_that_are_no_counts(text: str, expected: set[tuple[str, int]]) -
         ("Nine people were killed (four in Lorvan and five in Dorn).", {("killed", 9)}),
         ("The number of injured rose to 2,800, with 750 in the south, 150 in Dorn and 1,900 "
          "in the capital.", {("wounded", 2800)}),
+        ("The toll rose to 2,800 wounded, with 750 in the south, 150 in Dorn and 1,900 in the "
+         "capital.", {("wounded", 2800)}),
+        # parts by place set off by a comma that add up to the figure before them
+        ("Nine people were killed, four in Lorvan and five in Dorn.", {("killed", 9)}),
+        ("Nine people were killed, four in Lorvan and six in Dorn.",
+         {("killed", 9), ("killed", 4), ("killed", 6)}),
         # the people listed in a group whose fate is named
         ("The dead included two teenage brothers.", {("killed", 2)}),
         ("Among the dead were seven farmers from Lorvan.", {("killed", 7)}),

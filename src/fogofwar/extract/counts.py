@@ -560,7 +560,40 @@ def _place_subset(sentence: SpacySpan, start: int, end: int) -> bool:
         )
     ):
         i -= 1  # back over the earlier parts of the list ("four in Dorn and")
-    return i >= sentence.start and doc[i].lower_ in ("(", "with", "including")
+    if i >= sentence.start and doc[i].lower_ in ("(", "with", "including"):
+        return True
+    # "nine people were killed, four in Lorvan and five in Dorn": parts set off by a comma
+    # that add up to the figure before them (but "12 were killed in Lorvan, and five in
+    # Dorn" are two figures)
+    comma = i + 1  # where the scan back stopped: the word before the list's comma
+    return (
+        sentence.start < comma < start
+        and doc[comma].text == ","
+        and _parts_make_the_whole(sentence, comma)
+    )
+
+
+def _parts_make_the_whole(sentence: SpacySpan, comma: int) -> bool:
+    doc = sentence.doc
+    parts = []
+    for j in range(comma + 1, min(sentence.end - 1, comma + 40)):
+        token = doc[j]
+        if token.text in (";", ".") or token.pos_ in ("VERB", "AUX"):
+            break
+        if _is_number(token) and doc[j + 1].lower_ in ("in", "at", "from"):
+            value = combine([token.text])
+            if value is None:
+                return False
+            parts.append(value)
+    whole = next(
+        (
+            combine([t.text])
+            for t in reversed(doc[sentence.start : comma])
+            if _is_number(t) and t.text[:1] != "0"
+        ),
+        None,
+    )
+    return len(parts) >= 2 and whole is not None and sum(parts) == whole
 
 
 def find_counts(sentence: SpacySpan) -> list[Count]:

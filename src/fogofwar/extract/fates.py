@@ -791,8 +791,8 @@ def assign_triggers(
             or (
                 trigger is not None
                 and trigger.end <= count.start
-                and sentence.doc[trigger.start].pos_ == "NOUN"
-                and trigger.start not in nouns
+                and sentence.doc[trigger.end - 1].pos_ == "NOUN"
+                and trigger.end - 1 not in nouns
                 and both_fates.category != trigger.category
             )
         ):
