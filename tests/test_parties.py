@@ -81,6 +81,13 @@ def test_actor_named_none(name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text", ["the Lake Chad area", "fishermen on Lake Victoria", "ships in the Sea of Japan"]
+)
+def test_lakes_and_seas_named_after_a_land_are_no_party(text: str) -> None:
+    assert find_actors(text) == []
+
+
+@pytest.mark.parametrize(
     ("code", "party"), [("AM", "Armenia"), ("AZ", "Azerbaijan"), ("CD", "DR Congo"), ("XX", None)]
 )
 def test_country_actor(code: str, party: str | None) -> None:

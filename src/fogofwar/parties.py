@@ -125,6 +125,10 @@ def _trie_pattern(forms: Iterable[str]) -> str:
 HYPHEN_SUFFIXES = ("run", "led", "controlled", "held", "occupied", "based", "annexed")
 
 
+# Words that make a country's or capital's name the name of a lake or a sea.
+_WATERS_BEFORE = re.compile(r"(?:\bLake|\b(?:Sea|Gulf|Bay|Strait) of)\s+$")
+
+
 def find_actors(text: str) -> list[ActorMention]:
     """Every country, demonym, capital and group named in `text`, left to right: the
     groups of the table, and those the article being read names itself
@@ -138,6 +142,8 @@ def _find_actors(text: str, extra: tuple[tuple[str, Actor], ...]) -> tuple[Actor
     lexicon = _lexicon()
     found = []
     for match in _pattern().finditer(text):
+        if _WATERS_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "Lake Chad", "Lake Victoria", "the Sea of Japan": waters, no party
         actor, via = lexicon[match.group()]
         found.append(ActorMention(match.start(), match.end(), match.group(), actor, via))
     if extra:
