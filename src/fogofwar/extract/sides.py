@@ -995,6 +995,17 @@ def _where(
             if a.kind == "country" and a.name not in striking
         ]
         groups = [a for a, _ in actors.counts[:3] if a.kind in NON_STATE]
+        top = actors.counts[0][0] if actors.counts else None
+        if (
+            top is not None
+            and top.kind == "country"
+            and top.name in striking
+            and groups
+            and not any(actors.names_as_belligerent(a) for a in states)
+        ):
+            # the state the story is about strikes elsewhere in the sentence; the soldiers
+            # an attack by the group killed are still its own, not a land named in passing
+            return PartyReading(top.name, guessed=True)
         if len(states) == 1 and groups:
             return PartyReading(states[0].name, guessed=True)
         if not states and groups:
@@ -1015,6 +1026,15 @@ def _where(
         main = home if status != "military" and home is not None else group
     if main is not None and main.name in striking:
         other = actors.other_than(main)
+        if (
+            noun in STATE_FORCE_NOUNS
+            and main.kind == "country"
+            and (other is None or not actors.names_as_belligerent(other))
+        ):
+            # "an attack blamed on Boko Haram killed seven soldiers" in a story of Chad's
+            # war on it: soldiers are the state's the story is about, not a land it names
+            # once in passing, though the sentence also tells of the state striking
+            return PartyReading(main.name, guessed=True)
         if status != "military" and (other is None or other.kind != "country"):
             # civilians are never the armed group's the striker fights: the land's where
             # they were hit, else (a state striking in its own land) the striker's own
