@@ -1223,6 +1223,7 @@ def test_verbs_that_kill_people_and_families(text: str, expected: set[tuple]) ->
          {("killed", 1, "unknown")}),
         ("Five policemen were killed and two of their colleagues wounded.",
          {("killed", 5, "military"), ("wounded", 2, "unknown")}),
+        ("Twelve minors were among those killed.", {("killed", 12, "civilian")}),
         ("Two paramedics and a firefighter were killed when a second strike hit the site.",
          {("killed", 2, "civilian"), ("killed", 1, "civilian")}),
         ("A surgeon, two electricians and a pastor were killed in the strike.",
