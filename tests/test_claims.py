@@ -1291,6 +1291,9 @@ def test_statements_and_officials(text: str, expected: set[tuple]) -> None:
         # a time after "by" is when, not who
         ("The hospital director told reporters that 142 bodies had been counted at the "
          "facility by late Saturday.", {(142, "Hospital director", "third_party")}),
+        # a tally or count that names its maker in front of it
+        ("Twelve people died in Mekelle, according to an AFP tally based on hospital sources.",
+         {(12, "AFP", "media")}),
         # sources counted in their own phrase, named without the count
         ("According to two security sources, 12 soldiers were killed near Zalambessa.",
          {(12, "Security sources", "third_party")}),

@@ -696,6 +696,11 @@ def _the_same_document(phrase: list[Token]) -> bool:
     )
 
 
+# Documents and tallies that name their maker in front of them: "an AFP tally", "a UN
+# report", "the ministry's count".
+OWNED_TALLIES = frozenset({"report", "reports", "tally", "tallies", "count", "toll"})
+
+
 def _document_source(head: Token) -> list[Token]:
     """Who a report, statement or figure comes from: `a report from the FSB`, `figures
     released by the health minister`, `a report updated by the health department`, `a
@@ -711,7 +716,7 @@ def _document_source(head: Token) -> list[Token]:
                 if objects:
                     return _source(objects[0])
     owners = [c for c in head.children if c.dep_ in ("compound", "poss") and c.i < head.i]
-    if owners and head.lemma_.lower() in DOCUMENTS | {"report", "reports"}:
+    if owners and head.lemma_.lower() in DOCUMENTS | OWNED_TALLIES:
         tokens = [t for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "case")]
         if _source_like(tokens) and owners[-1].lemma_.lower() not in NOT_SPEAKERS:
             return tokens
