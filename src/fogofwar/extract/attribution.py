@@ -901,16 +901,13 @@ def normalise(
             context is not None
             and country is not None
             and country == context.attacker
-            and (
-                body in LOCAL_BODIES | {"government", "official", "officials", "authorities"}
-                or TREATING.search(lower) is not None
-            )
+            and (local or body == "government")
         ):
             # "Israeli jets struck Tyre ... the ministry announced nine martyrs": a
             # civil ministry, hospital or official no word places is not of the side
             # striking abroad, but of the land struck (its army and police are: they
             # report their own losses abroad; a state striking at home keeps its own)
-            country = context.place if context.place is not None else country
+            country = context.place or country
     if (
         country is None
         and group is None
@@ -1171,12 +1168,11 @@ def is_press(name: str) -> bool:
     official voice: "state media" speaks for its state."""
     if OFFICIAL.search(name):
         return False
-    return bool(PRESS.search(name)) or source_kind(name) in (
-        "wire",
-        "national",
-        "aggregator",
-        "state",
-    )
+    return bool(PRESS.search(name)) or source_kind(name) in PRESS_KINDS
+
+
+# Kinds of outlet (`sources.source_kind`) that pass figures on as the press.
+PRESS_KINDS = frozenset({"wire", "national", "aggregator", "state"})
 
 
 # "he said", "said she": a speaker named only by a pronoun of a person
@@ -1313,11 +1309,10 @@ def sentence_attributions(
                 # said": the statement named before is still its speaker's
                 found.append(replace(last, token=token.i))
             continue  # "the latest statements claiming 70": whose, another verb says
-        outlet_name = " ".join(said_by.split())
-        run_by = state_outlet_in(outlet_name.strip(" ,.;:\"'“”"))
-        if run_by is not None and (
-            run_by[0] == outlet_name.strip(" ,.;:\"'“”") or _press_phrase(phrase, token)
-        ):
+        outlet_name = " ".join(said_by.split()).strip(" ,.;:\"'“”")
+        run_by = state_outlet_in(outlet_name)
+        outlet = _press_phrase(phrase, token)
+        if run_by is not None and (run_by[0] == outlet_name or outlet is not None):
             # "according to Radio Pakistan", "the official IRNA news agency said": a state's
             # own outlet speaks for it
             found.append(
@@ -1325,7 +1320,6 @@ def sentence_attributions(
             )
             last = found[-1]
             continue
-        outlet = _press_phrase(phrase, token)
         actor: Actor | None
         if outlet is not None:
             # "the Baza Telegram channel, with ties to X", "Russian military bloggers", "Baza

@@ -431,7 +431,7 @@ def _kept_in_hospital(counted: Token) -> bool:
     if counted.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = counted.head
-    if verb.lemma_.lower() in ("hospitalise", "hospitalize") or verb.lower_.startswith("hospitali"):
+    if verb.lower_.startswith("hospitali"):
         return True  # "115 people were hospitalized": where they are, not what befell them
     if verb.lemma_.lower() not in KEPT_VERBS:
         return False
@@ -574,6 +574,8 @@ def _place_subset(sentence: SpacySpan, start: int, end: int) -> bool:
 
 
 def _parts_make_the_whole(sentence: SpacySpan, comma: int) -> bool:
+    """Whether the figures by place after `comma` (two or more) add up to the last figure
+    before it: only then are they parts of it, not figures of their own."""
     doc = sentence.doc
     parts = []
     for j in range(comma + 1, min(sentence.end - 1, comma + 40)):

@@ -434,7 +434,7 @@ def _takes_people(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
                     return (
                         token.dep_ == "conj"
                         or is_companion(token)
-                        or (token.lower_ in ("along", "together"))
+                        or token.lower_ in ("along", "together")
                     )
                 break
             if token.head.i == token.i:
@@ -821,6 +821,7 @@ def assign_triggers(
             previous = chosen[i - 1]
             assert previous is not None
             gap = sentence.doc[max(counts[i - 1].end, previous.end) : count.start]
+            earlier_noun = counts[i - 1].noun
             counted = _counted(count, sentence.doc)
             own_verb = (
                 counted.dep_ in ("nsubj", "nsubjpass")
@@ -840,7 +841,8 @@ def assign_triggers(
                     or previous.start == counts[i - 1].noun
                     # "left 25 soldiers dead, as well as a crewman": said right after them
                     or (
-                        previous.start == (counts[i - 1].noun or -2) + 1
+                        earlier_noun is not None
+                        and previous.start == earlier_noun + 1
                         and sentence.doc[previous.start].tag_ in ("JJ", "VBN")
                     )
                 )
@@ -984,7 +986,8 @@ NON_VIOLENT_CAUSES = frozenset(
 
 def non_violent(trigger: Trigger, count: Count, sentence: SpacySpan) -> bool:
     """`died of hunger`, `the death of his son from an unknown illness`: a cause named
-    right after the fate (or its people) that is no violence."""
+    right after the fate (or its people) that is no violence; a court's sentence
+    carried out or passed."""
     doc = sentence.doc
     if trigger.lemma in ("execute", "executed", "hang", "hanged", "death") and any(
         t.lemma_.lower() in SENTENCED

@@ -837,6 +837,10 @@ def _owner_of_the_site(count: Count, sentence: SpacySpan) -> Actor | None:
     return None
 
 
+# What opens a clause whose verb is left out: "...; Eritrea, seven", "and Eritrea seven".
+GAP_OPENERS = frozenset({";", ",", "and", "while", "whereas"})
+
+
 def gapped_subject(count: Count, sentence: SpacySpan) -> Actor | None:
     """`Ethiopia reported four dead; Eritrea, seven`, `put its losses at four, Eritrea at
     seven`: a bare figure right after a side that opens a clause whose verb is left out
@@ -848,16 +852,7 @@ def gapped_subject(count: Count, sentence: SpacySpan) -> Actor | None:
     end = i + 1
     while i > sentence.start and doc[i - 1].pos_ == "PROPN":
         i -= 1
-    if (
-        i <= sentence.start
-        or doc[i - 1].text not in (";", ",")
-        and doc[i - 1].lower_
-        not in (
-            "and",
-            "while",
-            "whereas",
-        )
-    ):
+    if i <= sentence.start or doc[i - 1].lower_ not in GAP_OPENERS:
         return None
     named = find_actors(doc[i:end].text)
     if len(named) != 1 or named[0].actor.kind == "ugo":
@@ -865,8 +860,7 @@ def gapped_subject(count: Count, sentence: SpacySpan) -> Actor | None:
     return named[0].actor
 
 
-# The United Nations as a word on its people or its craft: "a UN crew member".
-UN_WORDS = re.compile(r"(?<![\w.])(?:UN|U\.N\.|United Nations)(?![\w])")
+# Craft the UN flies or drives, whose crew are its people.
 CRAFT_NOUNS = frozenset({"helicopter", "plane", "aircraft", "convoy", "vehicle", "flight"})
 
 
@@ -874,12 +868,12 @@ def _of_the_un(phrase: SpacySpan, sentence: SpacySpan) -> bool:
     """Staff the UN owns: the counted phrase says so ("a UN crew member"), or they are the
     crew of a UN craft the sentence names ("a UN helicopter came under fire, resulting in
     the death of one crew member")."""
-    if UN_WORDS.search(phrase.text):
+    if UNITED_NATIONS.search(phrase.text):
         return True
     if not any(t.lemma_.lower() == "crew" for t in phrase):
         return False
     return any(
-        t.lemma_.lower() in CRAFT_NOUNS and UN_WORDS.search(sentence.doc[t.i - 2 : t.i].text)
+        t.lemma_.lower() in CRAFT_NOUNS and UNITED_NATIONS.search(sentence.doc[t.i - 2 : t.i].text)
         for t in sentence
         if t.i - 2 >= sentence.start
     )
