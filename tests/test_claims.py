@@ -1204,6 +1204,11 @@ def test_peoples_trades_and_attackers(text: str, expected: set[tuple]) -> None:
         ("The strike wiped out 15 members of one family.", {("killed", 15)}),
         # a family is counted by its members, not as one person
         ("A family of six was killed in the strike.", {("killed", 6)}),
+        # a household sized by a figure after it is that many people, as object or subject
+        ("The strike killed a family of five, relatives said.", {("killed", 5)}),
+        ("A shell wiped out a household of seven in Dorn.", {("killed", 7)}),
+        ("Gunmen abducted a family of four on the road to Dorn.", {("captured", 4)}),
+        ("A family of five, among them three children, died in the blaze.", {("killed", 5)}),
         ("Twelve families fled and four people were killed.", {("killed", 4)}),
     ],
 )  # fmt: skip

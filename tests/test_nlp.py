@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fogofwar.extract import nlp
-from fogofwar.extract.nlp import entities_in, entity_at, parse_many, text_parts
+from fogofwar.extract.nlp import entities_in, entity_at, parse, parse_many, sentences, text_parts
 
 PARAGRAPHS = [
     "Three Kyrgyz soldiers were killed near Kordak on Monday, the ministry said.",
@@ -136,3 +136,25 @@ def test_entity_lookups_agree_with_spacy() -> None:
         assert [(e.start, e.end) for e in entities_in(sentence)] == [
             (e.start, e.end) for e in sentence.ents
         ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline without a full stop keeps the next line's subject with its verb
+        ("Fighting on the border\nArmenia said on Tuesday that drones hit a bus.",
+         ["Fighting on the border", "Armenia said on Tuesday that drones hit a bus."]),
+        ("Clashes in the north\nKestria reported that 12 soldiers died.",
+         ["Clashes in the north", "Kestria reported that 12 soldiers died."]),
+        # no sentence opens right after a bare word
+        ("The toll in the eastern city of Dorn is at least 900 dead.",
+         ["The toll in the eastern city of Dorn is at least 900 dead."]),
+        ("Staff Sergeant Tomas Reyes and Lance Corporal Ana Lind died.",
+         ["Staff Sergeant Tomas Reyes and Lance Corporal Ana Lind died."]),
+        # full stops and line breaks still end sentences
+        ("Ten died. Two were hurt.\nDORN", ["Ten died.", "Two were hurt.", "DORN"]),
+    ],
+)  # fmt: skip
+def test_the_parser_keeps_a_lines_words_together(text: str, expected: list[str]) -> None:
+    assert [s.text for s in sentences(parse(text))] == expected

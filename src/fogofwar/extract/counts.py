@@ -606,6 +606,8 @@ def find_counts(sentence: SpacySpan) -> list[Count]:
         if _excluded(sentence, start, end, value):
             continue
         noun, status, peopleish = _head_noun(sentence, end)
+        if noun is None and peopleish and (household := _household_of(sentence, start)):
+            noun, status = household, "civilian"  # "killed a family of five": the family
         if not peopleish or _rank_subset(sentence, start, noun):
             continue
         if noun is None and _place_subset(sentence, start, end):
@@ -629,6 +631,18 @@ def find_counts(sentence: SpacySpan) -> list[Count]:
     counts.extend(_implicit_counts(sentence, taken={c.number_start for c in counts}))
     counts.extend(_decades(sentence))
     return _read_ranges(sorted(counts, key=lambda c: c.start), sentence)
+
+
+def _household_of(sentence: SpacySpan, start: int) -> int | None:
+    """`a family of five`, `a household of seven`: the household a bare figure sizes,
+    which stands for its people in the parse."""
+    doc = sentence.doc
+    if start - 2 < sentence.start or doc[start - 1].lower_ != "of":
+        return None
+    household = doc[start - 2]
+    if household.lemma_.lower() not in HOUSEHOLDS or household.tag_ != "NN":
+        return None
+    return household.i
 
 
 DECADE = re.compile(r"^([1-9]0)s$")
