@@ -107,6 +107,8 @@ def test_fought_between(text: str, pair: tuple[str, str] | None) -> None:
         # a cited source's place says where the source is, not where it happened
         ("Nine were killed, citing doctors at a hospital in Kerman.", []),
         ("Twelve people died in the shelling, quoting officials in Mekelle.", []),
+        # a region the tagger takes for a person is still a place
+        ("Artillery killed nine villagers in Tigray on Monday.", ["Ethiopia"]),
     ],
 )
 def test_located_countries(text: str, countries: list[str]) -> None:
@@ -486,3 +488,30 @@ def test_a_region_named_with_a_town_says_which_town_it_is() -> None:
     assert [(c.party, c.claimant_side) for c in analyse_border(text)] == [
         ("Mozambique", "Mozambique")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting on the Ethiopia-Eritrea border\nEritrean artillery killed nine villagers on "
+        "Monday, a local official said.",
+        "Fighting on the Ethiopia-Eritrea border\nEritrean shelling killed nine villagers, "
+        "local officials said.",
+        "Ethiopia and Eritrea traded fire on Monday. Eritrean artillery killed nine villagers, "
+        "a local official said.",
+    ],
+)
+def test_a_local_official_is_not_of_the_side_that_struck(text: str) -> None:
+    assert [(c.party, c.claimant_side) for c in analyse_border(text)] == [("Ethiopia", "Ethiopia")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia-Azerbaijan border fighting escalates, 16 killed",
+        "Ethiopia–Eritrea border clashes leave 16 dead",
+        "Sixteen people were killed in Thai-Cambodian border fighting on Monday.",
+    ],
+)
+def test_a_toll_of_fighting_two_sides_named_as_a_pair_is_both(text: str) -> None:
+    assert [c.party for c in analyse_border(text)] == ["both"]

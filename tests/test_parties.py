@@ -137,6 +137,14 @@ def test_country_of_place(place: str, party: str | None) -> None:
         # groups of other regions, and the longest name at a place
         ("Kataib Hezbollah and the TNLA", [("Kataib Hezbollah", "Kata'ib Hezbollah", "group"),
                                            ("TNLA", "TNLA", "group")]),
+        # two names a hyphen joins are both named; one name with a hyphen stays one
+        ("the Ethiopia-Eritrea border", [("Ethiopia", "Ethiopia", "name"),
+                                         ("Eritrea", "Eritrea", "name")]),
+        ("Thai-Cambodian clashes", [("Thai", "Thailand", "demonym"),
+                                    ("Cambodian", "Cambodia", "demonym")]),
+        ("the Israel-Hamas war", [("Israel", "Israel", "name"), ("Hamas", "Hamas", "group")]),
+        ("Guinea-Bissau", [("Guinea-Bissau", "Guinea-Bissau", "name")]),
+        ("Iran-backed militias and pro-Russia fighters", []),
         # whole words only, and case matters
         ("Armenianness, armenia, Hamasville", []),
         ("", []),

@@ -99,6 +99,12 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _pair_pattern() -> re.Pattern[str]:
+    names = _trie_pattern(_lexicon())
+    return re.compile(rf"(?<![\w-])(?P<first>{names})-(?P<second>{names})(?![\w-])")
+
+
 def _trie_pattern(forms: Iterable[str]) -> str:
     """One regex for many names, with shared beginnings factored out ("Arme(?:nia|nian)"):
     a flat alternation of a thousand names makes the engine try each at every position.
@@ -146,6 +152,17 @@ def _find_actors(text: str, extra: tuple[tuple[str, Actor], ...]) -> tuple[Actor
             continue  # "Lake Chad", "Lake Victoria", "the Sea of Japan": waters, no party
         actor, via = lexicon[match.group()]
         found.append(ActorMention(match.start(), match.end(), match.group(), actor, via))
+    if "-" in text:
+        # "the Ethiopia-Eritrea border", "Thai-Cambodian clashes": a pair names both
+        for match in _pair_pattern().finditer(text):
+            if any(m.start < match.end() and match.start() < m.end for m in found):
+                continue  # "Guinea-Bissau" is one name
+            for name in ("first", "second"):
+                actor, via = lexicon[match.group(name)]
+                found.append(
+                    ActorMention(match.start(name), match.end(name), match.group(name), actor, via)
+                )
+        found.sort(key=lambda m: m.start)
     if extra:
         forms = dict(extra)
         pattern = r"(?<![\w-])(?:" + _trie_pattern(forms) + r")(?![\w-])"

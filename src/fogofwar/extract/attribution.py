@@ -906,8 +906,9 @@ def normalise(
             # "Israeli jets struck Tyre ... the ministry announced nine martyrs": a
             # civil ministry, hospital or official no word places is not of the side
             # striking abroad, but of the land struck (its army and police are: they
-            # report their own losses abroad; a state striking at home keeps its own)
-            country = context.place or country
+            # report their own losses abroad; a state striking at home keeps its own);
+            # placed nowhere, of the other state the story names
+            country = context.place or context.other_than(country, kinds=("country",)) or country
     if (
         country is None
         and group is None

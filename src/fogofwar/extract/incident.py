@@ -402,6 +402,9 @@ def located_countries(
             if city is not None:
                 found.append(city.name)
                 regional.append(False)
+            elif (land := _real_region(name, countries=countries)) is not None:
+                found.append(land.name)  # "killed nine villagers in Tigray"
+                regional.append(True)
             continue
         country = place_country(name, countries=countries)
         if country is not None:
@@ -472,6 +475,14 @@ def _real_city(name: str) -> Actor | None:
     """The country of a real city of this name, for a name the tagger did not call a
     place; None for a name that is a party's (`Hamas`, `Ethiopian`)."""
     return None if find_actors(name) else country_of_place(name)
+
+
+def _real_region(name: str, *, countries: Sequence[str] = ()) -> Actor | None:
+    """The country of a region of this name, for a name the tagger did not call a place;
+    None for a name that is a party's."""
+    if find_actors(name) or not is_region(name):
+        return None
+    return place_country(name, countries=countries)
 
 
 def is_region(name: str) -> bool:

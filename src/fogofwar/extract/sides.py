@@ -937,6 +937,7 @@ def _where(
         and m.actor != speaker
         and m.actor.name not in hostile | landmarks
         and not _names_attacker(sentence, m)
+        and not _one_of_a_pair(text, m)  # "Armenia-Azerbaijan fighting": read below
     }
     if noun in STATE_FORCE_NOUNS:
         # "five soldiers died in the operation against BLA separatists": soldiers, police
@@ -958,7 +959,7 @@ def _where(
         named |= towns
     if len(named) == 1:
         return PartyReading(next(iter(named)).name)
-    if not named and status == "unknown" and _pair_named(sentence, actors):
+    if status == "unknown" and _pair_named(sentence, actors, besides={a.name for a in named}):
         return PartyReading("both")
     striking = set(hostile)
     if incident is not None and status != "military" and category != "captured":
@@ -1153,11 +1154,19 @@ def _names_a_thing(root: Token) -> bool:
 PAIR = re.compile(r"\b([A-Z][\w’']+)[-–]([A-Z][\w’']+)\b")
 
 
-def _pair_named(sentence: SpacySpan, actors: ArticleActors) -> bool:
-    """`Armenia-Azerbaijan`, `Kyrgyz-Tajik`: the two belligerents named as a pair."""
+def _one_of_a_pair(text: str, mention: ActorMention) -> bool:
+    """`Armenia` and `Azerbaijan` of `Armenia-Azerbaijan`: one of two names a dash joins."""
+    return text[mention.end : mention.end + 1] in ("-", "–") or (
+        mention.start > 0 and text[mention.start - 1] in ("-", "–")
+    )
+
+
+def _pair_named(sentence: SpacySpan, actors: ArticleActors, *, besides: set[str]) -> bool:
+    """`Armenia-Azerbaijan`, `Kyrgyz-Tajik`: the two belligerents named as a pair, and no
+    party `besides` them."""
     belligerents = set(actors.belligerents())
     pairs = per_sentence(sentence, "named pairs", lambda: _named_pairs(sentence))
-    return any(len(pair) == 2 and pair <= belligerents for pair in pairs)
+    return any(len(pair) == 2 and pair <= belligerents and besides <= pair for pair in pairs)
 
 
 def _states_paired(sentence: SpacySpan, actors: ArticleActors) -> bool:
