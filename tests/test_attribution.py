@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+import fogofwar
+
 from fogofwar.extract.attribution import (
     Attribution,
     as_label,
@@ -622,3 +624,17 @@ def test_a_body_named_by_its_region(phrase: str, party: str) -> None:
 
 def test_gazan_is_palestinian() -> None:
     assert normalise("Gazan authorities")[0] == "Palestine authorities"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eritrea denied that its soldiers had been killed and said Ethiopia had lost 45 soldiers.",
+        "The Eritrean government denied its troops had been routed and said 45 Ethiopian "
+        "soldiers died.",
+        "Eritrea rejected the report and said Ethiopia had lost 45 soldiers.",
+    ],
+)
+def test_a_second_reporting_verb_shares_the_first_ones_speaker(text: str) -> None:
+    claims = fogofwar.analyse(text, outlet="Horn Wire", published="2025-02-03")
+    assert [(c.count, c.party, c.claimant_side) for c in claims] == [(45, "Ethiopia", "Eritrea")]

@@ -551,7 +551,12 @@ def _subject_tokens(verb: Token) -> list[Token]:
             trailing = _trailing_speaker(verb)
             if trailing:
                 return trailing
-        return _subject_tokens(verb.head)  # "relatives dispute the toll and said ..."
+        shared = _subject_tokens(verb.head)  # "relatives dispute the toll and said ..."
+        if not shared and verb.head.dep_ == "ccomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+            # "Eritrea denied its soldiers had been killed and said ...": the parser hung
+            # the second verb on the clause the first one governs
+            return _subject_tokens(verb.head.head)
+        return shared
     if (
         verb.dep_ in ("acl", "relcl", "appos")
         and verb.tag_ in ("VBD", "VBN")
