@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 import fogofwar
-
 from fogofwar.extract.attribution import (
     Attribution,
     as_label,
