@@ -109,6 +109,10 @@ def test_fought_between(text: str, pair: tuple[str, str] | None) -> None:
         ("Twelve people died in the shelling, quoting officials in Mekelle.", []),
         # a region the tagger takes for a person is still a place
         ("Artillery killed nine villagers in Tigray on Monday.", ["Ethiopia"]),
+        # the place an act of violence was done to
+        ("The shelling of Adigrat killed 40 people on Monday.", ["Ethiopia"]),
+        ("Nine died during the siege of Mekelle.", ["Ethiopia"]),
+        ("The mayor of Adigrat said nine died.", []),
     ],
 )
 def test_located_countries(text: str, countries: list[str]) -> None:
@@ -515,3 +519,19 @@ def test_a_local_official_is_not_of_the_side_that_struck(text: str) -> None:
 )
 def test_a_toll_of_fighting_two_sides_named_as_a_pair_is_both(text: str) -> None:
     assert [c.party for c in analyse_border(text)] == ["both"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thirty soldiers were wounded near Badme. Of these, nine later died in hospital.",
+         [("wounded", 30, "Ethiopia", "military"), ("killed", 9, "Ethiopia", "military")]),
+        ("Ethiopia said 30 of its soldiers were wounded. Of them, nine later died.",
+         [("wounded", 30, "Ethiopia", "military"), ("killed", 9, "Ethiopia", "military")]),
+        ("The shelling of Adigrat wounded 30 people. Of those, nine died overnight.",
+         [("wounded", 30, "Ethiopia", "unknown"), ("killed", 9, "Ethiopia", "unknown")]),
+    ],
+)  # fmt: skip
+def test_of_these_points_back_to_the_people_before(text: str, expected: list[tuple]) -> None:
+    claims = analyse_border("Fighting on the Ethiopia-Eritrea border\n" + text)
+    assert [(c.category, c.count, c.party, c.status) for c in claims] == expected

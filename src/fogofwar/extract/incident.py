@@ -69,6 +69,11 @@ PLACE_NOUNS = frozenset(
      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
      "part", "outskirts", "heart", "centre", "center"}
 )  # fmt: skip
+# Acts of violence whose `of` names the place they were done to (`the shelling of X`).
+DONE_TO_PLACES = frozenset(
+    {"shelling", "bombing", "bombardment", "siege", "storming", "invasion", "occupation",
+     "capture", "fall", "blockade", "encirclement", "sacking", "destruction"}
+)  # fmt: skip
 LOCATIVE = frozenset(
     {"in", "near", "at", "outside", "around", "inside", "across", "into", "within",
      "throughout", "on", "of"}
@@ -512,8 +517,9 @@ def _of_the_incident(root: Token) -> bool:
 def _locative(root: Token) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in LOCATIVE:
-        # `of` only after a place noun: `the town of X`, not `the president of X`
-        return head.lower_ != "of" or head.head.lemma_.lower() in PLACE_NOUNS
+        # `of` only after a place noun or an act done to a place: `the town of X`, `the
+        # shelling of X`, not `the president of X`
+        return head.lower_ != "of" or head.head.lemma_.lower() in PLACE_NOUNS | DONE_TO_PLACES
     if root.dep_ in ("compound", "nmod", "amod") and head.lemma_.lower() in PLACE_NOUNS:
         return True
     if root.dep_ == "dobj" and head.lemma_.lower() in VIOLENCE_VERBS:

@@ -784,6 +784,12 @@ def points_back(count: Count, sentence: SpacySpan) -> bool:
     if count.end < sentence.end and doc[count.end].lower_ in ("others", "more"):
         return True
     before = doc[max(sentence.start, count.start - 5) : count.start]
+    if (
+        len(before) >= 2
+        and before[0].lower_ in ("of", "among")
+        and before[1].lower_ in ("these", "those", "them")
+    ):
+        return True  # "Of these, nine later died", "among them two children": some of them
     return any(t.lower_ == "among" for t in before) and any(
         fate_of_word(t.lemma_.lower(), t.lower_) is not None for t in before
     )
