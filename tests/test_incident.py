@@ -82,6 +82,11 @@ def test_hostile_in(text: str, hostile: set[str]) -> None:
         ("Fierce clashes between the M23 and Congolese troops left 40 dead.", ("M23", "DR Congo")),
         ("Clashes between Friday and Saturday killed eight.", None),
         ("Talks between Eritrea and Ethiopia resumed.", None),
+        # one side fighting with the other
+        ("Eritrean troops clashed with Ethiopian forces near Badme.", ("Eritrea", "Ethiopia")),
+        ("Sudanese soldiers fought with RSF fighters in El Fasher.", ("Sudan", "RSF")),
+        ("Eritrean troops clashed with the rebels near Badme.", None),
+        ("Eritrean troops clashed with Eritrean deserters.", None),
     ],
 )
 def test_fought_between(text: str, pair: tuple[str, str] | None) -> None:

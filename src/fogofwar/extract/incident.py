@@ -339,22 +339,35 @@ def _fought_between(sentence: SpacySpan) -> tuple[str, str] | None:
 
 def _fighting_each_other(sentence: SpacySpan) -> tuple[str, str] | None:
     """`Ethiopian and Eritrean troops clashed`, `Ethiopia and Eritrea exchanged fire`: two
-    parties joined as the subject of a verb of fighting."""
+    parties joined as the subject of a verb of fighting, or one its subject and the other
+    whom it fought `with`."""
     for verb in sentence:
         if verb.lemma_.lower() not in FIGHT_VERBS or verb.pos_ not in ("VERB", "AUX"):
             continue
         for subject in verb.children:
             if subject.dep_ != "nsubj":
                 continue
-            phrase = sentence.doc[subject.left_edge.i : subject.right_edge.i + 1].text
-            if " and " not in phrase:
-                continue  # one side doing the fighting ("Eritrean troops clashed with ...")
-            named = list(
-                dict.fromkeys(m.actor for m in find_actors(phrase) if m.actor.kind != "ugo")
-            )
+            named = _parties_in(subject)
             if len(named) == 2:
                 return named[0].name, named[1].name
+            opponents = [
+                _parties_in(o)
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for o in c.children
+                if o.dep_ == "pobj"
+            ]
+            if len(named) == 1 and len(opponents) == 1 and len(opponents[0]) == 1:
+                # "Eritrean troops clashed with Ethiopian forces": one side, then the other
+                if opponents[0][0] != named[0]:
+                    return named[0].name, opponents[0][0].name
     return None
+
+
+def _parties_in(phrase: Token) -> list[Actor]:
+    """The parties named in the phrase a token heads, each once."""
+    text = phrase.doc[phrase.left_edge.i : phrase.right_edge.i + 1].text
+    return list(dict.fromkeys(m.actor for m in find_actors(text) if m.actor.kind != "ugo"))
 
 
 HELD = re.compile(
