@@ -357,10 +357,14 @@ def _fighting_each_other(sentence: SpacySpan) -> tuple[str, str] | None:
                 for o in c.children
                 if o.dep_ == "pobj"
             ]
-            if len(named) == 1 and len(opponents) == 1 and len(opponents[0]) == 1:
+            if (
+                len(named) == 1
+                and len(opponents) == 1
+                and len(opponents[0]) == 1
+                and opponents[0][0] != named[0]
+            ):
                 # "Eritrean troops clashed with Ethiopian forces": one side, then the other
-                if opponents[0][0] != named[0]:
-                    return named[0].name, opponents[0][0].name
+                return named[0].name, opponents[0][0].name
     return None
 
 
