@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -387,13 +388,20 @@ def _vocabulary() -> dict[str, Any]:
 
 @functools.cache
 def _words(key: str) -> re.Pattern[str]:
-    """A vocabulary list as one whole-word pattern; all-capital acronyms keep their case."""
-    words = sorted(_vocabulary()[key], key=len, reverse=True)
+    """A vocabulary list as one whole-word pattern; all-capital acronyms keep their case,
+    and a word with accents matches without them too ("Medecins Sans Frontieres")."""
+    listed = _vocabulary()[key]
+    words = sorted({*listed, *map(_without_accents, listed)}, key=len, reverse=True)
     parts = [
         re.escape(w) if w.isupper() or "." in w and w.upper() == w else f"(?i:{re.escape(w)})"
         for w in words
     ]
     return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])")
+
+
+def _without_accents(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @functools.cache
