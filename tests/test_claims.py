@@ -713,6 +713,22 @@ def test_tolls_and_their_words(text: str, expected: set[tuple]) -> None:
     assert {(c.category, c.count, c.status, c.scope) for c in analyse(text)} == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tally raised to a figure, however far the figure and whatever the tagger calls it
+        "The shelling killed 12 people on Sunday, bringing the total killed in the city this "
+        "week to 70, activists said.",
+        "The shelling killed 12 people on Sunday, bringing the death toll this week to 70.",
+        "The shelling killed 12 people. The new deaths brought the overall toll since Friday "
+        "to 70.",
+        "The shelling killed 12 people on Sunday, taking the number of dead in Dorn to 70.",
+    ],
+)
+def test_a_tally_raised_to_a_figure(text: str) -> None:
+    assert {(c.category, c.count) for c in analyse(text)} == {("killed", 12), ("killed", 70)}
+
+
 def test_speakers_the_parser_hung_on_a_noun() -> None:
     (claim,) = analyse(
         "At least 45 people were killed in fighting around the town of Debre Markos in "

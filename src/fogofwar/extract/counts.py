@@ -328,6 +328,7 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
         and not counted_by_fate
         and not _bare_numbers(last)
         and preceding not in CHANGED_FROM  # "up from 45 earlier today"
+        and not _toll_raised_to(before)  # "brought the toll since Friday to 70"
         and not (
             after is not None
             and (
@@ -409,6 +410,18 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
     if "condition" in window or ("in" in window and bool(WHERE_NOW & set(window[:5]))):
         return True
     return _kept_in_hospital(counted)
+
+
+def _toll_raised_to(before: Token | None) -> bool:
+    """Whether a figure follows the `to` of a tally's verb (`brought the toll since
+    Friday to 70`, `the number of dead rose on Sunday to 70`): the tagger reads such a
+    figure as the end of a span of days."""
+    if before is None or before.lower_ != "to" or before.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in TALLY_NOUNS
+        for c in before.head.children
+    )
 
 
 # Shares of a whole: "two-thirds of the dead".

@@ -181,6 +181,10 @@ TOLL_VERBS = frozenset(
 )  # fmt: skip
 
 
+# Verbs that raise a tally, their object, to a figure: `bringing the toll to 70`.
+RAISING_VERBS = frozenset({"bring", "take", "raise", "push", "lift", "drive", "increase"})
+
+
 def _toll_predicate(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:
     """A toll far from its figure, by the grammar: `the death toll from an air strike on a
     school in central Gaza rose to 22`, `the number of soldiers killed in the attack has
@@ -199,7 +203,12 @@ def _toll_predicate(count: Count, triggers: list[Trigger], sentence: SpacySpan) 
             head = head.head  # "the number of dead", "the number of soldiers killed"
         if head.lemma_.lower() not in TALLY_NOUNS and trigger.end - trigger.start < 2:
             continue  # a lone fate word far from the figure is no toll
-        if head.dep_ != "nsubj" or head.head.lemma_.lower() not in TOLL_VERBS:
+        verb_lemma = head.head.lemma_.lower()
+        if not (
+            (head.dep_ == "nsubj" and verb_lemma in TOLL_VERBS)
+            # "bringing the total killed in the city this week to 70": the tally raised
+            or (head.dep_ == "dobj" and verb_lemma in RAISING_VERBS)
+        ):
             continue
         verb = head.head
         path = [number, *number.ancestors]
@@ -208,6 +217,9 @@ def _toll_predicate(count: Count, triggers: list[Trigger], sentence: SpacySpan) 
             if all(
                 t.dep_ in ("pobj", "prep", "dobj", "attr", "nummod", "quantmod", "advmod")
                 or t is number
+                # "bringing the total killed ... to 70": hung on the tally's own words
+                or t is head
+                or trigger.start <= t.i < trigger.end
                 for t in steps
             ):
                 return trigger
