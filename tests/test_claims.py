@@ -2280,3 +2280,22 @@ def test_a_titled_person_of_a_people_and_an_embassy() -> None:
     assert [(c.category, c.count, c.party, c.claimant) for c in analyse(text)] == [
         ("wounded", 1, "Iran", "Iran Embassy")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas at 500 protesters, injuring none.",
+        "Gunmen fired at a bus carrying 40 passengers, killing nobody.",
+        "The rocket hit a school with 300 pupils inside, but no one was hurt.",
+    ],
+)
+def test_a_fate_that_befell_no_one_counts_no_one(text: str) -> None:
+    assert analyse(text) == []
+
+
+@pytest.mark.parametrize("body", ["Police", "Soldiers", "Rescuers"])
+def test_a_word_for_people_opening_a_sentence_is_no_town(body: str) -> None:
+    # "Police" is also a Polish town: a word the vocabulary reads as people names no place
+    claims = analyse(f"{body} fired on the crowd in the market, injuring 50.")
+    assert [(c.count, c.party) for c in claims] == [(50, "unknown")]

@@ -491,8 +491,23 @@ def _post_trigger(
             # reaches past the relative clause
             window += len(list(doc[trigger.start].subtree))
             continue
+        if _befalls_no_one(doc[trigger.start]):
+            return None  # "fired at 500 protesters, injuring none": the fate befell no one
         return trigger if _in_own_clause(count, trigger, sentence) else None
     return None
+
+
+def _befalls_no_one(fate: Token) -> bool:
+    """`injuring none`, `killing nobody`, `no one was hurt`: a fate whose own object or
+    subject is no one."""
+    for child in fate.children:
+        if child.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+            continue
+        if child.lower_ in ("none", "nobody", "noone") or (
+            child.lower_ in ("one", "body") and any(c.lower_ == "no" for c in child.children)
+        ):
+            return True
+    return False
 
 
 def _describes(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:

@@ -1062,6 +1062,9 @@ def _towns(sentence: SpacySpan, text: str, *, countries: list[str]) -> frozenset
             continue  # named only in the speaker's phrase
         if actor_named(name) is not None:
             continue  # "Armenia" is a country here, not the town in Colombia
+        lower = name.lower()
+        if not tagged and (people_status(lower, lower) or fate_of_word(lower, lower)):
+            continue  # "Police fired tear gas": the police, not the Polish town of Police
         # a held place is its holder's ("the Israeli-occupied Golan Heights"); a name
         # the tagger calls a place is looked up first in the countries the article
         # names; other proper nouns must be a sizeable town or a region
