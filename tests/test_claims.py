@@ -2299,3 +2299,39 @@ def test_a_word_for_people_opening_a_sentence_is_no_town(body: str) -> None:
     # "Police" is also a Polish town: a word the vocabulary reads as people names no place
     claims = analyse(f"{body} fired on the crowd in the market, injuring 50.")
     assert [(c.count, c.party) for c in claims] == [(50, "unknown")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people no one can reach or find are missing
+        ("No contact has been established with the 450 passengers aboard the train.",
+         {("missing", 450)}),
+        ("The whereabouts of 40 soldiers remain unknown.", {("missing", 40)}),
+        ("The army said it had no contact with 40 of its soldiers.", {("missing", 40)}),
+        # a figure measuring a thing through a hyphen counts no one; one measuring people does
+        ("Contact was lost with 450 passengers aboard the 9-coach train.", {("missing", 450)}),
+        ("A 3-storey building collapsed, killing 12 people.", {("killed", 12)}),
+        ("The 12-member team of medics was abducted.", {("captured", 12)}),
+        ("A five-man crew was killed.", {("killed", 5)}),
+    ],
+)  # fmt: skip
+def test_missing_people_and_measures(text: str, expected: set[tuple]) -> None:
+    assert {(c.category, c.count) for c in analyse(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a source cited on the figure's own clause, under the outlet that relays it
+        ("Dorn TV said that according to railway officials, 40 passengers were killed.",
+         "Railway officials"),
+        ("The Dorn Herald reported that, according to police, 40 passengers were killed.",
+         "Police"),
+        # the outlet cited around a speaker's own verb stays the relay
+        ("According to Dorn TV, railway officials said 40 passengers were killed.",
+         "Railway officials"),
+    ],
+)  # fmt: skip
+def test_a_source_cited_inside_a_relayed_report_is_the_claimant(text: str, claimant: str) -> None:
+    assert [c.claimant for c in analyse(text)] == [claimant]

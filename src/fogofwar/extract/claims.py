@@ -198,6 +198,9 @@ def _speaker_for(
     attributions = [a for a in attributions if not described_by_claimer(number, doc[a.token])]
     by_token = {a.token: a for a in attributions}
     governing = [by_token[t.i] for t in number.ancestors if t.i in by_token]
+    cited = _cited_within(number, governing, attributions)
+    if cited is not None:
+        return cited
     if governing:
         # the nearest governing speaker, unless it is a quoted "we" and the quote's
         # speaker is named further up ("'We have confirmed 21 dead,' said the minister")
@@ -211,6 +214,21 @@ def _speaker_for(
     # were killed")
     trailing = [a for a in attributions if not _in_relative_clause(doc[a.token])]
     return trailing[0] if trailing else None
+
+
+def _cited_within(
+    number: Token, governing: list[Attribution], attributions: list[Attribution]
+) -> Attribution | None:
+    """`Samaa TV said that according to railway officials, 40 were killed`: a source cited
+    on the very clause of the figure, below the verb of whoever relays it, is its source."""
+    doc = number.doc
+    level = {t.i: k for k, t in enumerate(number.ancestors)}
+    outer = level[governing[0].token] if governing else len(level)
+    for attribution in attributions:
+        word = doc[attribution.token]
+        if word.lower_ == "according" and word.head.i in level and level[word.head.i] < outer:
+            return attribution
+    return None
 
 
 def _gapped_speaker(

@@ -367,6 +367,16 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
         )
     ):
         return True
+    if (
+        after is not None
+        and after.text == "-"
+        and after2 is not None
+        and after2.is_alpha
+        and not is_number_word(after2.text)
+        and after2.lower_ not in PEOPLE_MEASURES
+        and after.idx == last.idx + len(last.text)
+    ):
+        return True  # "the 9-coach train", "a 3-storey building": a measure of a thing
     if before is not None and before.lower_ in ("aged", "age", "ages", "no", "no.", "number"):
         return True
     if _age_after_name(sentence, start, end):
@@ -423,6 +433,9 @@ def _toll_raised_to(before: Token | None) -> bool:
         for c in before.head.children
     )
 
+
+# A measure after a figure and a hyphen that still counts people: "a 12-member team".
+PEOPLE_MEASURES = frozenset({"member", "strong", "man", "men", "person", "people", "woman"})
 
 # Shares of a whole: "two-thirds of the dead".
 FRACTIONS = frozenset(
