@@ -2335,3 +2335,21 @@ def test_missing_people_and_measures(text: str, expected: set[tuple]) -> None:
 )  # fmt: skip
 def test_a_source_cited_inside_a_relayed_report_is_the_claimant(text: str, claimant: str) -> None:
     assert [c.claimant for c in analyse(text)] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group named on the victims stays theirs, though a fight word follows
+        ("ELN guerrillas killed five FARC dissidents in clashes in Catatumbo, the army said.",
+         [(5, "FARC", "Colombia")]),
+        # the state's own forces by their own word, killed by a group that blew them up
+        ("Eight jawans were killed when Maoists blew up their vehicle in Bijapur, police said.",
+         [(8, "India", "India")]),
+        # an armed group no table names speaks for no state
+        ("Junta airstrikes killed 20 villagers in Sagaing region, a local resistance group said.",
+         [(20, "Myanmar", "third_party")]),
+    ],
+)  # fmt: skip
+def test_groups_forces_and_their_words(text: str, expected: list[tuple]) -> None:
+    assert [(c.count, c.party, c.claimant_side) for c in analyse(text)] == expected

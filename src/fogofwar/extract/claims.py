@@ -1101,6 +1101,14 @@ def _total_of_both_sides(drafts: list[Draft], here: list[int], parts: list[bool]
             )
 
 
+# Words naming an armed group as the speaker ("rebels said", "a resistance group said").
+ARMED_GROUP_SPEAKER = re.compile(
+    r"\b(?:rebels?|separatists?|militants?|jihadists?|insurgents?|guerrillas?|militias?|"
+    r"resistance|armed group)\b",
+    re.IGNORECASE,
+)
+
+
 def _claimant(speaker: Attribution | None, *, party: str, media: str) -> tuple[str, str]:
     """Claimant and side: the outlet's own voice when nobody is named; a country's or
     group's own speaker speaks for it; an unnamed local source (police, hospital,
@@ -1116,6 +1124,9 @@ def _claimant(speaker: Attribution | None, *, party: str, media: str) -> tuple[s
         # a group that rules a state speaks for it ("the Taliban said" is Afghanistan)
         return speaker.name, (state_ruled_by(speaker.actor) or speaker.actor).name
     if speaker.international or party in ("both", "unknown") or actor_named(party) is None:
+        return speaker.name, "third_party"
+    if ARMED_GROUP_SPEAKER.search(speaker.name):
+        # "a local resistance group said": an armed group no table names speaks for no state
         return speaker.name, "third_party"
     named = actor_named(party)
     return speaker.name, party if named is not None and named.kind == "country" else "third_party"

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 VIOLENCE_VERBS = frozenset(
     {"shell", "strike", "bomb", "bombard", "attack", "hit", "raid", "target", "pound",
      "fire", "shoot", "kill", "ambush", "storm", "assault", "launch", "massacre",
-     "slaughter", "gun", "open", "invade", "overrun", "torch", "burn", "behead"}
+     "slaughter", "gun", "open", "invade", "overrun", "torch", "burn", "behead", "blow"}
 )  # fmt: skip
 # Nouns naming an act of violence that a side's name on them makes that side's act:
 # `Israeli strikes`, `Russia's missile attack`, `Eritrean artillery`. Not the shared

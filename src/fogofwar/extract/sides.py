@@ -88,7 +88,8 @@ ASSAILANT_NOUNS = frozenset(
 # naming the state ("30 junta soldiers", "government troops", "regime forces").
 STATE_FORCE_NOUNS = frozenset(
     {"soldier", "soldiers", "troops", "serviceman", "servicemen", "policemen", "policeman",
-     "police", "personnel", "guards", "officers", "troopers", "gendarmes", "conscripts"}
+     "police", "personnel", "guards", "officers", "troopers", "gendarmes", "conscripts",
+     "jawan", "jawans"}
 )  # fmt: skip
 STATE_WORDS = frozenset({"junta", "government", "regime", "pro-government", "state", "army"})
 # Nouns for the fighters of a private military company: "20 PMC servicemen", "the
@@ -905,9 +906,14 @@ def _names_attacker(sentence: SpacySpan, mention: ActorMention) -> bool:
     doc = sentence.doc
     begin = sentence.start_char + mention.start
     named = doc.char_span(begin, sentence.start_char + mention.end, alignment_mode="expand")
-    return named is not None and any(
-        t.lemma_.lower() in ATTACK_NOUNS for t in doc[named.end : named.end + 2]
-    )
+    if named is None:
+        return False
+    for token in doc[named.end : min(named.end + 2, sentence.end)]:
+        if token.lemma_.lower() in ATTACK_NOUNS:
+            return True
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return False  # "FARC dissidents in clashes": the name is not on the attack
+    return False
 
 
 def _where(
