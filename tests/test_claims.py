@@ -272,6 +272,21 @@ def test_an_earlier_attack_is_not_over_both_sides(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # nothing the article says of its own incident decides whose an earlier one's were
+        "Gunmen attacked a school in Dorn, Mali, on Friday. In 2015, another group killed at "
+        "least 20 people during an attack on a hotel.",
+        "Kenyan troops repelled an attack on Friday. The most serious precedent came in 2013, "
+        "when four gunmen stormed a shopping mall and killed 67 people.",
+    ],
+)
+def test_an_earlier_attack_placed_nowhere_is_no_ones_guess(text: str) -> None:
+    (claim,) = analyse(text, published="2024-03-24")
+    assert (claim.scope, claim.party) == ("background", "unknown")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # two sides joined as the subject of a verb of fighting: their dead are over both
         "Ethiopian and Eritrean forces exchanged fire on Tuesday, leaving 30 dead.",
         "Thirty soldiers were killed as Ethiopian and Eritrean troops clashed near Zalambessa.",

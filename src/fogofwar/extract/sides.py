@@ -355,7 +355,7 @@ def party_of(
     )
 
     def where_they_were() -> PartyReading:
-        return _where(
+        reading = _where(
             sentence,
             actors=actors,
             status=status,
@@ -365,6 +365,11 @@ def party_of(
             category=category,
             noun=noun,
         )
+        if background and reading.guessed:
+            # "in 2015, another group killed 20 people": an earlier incident is not the
+            # article's, so nothing the article says of its own decides whose they were
+            return UNKNOWN
+        return reading
 
     if words & PMC_NOUNS:
         company = actors.other_than(speaker_actor, kinds=("pmc",))
