@@ -30,6 +30,11 @@ def counts_in():
     [
         ("At least 12 soldiers were killed.", [(12, "at_least", "soldiers", "military", False)]),
         ("Some 300 fighters were captured.", [(300, "approx", "fighters", "military", False)]),
+        # a rounding hyphened on the figure
+        ("40-odd soldiers died.", [(40, "approx", "soldiers", "military", False)]),
+        ("The 40-plus passengers died.", [(40, "at_least", "passengers", "civilian", False)]),
+        # a measure of a thing is no count
+        ("A 3-storey building fell.", []),
         ("Up to 40 people died over 10 days.", [(40, "at_most", "people", "unknown", False)]),
         ("Seventy - one people died.", [(71, "exact", "people", "unknown", False)]),
         ("The toll is 2.8 thousand.", [(2800, "exact", None, None, False)]),

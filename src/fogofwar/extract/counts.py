@@ -164,6 +164,8 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
     i = end
     if i + 1 < sentence.end and doc[i].text in ("”", '"') and doc[i + 1].pos_ in ("NOUN", "PROPN"):
         i += 1  # 'told reporters “under 100” Palestinians were killed': the quote ends first
+    if _rounded_after(sentence, end) is not None:
+        i += 2  # "40-odd soldiers": the people come after the rounding
     if i < sentence.end and doc[i].lower_ == "of":
         # "two of its soldiers", "nine of their own", "3 of the wounded"
         i += 1
@@ -434,8 +436,11 @@ def _toll_raised_to(before: Token | None) -> bool:
     )
 
 
-# A measure after a figure and a hyphen that still counts people: "a 12-member team".
-PEOPLE_MEASURES = frozenset({"member", "strong", "man", "men", "person", "people", "woman"})
+# A word after a figure and a hyphen that still counts people: "a 12-member team",
+# "40-odd soldiers".
+PEOPLE_MEASURES = frozenset(
+    {"member", "strong", "man", "men", "person", "people", "woman", "odd", "plus", "some"}
+)
 
 # Shares of a whole: "two-thirds of the dead".
 FRACTIONS = frozenset(
@@ -640,6 +645,9 @@ def find_counts(sentence: SpacySpan) -> list[Count]:
             continue
         words = [t.lower_ for t in doc[max(sentence.start, start - 4) : start]]
         qualifier, used = qualifier_before(words)
+        rounded = _rounded_after(sentence, end)
+        if rounded is not None and qualifier == "exact":
+            qualifier = rounded  # "40-odd", "40-plus"
         particle = doc[start - used] if used == 1 else None
         if particle is not None and particle.lower_ == "over" and particle.tag_ == "RP":
             qualifier, used = "exact", 0  # "handed over 10 prisoners": a verb's particle
@@ -657,6 +665,18 @@ def find_counts(sentence: SpacySpan) -> list[Count]:
     counts.extend(_implicit_counts(sentence, taken={c.number_start for c in counts}))
     counts.extend(_decades(sentence))
     return _read_ranges(sorted(counts, key=lambda c: c.start), sentence)
+
+
+def _rounded_after(sentence: SpacySpan, end: int) -> str | None:
+    """The qualifier a hyphened word after a figure gives it: `40-odd` is about 40,
+    `40-plus` at least 40."""
+    doc = sentence.doc
+    if end + 1 >= sentence.end or doc[end].text != "-":
+        return None
+    return ROUNDING.get(doc[end + 1].lower_)
+
+
+ROUNDING = {"odd": "approx", "some": "approx", "plus": "at_least"}
 
 
 def _household_of(sentence: SpacySpan, start: int) -> int | None:
