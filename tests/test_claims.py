@@ -2368,3 +2368,16 @@ def test_a_source_cited_inside_a_relayed_report_is_the_claimant(text: str, claim
 )  # fmt: skip
 def test_groups_forces_and_their_words(text: str, expected: list[tuple]) -> None:
     assert [(c.count, c.party, c.claimant_side) for c in analyse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's interior minister said 12 police officers were killed in the attack on Monday. "
+        "He said another 30 were wounded.",
+        "Twelve police officers were killed in the attack on Monday, the ministry said. A "
+        "further 30 were wounded.",
+    ],
+)
+def test_another_figure_counts_more_of_the_same_people(text: str) -> None:
+    assert [(c.count, c.status) for c in analyse(text)] == [(12, "military"), (30, "military")]

@@ -789,6 +789,8 @@ def points_back(count: Count, sentence: SpacySpan) -> bool:
     doc = sentence.doc
     if count.end < sentence.end and doc[count.end].lower_ in ("others", "more"):
         return True
+    if count.start > sentence.start and doc[count.start - 1].lower_ in ("another", "further"):
+        return True  # "another 30 were wounded": more of the people just spoken of
     before = doc[max(sentence.start, count.start - 5) : count.start]
     if (
         len(before) >= 2
