@@ -642,3 +642,17 @@ def test_gazan_is_palestinian() -> None:
 def test_a_second_reporting_verb_shares_the_first_ones_speaker(text: str) -> None:
     claims = fogofwar.analyse(text, outlet="Horn Wire", published="2025-02-03")
     assert [(c.count, c.party, c.claimant_side) for c in claims] == [(45, "Ethiopia", "Eritrea")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's interior minister gave new figures on Tuesday. Twelve police officers were "
+        "killed and 30 were wounded, according to the minister.",
+        "The Kenyan interior ministry updated its toll on Tuesday. Twelve police officers were "
+        "killed, it said.",
+    ],
+)
+def test_a_body_introduced_without_a_reporting_verb_is_whom_the_title_means(text: str) -> None:
+    claims = fogofwar.analyse(text, outlet="Horn Wire", published="2025-02-03")
+    assert {(c.claimant, c.claimant_side) for c in claims} == {("Kenya Interior Ministry", "Kenya")}

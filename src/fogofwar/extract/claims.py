@@ -21,6 +21,7 @@ from .attribution import (
     Attribution,
     Quotations,
     as_label,
+    body_introduced,
     described_by_claimer,
     named_before,
     normalise,
@@ -823,6 +824,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
     known_people: dict[str, tuple[str, str]] = {}
     quotes = Quotations(every_sentence)
     person_before: Attribution | None = None
+    body_before: Attribution | None = None
     speakers_seen: list[Attribution] = []  # whom a surname alone may name later
     for sentence in every_sentence:
         if sentence_here is not None and skipped_between(sentence_here, sentence):
@@ -832,7 +834,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             speakers_before, previous_drafts = [], []
         prior_figure, prior_sentence = figure_here, sentence_here
         figure_here, sentence_here = None, sentence
-        previous = last_speaker
+        previous = body_before or last_speaker
         if person_before is not None and says_by_person_pronoun(sentence):
             previous = person_before  # "X, a farmer, described the scene. ... he said"
         attributions = [
@@ -867,6 +869,10 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
         # a speaker is named
         person_before = (
             None if attributions else person_introduced(sentence, context=actors) or person_before
+        )
+        # a body introduced with no reporting verb: whom `according to the minister` means
+        body_before = (
+            None if attributions else body_introduced(sentence, context=actors) or body_before
         )
         speakers_seen.extend(attributions or ([person_before] if person_before else []))
         if attributions:
