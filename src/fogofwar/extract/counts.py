@@ -233,6 +233,15 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
         if lower in ("more", "others", "other", "own", "additional") or lower in HEDGES:
             i += 1  # "three suspected militants": the hedge is no noun
             continue
+        if (
+            token.text in ("-", "–")
+            and not token.whitespace_
+            and i > end
+            and not doc[i - 1].whitespace_
+            and doc[i - 1].pos_ == "PROPN"
+        ):
+            i += 1  # "50 al-Shabaab militants": the hyphen inside a name
+            continue
         if token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART") or token.is_punct:
             return None, None, True
         if token.pos_ == "NOUN" and token.ent_type_ not in ("NORP", "GPE"):
