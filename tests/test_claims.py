@@ -2381,3 +2381,19 @@ def test_groups_forces_and_their_words(text: str, expected: list[tuple]) -> None
 )
 def test_another_figure_counts_more_of_the_same_people(text: str) -> None:
     assert [(c.count, c.status) for c in analyse(text)] == [(12, "military"), (30, "military")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # of two groups a story names, the one the words call the fighters by
+        ("JNIM and the CSP-DPA both fought the army near Kidal. The Mali army said 20 "
+         "separatists were killed.", [(20, "CSP-DPA", "Mali")]),
+        ("JNIM and the CSP-DPA both fought the army near Kidal. The Mali army said 20 "
+         "jihadists were killed.", [(20, "JNIM", "Mali")]),
+        ("Malian troops fought JNIM near Kidal. Tuareg separatists said they killed 47 Malian "
+         "soldiers.", [(47, "Mali", "CSP-DPA")]),
+    ],
+)  # fmt: skip
+def test_fighters_called_by_their_groups_designation(text: str, expected: list[tuple]) -> None:
+    assert [(c.count, c.party, c.claimant_side) for c in analyse(text)] == expected

@@ -225,6 +225,11 @@ def test_named_as_sponsor(text: str, name: str, sponsor: bool) -> None:
         ("The Sudanese Army and the National Army said.", {}),
         ("Yesterday Ember Hill Army fighters struck.", {"Ember Hill Army": "Ember Hill Army"}),
         ("The Islamic Revolutionary Guard Corps and the Frontier Corps said.", {}),
+        # fighters called after their people, in a story of the land their group fights in
+        ("Malian troops were ambushed by Tuareg rebels near Kidal.", {"Tuareg rebels": "CSP-DPA"}),
+        ("Pakistani forces killed 12 Baloch insurgents.", {"Baloch insurgents": "BLA"}),
+        ("Tuareg rebels attacked a convoy in Niger.", {}),  # not the land the CSP-DPA fights in
+        ("Kurdish fighters clashed with Turkish troops.", {}),  # which of several groups?
     ],
 )  # fmt: skip
 def test_discover_groups(text: str, groups: dict[str, str]) -> None:

@@ -230,6 +230,8 @@ def discover_groups(text: str) -> tuple[tuple[str, Actor], ...]:
         found[name] = actor
         if acronym and actor_named(acronym) is None:
             found.setdefault(acronym, actor)
+    for phrase, group in _designated_fighters(text):
+        found.setdefault(phrase, group)
     # "the Nuer White Army" is the "White Army" the article also names
     for name in list(found):
         shorter = [n for n in found if n != name and name.endswith(" " + n)]
@@ -337,3 +339,52 @@ def country_of_place(name: str) -> Actor | None:
 
 TOWN_POPULATION = 15_000  # a smaller town's name is too often a person's or a word
 ALTERNATE_POPULATION = 100_000  # for a town's other spellings, which are more often words
+
+
+@functools.cache
+def _designations() -> dict[str, frozenset[str]]:
+    return {
+        group: frozenset(words.split("|")) for group, words in _data_lines("group_designations.tsv")
+    }
+
+
+def designated(group: Actor, words: Iterable[str]) -> bool:
+    """Whether the words call fighters by what the press calls this group's
+    (`data/group_designations.tsv`): "separatists" are the CSP-DPA's, "jihadists" JNIM's."""
+    return not _designations().get(group.name, frozenset()).isdisjoint(w.lower() for w in words)
+
+
+# What fighters are called after the people or land they come from ("Tuareg rebels").
+FIGHTER_WORDS = (
+    r"(?:rebels|separatists|insurgents|fighters|militants|militias|militiamen|guerrillas)"
+)
+# Designations that name a kind of group, not the people or land of one.
+GENERIC_DESIGNATIONS = frozenset(
+    {"separatist", "separatists", "jihadist", "jihadists", "islamist", "islamists",
+     "al-qaeda-linked", "qaeda-linked", "is-linked", "isis-linked"}
+)  # fmt: skip
+
+
+def _designated_fighters(text: str) -> list[tuple[str, Actor]]:
+    """`Tuareg rebels`, `Baloch insurgents` in a story that names the land the group
+    fights in: that group's fighters, the one group of the land the words designate."""
+    lexicon = _lexicon()
+    found = []
+    for match in re.finditer(rf"\b([A-Z][\w'’-]+) {FIGHTER_WORDS}\b", text):
+        word = match.group(1).lower()
+        if word in GENERIC_DESIGNATIONS:
+            continue
+        groups = [
+            actor
+            for name, words in _designations().items()
+            if word in words and (actor := lexicon.get(name, (None, ""))[0]) is not None
+        ]
+        homes = {g.country for g in groups if g.country}
+        if len(groups) != 1 or not homes:
+            continue  # "Kurdish fighters": of several groups, none in particular
+        home = next(iter(homes))
+        if any(
+            m.actor.country == home and m.actor.kind == "country" for m in _find_actors(text, ())
+        ):
+            found.append((match.group(0), groups[0]))
+    return found

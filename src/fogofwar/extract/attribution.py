@@ -20,7 +20,7 @@ import functools
 import re
 import tomllib
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Protocol
@@ -452,6 +452,8 @@ class Context(Protocol):
     def countries(self) -> list[str]: ...
 
     def names(self, actor: Actor) -> bool: ...
+
+    def group_called(self, words: Iterable[str]) -> Actor | None: ...
 
     def other_than(
         self, actor: Actor | None, *, kinds: tuple[str, ...] | None = None
@@ -941,7 +943,10 @@ def normalise(
         and context is not None
         and (set(lower_bare.split()) & GROUP_NOUNS)
     ):
-        group = context.other_than(None, kinds=NON_STATE)  # "the rebels said"
+        # "the rebels said"; of several groups, the one the words call them by
+        group = context.group_called(lower_bare.split()) or context.other_than(
+            None, kinds=NON_STATE
+        )
     if group is not None and body is not None and body not in GROUP_BODIES:
         ruled = state_ruled_by(group)
         if ruled is not None and country in (None, ruled):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -25,6 +26,7 @@ from ..parties import (
     ActorMention,
     actor_named,
     country_actor,
+    designated,
     find_actors,
     named_as_sponsor,
     party_named,
@@ -192,6 +194,13 @@ class ArticleActors:
     def ranks(self, actor: Actor, *, top: int = 3) -> bool:
         """Whether `actor` is among the `top` most-named parties of the article."""
         return actor in [a for a, _ in self.counts[:top]]
+
+    def group_called(self, words: Iterable[str]) -> Actor | None:
+        """The one armed group the article names whose fighters these words call them by
+        what the press calls them ("the Tuareg separatists", "the jihadists"), if one."""
+        said = [w.lower() for w in words]
+        called = [a for a, _ in self.counts if a.kind in NON_STATE and designated(a, said)]
+        return called[0] if len(called) == 1 else None
 
     def other_than(
         self, actor: Actor | None, *, kinds: tuple[str, ...] | None = None
@@ -420,8 +429,9 @@ def party_of(
             return PartyReading(other.name)
     if noun in NON_STATE_NOUNS:
         # "20 rebels", "about 20 militants were eliminated": the armed group fought here,
-        # never the state forces that report killing them
-        other = actors.other_than(speaker_actor, kinds=NON_STATE)
+        # never the state forces that report killing them; of several, the one the words
+        # call them by ("Tuareg separatists")
+        other = actors.group_called(words) or actors.other_than(speaker_actor, kinds=NON_STATE)
         if other is not None:
             return PartyReading(other.name)
         if speaker_actor is None or speaker_actor.kind == "country":
