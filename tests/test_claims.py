@@ -2397,3 +2397,24 @@ def test_another_figure_counts_more_of_the_same_people(text: str) -> None:
 )  # fmt: skip
 def test_fighters_called_by_their_groups_designation(text: str, expected: list[tuple]) -> None:
     assert [(c.count, c.party, c.claimant_side) for c in analyse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # figures paired in order with the parties the sentence lists, "respectively"
+        ("Armenia and Azerbaijan reported 12 and 15 soldiers killed, respectively.",
+         [(12, "Armenia", "military", "Armenia government"),
+          (15, "Azerbaijan", "military", "Azerbaijan government")]),
+        ("The Armenian and Azerbaijani defence ministries said 12 and 15 soldiers were killed, "
+         "respectively.",
+         [(12, "Armenia", "military", "Armenia Ministry of Defence"),
+          (15, "Azerbaijan", "military", "Azerbaijan Ministry of Defence")]),
+        # a people noun left out before the next figure's is the same kind of people
+        ("Twelve Armenian and 15 Azerbaijani soldiers were killed near Lorvan.",
+         [(12, "Armenia", "military", OUTLET), (15, "Azerbaijan", "military", OUTLET)]),
+    ],
+)  # fmt: skip
+def test_figures_paired_with_parties_in_order(text: str, expected: list[tuple]) -> None:
+    claims = analyse(text)
+    assert [(c.count, c.party, c.status, c.claimant) for c in claims] == expected

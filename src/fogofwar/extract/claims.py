@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..parties import Actor, actor_named, find_actors, groups_named_in, state_ruled_by
 from ..records import Article, Claim, Span
 from .attribution import (
+    REPORTING_LEMMAS,
     Attribution,
     Quotations,
     as_label,
@@ -229,6 +230,37 @@ def _cited_within(
         word = doc[attribution.token]
         if word.lower_ == "according" and word.head.i in level and level[word.head.i] < outer:
             return attribution
+    return None
+
+
+def _respective(
+    count: Count, counts: list[Count], sentence: SpacySpan
+) -> tuple[Actor, str | None] | None:
+    """`Armenia and Azerbaijan reported 12 and 15 soldiers killed, respectively`: the
+    party a figure of a list pairs with, in order, in the list of parties the sentence
+    opens with; and, when those parties report, that party's own speaker phrase."""
+    doc = sentence.doc
+    if "respectively" not in sentence.text.lower():
+        return None
+    listed = [c for c in counts if not c.implicit]
+    k = listed.index(count) if count in listed else -1
+    for verb in sentence:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for subject in verb.children:
+            if subject.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            phrase = doc[subject.left_edge.i : subject.right_edge.i + 1].text
+            mentions = find_actors(phrase)
+            parties = list(dict.fromkeys(m.actor for m in mentions))
+            if len(parties) >= 2 and len(parties) == len(listed) and k >= 0:
+                # "the Armenian and Azerbaijani defence ministries": each its own ministry
+                own = phrase
+                for m in reversed(mentions):
+                    if m.actor != parties[k]:
+                        own = own[: m.start] + own[m.end :]
+                own = re.sub(r"\s+(?:and|,)\s+", " ", re.sub(r"ies\b", "y", own))
+                return parties[k], own if verb.lemma_.lower() in REPORTING_LEMMAS else None
     return None
 
 
@@ -1017,6 +1049,15 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 incident=incident,
             )
             party = reading.name
+            respective = _respective(count, counts, sentence)
+            if respective is not None:
+                # "Armenia and Azerbaijan reported 12 and 15 dead, respectively"
+                side_named, own_speaker = respective
+                party = side_named.name
+                if own_speaker is not None and speaker is not None:
+                    name, actor = normalise(own_speaker, context=actors)
+                    if actor == side_named:
+                        speaker = replace(speaker, name=name, actor=actor)
             if victim in known_people and status == "unknown":
                 status = known_people[victim][1]  # "Shukr": the commander named before
             if victim and party not in ("unknown", "both"):

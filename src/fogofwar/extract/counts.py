@@ -9,7 +9,7 @@ tanks, positions), ages, times, dates and sub-counts (`3 of the wounded`) are dr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..dates import is_month_name
@@ -671,9 +671,30 @@ def find_counts(sentence: SpacySpan) -> list[Count]:
                 status=status,
             )
         )
+    counts = _sharing_elided_nouns(counts, sentence)
     counts.extend(_implicit_counts(sentence, taken={c.number_start for c in counts}))
     counts.extend(_decades(sentence))
     return _read_ranges(sorted(counts, key=lambda c: c.start), sentence)
+
+
+def _sharing_elided_nouns(counts: list[Count], sentence: SpacySpan) -> list[Count]:
+    """`Twelve Armenian and 15 Azerbaijani soldiers`, `12 and 15 soldiers`: a figure whose
+    people noun is left out before `and` and the next figure counts the same kind of
+    people."""
+    doc = sentence.doc
+    out = list(counts)
+    for k in range(len(out) - 2, -1, -1):
+        first, second = out[k], out[k + 1]
+        if first.status is not None or second.status is None:
+            continue
+        last = first.noun if first.noun is not None else first.end - 1
+        between = [t.lower_ for t in doc[last + 1 : second.start]]
+        if not between or any(w not in ("and", "or", ",") for w in between):
+            continue
+        if first.noun is not None and actor_named(doc[first.noun].text) is None:
+            continue  # "12 villages and 15 soldiers": a noun of its own
+        out[k] = replace(first, status=second.status)
+    return out
 
 
 def _rounded_after(sentence: SpacySpan, end: int) -> str | None:
