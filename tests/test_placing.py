@@ -206,6 +206,35 @@ def test_a_guessed_party_gives_way_to_what_the_events_reports_state() -> None:
         assert not placed[kept].party_in_text
 
 
+def test_a_guessed_figure_takes_the_party_another_report_states_for_it() -> None:
+    stated = analysis(
+        "a",
+        [
+            claim("s", "a", count=30, party="Eritrea", status="military"),
+            claim("two", "a", count=7, party="Eritrea", status="military"),
+            claim("two-other", "a", count=7, party="Ethiopia", status="military"),
+        ],
+        countries=("ER", "ET"),
+    )
+    guessing = analysis(
+        "b",
+        [
+            # "30 soldiers were killed", guessed as the article's main country's
+            claim("guess", "b", count=30, party="Ethiopia", status="military", party_guessed=True),
+            # a figure two parties share is no one's in particular
+            claim("split", "b", count=7, party="Ethiopia", status="military", party_guessed=True),
+            # another status is another figure
+            claim("other", "b", count=30, party="Ethiopia", status="civilian", party_guessed=True),
+        ],
+        countries=("ET", "ER"),
+    )
+    placed = by_id(place_claims([event("a", "b", countries=("ET", "ER"))], [stated, guessing]))
+    assert placed["guess"].party == "Eritrea"
+    assert placed["guess"].party_in_text == "Ethiopia"
+    assert placed["split"].party == "Ethiopia"
+    assert placed["other"].party == "Ethiopia"
+
+
 def test_no_clear_majority_places_nothing() -> None:
     split = analysis(
         "a",

@@ -14,7 +14,10 @@ A figure whose party the article only guessed from its context (no side, place o
 in its own words said it) is likewise the people of the party the event's reports state
 most for their dead and wounded (civilians and people of unknown status, in their own
 words, at least half of them): one report's guess gives way to what the reports say
-together. Captives are left alone (they are held where their captors are).
+together. Captives are left alone (they are held where their captors are). A guessed
+figure that another report of the event gives, for the same fate and status, with a
+party its own words state (and no other report a different one), takes that party,
+whatever the status: "30 soldiers were killed" is the side another report says lost 30.
 
 What the text alone said is kept on the claim (`party_in_text`, `side_in_text`), so every
 regrouping starts again from the text, and an article moved to another event takes that
@@ -71,20 +74,27 @@ def place_claims(events: Sequence[Event], analyses: Sequence[Analysis]) -> list[
     read = {a.article_id: tuple(as_read(c) for c in a.claims) for a in analyses}
     country_of: dict[str, str] = {}
     stated_of: dict[str, str] = {}
+    figures_of: dict[str, dict[tuple[str, int, str], str]] = {}
     for event in events:
         country = event_country(event)
-        stated = stated_party(c for a in event.article_ids for c in read.get(a, ()))
+        reported = [c for a in event.article_ids for c in read.get(a, ())]
+        stated = stated_party(reported)
+        figures = stated_figures(reported)
         for article_id in event.article_ids:
             if country is not None:
                 country_of.setdefault(article_id, country)
             if stated is not None:
                 stated_of.setdefault(article_id, stated)
+            figures_of.setdefault(article_id, figures)
     placed = []
     for analysis in analyses:
         article_id = analysis.article_id
         country = None if analysis.countries else country_of.get(article_id)
         stated = stated_of.get(article_id)
-        claims = tuple(_placed(c, country=country, stated=stated) for c in read[article_id])
+        figures = figures_of.get(article_id, {})
+        claims = tuple(
+            _placed(c, country=country, stated=stated, figures=figures) for c in read[article_id]
+        )
         if claims != analysis.claims:
             analysis = replace(analysis, claims=claims)
         placed.append(analysis)
@@ -110,7 +120,44 @@ def stated_party(claims: Iterable[Claim]) -> str | None:
     return party if 2 * n >= sum(parties.values()) else None
 
 
-def _placed(claim: Claim, *, country: str | None, stated: str | None) -> Claim:
+def stated_figures(claims: Iterable[Claim]) -> dict[tuple[str, int, str], str]:
+    """Each figure (fate and count) of an event's reports that their own words give one
+    party only: the party another report's guess of the same figure gives way to."""
+    parties: dict[tuple[str, int, str], set[str]] = {}
+    for c in claims:
+        if c.party_guessed or c.scope != "event" or c.party in NO_SIDE:
+            continue
+        parties.setdefault((c.category, c.count, c.status), set()).add(c.party)
+    return {figure: next(iter(p)) for figure, p in parties.items() if len(p) == 1}
+
+
+def _placed(
+    claim: Claim,
+    *,
+    country: str | None,
+    stated: str | None,
+    figures: dict[tuple[str, int, str], str] | None = None,
+) -> Claim:
+    told = (figures or {}).get((claim.category, claim.count, claim.status))
+    if (
+        claim.party_guessed
+        and claim.scope == "event"
+        and told is not None
+        and told != claim.party
+        and claim.count > 1
+    ):
+        # "30 soldiers were killed" guessed as one side's, where another report of the
+        # same event gives the same figure and says whose they were
+        side = claim.claimant_side
+        if side == claim.party and claim.party not in claim.claimant:
+            side = told
+        return replace(
+            claim,
+            party=told,
+            claimant_side=side,
+            party_in_text=claim.party,
+            side_in_text=claim.claimant_side,
+        )
     if claim.status not in PLACED_STATUSES or claim.scope != "event":
         return claim
     side = claim.claimant_side
