@@ -2418,3 +2418,20 @@ def test_fighters_called_by_their_groups_designation(text: str, expected: list[t
 def test_figures_paired_with_parties_in_order(text: str, expected: list[tuple]) -> None:
     claims = analyse(text)
     assert [(c.count, c.party, c.status, c.claimant) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # named people, however their fate is said, each counted once
+        ("Journalist Maria Lopez was shot dead while covering the protests.",
+         [("killed", 1, "unknown", "civilian")]),
+        ("Sergeant Tomas Reyes and Private Ana Lind were killed when their patrol hit a mine.",
+         [("killed", 2, "unknown", "military")]),
+        # one of a figure the sentence gives is in it; a person is no town that bears the name
+        ("Hassan was one of 12 people killed in the attack.",
+         [("killed", 12, "unknown", "unknown")]),
+    ],
+)  # fmt: skip
+def test_named_people_and_the_figures_that_hold_them(text: str, expected: list[tuple]) -> None:
+    assert [(c.category, c.count, c.party, c.status) for c in analyse(text)] == expected

@@ -481,6 +481,8 @@ def _named_victims(
             or (trigger.category == "wounded" and lemma in NAMED_WOUNDS)
         ):
             continue
+        if fate.dep_ == "oprd" and fate.head.pos_ == "VERB" and lemma in AMONG_FATES:
+            fate = fate.head  # "X was shot dead": the verb the victim hangs on
         victims = []
         for entity in [*people, *_unlabelled_names(fate, people)]:
             root = entity.root
@@ -551,10 +553,13 @@ def _unlabelled_names(fate: Token, people: list[SpacySpan]) -> list[SpacySpan]:
             or any(c.dep_ == "compound" and c.pos_ != "PROPN" for c in child.children)
         ):
             continue
-        named = [c.i for c in child.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        name = child.doc[min([*named, child.i]) : child.i + 1]
-        if not find_actors(name.text):
-            found.append(name)
+        for person in [child, *(c for c in child.conjuncts if c.pos_ == "PROPN" and c.i > child.i)]:
+            if person.i in taken or person.ent_type_ not in ("", "ORG", "PERSON"):
+                continue  # "X and Private Y were killed": each name of the list
+            named = [c.i for c in person.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            name = person.doc[min([*named, person.i]) : person.i + 1]
+            if not find_actors(name.text):
+                found.append(name)
     return found
 
 

@@ -368,6 +368,14 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
     ):
         return True  # "one of the most widely recognised hostages": which one, not how many
     if (
+        value == 1
+        and after is not None
+        and after.lower_ == "of"
+        and after2 is not None
+        and (_is_number(after2))
+    ):
+        return True  # "Hassan was one of 12 people killed": one of a figure given
+    if (
         after is not None
         and after.lower_.startswith(("-year", "year"))
         or (

@@ -1131,6 +1131,10 @@ def _without_phrases(sentence: SpacySpan, phrases: list[tuple[int, int] | None])
     return text
 
 
+# Roles in a clause a person plays and a place does not.
+PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "appos", "dobj", "poss"})
+
+
 def _place_names(sentence: SpacySpan) -> list[tuple[str, bool]]:
     """Place entities (with True), and runs of proper nouns the tagger did not call places
     (with False) nor dates ("March" is a town somewhere too). A town the tagger took for a
@@ -1165,7 +1169,10 @@ def _place_names(sentence: SpacySpan) -> list[tuple[str, bool]]:
         # after `in`, a name is a place whatever the parser hung it on ("In Adigrat two
         # civilians were killed", parsed as if "Adigrat civilians")
         located = bool(run) and run[0].i > sentence.start and run[0].nbor(-1).lower_ in ("in", "at")
-        if run and not acronym and (located or not _names_a_thing(run[-1])):
+        # "Hassan was one of 12 people killed": a person the tagger names as the one the
+        # clause is about, though a town bears the name too
+        someone = bool(run) and run[-1].ent_type_ == "PERSON" and run[-1].dep_ in PERSON_ROLES
+        if run and not acronym and not someone and (located or not _names_a_thing(run[-1])):
             names.append((" ".join(t.text for t in run), False))
         run = []
     return names
