@@ -2435,3 +2435,22 @@ def test_figures_paired_with_parties_in_order(text: str, expected: list[tuple]) 
 )  # fmt: skip
 def test_named_people_and_the_figures_that_hold_them(text: str, expected: list[tuple]) -> None:
     assert [(c.category, c.count, c.party, c.status) for c in analyse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # figures written as some outlets set them
+        ("The attack killed 12 000 people.", {("killed", 12000)}),
+        ("The war has killed more than 1 000 000 people.", {("killed", 1000000)}),
+        ("The attack killed 12\u202f000 people.", {("killed", 12000)}),
+        ("On 12 March 300 people were killed.", {("killed", 300)}),
+        ("Half a dozen soldiers were killed.", {("killed", 6)}),
+        # a fate as the label of its figure; a figure's own fate word over a casualty toll
+        ("Killed: 12 soldiers; wounded: 30.", {("killed", 12), ("wounded", 30)}),
+        ("Casualties stood at 12 dead and 30 wounded.", {("killed", 12), ("wounded", 30)}),
+        ("Casualties: 12 dead and 30 wounded.", {("killed", 12), ("wounded", 30)}),
+    ],
+)  # fmt: skip
+def test_figures_as_outlets_set_them(text: str, expected: set[tuple]) -> None:
+    assert {(c.category, c.count) for c in analyse(text)} == expected

@@ -113,6 +113,12 @@ def _number_runs(sentence: SpacySpan) -> list[tuple[int, int, int]]:
         if not _is_number(token) or token.lower_ in ("a", "an", "k"):
             i += 1  # a lone "K" starts no count: an initial ("Naik K Tesfaye"), not 1,000
             continue
+        grouped = _digit_groups(sentence, i)
+        if grouped is not None:
+            j, grouped_value = grouped  # "12 000 people": thousands set off by spaces
+            runs.append((i, j, grouped_value))
+            i = j
+            continue
         j = i + 1
         while j < sentence.end:
             nxt = sentence.doc[j]
@@ -146,10 +152,46 @@ def _number_runs(sentence: SpacySpan) -> list[tuple[int, int, int]]:
         if i > sentence.start and sentence.doc[i - 1].lower_ in ("a", "an"):
             start = i - 1  # "a dozen", "a hundred"
         value = combine([t.text for t in sentence.doc[start:j]])
+        if (
+            value is not None
+            and start < i
+            and start > sentence.start
+            and sentence.doc[start - 1].lower_ == "half"
+            and value % 2 == 0
+        ):
+            start, value = start - 1, value // 2  # "half a dozen"
         if value is not None:
             runs.append((start, j, value))
         i = j
     return runs
+
+
+def _digit_groups(sentence: SpacySpan, i: int) -> tuple[int, int] | None:
+    """`12 000`, `1 000 000`: a figure whose thousands are set off by a space (or a
+    no-break or thin space the tokenizer keeps as a token); the end of its run and its
+    value. Only groups of exactly three digits after a first of one to three."""
+    doc = sentence.doc
+    first = doc[i]
+    if not (first.text.isdigit() and len(first.text) <= 3):
+        return None
+    digits, j = first.text, i + 1
+    last = first
+    while j < sentence.end:
+        k = j
+        if doc[k].is_space and doc[k].text in THIN_SPACES and not last.whitespace_:
+            k += 1  # "12\u202f000": the tokenizer keeps such a space as a token
+        elif last.whitespace_ != " ":
+            break
+        if k >= sentence.end or not (doc[k].text.isdigit() and len(doc[k].text) == 3):
+            break
+        digits += doc[k].text
+        last, j = doc[k], k + 1
+    if j == i + 1:
+        return None
+    return j, int(digits)
+
+
+THIN_SPACES = frozenset({"\u00a0", "\u202f", "\u2009"})
 
 
 # Nouns that hold the two ends of a range ("at the low end of the 100 to 300 spectrum").

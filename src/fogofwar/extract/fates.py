@@ -167,6 +167,13 @@ def _pre_trigger(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> 
             or (t.lower_ == "for" and doc[trigger.start].lemma_.lower() in RITES_OF_THE_DEAD)
             # "inflicted injuries on at least 30 people": a fate noun and whom it hit
             or (t.lower_ == "on" and doc[trigger.start].pos_ == "NOUN" and t.i == trigger.end)
+            # "Dead: 12. Wounded: 30.": a fate as the label of its figure
+            or (
+                t.text == ":"
+                and t.i == trigger.end
+                and t.i + 1 == count.start
+                and count.noun is None  # "The toll: seven dead": the figure's own fate
+            )
             or (wide and (t.pos_ in WIDE_GLUE_POS or t.text in QUOTE_MARKS) and not t.like_num)
             or (wide and t.text in ELIDED_VERB and t.i + 1 < count.start)
             for t in between
@@ -826,6 +833,20 @@ def assign_triggers(
             # "lost up to 70 servicemen killed and wounded", "casualties stood at five
             # killed and 17 injured": the participle says which fate
             trigger = both_fates
+        if (
+            trigger is not None
+            and trigger.category == "casualties"
+            and count.noun is not None
+            and not trigger.start <= count.noun < trigger.end
+        ):
+            # "casualties stood at 12 dead": the figure's own fate word says which fate
+            noun = sentence.doc[count.noun]
+            noun_fate = fate_of_word(noun.lemma_.lower(), noun.lower_)
+            if noun_fate is not None and _plain(noun_fate) not in ("casualties", trigger.category):
+                trigger = next(
+                    (t for t in triggers if t.start == noun.i),
+                    Trigger(noun.i, noun.i + 1, _plain(noun_fate), noun.lemma_.lower()),
+                )
         if (
             trigger is not None
             and governing is not None
