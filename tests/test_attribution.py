@@ -656,3 +656,25 @@ def test_a_second_reporting_verb_shares_the_first_ones_speaker(text: str) -> Non
 def test_a_body_introduced_without_a_reporting_verb_is_whom_the_title_means(text: str) -> None:
     claims = fogofwar.analyse(text, outlet="Horn Wire", published="2025-02-03")
     assert {(c.claimant, c.claimant_side) for c in claims} == {("Kenya Interior Ministry", "Kenya")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker in a clause on the counted people speaks for them
+        ("Kestrian troops hold 116 captives, including 41 the Kenyan army says are dead.",
+         (41, "Kenya army", "Kenya")),
+        ("The war has killed more than 37,000 people that Kenyan authorities say were civilians.",
+         (37000, "Kenya authorities", "Kenya")),
+        # a claim's owner, named in front of it, gives the figure it holds
+        ("The Kenyan army's claim of 40 militants killed could not be independently verified.",
+         (40, "Kenya army", "Kenya")),
+        ("A UN estimate of 40 dead was disputed by the government.",
+         (40, "United Nations (UN)", "third_party")),
+    ],
+)  # fmt: skip
+def test_speakers_on_the_counted_people_and_claims(text: str, expected: tuple) -> None:
+    claims = fogofwar.analyse(text, outlet="Horn Wire", published="2025-02-03")
+    assert [(c.count, c.claimant, c.claimant_side) for c in claims if c.count == expected[0]] == [
+        expected
+    ]

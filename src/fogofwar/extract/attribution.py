@@ -67,6 +67,7 @@ REPORTING_LEMMAS = frozenset(
         "record",
         "count",
         "document",
+        "list",
         "write",
         "post",
         "publish",
@@ -127,7 +128,7 @@ def _forms(lemma: str) -> set[str]:
 
 
 _MAY_REPORT = re.compile(
-    r"\b(?:according|said|told|wrote|written|found|gave|given|quoted|"
+    r"\b(?:according|said|told|wrote|written|found|gave|given|quoted|claims?|estimates?|"
     + "|".join(
         sorted({f for lemma in REPORTING_LEMMAS for f in _forms(lemma)}, key=len, reverse=True)
     )
@@ -713,7 +714,27 @@ def _the_same_document(phrase: list[Token]) -> bool:
 
 # Documents and tallies that name their maker in front of them: "an AFP tally", "a UN
 # report", "the ministry's count".
-OWNED_TALLIES = frozenset({"report", "reports", "tally", "tallies", "count", "toll"})
+OWNED_TALLIES = frozenset(
+    {"report", "reports", "tally", "tallies", "count", "toll", "estimate", "assessment"}
+)
+
+
+# Nouns of a claim whose owner, named in front of them, gives the figure they hold.
+OWNED_CLAIMS = frozenset({"claim", "estimate", "assessment"})
+
+
+def _claim_owner(noun: Token) -> list[Token]:
+    """Whose claim it is, by the words in front of it (`the army's claim`, `a UN
+    estimate`); nothing for `the claim`."""
+    if not any(c.dep_ in ("compound", "poss") and c.i < noun.i for c in noun.children):
+        return []
+    tokens = [t for t in noun.subtree if t.i < noun.i and t.dep_ not in ("det", "case")]
+    return tokens if _source_like(tokens) else []
+
+
+def _holds_a_figure(noun: Token) -> bool:
+    """`claim of 40 militants killed`, `claim that 40 were killed`: a figure below the noun."""
+    return any(t.like_num and t.i != noun.i for t in noun.subtree)
 
 
 def _document_source(head: Token) -> list[Token]:
@@ -1293,7 +1314,11 @@ def sentence_attributions(
         return found
     for token in sentence:
         phrase: list[Token] = []
-        if token.lower_ == "according" and token.i + 1 < len(token.doc):
+        if token.lemma_.lower() in OWNED_CLAIMS and token.pos_ == "NOUN":
+            # "the army's claim of 40 militants killed", "a police estimate of 40 dead":
+            # the figure a claim holds is its owner's (the verb it sits in reports nothing)
+            phrase = _claim_owner(token) if _holds_a_figure(token) else []
+        elif token.lower_ == "according" and token.i + 1 < len(token.doc):
             nxt = token.doc[token.i + 1]
             if nxt.lower_ == "to":
                 objs = [c for c in nxt.children if c.dep_ == "pobj"]

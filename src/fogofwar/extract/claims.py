@@ -199,6 +199,13 @@ def _speaker_for(
     number = doc[count.number_start]
     attributions = [a for a in attributions if not described_by_claimer(number, doc[a.token])]
     by_token = {a.token: a for a in attributions}
+    counted = {count.head(doc).i, number.i}
+    for attribution in attributions:
+        verb = doc[attribution.token]
+        if verb.dep_ == "relcl" and verb.head.i in counted:
+            # "the two men Bishkek lists as missing", "41 the army says are dead": a
+            # speaker in a clause on the counted people speaks for them
+            return attribution
     governing = [by_token[t.i] for t in number.ancestors if t.i in by_token]
     cited = _cited_within(number, governing, attributions)
     if cited is not None:
@@ -1087,6 +1094,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 and side == party
                 and (MILITARY_SPEAKER.search(claimant))
                 and trigger.lemma not in TALLY_NOUNS  # a toll counts everyone it hit
+                and not breakdown  # "116 captives, including 41 the army says are dead"
             ):
                 status = "military"  # "the defence ministry admitted one dead": its soldiers
             evidence = Span(start=sentence.start_char, end=sentence.end_char)

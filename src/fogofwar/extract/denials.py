@@ -121,7 +121,12 @@ def _source_of(statement: Token) -> list[Token]:
     for c in statement.children:
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
             objects = [o for o in c.children if o.dep_ == "pobj"]
-            if objects and objects[0].lemma_ not in STATEMENT_NOUNS:
+            if (
+                objects
+                and objects[0].lemma_ not in STATEMENT_NOUNS
+                # "an estimate of 40 dead": what it holds, not who made it
+                and not any(t.like_num for t in objects[0].subtree)
+            ):
                 return _phrase(objects[0])
     for c in statement.children:
         if c.dep_ == "poss" and c.pos_ != "PRON":
