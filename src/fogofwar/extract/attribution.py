@@ -981,19 +981,25 @@ def normalise(
         forces = _armed_forces(text, country, body)
         if forces is not None:
             return forces, country
+        # "Gaza's health ministry", "the Gazan government": a territory with bodies of its
+        # own is named by itself, as the guide names them
+        label = next(
+            (TERRITORIES[m.text] for m in actors if m.actor == country and m.text in TERRITORIES),
+            country.name,
+        )
         if body is None:
             # "Yerevan said", "Armenia says", "Azerbaijanis recognize": the government
             only_names = len(re.sub(r"[^a-z]", "", lower_bare)) <= len(
                 re.sub(r"[^a-z]", "", " ".join(m.text.lower() for m in actors))
             ) + len("the side")
             if only_names or lower_bare.endswith("side"):
-                return f"{country.name} government", country
+                return f"{label} government", country
             return _named_body(text, country, actors), country
         if body in ("official", "officials", "authorities"):
             # "a local official", "district authorities": who they are, in their words
             kinds = [w for w in re.findall(r"[a-z]+", lower_bare) if w in OFFICIAL_KINDS]
-            return " ".join([country.name, *dict.fromkeys(kinds), body]), country
-        return f"{country.name} {body}", country
+            return " ".join([label, *dict.fromkeys(kinds), body]), country
+        return f"{label} {body}", country
     if body is None:
         return _without_honorifics(_short_name(text)), None
     return _short_name(text), None
@@ -1025,6 +1031,10 @@ def as_label(name: str) -> str:
         return rest[:1].upper() + rest[1:]
     return name
 
+
+# Territories with bodies of their own, by the words that name them: a claimant is named
+# by the territory ("Gaza Health Ministry"), its people still the country's.
+TERRITORIES = {"Gaza": "Gaza", "Gazan": "Gaza", "Gazans": "Gaza", "West Bank": "West Bank"}
 
 ARMY_BODIES = frozenset({"army", "military", "armed forces", "Defense Forces"})
 

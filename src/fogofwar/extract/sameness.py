@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from ..parties import actor_named
 from ..records import Claim
-from .attribution import is_vague, vague_state
+from .attribution import TERRITORIES, is_vague, vague_state
 from .sides import ArticleActors
 
 
@@ -77,8 +77,8 @@ def _two_bodies(a: Claim, b: Claim) -> bool:
     """Two named bodies of one state (its defence and its foreign ministry, its police and
     its health ministry), each speaking for itself: not a lead restating the other."""
     names = {_body(a.claimant), _body(b.claimant)}
-    side = a.claimant_side
-    return len(names) == 2 and all(n.startswith(f"{side} ") and not is_vague(n) for n in names)
+    owners = {f"{a.claimant_side} ", *(f"{t} " for t in TERRITORIES.values())}
+    return len(names) == 2 and all(n.startswith(tuple(owners)) and not is_vague(n) for n in names)
 
 
 def _same_people(a: Claim, b: Claim) -> bool:
