@@ -705,3 +705,11 @@ def test_two_bodies_of_a_territory_are_two_claims() -> None:
     )
     claims = fogofwar.analyse(text, outlet="Horn Wire", published="2025-02-03")
     assert {c.claimant for c in claims} == {"Gaza civil defence", "Gaza Health Ministry"}
+
+
+@pytest.mark.parametrize("opening", ["", "Clashes in Dorn\n"])
+def test_a_source_cited_at_the_opening_of_a_line(opening: str) -> None:
+    # after a line break the tagger may take "Citing" for a name on the noun it cites
+    text = opening + "Citing hospital sources, the Kenyan news agency KNA said 12 people died."
+    claims = fogofwar.analyse(text, outlet="Horn Wire", published="2025-02-03")
+    assert [c.claimant for c in claims] == ["Hospital sources"]

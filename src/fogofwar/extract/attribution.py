@@ -791,6 +791,17 @@ def _cited_source(verb: Token) -> list[Token]:
             cited = _cited_by(token)
             if cited:
                 return cited
+        if (
+            token.lower_ in ("citing", "quoting")
+            and token.dep_ in ("amod", "compound")
+            and token.i == sentence_of(token).start
+            and _reporting_head(token) == verb
+        ):
+            # "Citing hospital sources, the agency said": opening a line, the tagger took
+            # the participle for a name on the noun it cites
+            cited = [t for t in _source(token.head) if t.i != token.i]
+            if _source_like(cited):
+                return cited
     return []
 
 
