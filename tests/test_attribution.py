@@ -713,19 +713,3 @@ def test_a_source_cited_at_the_opening_of_a_line(opening: str) -> None:
     text = opening + "Citing hospital sources, the Kenyan news agency KNA said 12 people died."
     claims = fogofwar.analyse(text, outlet="Horn Wire", published="2025-02-03")
     assert [c.claimant for c in claims] == ["Hospital sources"]
-
-
-@pytest.mark.parametrize(
-    ("phrase", "name", "party"),
-    [
-        # a body run by a group that rules a state is the state's; by one that rules none,
-        # the group's own
-        ("the Hamas-run health ministry", "Palestine Health Ministry", "Palestine"),
-        ("the Taliban-run interior ministry", "Afghanistan Interior Ministry", "Afghanistan"),
-        ("the Houthi-run health ministry", "Houthis Health Ministry", "Houthis"),
-        ("the RSF-run administration", "RSF", "RSF"),
-    ],
-)
-def test_a_body_a_group_runs(phrase: str, name: str, party: str) -> None:
-    found, actor = normalise(phrase)
-    assert (found, actor.name if actor else None) == (name, party)

@@ -874,14 +874,7 @@ def normalise(
             (m.actor for m in find_actors(text) if RULER.match(text[m.end :]) and m.actor.country),
             None,
         )
-        ruled = state_ruled_by(ruler) if ruler is not None else None
-        if ruler is not None and ruled is None and ruler.kind in NON_STATE and group is None:
-            # "the Houthi-run health ministry", "the RSF-run administration": the body of a
-            # group that rules no state is the group's own
-            body = next((b for pattern, b in BODIES if pattern.search(lower)), None)
-            return (f"{ruler.name} {body}" if body else ruler.name), ruler
-        else:
-            country = country_actor(ruler.country) if ruler is not None and ruler.country else None
+        country = country_actor(ruler.country) if ruler is not None and ruler.country else None
     body = next((b for pattern, b in BODIES if pattern.search(lower)), None)
     if body == "presidency" and _words("non_state_presidents").search(text):
         body = None  # "the civil society president", "the president of the Red Crescent"
