@@ -2454,3 +2454,20 @@ def test_named_people_and_the_figures_that_hold_them(text: str, expected: list[t
 )  # fmt: skip
 def test_figures_as_outlets_set_them(text: str, expected: set[tuple]) -> None:
     assert {(c.category, c.count) for c in analyse(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # victims of a fate the noun before them names
+        ("Police rescued 12 kidnap victims and arrested three suspects.",
+         {("captured", 12), ("captured", 3)}),
+        ("Twelve abduction victims were freed on Sunday.", {("captured", 12)}),
+        ("Twelve victims of the bombing were buried on Sunday.", {("killed", 12)}),
+        # captives still held
+        ("Twenty of the abducted worshippers escaped, and 20 remain in captivity.",
+         {("captured", 20)}),
+    ],
+)  # fmt: skip
+def test_victims_of_a_named_fate_and_captives_still_held(text: str, expected: set) -> None:
+    assert {(c.category, c.count) for c in analyse(text)} == expected

@@ -858,6 +858,19 @@ def assign_triggers(
         dead = _dead_before_noun(count, triggers)
         if dead is not None:
             trigger = dead  # "21 dead people and 117 others injured": the dead stay dead
+        if trigger is not None and count.noun is not None and trigger.start == count.noun:
+            # "12 kidnap victims", "abduction victims": the fate they are victims of
+            kind = next(
+                (
+                    t
+                    for c in sentence.doc[count.noun].children
+                    if c.dep_ == "compound"
+                    for t in triggers
+                    if t.start == c.i
+                ),
+                None,
+            )
+            trigger = kind or trigger
         if trigger is None:
             trigger = _participle_after(count, triggers, sentence)
         listed = trigger is None and (trigger := _listed_fate(count, triggers, sentence))
