@@ -699,8 +699,9 @@ def test_a_toll_so_far_this_year_is_background() -> None:
         # "over the past day" is this fighting; "over the past two years" is not
         ("Russia's Defence Ministry said Ukraine lost up to 120 troops over the past day.",
          {("killed", 120, "Ukraine", "military", "event")}),
+        # (a state's health ministry counts its own people's dead, whatever the span)
         ("The Kyrgyz Health Ministry said 300 people had been killed in border clashes over the "
-         "past two years.", {("killed", 300, "both", "unknown", "background")}),
+         "past two years.", {("killed", 300, "Kyrgyzstan", "unknown", "background")}),
     ],
 )  # fmt: skip
 def test_where_and_when(text: str, expected: set[tuple]) -> None:
@@ -2471,3 +2472,18 @@ def test_figures_as_outlets_set_them(text: str, expected: set[tuple]) -> None:
 )  # fmt: skip
 def test_victims_of_a_named_fate_and_captives_still_held(text: str, expected: set) -> None:
     assert {(c.category, c.count) for c in analyse(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a side's own counting body gives its own people's dead, even over a whole war
+        "The Kenyan health ministry said on Sunday that 38,000 people had been killed since "
+        "the war began in 2023.",
+        "Since the war began in 2023, 38,000 people have been killed, according to Kenyan "
+        "health authorities.",
+    ],
+)
+def test_a_sides_counting_body_counts_its_own_war_dead(text: str) -> None:
+    (claim,) = analyse(text, published="2025-05-01")
+    assert (claim.count, claim.party, claim.scope) == (38000, "Kenya", "background")

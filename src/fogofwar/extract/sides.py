@@ -357,6 +357,14 @@ def party_of(
         and status == "unknown"
         and category != "captured"  # captives are always one side's taking
         and not _one_sided(count, sentence)
+        # "the health ministry said 38,000 people had been killed since the war began":
+        # a side's own counting body counts its own people's dead
+        and not (
+            speaker is not None
+            and speaker_actor is not None
+            and speaker_actor.kind == "country"
+            and COUNTING_BODY.search(speaker.name) is not None
+        )
     ):
         return PartyReading("both")  # a war's or a year's toll: over every side
     noun = _believed_to_be(count, sentence) or (
@@ -509,6 +517,11 @@ def party_of(
 
 
 UNKNOWN = PartyReading("unknown", guessed=True)
+# A state's bodies that count its people's dead: its health ministry, civil defence,
+# emergency services, its authorities as such.
+COUNTING_BODY = re.compile(
+    r"\b(?:Health|health|authorities|civil defen[cs]e|emergency|hospitals?|medical)\b"
+)
 THE_GROUP = re.compile(
     r"\bthe (?:armed |militant |rebel |jihadist )?(?:group|movement|militia)(?:[’']s)?\b",
     re.IGNORECASE,
