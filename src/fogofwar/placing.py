@@ -148,36 +148,37 @@ def _placed(
     ):
         # "30 soldiers were killed" guessed as one side's, where another report of the
         # same event gives the same figure and says whose they were
-        side = claim.claimant_side
-        if side == claim.party and claim.party not in claim.claimant:
-            side = told
-        return replace(
-            claim,
-            party=told,
-            claimant_side=side,
-            party_in_text=claim.party,
-            side_in_text=claim.claimant_side,
-        )
+        return _given_way(claim, told)
     if claim.status not in PLACED_STATUSES or claim.scope != "event":
         return claim
-    side = claim.claimant_side
     if claim.party == "unknown" and country is not None:
         # an article naming no country: its event's
+        side = claim.claimant_side
         if side == "third_party" and not is_international(claim.claimant):
             side = country  # "police said": the police of the land it happened in
-        party = country
-    elif (
+        return _moved(claim, party=country, side=side)
+    if (
         claim.party_guessed
         and claim.category in PLACED_FATES
         and claim.party != "both"
         and stated is not None
         and stated != claim.party
     ):
-        party = stated  # one report's guess gives way to what the reports say
-        if side == claim.party and claim.party not in claim.claimant:
-            side = stated  # an unnamed local source ("medics said") speaks for the people
-    else:
-        return claim
+        return _given_way(claim, stated)  # one report's guess gives way to what they say
+    return claim
+
+
+def _given_way(claim: Claim, party: str) -> Claim:
+    """A guessed party replaced by the one the event's reports state; an unnamed local
+    source that spoke for the guessed side ("medics said") speaks for the people."""
+    side = claim.claimant_side
+    if side == claim.party and claim.party not in claim.claimant:
+        side = party
+    return _moved(claim, party=party, side=side)
+
+
+def _moved(claim: Claim, *, party: str, side: str) -> Claim:
+    """The claim with the event's party and side, and what its text said kept beside them."""
     return replace(
         claim,
         party=party,
