@@ -2487,3 +2487,22 @@ def test_victims_of_a_named_fate_and_captives_still_held(text: str, expected: se
 def test_a_sides_counting_body_counts_its_own_war_dead(text: str) -> None:
     (claim,) = analyse(text, published="2025-05-01")
     assert (claim.count, claim.party, claim.scope) == (38000, "Kenya", "background")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a force named on a rank is a status of its own, not a subset by rank
+        ("Twelve people were killed, including four police officers.",
+         {(12, "unknown"), (4, "military")}),
+        ("Twelve soldiers were killed, including two officers.", {(12, "military")}),
+        # what a clause after the figure says of every one of them
+        ("Twelve people were killed, all of them civilians.", {(12, "civilian")}),
+        ("Twelve people were killed, all civilians, officials said.", {(12, "civilian")}),
+        ("Twelve people were killed, most of them civilians.", {(12, "unknown")}),
+        # a body of people is no one person
+        ("Twelve members of a pro-government militia were killed.", {(12, "unknown")}),
+    ],
+)  # fmt: skip
+def test_statuses_ranks_and_bodies(text: str, expected: set[tuple]) -> None:
+    assert {(c.count, c.status) for c in analyse(text)} == expected

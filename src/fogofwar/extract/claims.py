@@ -154,6 +154,9 @@ def _status(
         modifier = STATUS_MODIFIERS.get(token.lower_)
         if modifier and token.i != count.noun:
             return modifier
+    all_of_them = _all_of_them(count, sentence)
+    if all_of_them is not None and count.status in (None, "unknown"):
+        return all_of_them  # "12 people were killed, all of them civilians"
     if count.status is not None:
         return count.status
     of_whom = _fate_noun_of_people(count, sentence) or said_to_be(doc[count.end - 1])
@@ -167,6 +170,30 @@ def _status(
         # (not "a surgeon" among the sources a toll is based on)
         return following.status or "unknown"
     return previous or "unknown"
+
+
+def _all_of_them(count: Count, sentence: SpacySpan) -> str | None:
+    """`12 people were killed, all of them civilians`, `..., all soldiers`: the status a
+    clause after the figure gives every one of its people (not `most of them`)."""
+    doc = sentence.doc
+    end = min(sentence.end, count.end + 12)
+    for k in range(count.end, end):
+        token = doc[k]
+        if token.like_num or token.text in (";", ":"):
+            return None  # another figure, or another clause, comes first
+        if token.lower_ != "all" or doc[k - 1].text not in (",", "—", "–", "("):
+            continue
+        j = k + 1
+        if j + 1 < sentence.end and doc[j].lower_ == "of" and doc[j + 1].lower_ in ("them", "whom"):
+            j += 2
+        while j < sentence.end and doc[j].pos_ == "ADJ":
+            j += 1
+        if j < sentence.end and doc[j].pos_ == "NOUN":
+            status = people_status(doc[j].lemma_.lower(), doc[j].lower_)
+            if status in ("civilian", "military"):
+                return status
+        return None
+    return None
 
 
 def _fate_noun_of_people(count: Count, sentence: SpacySpan) -> str | None:

@@ -296,6 +296,11 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
 
 
 HOUSEHOLDS = frozenset({"family", "household", "clan"})
+# Nouns of a body of people, never one person however an article counts them.
+COLLECTIVES = frozenset(
+    {"militia", "police", "army", "military", "crew", "unit", "squad", "platoon", "staff",
+     "personnel", "gendarmerie", "militias"}
+)  # fmt: skip
 # The words before the figure a toll had before it changed: "rose to 60, up from 45"
 CHANGED_FROM = (["up", "from"], ["down", "from"])
 # Fates said of one person that `another` counts: "another death", "another victim"
@@ -626,7 +631,14 @@ def _rank_subset(sentence: SpacySpan, start: int, noun: int | None) -> bool:
     partitive = start + 1 < sentence.end and doc[start + 1].lower_ == "of"  # "two of them officers"
     if not partitive and not any(w in ("including", "among") for w in before):
         return False
-    return noun is not None and doc[noun].lower_ in RANKS
+    if noun is None or doc[noun].lower_ not in RANKS:
+        return False
+    # "four police officers", "two army commanders": a force named on the rank says who
+    # they are, a status of their own, not a rank among the people counted
+    return not any(
+        c.dep_ in ("compound", "amod") and people_status(c.lemma_.lower(), c.lower_) is not None
+        for c in doc[noun].children
+    )
 
 
 def _place_subset(sentence: SpacySpan, start: int, end: int) -> bool:
@@ -910,6 +922,8 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
             ):
                 noun_i = j  # "reported another death", "another victim succumbed"
                 break
+            if candidate.lemma_.lower() in COLLECTIVES and candidate.dep_ != "compound":
+                break  # "a pro-government militia", "a police unit": a body, not a person
             status = people_status(candidate.lemma_.lower(), candidate.lower_)
             if (
                 possessive
