@@ -2506,3 +2506,16 @@ def test_a_sides_counting_body_counts_its_own_war_dead(text: str) -> None:
 )  # fmt: skip
 def test_statuses_ranks_and_bodies(text: str, expected: set[tuple]) -> None:
     assert {(c.count, c.status) for c in analyse(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a phrase with "lives" in it is read whole, before the lone word
+        "I mourn the 12 brave soldiers who lost their lives today.",
+        "Twelve soldiers laid down their lives at the border.",
+        "Twelve soldiers lost their lives in the attack.",
+    ],
+)
+def test_phrases_with_lives_in_them(text: str) -> None:
+    assert [(c.category, c.count) for c in analyse(text)] == [("killed", 12)]
