@@ -2519,3 +2519,19 @@ def test_statuses_ranks_and_bodies(text: str, expected: set[tuple]) -> None:
 )
 def test_phrases_with_lives_in_them(text: str) -> None:
     assert [(c.category, c.count) for c in analyse(text)] == [("killed", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what could happen or was meant to is no casualty
+        ("The UN warned that 40,000 people could die if aid did not arrive.", set()),
+        ("A plot to kill 40 officials was foiled.", set()),
+        ("An attempt to kill 40 prisoners failed.", set()),
+        # what may have happened is one, with its ceiling
+        ("Up to 40 people may have died in the attack.", {("killed", 40, "at_most")}),
+        ("Be that as it may, 13 soldiers were captured.", {("captured", 13, "exact")}),
+    ],
+)  # fmt: skip
+def test_projections_and_intentions(text: str, expected: set[tuple]) -> None:
+    assert {(c.category, c.count, c.qualifier) for c in analyse(text)} == expected

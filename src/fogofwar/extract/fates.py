@@ -1038,6 +1038,12 @@ UNREAL_HEADS = frozenset(
 )  # fmt: skip
 
 
+# Nouns of what was meant, not done: "a plot to kill 40 officials".
+UNREAL_NOUNS = frozenset(
+    {"plot", "plan", "attempt", "bid", "threat", "conspiracy", "scheme", "order", "call",
+     "vow", "pledge", "intention", "intent"}
+)  # fmt: skip
+
 # What people die of that is no violence (the guide leaves such deaths out).
 NON_VIOLENT_CAUSES = frozenset(
     {"illness", "disease", "sickness", "hunger", "starvation", "thirst", "cholera", "malaria",
@@ -1084,4 +1090,13 @@ def unreal(trigger: Trigger, sentence: SpacySpan) -> bool:
         return True
     if "could" in auxes and "have" in auxes:
         return True
+    modals = [
+        c
+        for c in verb.children
+        if c.dep_ == "aux" and c.lower_ in ("could", "might", "may") and 0 < verb.i - c.i <= 3
+    ]
+    if modals and "have" not in auxes:
+        return True  # "40,000 people could die if aid does not arrive": a projection
+    if verb.dep_ in ("acl", "xcomp") and verb.head.lemma_.lower() in UNREAL_NOUNS:
+        return True  # "a plot to kill 40 officials", "an attempt to kill": intended
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNREAL_HEADS
