@@ -2535,3 +2535,17 @@ def test_phrases_with_lives_in_them(text: str) -> None:
 )  # fmt: skip
 def test_projections_and_intentions(text: str, expected: set[tuple]) -> None:
     assert {(c.category, c.count, c.qualifier) for c in analyse(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a model's number is no count
+        ("A Boeing 737 was shot down, killing 150.", [(150, "unknown", OUTLET, "unknown")]),
+        # a numbered unit is a state's, no armed group of its own
+        ("The 3rd Assault Brigade said it had killed 12 soldiers.",
+         [(12, "military", "The 3rd Assault Brigade", "unknown")]),
+    ],
+)  # fmt: skip
+def test_models_and_numbered_units(text: str, expected: list[tuple]) -> None:
+    assert [(c.count, c.status, c.claimant, c.party) for c in analyse(text)] == expected

@@ -194,6 +194,8 @@ GENERIC_NAME_WORDS = frozenset(
      "New", "Local", "Self-Defence", "Self-Defense", "Army", "Front", "Movement", "Border",
      "Air", "Naval", "Presidential", "Republic", "Government", "Sovereign", "Joint"}
 )  # fmt: skip
+# An ordinal right before a name: "the 3rd Assault Brigade" is a state's numbered unit.
+ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+$|\b(?:First|Second|Third|Fourth|Fifth)\s+$")
 # Capitalised only because they open a sentence.
 LEADING_WORDS = frozenset(
     {"The", "A", "An", "On", "In", "At", "When", "After", "Before", "As", "But", "And", "Yet",
@@ -219,6 +221,8 @@ def discover_groups(text: str) -> tuple[tuple[str, Actor], ...]:
         words = name.split()
         if all(w in GENERIC_NAME_WORDS for w in words[:-1]) or known.search(name):
             continue  # a state's own ("the Kestrian Army") or one the table knows
+        if ORDINAL_BEFORE.search(text, 0, match.start()):
+            continue  # "the 3rd Assault Brigade", "the 25th Army": a numbered unit of a state
         if name in found:
             continue
         acronym = match.group("acronym")

@@ -381,6 +381,8 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
         fate_of_word(counted.head.lemma_.lower(), counted.head.lower_) is not None
     )  # "injured 11 overnight", "nine later died": the tagger's TIME, the verb's own
     preceding = [t.lower_ for t in doc[max(sentence.start, start - 2) : start]]
+    if last.ent_type_ == "PRODUCT" and before is not None and before.pos_ == "PROPN":
+        return True  # "a Boeing 737 was shot down": a model's number, not a count
     if (
         last.ent_type_ in NOT_COUNT_ENTITIES
         and not counted_by_fate
