@@ -35,6 +35,9 @@ def counts_in():
         ("The 40-plus passengers died.", [(40, "at_least", "passengers", "civilian", False)]),
         # a measure of a thing is no count
         ("A 3-storey building fell.", []),
+        # a quoted figure, then the people it counts
+        ('Troops killed "more than 30" Somali soldiers.',
+         [(30, "at_least", "soldiers", "military", False)]),
         # a hyphened name between the figure and its people
         ("Troops killed 50 al-Shabaab militants.", [(50, "exact", "militants", "military", False)]),
         ("Up to 40 people died over 10 days.", [(40, "at_most", "people", "unknown", False)]),

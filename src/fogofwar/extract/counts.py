@@ -204,7 +204,11 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
     """The noun a count at `end` counts: (index, status, is_people_or_fate). None if bare."""
     doc = sentence.doc
     i = end
-    if i + 1 < sentence.end and doc[i].text in ("”", '"') and doc[i + 1].pos_ in ("NOUN", "PROPN"):
+    if (
+        i + 1 < sentence.end
+        and doc[i].text in ("”", '"')
+        and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
+    ):
         i += 1  # 'told reporters “under 100” Palestinians were killed': the quote ends first
     if _rounded_after(sentence, end) is not None:
         i += 2  # "40-odd soldiers": the people come after the rounding
