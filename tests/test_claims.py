@@ -2549,3 +2549,16 @@ def test_projections_and_intentions(text: str, expected: set[tuple]) -> None:
 )  # fmt: skip
 def test_models_and_numbered_units(text: str, expected: list[tuple]) -> None:
     assert [(c.count, c.status, c.claimant, c.party) for c in analyse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Last month, bandits abducted more than 100 people from a village in Dorn.",
+         "background"),
+        ("Two months ago, gunmen killed 40 people in a nearby village.", "background"),
+        ("Gunmen killed 40 people in the village overnight.", "event"),
+    ],
+)  # fmt: skip
+def test_an_incident_a_month_or_more_before_is_background(text: str, scope: str) -> None:
+    assert [c.scope for c in analyse(text)] == [scope]

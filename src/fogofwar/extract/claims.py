@@ -108,7 +108,8 @@ BACKGROUND = re.compile(
     r"|\bthe (?:conflict|war|insurgency|violence) has (?:so far )?(?:killed|claimed|left)\b"
     r"|\b(?:conflict|war|insurgency) (?:has|have) (?:so far )?(?:killed|claimed|left)\b"
     r"|\blast (?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\b",
+    r"november|december)\b"
+    r"|\blast month\b|\b(?:a|one|two|three|several) months? (?:ago|earlier|before)\b",
     re.IGNORECASE,
 )
 # A sentence that opens by setting itself apart tells of another incident.
