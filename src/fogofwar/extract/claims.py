@@ -109,7 +109,8 @@ BACKGROUND = re.compile(
     r"|\b(?:conflict|war|insurgency) (?:has|have) (?:so far )?(?:killed|claimed|left)\b"
     r"|\blast (?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)\b"
-    r"|\blast month\b|\b(?:a|one|two|three|several) months? (?:ago|earlier|before)\b",
+    r"|\blast month\b|\b(?:a|one|two|three|several) months? (?:ago|earlier|before)\b"
+    r"|\b(?:killed|died|dead|wounded|injured) (?:so far )?in the (?:war|conflict|insurgency)\b",
     re.IGNORECASE,
 )
 # A sentence that opens by setting itself apart tells of another incident.
