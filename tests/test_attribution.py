@@ -601,6 +601,10 @@ def test_an_unnamed_body_in_a_story_that_names_no_country(
         ("the village chief, Ibrahim Musa", "Ibrahim Musa (village chief)"),
         ("An aid worker, Sarah Kline", "Sarah Kline (aid worker)"),
         ("Musa Bello, a witness", "Musa Bello (witness)"),
+        # a local office's title right before the name
+        ("regional Gov. Serhii Lysak", "Serhii Lysak (regional governor)"),
+        ("Dorn Mayor Ihor Terekhov", "Ihor Terekhov (Dorn mayor)"),
+        ("Deputy Governor Ali Musa", "Ali Musa (deputy governor)"),
         # a clause describes, it names no role
         ("The relief agency, which runs the clinic", "The relief agency"),
     ],

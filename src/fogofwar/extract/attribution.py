@@ -1094,6 +1094,15 @@ def _named_body(text: str, country: Actor, mentions: list[ActorMention]) -> str:
 def _short_name(text: str) -> str:
     """A speaker's name without a long apposition: "Open Valleys Monitor, a rights group
     that works in both countries" is "Open Valleys Monitor"."""
+    titled = TITLE_BEFORE_NAME.match(text)
+    if titled:
+        # "regional Gov. Serhii Lysak", "Kharkiv Mayor Ihor Terekhov": the guide's
+        # "name (role)", the role's abbreviation written out
+        office = " ".join(
+            ABBREVIATED_TITLES.get(w, w.lower() if w.lower() in OFFICE_WORDS else w)
+            for w in titled["role"].split()
+        )
+        return f"{titled['name']} ({office})"
     if "," in text:
         name, rest = text.split(",", 1)
         role = ROLE.match(name)
@@ -1110,6 +1119,17 @@ def _short_name(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# A local office's title right before a person's name, with the place or level it is of.
+TITLE_BEFORE_NAME = re.compile(
+    r"^(?:the\s+)?(?P<role>(?:[A-Z]?[a-z]+\s+){0,2}?"
+    r"(?:[Gg]overnor|Gov\.|[Mm]ayor|[Pp]refect|[Cc]ommissioner|[Dd]istrict chief))\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})$"
+)
+ABBREVIATED_TITLES = {"Gov.": "governor"}
+OFFICE_WORDS = frozenset(
+    {"governor", "mayor", "prefect", "commissioner", "district", "chief", "regional",
+     "provincial", "local", "deputy", "state", "county", "city"}
+)  # fmt: skip
 # An apposition that describes the speaker rather than naming them: ", a rights group",
 # ", the last hospital in the city"
 DESCRIPTION = re.compile(r"\s*(?:a|an|the|which|who)\s+[a-z]")
