@@ -2566,3 +2566,19 @@ def test_models_and_numbered_units(text: str, expected: list[tuple]) -> None:
 )  # fmt: skip
 def test_an_earlier_incident_or_the_whole_war_is_background(text: str, scope: str) -> None:
     assert [c.scope for c in analyse(text)] == [scope]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an embassy's unnamed staff are of the state whose envoy or embassy the story names
+        ("Pagers exploded across Lebanon on Tuesday in Beirut and southern Lebanon. Iranian "
+         "Ambassador to Lebanon Ali Nouri was among those hurt. Two embassy employees were "
+         "also wounded in Beirut, Lebanese media said.", [(2, "Iran")]),
+        ("Militants attacked Kabul on Monday. The Russian embassy said two embassy staff were "
+         "killed in the attack in Kabul, Afghan police said.", [(2, "Russia")]),
+    ],
+)  # fmt: skip
+def test_an_embassys_staff_are_its_states(text: str, expected: list[tuple]) -> None:
+    claims = analyse(text)
+    assert [(c.count, c.party) for c in claims if c.count == 2] == expected

@@ -46,8 +46,8 @@ from .nlp import entities_in, per_sentence
 from .vocabulary import ATTACK_NOUNS, QUOTING_LEMMAS, fate_of_word, people_status
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
     from .attribution import Attribution
     from .counts import Count
@@ -299,6 +299,10 @@ def party_of(
     owner = _owner_of_the_site(count, sentence) if status != "civilian" else None
     if owner is not None:
         return PartyReading(owner.name)  # "an attack on three American bases, where 3 died"
+    if words & DIPLOMATIC_POSTS:
+        envoy = _whose_embassy(doc)
+        if envoy is not None:
+            return PartyReading(envoy.name)  # "two embassy employees": the embassy's state
     gapped = gapped_subject(count, sentence) if count.noun is None else None
     if gapped is not None:
         return PartyReading(gapped.name)  # "Ethiopia reported four dead; Eritrea, seven"
@@ -851,6 +855,27 @@ OWNED_SITES = frozenset(
     {"base", "bases", "embassy", "embassies", "consulate", "consulates", "outpost",
      "outposts", "barracks", "garrison", "garrisons", "headquarters", "post", "posts"}
 )  # fmt: skip
+
+
+DIPLOMATIC_POSTS = frozenset({"embassy", "consulate"})
+# "Iran's ambassador", "the Iranian embassy", "the embassy of Iran": whose mission it is.
+ENVOY = re.compile(
+    r"(?P<before>[A-Z][\w-]+(?:[’']s)?)\s+(?:[Aa]mbassador|[Ee]mbassy|[Cc]onsulate|[Ee]nvoy)\b"
+    r"|\b(?:[Ee]mbassy|[Cc]onsulate|[Aa]mbassador) (?:of|to) (?:the )?(?P<after>[A-Z][\w-]+)"
+)
+
+
+def _whose_embassy(doc: Doc) -> Actor | None:
+    """The one state whose embassy or envoy the article names, for its unnamed staff."""
+    states = set()
+    for match in ENVOY.finditer(doc.text):
+        named = match.group("before") or ""
+        if match.group("after") and "mbassador" not in match.group(0):
+            named = match.group("after")
+        for m in find_actors(named.removesuffix("’s").removesuffix("'s")):
+            if m.actor.kind == "country":
+                states.add(m.actor)
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _owner_of_the_site(count: Count, sentence: SpacySpan) -> Actor | None:
