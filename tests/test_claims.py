@@ -2582,3 +2582,15 @@ def test_an_earlier_incident_or_the_whole_war_is_background(text: str, scope: st
 def test_an_embassys_staff_are_its_states(text: str, expected: list[tuple]) -> None:
     claims = analyse(text)
     assert [(c.count, c.party) for c in claims if c.count == 2] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 40 people have been killed or hurt.",
+        "Forty people were either killed or wounded.",
+        "The shelling left 40 people dead or injured.",
+    ],
+)
+def test_killed_or_wounded_however_worded(text: str) -> None:
+    assert [(c.category, c.count) for c in analyse(text)] == [("killed_or_wounded", 40)]
