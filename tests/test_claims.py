@@ -2594,3 +2594,15 @@ def test_an_embassys_staff_are_its_states(text: str, expected: list[tuple]) -> N
 )
 def test_killed_or_wounded_however_worded(text: str) -> None:
     assert [(c.category, c.count) for c in analyse(text)] == [("killed_or_wounded", 40)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve villagers were shot and killed.",
+        "Twelve villagers were shot and killed by gunmen on Sunday.",
+        "Police shot and killed 12 protesters.",
+    ],
+)
+def test_shot_and_killed(text: str) -> None:
+    assert [(c.category, c.count) for c in analyse(text)] == [("killed", 12)]

@@ -745,7 +745,12 @@ def _governing(
             and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)
             # what befell the subject: "were later captured", "and died", never what the
             # subject did ("broke in and killed 14")
-            and (any(g.dep_ == "auxpass" for g in c.children) or c.lemma_ in BEFALLING)
+            and (
+                any(g.dep_ == "auxpass" for g in c.children)
+                or c.lemma_ in BEFALLING
+                # "were shot and killed": a participle joined on shares the passive
+                or (noun.dep_ == "nsubjpass" and c.tag_ == "VBN")
+            )
         ]
     return next((t for v in verbs if (t := _trigger_at(triggers, v.i)) is not None), None)
 
