@@ -2606,3 +2606,15 @@ def test_killed_or_wounded_however_worded(text: str) -> None:
 )
 def test_shot_and_killed(text: str) -> None:
     assert [(c.category, c.count) for c in analyse(text)] == [("killed", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twelve were taken away by the gunmen.", [("captured", 12)]),
+        ("Gunmen took away 12 villagers.", [("captured", 12)]),
+        ("The floods took away 12 houses.", []),
+    ],
+)  # fmt: skip
+def test_people_taken_away(text: str, expected: list[tuple]) -> None:
+    assert [(c.category, c.count) for c in analyse(text)] == expected
