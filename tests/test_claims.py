@@ -2325,6 +2325,7 @@ def test_a_word_for_people_opening_a_sentence_is_no_town(body: str) -> None:
          {("missing", 450)}),
         ("The whereabouts of 40 soldiers remain unknown.", {("missing", 40)}),
         ("The army said it had no contact with 40 of its soldiers.", {("missing", 40)}),
+        ("The fate of 40 soldiers is unknown.", {("missing", 40)}),
         # a figure measuring a thing through a hyphen counts no one; one measuring people does
         ("Contact was lost with 450 passengers aboard the 9-coach train.", {("missing", 450)}),
         ("A 3-storey building collapsed, killing 12 people.", {("killed", 12)}),
