@@ -10,6 +10,7 @@ from fogofwar.extract.attribution import (
     as_label,
     is_international,
     is_outsider,
+    is_press,
     is_vague,
     normalise,
     quotations,
@@ -717,3 +718,26 @@ def test_a_source_cited_at_the_opening_of_a_line(opening: str) -> None:
     text = opening + "Citing hospital sources, the Kenyan news agency KNA said 12 people died."
     claims = fogofwar.analyse(text, outlet="Horn Wire", published="2025-02-03")
     assert [c.claimant for c in claims] == ["Hospital sources"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # "per" cites a source as "according to" does
+        ("As per the police, 12 people died in the attack.", "Police"),
+        ("Per police, 12 people died in the attack.", "Police"),
+        ("Twelve people died in the attack, per hospital officials.", "Hospital officials"),
+        ("Twelve people died per day during the siege.", "Horn Wire"),
+        # a tally is a report
+        ("Police tallied 12 dead after the attack.", "Police"),
+    ],
+)  # fmt: skip
+def test_per_and_tallies_cite_their_source(text: str, claimant: str) -> None:
+    claims = fogofwar.analyse(text, outlet="Horn Wire", published="2025-02-03")
+    assert [c.claimant for c in claims] == [claimant]
+
+
+@pytest.mark.parametrize("phrase", ["the AP", "AP", "the Associated Press"])
+def test_a_news_agency_by_its_own_name(phrase: str) -> None:
+    assert normalise(phrase) == ("Associated Press", None)
+    assert is_press(phrase)

@@ -36,7 +36,7 @@ from ..parties import (
     named_as_sponsor,
     state_ruled_by,
 )
-from ..sources import source_kind
+from ..sources import canonical_wire, source_kind
 from .incident import is_region, place_country
 from .nlp import entities_in, sentence_of, text_of
 from .numbers import is_number_word
@@ -68,6 +68,7 @@ REPORTING_LEMMAS = frozenset(
         "count",
         "document",
         "list",
+        "tally",
         "write",
         "post",
         "publish",
@@ -128,7 +129,7 @@ def _forms(lemma: str) -> set[str]:
 
 
 _MAY_REPORT = re.compile(
-    r"\b(?:according|said|told|wrote|written|found|gave|given|quoted|claims?|estimates?|"
+    r"\b(?:according|per|said|told|wrote|written|found|gave|given|quoted|claims?|estimates?|"
     + "|".join(
         sorted({f for lemma in REPORTING_LEMMAS for f in _forms(lemma)}, key=len, reverse=True)
     )
@@ -719,6 +720,16 @@ OWNED_TALLIES = frozenset(
 )
 
 
+def _opens_a_clause(per: Token) -> bool:
+    """`as per the police, 12 died`, `12 died, per police`: set off from the figure's
+    clause by a comma or opening the sentence, not "12 dead per day"."""
+    before = per.nbor(-1) if per.i > 0 else None
+    if before is not None and before.lower_ == "as":
+        return True
+    start = sentence_of(per).start
+    return per.i == start or (before is not None and before.text in (",", "—", "–", "("))
+
+
 # Nouns of a claim whose owner, named in front of them, gives the figure they hold.
 OWNED_CLAIMS = frozenset({"claim", "estimate", "assessment"})
 
@@ -854,6 +865,9 @@ def normalise(
         )  # "the Secretary-General" after "UN Secretary-General X"
     if BOTH_SPEAKERS.match(lower):
         return text[:1].upper() + text[1:], BOTH_SIDES
+    wire = canonical_wire(lower_bare)
+    if wire is not None:
+        return wire, None  # "the AP", "AFP": a news agency by its own name
     if is_outsider(text):
         # "the Syrian Observatory", "an activist in Aleppo", "the WHO"
         return official_name(_short_name(text)), None
@@ -1252,6 +1266,8 @@ def is_press(name: str) -> bool:
     official voice: "state media" speaks for its state."""
     if OFFICIAL.search(name):
         return False
+    if canonical_wire(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)):
+        return True  # "the AP", "the Associated Press"
     return bool(PRESS.search(name)) or source_kind(name) in PRESS_KINDS
 
 
@@ -1359,6 +1375,13 @@ def sentence_attributions(
             # "the army's claim of 40 militants killed", "a police estimate of 40 dead":
             # the figure a claim holds is its owner's (the verb it sits in reports nothing)
             phrase = _claim_owner(token) if _holds_a_figure(token) else []
+        elif token.lower_ == "per" and token.pos_ == "ADP" and _opens_a_clause(token):
+            # "as per the police", "per hospital officials": South Asian and wire English
+            objs = [c for c in token.children if c.dep_ == "pobj"]
+            cited = _source(objs[0]) if objs else []
+            said = token.doc[cited[0].i : cited[-1].i + 1].text if cited else ""
+            if cited and _source_like(cited) and not is_press(said):
+                phrase = cited  # (an aggregator's "per the AP" names the wire it rewrote)
         elif token.lower_ == "according" and token.i + 1 < len(token.doc):
             nxt = token.doc[token.i + 1]
             if nxt.lower_ == "to":
