@@ -374,6 +374,7 @@ def _designated_fighters(text: str) -> list[tuple[str, Actor]]:
     fights in: that group's fighters, the one group of the land the words designate."""
     lexicon = _lexicon()
     found = []
+    lands: set[str] | None = None  # the countries the text names, read once if needed
     for match in re.finditer(rf"\b([A-Z][\w'’-]+) {FIGHTER_WORDS}\b", text):
         word = match.group(1).lower()
         if word in GENERIC_DESIGNATIONS:
@@ -386,9 +387,12 @@ def _designated_fighters(text: str) -> list[tuple[str, Actor]]:
         homes = {g.country for g in groups if g.country}
         if len(groups) != 1 or not homes:
             continue  # "Kurdish fighters": of several groups, none in particular
-        home = next(iter(homes))
-        if any(
-            m.actor.country == home and m.actor.kind == "country" for m in _find_actors(text, ())
-        ):
+        if lands is None:
+            lands = {
+                m.actor.country
+                for m in _find_actors(text, ())
+                if m.actor.kind == "country" and m.actor.country
+            }
+        if next(iter(homes)) in lands:
             found.append((match.group(0), groups[0]))
     return found

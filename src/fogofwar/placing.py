@@ -121,8 +121,8 @@ def stated_party(claims: Iterable[Claim]) -> str | None:
 
 
 def stated_figures(claims: Iterable[Claim]) -> dict[tuple[str, int, str], str]:
-    """Each figure (fate and count) of an event's reports that their own words give one
-    party only: the party another report's guess of the same figure gives way to."""
+    """Each figure (fate, count and status) of an event's reports that their own words
+    give one party only: the party another report's guess of the same figure gives way to."""
     parties: dict[tuple[str, int, str], set[str]] = {}
     for c in claims:
         if c.party_guessed or c.scope != "event" or c.party in NO_SIDE:

@@ -734,12 +734,13 @@ def _opens_a_clause(per: Token) -> bool:
 OWNED_CLAIMS = frozenset({"claim", "estimate", "assessment"})
 
 
-def _claim_owner(noun: Token) -> list[Token]:
-    """Whose claim it is, by the words in front of it (`the army's claim`, `a UN
-    estimate`); nothing for `the claim`."""
-    if not any(c.dep_ in ("compound", "poss") and c.i < noun.i for c in noun.children):
+def _owner_in_front(head: Token) -> list[Token]:
+    """Who made a document, tally or claim, by the words in front of it (`a police
+    statement`, `an AFP tally`, `the army's claim`); nothing for `the claim`."""
+    owners = [c for c in head.children if c.dep_ in ("compound", "poss") and c.i < head.i]
+    if not owners or owners[-1].lemma_.lower() in NOT_SPEAKERS:
         return []
-    tokens = [t for t in noun.subtree if t.i < noun.i and t.dep_ not in ("det", "case")]
+    tokens = [t for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "case")]
     return tokens if _source_like(tokens) else []
 
 
@@ -762,11 +763,8 @@ def _document_source(head: Token) -> list[Token]:
                 objects = [c for c in agent.children if c.dep_ == "pobj"]
                 if objects:
                     return _source(objects[0])
-    owners = [c for c in head.children if c.dep_ in ("compound", "poss") and c.i < head.i]
-    if owners and head.lemma_.lower() in DOCUMENTS | OWNED_TALLIES:
-        tokens = [t for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "case")]
-        if _source_like(tokens) and owners[-1].lemma_.lower() not in NOT_SPEAKERS:
-            return tokens
+    if head.lemma_.lower() in DOCUMENTS | OWNED_TALLIES:
+        return _owner_in_front(head)
     return []
 
 
@@ -1374,7 +1372,7 @@ def sentence_attributions(
         if token.lemma_.lower() in OWNED_CLAIMS and token.pos_ == "NOUN":
             # "the army's claim of 40 militants killed", "a police estimate of 40 dead":
             # the figure a claim holds is its owner's (the verb it sits in reports nothing)
-            phrase = _claim_owner(token) if _holds_a_figure(token) else []
+            phrase = _owner_in_front(token) if _holds_a_figure(token) else []
         elif token.lower_ == "per" and token.pos_ == "ADP" and _opens_a_clause(token):
             # "as per the police", "per hospital officials": South Asian and wire English
             objs = [c for c in token.children if c.dep_ == "pobj"]

@@ -446,6 +446,7 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
         and after2.is_alpha
         and not is_number_word(after2.text)
         and after2.lower_ not in PEOPLE_MEASURES
+        and after2.lower_ not in ROUNDING  # "40-odd soldiers": a rounding, read below
         and after.idx == last.idx + len(last.text)
     ):
         return True  # "the 9-coach train", "a 3-storey building": a measure of a thing
@@ -506,11 +507,8 @@ def _toll_raised_to(before: Token | None) -> bool:
     )
 
 
-# A word after a figure and a hyphen that still counts people: "a 12-member team",
-# "40-odd soldiers".
-PEOPLE_MEASURES = frozenset(
-    {"member", "strong", "man", "men", "person", "people", "woman", "odd", "plus", "some"}
-)
+# A measure after a figure and a hyphen that still counts people: "a 12-member team".
+PEOPLE_MEASURES = frozenset({"member", "strong", "man", "men", "person", "people", "woman"})
 
 # Shares of a whole: "two-thirds of the dead".
 FRACTIONS = frozenset(

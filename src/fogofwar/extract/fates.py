@@ -789,11 +789,7 @@ def assign_triggers(
                 chosen.append(None)  # "naming 81 victims": a list of names, part of a toll
                 continue
             if trigger is None and noun_fate is not None:
-                # "70 dead and wounded": the phrase the noun begins, else the noun
-                trigger = next(
-                    (t for t in triggers if t.start == noun.i and t.end > noun.i + 1),
-                    Trigger(noun.i, noun.i + 1, _plain(noun_fate), noun.lemma_.lower()),
-                )
+                trigger = _fate_of_the_noun(noun, noun_fate, triggers)
         if trigger is None:
             trigger = (
                 _toll_predicate(count, triggers, sentence)
@@ -848,10 +844,7 @@ def assign_triggers(
             noun = sentence.doc[count.noun]
             noun_fate = fate_of_word(noun.lemma_.lower(), noun.lower_)
             if noun_fate is not None and _plain(noun_fate) not in ("casualties", trigger.category):
-                trigger = next(
-                    (t for t in triggers if t.start == noun.i),
-                    Trigger(noun.i, noun.i + 1, _plain(noun_fate), noun.lemma_.lower()),
-                )
+                trigger = _fate_of_the_noun(noun, noun_fate, triggers)
         if (
             trigger is not None
             and governing is not None
@@ -933,6 +926,15 @@ def assign_triggers(
             trigger = None
         chosen.append(trigger)
     return _share_within_ranges(counts, chosen, sentence)
+
+
+def _fate_of_the_noun(noun: Token, fate: str, triggers: list[Trigger]) -> Trigger:
+    """The fate a count's own noun names (`70 dead and wounded`, `12 dead`): the phrase
+    the noun begins, else the noun alone."""
+    return next(
+        (t for t in triggers if t.start == noun.i and t.end > noun.i + 1),
+        Trigger(noun.i, noun.i + 1, _plain(fate), noun.lemma_.lower()),
+    )
 
 
 RANGE_GLUE = (["-"], ["–"], ["to"], ["and"])

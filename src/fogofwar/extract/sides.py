@@ -300,7 +300,8 @@ def party_of(
     if owner is not None:
         return PartyReading(owner.name)  # "an attack on three American bases, where 3 died"
     if words & DIPLOMATIC_POSTS:
-        envoy = _whose_embassy(doc)
+        # once per article: every figure of its embassy's staff asks the same
+        envoy = per_sentence(doc[:], "embassy", lambda: _whose_embassy(doc))
         if envoy is not None:
             return PartyReading(envoy.name)  # "two embassy employees": the embassy's state
     gapped = gapped_subject(count, sentence) if count.noun is None else None
