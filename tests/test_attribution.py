@@ -741,3 +741,55 @@ def test_per_and_tallies_cite_their_source(text: str, claimant: str) -> None:
 def test_a_news_agency_by_its_own_name(phrase: str) -> None:
     assert normalise(phrase) == ("Associated Press", None)
     assert is_press(phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "side"),
+    [
+        # a group described by anything but arms is not the armed group of the story
+        (
+            "The M23 rebels advanced on Sake. At least 19 people were killed when the rebels "
+            "shelled a market, a medical group said.",
+            "Medical group",
+            "third_party",
+        ),
+        (
+            "The M23 rebels advanced on Sake. At least 19 people were killed, said Jean Kamba, "
+            "head of a civil society group in Masisi.",
+            "Jean Kamba",
+            "DR Congo",
+        ),
+        # the group a story is about, however it is called
+        (
+            "The M23 rebels advanced on Sake. The armed group said 19 of its fighters died.",
+            "M23",
+            "M23",
+        ),
+        (
+            "The M23 rebels advanced on Sake. The group said 19 of its fighters died.",
+            "M23",
+            "M23",
+        ),
+    ],
+)
+def test_only_an_armed_body_is_the_armed_group(text: str, claimant: str, side: str) -> None:
+    claims = fogofwar.analyse(text, outlet="Horn Wire", published="2025-02-03")
+    assert [(c.claimant, c.claimant_side) for c in claims] == [(claimant, side)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were wounded in the blast, Lebanese media reports said.",
+        "Two soldiers were wounded in the blast, according to Lebanese media reports.",
+        "Lebanese reports indicated that two soldiers were wounded in the blast.",
+    ],
+)
+def test_a_nations_reports_are_its_press(text: str) -> None:
+    claims = fogofwar.analyse(text, outlet="Horn Wire", published="2025-02-03")
+    assert [(c.claimant, c.claimant_side) for c in claims] == [("Lebanese media", "media")]
+
+
+@pytest.mark.parametrize("phrase", ["No group", "no one", "Nobody", "no official"])
+def test_no_one_is_no_speaker(phrase: str) -> None:
+    assert normalise(phrase) == ("", None)

@@ -2619,3 +2619,41 @@ def test_shot_and_killed(text: str) -> None:
 )  # fmt: skip
 def test_people_taken_away(text: str, expected: list[tuple]) -> None:
     assert [(c.category, c.count) for c in analyse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "party"),
+    [
+        # the owner between "of" and the people counted is no noun of theirs
+        ("The rebels said they had killed 200 of the army's soldiers.", 200, "Mali"),
+        ("Twelve of Mali's soldiers were killed in the ambush, the rebels said.", 12, "Mali"),
+        ("The rebels said five of the army's soldiers were captured.", 5, "Mali"),
+    ],
+)
+def test_people_counted_past_their_owner(text: str, count: int, party: str) -> None:
+    text = "Fighting near Gao\nThe JNIM fighters attacked a base near Gao. " + text
+    claims = fogofwar.analyse(text, outlet="Sahel Wire", published="2025-02-03")
+    assert [(c.count, c.party) for c in claims] == [(count, party)]
+
+
+@pytest.mark.parametrize(
+    "speaker_says",
+    [
+        "M23 spokesman Tumaini Kanyuka said the group's fighters had killed 12 soldiers",
+        "The rebel movement said the movement's units had killed 12 soldiers",
+        "The rebels said the group's fighters killed 12 soldiers",
+    ],
+)
+def test_a_speakers_forces_called_by_its_kind_kill_the_other_side(speaker_says: str) -> None:
+    text = (
+        "Clashes in Masisi\nFighting between the Congolese army and M23 rebels went on near "
+        f"Sake on Sunday. {speaker_says}."
+    )
+    claims = fogofwar.analyse(text, outlet="Kivu Wire", published="2025-02-03")
+    assert [(c.count, c.party, c.claimant_side) for c in claims] == [(12, "DR Congo", "M23")]
+
+
+def test_a_states_army_speaks_for_it_where_only_its_town_is_named() -> None:
+    text = "Fighting in Timbuktu\nThe army said it had killed 40 of the attackers near Timbuktu."
+    claims = fogofwar.analyse(text, outlet="Sahel Wire", published="2025-02-03")
+    assert [(c.claimant, c.claimant_side) for c in claims] == [("Mali army", "Mali")]

@@ -360,6 +360,48 @@ GROUP_NOUNS = frozenset(
         "coalition",
     ]
 )
+# Nouns that name any body of people, armed or not: "the group said" is the armed group a
+# story is about, "a medical group" or "a civil society group" is not.
+GENERIC_BODY_NOUNS = frozenset(["group", "movement", "alliance", "coalition"])
+ARMED_MODIFIERS = frozenset(
+    [
+        "armed",
+        "militant",
+        "rebel",
+        "jihadist",
+        "jihadi",
+        "islamist",
+        "paramilitary",
+        "insurgent",
+        "extremist",
+        "terrorist",
+        "terror",
+        "separatist",
+        "militia",
+        "guerrilla",
+        "guerilla",
+    ]
+)
+OPENING_WORDS = frozenset(["the", "a", "an", "its", "their", "this", "that", "whose"])
+
+
+def _calls_an_armed_group(words: list[str]) -> bool:
+    """Whether these words call someone by an armed group's noun: "the rebels", "the
+    group", "the paramilitary group"; a group described by anything but arms ("a medical
+    group", "a civil society group") is another kind of body."""
+    for k, word in enumerate(words):
+        if word not in GROUP_NOUNS:
+            continue
+        if word not in GENERIC_BODY_NOUNS:
+            return True
+        before: list[str] = []
+        for earlier in reversed(words[:k]):
+            if earlier in OPENING_WORDS or earlier.endswith(("'s", "’s")) or earlier == "of":
+                break
+            before.append(earlier)
+        if all(w in ARMED_MODIFIERS for w in before):
+            return True
+    return False
 
 
 def state_outlet(name: str) -> Actor | None:
@@ -758,6 +800,12 @@ def _document_source(head: Token) -> list[Token]:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return _source(objects[0])
+        if child.dep_ == "prep" and child.lower_ == "in":
+            # "reports in the Lebanese press", "a report in Le Monde"
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            nouns = set(_vocabulary()["press_nouns"])
+            if objects and (objects[0].lemma_.lower() in nouns or objects[0].ent_type_ == "ORG"):
+                return _source(objects[0])
         if child.dep_ == "acl" and child.tag_ == "VBN":
             for agent in (c for c in child.children if c.dep_ == "agent"):
                 objects = [c for c in agent.children if c.dep_ == "pobj"]
@@ -836,8 +884,10 @@ def normalise(
     )
     acronym = text.split()[-1].isupper() if text else False
     words = lower_bare.split()
-    if lower_bare in DEMONSTRATIVES or (
-        not words or (words[0] in FRAGMENTS and (len(words) == 1 or words[1] == "of"))
+    if (
+        lower_bare in DEMONSTRATIVES
+        or (not words or (words[0] in FRAGMENTS and (len(words) == 1 or words[1] == "of")))
+        or words[0] in ("no", "nobody")  # "no group has claimed it": nobody spoke
     ):
         # "That said", "This shows", "Some of them said": a thing or a fragment, never a
         # speaker (but "one police officer" is one)
@@ -985,7 +1035,7 @@ def normalise(
         country is None
         and group is None
         and context is not None
-        and (set(lower_bare.split()) & GROUP_NOUNS)
+        and _calls_an_armed_group(lower_bare.split())
     ):
         # "the rebels said"; of several groups, the one the words call them by
         group = context.group_called(lower_bare.split()) or context.other_than(
@@ -1187,6 +1237,18 @@ def _person(tokens: list[Token]) -> str | None:
     return None
 
 
+def _national_reports(phrase: list[Token]) -> str | None:
+    """The nationality of `Iranian reports`, `Israeli media reports`' press: reports known
+    only by the land whose press carries them."""
+    words = [t for t in phrase if t.dep_ != "det"]
+    if len(words) != 2 or words[1].lemma_.lower() != "report" or words[1].tag_ != "NNS":
+        return None
+    national = words[0]
+    if national.ent_type_ != "NORP" or national.dep_ != "amod":
+        return None
+    return national.text
+
+
 def _press_speaker(name: str, *, token: int) -> Attribution:
     return Attribution(name=name, actor=None, international=False, token=token, press=True)
 
@@ -1208,8 +1270,12 @@ def _press_phrase(phrase: list[Token], verb: Token) -> SpacySpan | None:
     found_out = verb.lemma_ == "find" and any(
         c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
     )
+    inside = {t.i for t in phrase}
     press = press_noun(root) or any(
-        press_noun(t) and t.head == root and t.dep_ in ("compound", "appos", "nmod") for t in phrase
+        press_noun(t)
+        and (t.head == root or t.head.i not in inside)  # "Lebanese media (reports)"
+        and t.dep_ in ("compound", "appos", "nmod")
+        for t in phrase
     )
     if not press and not (
         (found_out or verb.lemma_ == "learn")
@@ -1413,6 +1479,13 @@ def sentence_attributions(
         if phrase and _head_word(phrase) in NOT_SPEAKERS | DOCUMENTS:
             # "a report from the FSB said", "a police statement said": its source speaks
             phrase = _document_source(_root(phrase)) or phrase
+        national = _national_reports(phrase)
+        if national is not None:
+            # "Iranian reports indicated": the country's press
+            found.append(_press_speaker(f"{national} media", token=token.i))
+            spans[token.i] = (phrase[0].i, phrase[-1].i + 1)
+            last = found[-1]
+            continue
         if (
             not phrase
             or _head_word(phrase) in NOT_SPEAKERS

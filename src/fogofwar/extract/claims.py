@@ -359,7 +359,13 @@ def _perpetrator(
                 or subject.i in {t.i for t in sentence.doc[speaker.token].children}
                 # "its fighters had seized a base and captured 30 soldiers"
                 or any(
-                    c.dep_ == "poss" and c.lower_ in ("its", "their", "our")
+                    c.dep_ == "poss"
+                    and (
+                        c.lower_ in ("its", "their", "our")
+                        # "the group's fighters", "the army's units": the speaker's own,
+                        # called by the kind of body it is
+                        or (c.pos_ == "NOUN" and c.lemma_.lower() in SPEAKING_BODY_NOUNS)
+                    )
                     for c in subject.children
                 )
             ):
@@ -407,6 +413,28 @@ def _perpetrator(
         break
     return None
 
+
+# The kinds of body a speaker is, by which a story calls its forces "the group's fighters".
+SPEAKING_BODY_NOUNS = frozenset(
+    [
+        "group",
+        "army",
+        "military",
+        "movement",
+        "militia",
+        "ministry",
+        "government",
+        "force",
+        "rebel",
+        "rebels",
+        "organisation",
+        "organization",
+        "alliance",
+        "coalition",
+        "front",
+        "command",
+    ]
+)
 
 ACCUSING = frozenset({"accuse", "blame", "suspect", "charge", "condemn"})
 

@@ -223,6 +223,13 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
     while i < limit:
         token = doc[i]
         lower, lemma = token.lower_, token.lemma_.lower()
+        owner_ends = _possessor_end(sentence, i) if i > end else None
+        if owner_ends is not None:
+            # "200 of the army's soldiers", "five of Mali's troops": the owner is no noun
+            # of the people counted, who follow it
+            i = owner_ends
+            limit = min(sentence.end, i + 3)
+            continue
         compound = i + 1 < sentence.end and doc[i + 1].pos_ == "NOUN" and token.dep_ == "compound"
         if (lower in NOT_PEOPLE or lemma in NOT_PEOPLE) and not compound:
             return i, None, False
@@ -741,6 +748,18 @@ def find_counts(sentence: SpacySpan) -> list[Count]:
     counts.extend(_implicit_counts(sentence, taken={c.number_start for c in counts}))
     counts.extend(_decades(sentence))
     return _read_ranges(sorted(counts, key=lambda c: c.start), sentence)
+
+
+def _possessor_end(sentence: SpacySpan, i: int) -> int | None:
+    """The index after the possessive marker of an owner phrase starting at `i` ("the
+    army's", "Mali's", "the rebel group's"), if one starts there within three words."""
+    doc = sentence.doc
+    for j in range(i, min(sentence.end - 1, i + 3)):
+        if doc[j + 1].tag_ == "POS" and doc[j].dep_ == "poss":
+            return j + 2
+        if doc[j].pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return None
+    return None
 
 
 def _sharing_elided_nouns(counts: list[Count], sentence: SpacySpan) -> list[Count]:

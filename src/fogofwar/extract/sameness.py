@@ -108,8 +108,12 @@ def _vagueness(claim: Claim) -> int:
 
 def finish_sides(claims: list[Claim], actors: ArticleActors) -> list[Claim]:
     """A speaker's side is their own country or group only when that side is a party to
-    the fighting in this article; otherwise they speak as a third party."""
+    the fighting in this article, or the land it happened in; otherwise they speak as a
+    third party."""
     parties = {c.party for c in claims} | set(actors.belligerents())
+    for land in (actors.place, actors.region):
+        if land is not None:
+            parties.add(land.name)  # "the army said it killed 40 attackers" at home
     out = []
     for claim in claims:
         side = claim.claimant_side

@@ -319,7 +319,11 @@ def party_of(
     if loser is not None:
         return PartyReading(loser.name)  # "Russian forces lost 1,200 troops"
     if count.noun is not None and _state_forces(doc[count.noun]):
-        state = actors.top_country()  # "30 junta soldiers", "21 government troops"
+        # "30 junta soldiers", "21 government troops": the state named, else the land,
+        # else the land of the armed group the story names
+        group = actors.other_than(None, kinds=NON_STATE)
+        home = country_actor(group.country) if group is not None and group.country else None
+        state = actors.top_country() or actors.place or actors.region or home
         if state is not None:
             return PartyReading(state.name)
     speaker_actor = speaker.actor if speaker is not None else None
@@ -803,11 +807,14 @@ def _clause_around(count: Count, sentence: SpacySpan) -> str:
 
 
 def _state_forces(noun: Token) -> bool:
-    """`junta soldiers`, `government troops`: a state's forces, by a word before the noun."""
+    """`junta soldiers`, `government troops`, `the army's soldiers`: a state's forces, by a
+    word before the noun or the owner in front of it."""
     if noun.lower_ not in STATE_FORCE_NOUNS and noun.lower_ != "forces":
         return False
     return any(
-        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in STATE_WORDS for c in noun.children
+        (c.dep_ in ("compound", "amod", "nmod") and c.lower_ in STATE_WORDS)
+        or (c.dep_ == "poss" and c.lower_ in STATE_WORDS | {"military"})
+        for c in noun.children
     )
 
 
