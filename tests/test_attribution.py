@@ -793,3 +793,26 @@ def test_a_nations_reports_are_its_press(text: str) -> None:
 @pytest.mark.parametrize("phrase", ["No group", "no one", "Nobody", "no official"])
 def test_no_one_is_no_speaker(phrase: str) -> None:
     assert normalise(phrase) == ("", None)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "party"),
+    [
+        ("the ISPR", "Pakistan ISPR", "Pakistan"),
+        ("Pakistan's ISPR", "Pakistan ISPR", "Pakistan"),
+        ("the Frontier Corps", "Pakistan Frontier Corps", "Pakistan"),
+        ("the IRGC", "Iran IRGC", "Iran"),
+        ("the Tatmadaw", "Myanmar Tatmadaw", "Myanmar"),
+        # the state itself, by its name or people, is its government
+        ("Pakistan", "Pakistan government", "Pakistan"),
+    ],
+)
+def test_a_states_service_speaks_by_its_own_name(phrase: str, name: str, party: str) -> None:
+    found, actor = normalise(phrase)
+    assert (found, actor.name if actor else None) == (name, party)
+
+
+def test_a_service_still_names_its_states_people() -> None:
+    text = "Two IRGC officers were killed in the strike near the border, the ISPR said."
+    claims = fogofwar.analyse(text, outlet="Horn Wire", published="2025-02-03")
+    assert [(c.party, c.claimant) for c in claims] == [("Iran", "Pakistan ISPR")]

