@@ -2657,3 +2657,25 @@ def test_a_states_army_speaks_for_it_where_only_its_town_is_named() -> None:
     text = "Fighting in Timbuktu\nThe army said it had killed 40 of the attackers near Timbuktu."
     claims = fogofwar.analyse(text, outlet="Sahel Wire", published="2025-02-03")
     assert [(c.claimant, c.claimant_side) for c in claims] == [("Mali army", "Mali")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people set beside a figure's people say who they are
+        (
+            "Local authorities said two civilians, a mother and her daughter, also died.",
+            [("killed", 2)],
+        ),
+        ("Two civilians, a farmer and his son, were killed.", [("killed", 2)]),
+        (
+            "Two soldiers were killed and a civilian, a farmer, was wounded.",
+            [("killed", 2), ("wounded", 1)],
+        ),
+        # people joined on are more people
+        ("Two civilians and a soldier were killed.", [("killed", 2), ("killed", 1)]),
+    ],
+)
+def test_people_in_apposition_are_no_more_people(text: str, expected: list) -> None:
+    claims = fogofwar.analyse(text, outlet="Andes Wire", published="2025-02-03")
+    assert [(c.category, c.count) for c in claims] == expected

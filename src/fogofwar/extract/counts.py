@@ -745,7 +745,24 @@ def find_counts(sentence: SpacySpan) -> list[Count]:
             )
         )
     counts = _sharing_elided_nouns(counts, sentence)
-    counts.extend(_implicit_counts(sentence, taken={c.number_start for c in counts}))
+    counted = {c.noun for c in counts if c.noun is not None}
+    implicit_nouns: set[int] = set()
+    for implicit in _implicit_counts(sentence, taken={c.number_start for c in counts}):
+        person = doc[implicit.noun] if implicit.noun is not None else None
+        if person is not None and (
+            _describes_counted(person, counted)
+            # "a civilian, a farmer, was wounded" (but "a woman, her daughter and a man"
+            # is a list)
+            or (
+                person.dep_ == "appos"
+                and person.head.i in implicit_nouns
+                and not any(c.dep_ == "conj" for c in person.children)
+            )
+        ):
+            continue
+        counts.append(implicit)
+        if person is not None:
+            implicit_nouns.add(person.i)
     counts.extend(_decades(sentence))
     return _read_ranges(sorted(counts, key=lambda c: c.start), sentence)
 
@@ -760,6 +777,18 @@ def _possessor_end(sentence: SpacySpan, i: int) -> int | None:
         if doc[j].pos_ not in ("NOUN", "PROPN", "ADJ"):
             return None
     return None
+
+
+def _describes_counted(noun: Token | None, counted: set[int]) -> bool:
+    """`two civilians, a mother and her daughter,`: people set beside a figure's people
+    say who they are; they are not more people."""
+    set_beside = False
+    while noun is not None and noun.dep_ in ("appos", "conj") and noun.head.i != noun.i:
+        set_beside = set_beside or noun.dep_ == "appos"  # ("two civilians and a soldier")
+        noun = noun.head
+        if set_beside and noun.i in counted:
+            return True
+    return False
 
 
 def _sharing_elided_nouns(counts: list[Count], sentence: SpacySpan) -> list[Count]:
