@@ -816,3 +816,22 @@ def test_a_service_still_names_its_states_people() -> None:
     text = "Two IRGC officers were killed in the strike near the border, the ISPR said."
     claims = fogofwar.analyse(text, outlet="Horn Wire", published="2025-02-03")
     assert [(c.party, c.claimant) for c in claims] == [("Iran", "Pakistan ISPR")]
+
+
+@pytest.mark.parametrize(
+    ("later", "claimant"),
+    [
+        ("Among the dead were four paramedics, the ministry said.", "Lebanon Health Ministry"),
+        ("The ministry said four paramedics were among the dead.", "Lebanon Health Ministry"),
+        ("Four paramedics were among the dead, according to the ministry.", "Lebanon Health Ministry"),
+        ("The military said four of its soldiers were wounded.", "Israel Defense Forces"),
+    ],
+)  # fmt: skip
+def test_a_body_called_by_its_kind_is_the_one_named_before(later: str, claimant: str) -> None:
+    text = (
+        "Strikes in southern Lebanon\nIsraeli air strikes on villages in southern Lebanon "
+        "killed 25 people on Tuesday, Lebanon's health ministry said, as the Israeli military "
+        f"said it had hit Hezbollah targets. {later}"
+    )
+    claims = fogofwar.analyse(text, outlet="Levant Wire", published="2025-02-03")
+    assert [c.claimant for c in claims if c.count == 4] == [claimant]

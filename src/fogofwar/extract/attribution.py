@@ -43,8 +43,8 @@ from .numbers import is_number_word
 from .vocabulary import QUOTING_LEMMAS, TALLY_NOUNS, people_status
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 REPORTING_LEMMAS = frozenset(
     [
@@ -1423,6 +1423,34 @@ def named_before(found: Attribution, seen: Sequence[Attribution]) -> Attribution
     for earlier in reversed(seen):
         if earlier.name != found.name and not earlier.press and pattern.search(earlier.name):
             if (earlier.actor, earlier.international) == (found.actor, found.international):
+                return found
+            return replace(earlier, token=found.token, phrase=found.phrase)
+    return found
+
+
+# A body a story calls by its kind alone ("the ministry said"), and the words by which the
+# names of bodies of that kind are known.
+BODIES_BY_KIND = {
+    "ministry": re.compile(r"\bMinistry\b"),
+    "army": re.compile(r"\b(?:army|military|Defen[cs]e Forces?)\b", re.IGNORECASE),
+    "military": re.compile(r"\b(?:army|military|Defen[cs]e Forces?)\b", re.IGNORECASE),
+    "police": re.compile(r"\bpolice\b", re.IGNORECASE),
+}
+
+
+def the_body_named_before(found: Attribution, seen: Sequence[Attribution], doc: Doc) -> Attribution:
+    """`the ministry said` is the ministry the article named last (`Lebanon's health
+    ministry said ... as the Israeli military said ... the ministry said`), not the land of
+    whoever spoke last."""
+    if found.phrase is None:
+        return found
+    words = doc[found.phrase[0] : found.phrase[1]].text.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in BODIES_BY_KIND:
+        return found
+    kind = BODIES_BY_KIND[words[1]]
+    for earlier in reversed(seen):
+        if kind.search(earlier.name) and earlier.actor is not None and not earlier.press:
+            if earlier.name == found.name:
                 return found
             return replace(earlier, token=found.token, phrase=found.phrase)
     return found

@@ -30,6 +30,7 @@ from .attribution import (
     says_by_person_pronoun,
     sentence_attributions,
     state_outlet,
+    the_body_named_before,
 )
 from .coreference import settle_open_parties
 from .counts import Count, find_counts, said_to_be
@@ -939,7 +940,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
         if person_before is not None and says_by_person_pronoun(sentence):
             previous = person_before  # "X, a farmer, described the scene. ... he said"
         attributions = [
-            named_before(a, speakers_seen)
+            the_body_named_before(named_before(a, speakers_seen), speakers_seen, doc)
             for a in sentence_attributions(sentence, previous=previous, context=actors)
         ]
         if not attributions and speakers_before and sentence.text.lstrip()[:1] in QUOTES:
