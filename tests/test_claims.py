@@ -2679,3 +2679,31 @@ def test_a_states_army_speaks_for_it_where_only_its_town_is_named() -> None:
 def test_people_in_apposition_are_no_more_people(text: str, expected: list) -> None:
     claims = fogofwar.analyse(text, outlet="Andes Wire", published="2025-02-03")
     assert [(c.category, c.count) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine members of the army were killed in the ambush.",
+        "Nine members of the Republican Guard were killed in the ambush.",
+        "The rebels said they had killed nine members of the army.",
+    ],
+)
+def test_members_of_an_armed_body_are_its_fighters(text: str) -> None:
+    claims = fogofwar.analyse(text, outlet="Sahel Wire", published="2025-02-03")
+    assert [(c.count, c.status) for c in claims] == [(9, "military")]
+
+
+def test_a_title_cut_in_two_repeats_the_body() -> None:
+    text = (
+        "Troops of Kestria and Dorn clash on border; 12 dead\n"
+        "Kestrian and Dornish troops exchanged fire along their border on Thursday, killing "
+        "at least 12 people, officials from both countries said."
+    )
+    claims = fogofwar.analyse(
+        text,
+        title="Troops of Kestria and Dorn clash on border; 12 dead",
+        outlet="Border Wire",
+        published="2025-02-03",
+    )
+    assert [(c.count, c.qualifier) for c in claims] == [(12, "at_least")]

@@ -1425,6 +1425,9 @@ def _is_headline(sentence: SpacySpan, article: Article) -> bool:
     title = article.title
     if not title:
         return False
+    said = " ".join(sentence.text.split())
+    if said and said in " ".join(title.split()) and sentence.start_char < len(title) + 40:
+        return True  # a part of a title the parser cut in two ("Troops clash; 12 dead")
     if title.strip()[:40] not in sentence.text:
         return False
     return sentence.start_char < len(title) + 40 or (

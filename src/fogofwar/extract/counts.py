@@ -274,6 +274,8 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
             while i < sentence.end and doc[i].lower_ in OF_SKIP | {"his", "her", "my"}:
                 i += 1
             limit = min(sentence.end, i + 3)
+            if i < sentence.end and doc[i].lemma_.lower() in ARMED_BODIES:
+                return i, "military", True  # "60 members of the army"
             continue
         if lower in ("members", "member"):
             # bare "members" in conflict news are mostly of a force ("two members who were
@@ -513,6 +515,11 @@ def _toll_raised_to(before: Token | None) -> bool:
         for c in before.head.children
     )
 
+
+# Armed bodies whose members are counted as the body's: "60 members of the army".
+ARMED_BODIES = frozenset(
+    {"army", "military", "navy", "gendarmerie", "guard", "brigade", "battalion", "regiment"}
+)
 
 # A measure after a figure and a hyphen that still counts people: "a 12-member team".
 PEOPLE_MEASURES = frozenset({"member", "strong", "man", "men", "person", "people", "woman"})

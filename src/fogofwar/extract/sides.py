@@ -809,6 +809,8 @@ def _clause_around(count: Count, sentence: SpacySpan) -> str:
 def _state_forces(noun: Token) -> bool:
     """`junta soldiers`, `government troops`, `the army's soldiers`: a state's forces, by a
     word before the noun or the owner in front of it."""
+    if noun.lemma_.lower() in ("army", "military") and noun.dep_ == "pobj":
+        return True  # "60 members of the army"
     if noun.lower_ not in STATE_FORCE_NOUNS and noun.lower_ != "forces":
         return False
     return any(
