@@ -2707,3 +2707,18 @@ def test_a_title_cut_in_two_repeats_the_body() -> None:
         published="2025-02-03",
     )
     assert [(c.count, c.qualifier) for c in claims] == [(12, "at_least")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll has risen to 31, a police spokesman said, up from 17 reported on Friday.",
+        "The number of dead climbed from 17 to 31 overnight, police said.",
+        "The toll rose from 17 to 31 overnight, police said.",
+        "At least 31 people were killed, police said, revising an earlier toll of 17.",
+        "Police said 31 were killed. The previous toll was 17.",
+    ],
+)
+def test_a_toll_and_the_toll_it_revised(text: str) -> None:
+    claims = fogofwar.analyse(text, outlet="Lake Wire", published="2025-02-03")
+    assert sorted((c.category, c.count) for c in claims) == [("killed", 17), ("killed", 31)]

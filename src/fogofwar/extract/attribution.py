@@ -143,6 +143,11 @@ PRONOUNS = frozenset(
 # "Some reported", "Others claimed" name nobody, even after a named speaker.
 DEMONSTRATIVES = frozenset({"that", "this", "these", "those", "there", "what", "you"})
 FRAGMENTS = frozenset({"some", "others", "all", "one", "many", "most", "each"})
+# People who speak, of whom "one of the sources" is one.
+SPEAKING_PLURALS = frozenset(
+    {"sources", "officials", "witnesses", "residents", "survivors", "doctors", "medics",
+     "officers", "diplomats", "activists", "spokesmen", "relatives"}
+)  # fmt: skip
 
 # Body names, checked in order against the lower-cased subject; first match wins.
 BODIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -530,12 +535,23 @@ def _counted(tokens: list[Token]) -> bool:
     """`with 20 deaths reported`, `30 more reported wounded`: a figure is what is
     reported, never who reports it."""
     heads = [t for t in tokens if t.head.i not in {u.i for u in tokens} or t.head.i == t.i]
+    if heads and _one_of_the_speakers(heads[0]):
+        return False  # "one of the sources said"
     return any(
         h.like_num
         or h.pos_ == "NUM"
         # "two security sources said", "three officials told AFP" do speak
         or (any(c.dep_ == "nummod" for c in h.children) and h.lemma_.lower() not in ONLY_SPEAK)
         for h in heads[:1]
+    )
+
+
+def _one_of_the_speakers(head: Token) -> bool:
+    """`one of the sources`, `two of the witnesses`: some of those who speak."""
+    return any(
+        prep.lower_ == "of" and any(o.lower_ in SPEAKING_PLURALS for o in prep.children)
+        for prep in head.children
+        if prep.dep_ == "prep"
     )
 
 
@@ -884,6 +900,11 @@ def normalise(
     )
     acronym = text.split()[-1].isupper() if text else False
     words = lower_bare.split()
+    if len(words) > 3 and words[0] in FRAGMENTS and words[1:3] == ["of", "the"]:
+        whole = " ".join(text.split()[3 if lower != lower_bare else 2 :])
+        if whole.lower().split()[-1] in SPEAKING_PLURALS:
+            # "one of the sources said", "one of the witnesses": whom they are one of
+            return normalise(whole, fallback=fallback, context=context)
     if (
         lower_bare in DEMONSTRATIVES
         or (not words or (words[0] in FRAGMENTS and (len(words) == 1 or words[1] == "of")))
@@ -1438,6 +1459,9 @@ BODIES_BY_KIND = {
 }
 
 
+ORDINAL_WORDS = frozenset({"first", "second", "third", "other", "same"})
+
+
 def the_body_named_before(found: Attribution, seen: Sequence[Attribution], doc: Doc) -> Attribution:
     """`the ministry said` is the ministry the article named last (`Lebanon's health
     ministry said ... as the Israeli military said ... the ministry said`), not the land of
@@ -1445,11 +1469,21 @@ def the_body_named_before(found: Attribution, seen: Sequence[Attribution], doc: 
     if found.phrase is None:
         return found
     words = doc[found.phrase[0] : found.phrase[1]].text.lower().split()
-    if len(words) != 2 or words[0] != "the" or words[1] not in BODIES_BY_KIND:
+    if words[:3] in (["one", "of", "the"], ["some", "of", "the"]):
+        words = words[2:]  # "one of the sources said"
+    if len(words) == 3 and words[0] == "the" and words[1] in ORDINAL_WORDS:
+        words = [words[0], words[2]]  # "the second source said"
+    if len(words) != 2 or words[0] != "the":
         return found
-    kind = BODIES_BY_KIND[words[1]]
+    if words[1] in BODIES_BY_KIND:
+        kind = BODIES_BY_KIND[words[1]]
+    elif words[1] in SPEAKING_PLURALS or f"{words[1]}s" in SPEAKING_PLURALS:
+        # "the sources", "the second source": the sources named before
+        kind = re.compile(rf"\b{re.escape(words[1].removesuffix('s'))}", re.IGNORECASE)
+    else:
+        return found
     for earlier in reversed(seen):
-        if kind.search(earlier.name) and earlier.actor is not None and not earlier.press:
+        if kind.search(earlier.name) and not earlier.press:
             if earlier.name == found.name:
                 return found
             return replace(earlier, token=found.token, phrase=found.phrase)
@@ -1508,6 +1542,20 @@ def sentence_attributions(
             phrase = phrase[dashes[-1] + 1 :]
         while phrase and phrase[-1].is_punct and phrase[-1].text not in ")”\"'":
             phrase = phrase[:-1]  # the comma that closed a clause left out of the phrase
+        if phrase and _counted(phrase) and token.lower_ != "according":
+            # "killed 40 people, including children, a resistance group and a witness
+            # said": the parser took the figure for the subject; the speakers are the
+            # phrase since the last comma
+            trailing = _trailing_speaker(token)
+            phrase = (
+                trailing
+                if trailing
+                and trailing[0].i > phrase[0].i
+                and _source_like(trailing)
+                and not _counted(trailing)
+                and not any(t.like_num for t in trailing)
+                else phrase
+            )
         if phrase and _head_word(phrase) in NOT_SPEAKERS | DOCUMENTS:
             # "a report from the FSB said", "a police statement said": its source speaks
             phrase = _document_source(_root(phrase)) or phrase

@@ -231,7 +231,11 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
             limit = min(sentence.end, i + 3)
             continue
         compound = i + 1 < sentence.end and doc[i + 1].pos_ == "NOUN" and token.dep_ == "compound"
-        if (lower in NOT_PEOPLE or lemma in NOT_PEOPLE) and not compound:
+        if (
+            (lower in NOT_PEOPLE or lemma in NOT_PEOPLE)
+            and not compound
+            and not (token.pos_ == "VERB" and token.tag_ == "VBN")  # "17 reported on Friday"
+        ):
             return i, None, False
         if lemma in TALLY_NOUNS:
             return None, None, True  # "brings to 55 the total number of dead": a toll's figure
@@ -316,6 +320,11 @@ COLLECTIVES = frozenset(
 )  # fmt: skip
 # The words before the figure a toll had before it changed: "rose to 60, up from 45"
 CHANGED_FROM = (["up", "from"], ["down", "from"])
+# Verbs of a figure that changed: "climbed from 17 to 31", "rose from 17".
+CHANGE_VERBS = frozenset(
+    {"rise", "climb", "jump", "increase", "grow", "soar", "fall", "drop", "decrease", "revise",
+     "raise", "lower", "update", "go"}
+)  # fmt: skip
 # Fates said of one person that `another` counts: "another death", "another victim"
 ONE_FATE_NOUNS = frozenset({"death", "fatality", "casualty", "victim", "killing"})
 
@@ -401,6 +410,7 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
         and not counted_by_fate
         and not _bare_numbers(last)
         and preceding not in CHANGED_FROM  # "up from 45 earlier today"
+        and not _changed_figure(before)  # "climbed from 17 to 31 overnight"
         and not _toll_raised_to(before)  # "brought the toll since Friday to 70"
         and not (
             after is not None
@@ -502,6 +512,19 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
     if "condition" in window or ("in" in window and bool(WHERE_NOW & set(window[:5]))):
         return True
     return _kept_in_hospital(counted)
+
+
+def _changed_figure(before: Token | None) -> bool:
+    """Whether a figure is an end of a change (`climbed from 17 to 31`, `rose to 31`,
+    `revised from 17`): the tagger reads `from 17 to 31` as a span of time."""
+    if before is None or before.lower_ not in ("from", "to"):
+        return False
+    verb = before.head
+    for _ in range(3):  # "from 17 to 31": up through the figure and its prepositions
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in CHANGE_VERBS
 
 
 def _toll_raised_to(before: Token | None) -> bool:
