@@ -835,3 +835,32 @@ def test_a_body_called_by_its_kind_is_the_one_named_before(later: str, claimant:
     )
     claims = fogofwar.analyse(text, outlet="Levant Wire", published="2025-02-03")
     assert [c.claimant for c in claims if c.count == 4] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("later", "claimant"),
+    [
+        ('"We lost seven men," one of the sources said.', "Niger security sources"),
+        ("About 20 assailants were killed, the second source said.", "Niger security sources"),
+    ],
+)
+def test_one_of_the_sources_is_the_sources_named_before(later: str, claimant: str) -> None:
+    text = (
+        "Ambush in Niger\nGunmen killed nine Nigerien soldiers in an ambush near the "
+        f"border, two Nigerien security sources told Wire on Monday. {later}"
+    )
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-02-03")
+    assert [c.claimant for c in claims if c.count != 9] == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An air strike by the military on a festival in the north killed at least 40 people, "
+        "including children, a resistance group and a witness said on Wednesday.",
+        "The strike killed at least 40 people, including children, residents said.",
+    ],
+)
+def test_a_speaker_after_a_figures_list_still_speaks(text: str) -> None:
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-02-03")
+    assert [c.claimant_side for c in claims if c.count == 40] != ["media"]
