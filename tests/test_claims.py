@@ -2722,3 +2722,39 @@ def test_a_title_cut_in_two_repeats_the_body() -> None:
 def test_a_toll_and_the_toll_it_revised(text: str) -> None:
     claims = fogofwar.analyse(text, outlet="Lake Wire", published="2025-02-03")
     assert sorted((c.category, c.count) for c in claims) == [("killed", 17), ("killed", 31)]
+
+
+@pytest.mark.parametrize(
+    ("later", "count"),
+    [
+        ("This year alone, the monitors have recorded more than 600 people killed.", 600),
+        ("Gang violence has claimed 3,900 lives since the beginning of the year.", 3900),
+        ("The crisis has led to 5,000 deaths in the country this year.", 5000),
+        ("A similar raid in February left 74 people dead.", 74),
+        ("More than 5,000 civilians have been killed since the military took power.", 5000),
+        ("More than 5,000 civilians have been killed since the coup.", 5000),
+    ],
+)
+def test_a_toll_over_time_or_another_incident_is_background(later: str, count: int) -> None:
+    text = f"Raid in Dorn\nGunmen killed 12 people in Dorn on Sunday, police said. {later}"
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-02-03")
+    assert {(c.count, c.scope) for c in claims} == {(12, "event"), (count, "background")}
+
+
+def test_background_is_the_outlets_not_the_statement_going_on() -> None:
+    text = (
+        "Raid in Dorn\nGunmen killed 12 people in Dorn on Sunday, a witness said. In a "
+        "similar attack in April, 30 people were killed."
+    )
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-06-03")
+    assert [(c.count, c.claimant) for c in claims] == [(12, "Witness"), (30, "Wire")]
+
+
+def test_a_years_toll_inside_one_land_is_that_lands() -> None:
+    text = (
+        "Gang attack in Haiti\nGang members killed 12 people in Port-au-Prince on Sunday, "
+        "police said. Gang violence has claimed 3,900 lives in Haiti since the beginning of "
+        "the year, according to the UN."
+    )
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-06-03")
+    assert [(c.count, c.party) for c in claims if c.count == 3900] == [(3900, "Haiti")]

@@ -111,9 +111,16 @@ BACKGROUND = re.compile(
     r"|\blast (?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)\b"
     r"|\blast month\b|\b(?:a|one|two|three|several) months? (?:ago|earlier|before)\b"
-    r"|\b(?:killed|died|dead|wounded|injured) (?:so far )?in the (?:war|conflict|insurgency)\b",
+    r"|\b(?:killed|died|dead|wounded|injured) (?:so far )?in the (?:war|conflict|insurgency)\b"
+    r"|\bsince the (?:start|beginning) of (?:the|this) year\b|\bthis year alone\b"
+    r"|\b(?:a|another) similar (?:attack|raid|strike|incident|assault|bombing|ambush|massacre)\b"
+    r"|\bsince the (?:(?:military |army )?(?:coup|takeover|putsch)|uprising|invasion|revolution)\b"
+    r"|\bsince the (?:military|army|junta|taliban) (?:took|seized|grabbed) power\b",
     re.IGNORECASE,
 )
+# A year's toll named after its figure ("5,000 deaths in Haiti this year"); before it, the
+# words may be the incident's own ("the deadliest attack this year, killing 40").
+THIS_YEAR_AFTER = re.compile(r"\bthis year\b", re.IGNORECASE)
 # A sentence that opens by setting itself apart tells of another incident.
 SEPARATELY = re.compile(
     r"(?:separately|in (?:a |another )?separate (?:\w+ )?(?:incident|development)s?)\b",
@@ -881,6 +888,8 @@ def _scope(
     )
     if BACKGROUND.search(text) or separately:
         return "background"
+    if THIS_YEAR_AFTER.search(doc[count.start : end].text):
+        return "background"
     if published_year is not None:
         years = [int(y) for y in YEAR.findall(text)]
         if years and max(years) < published_year:
@@ -957,7 +966,8 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             prior_sentence is not None
             and "\n" not in text_of(doc)[prior_sentence.end_char : sentence.start_char]
         )
-        if not attributions and figure_speaker is not None and same_paragraph:
+        continued = not attributions and figure_speaker is not None and same_paragraph
+        if continued and figure_speaker is not None:
             # "The ministry said 12 were killed. Another 30 were wounded.": figures that
             # follow a speaker's figures in the same paragraph, naming no one, go on with
             # that statement (a new paragraph returns to the outlet's own voice)
@@ -1096,6 +1106,11 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 speaker = replace(told_before, token=sentence.start)
             if speaker is not None and count.noun is None:
                 speaker = _gapped_speaker(count, sentence, speaker, actors)
+            scope = _scope(sentence, count, year, fate=trigger)
+            if continued and scope == "background":
+                # "... a witness said. In a similar attack in April, 12 were killed": the
+                # story's background is the outlet's, not the witness's statement going on
+                speaker = None
             victim = _victim_name(count, sentence)
             # "21 dead and 117 others" point back within the sentence, to a figure
             antecedent = (
@@ -1110,7 +1125,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 loser=_loser(trigger, count, sentence, speaker),
                 status=status,
                 category=trigger.category,
-                background=(scope := _scope(sentence, count, year, fate=trigger)) == "background",
+                background=scope == "background",
                 previous=_listed_with(count, taken, parties, sentence, breakdown=breakdown)
                 or known_people.get(victim, ("", ""))[0]
                 or None,

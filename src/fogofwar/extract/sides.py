@@ -361,11 +361,17 @@ def party_of(
     marked = per_sentence(sentence, "side marker", lambda: _side_marker(sentence))
     if marked is not None:
         return PartyReading(marked.name)
+    cumulative = background and CUMULATIVE.search(sentence.text) is not None
+    # a toll over time inside one land that names no two parties to fight is the land's
+    one_land = cumulative and len([a for a, _ in actors.counts if a.kind != "ugo"]) < 2
     if (
         background
         and status == "unknown"
         and category != "captured"  # captives are always one side's taking
         and not _one_sided(count, sentence)
+        # a year's or a war's toll inside one land, of no fight between states, is that
+        # land's ("gang violence has claimed 3,900 lives since the start of the year")
+        and not one_land
         # "the health ministry said 38,000 people had been killed since the war began":
         # a side's own counting body counts its own people's dead
         and not (
@@ -391,9 +397,10 @@ def party_of(
             category=category,
             noun=noun,
         )
-        if background and reading.guessed:
+        if background and reading.guessed and not one_land:
             # "in 2015, another group killed 20 people": an earlier incident is not the
             # article's, so nothing the article says of its own decides whose they were
+            # (but a toll over the months inside the one land it is about is that land's)
             return UNKNOWN
         return reading
 
@@ -630,6 +637,14 @@ def _doer(count: Count, sentence: SpacySpan, verbs: frozenset[str]) -> Actor | N
 # What a toll shared by every side is the doing of: a fight, not one side's act
 SHARED_VIOLENCE = FIGHT_NOUNS | frozenset(
     {"violence", "insurgency", "unrest", "crisis", "bloodshed", "war", "wars", "fighting"}
+)
+
+
+# Words of a toll added up over time, not of one earlier incident.
+CUMULATIVE = re.compile(
+    r"\bsince\b|\bthis year\b|\bso far\b|\bover the (?:past|last)\b|\bin recent years\b"
+    r"|\b(?:conflict|war|insurgency|violence) (?:has|have) (?:so far )?(?:killed|claimed|left)\b",
+    re.IGNORECASE,
 )
 
 
