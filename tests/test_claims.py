@@ -2758,3 +2758,27 @@ def test_a_years_toll_inside_one_land_is_that_lands() -> None:
     )
     claims = fogofwar.analyse(text, outlet="Wire", published="2025-06-03")
     assert [(c.count, c.party) for c in claims if c.count == 3900] == [(3900, "Haiti")]
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "side"),
+    [
+        # a ruling group's people are its state's, as a speaker or as the victims
+        ("US air strikes on Sanaa killed 16 people, the Houthi movement said.", "Yemen", "Yemen"),
+        ("Pakistani air strikes in Khost killed eight people, the Taliban said.",
+         "Afghanistan", "Afghanistan"),
+    ],
+)  # fmt: skip
+def test_a_ruling_groups_people_are_its_states(text: str, party: str, side: str) -> None:
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-02-03")
+    assert [(c.party, c.claimant_side) for c in claims] == [(party, side)]
+
+
+def test_a_groups_own_agency_speaks_for_it_and_its_attack_kills_the_other_side() -> None:
+    text = (
+        "IS claims attack\nIslamic State claimed responsibility on Friday for an attack on a "
+        "Syrian army bus in the eastern desert that killed 23 soldiers, according to a "
+        "statement on the group's Amaq news agency."
+    )
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-02-03")
+    assert [(c.party, c.claimant_side) for c in claims] == [("Syria", "Islamic State")]

@@ -816,11 +816,14 @@ def _document_source(head: Token) -> list[Token]:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return _source(objects[0])
-        if child.dep_ == "prep" and child.lower_ == "in":
-            # "reports in the Lebanese press", "a report in Le Monde"
+        if child.dep_ == "prep" and child.lower_ in ("in", "on"):
+            # "reports in the Lebanese press", "a report in Le Monde", "a statement on the
+            # group's Amaq news agency"
             objects = [c for c in child.children if c.dep_ == "pobj"]
             nouns = set(_vocabulary()["press_nouns"])
-            if objects and (objects[0].lemma_.lower() in nouns or objects[0].ent_type_ == "ORG"):
+            if objects and (
+                objects[0].lemma_.lower() in nouns | {"agency"} or objects[0].ent_type_ == "ORG"
+            ):
                 return _source(objects[0])
         if child.dep_ == "acl" and child.tag_ == "VBN":
             for agent in (c for c in child.children if c.dep_ == "agent"):

@@ -361,7 +361,7 @@ def _perpetrator(
             before = [c for c in subjects if c.i < verb.i]
             subject = before[-1] if before else subjects[0]
             if subject.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
-                subject = verb.head  # "an attack that killed 200": the attack
+                subject = _attack_above(verb.head)  # "an attack that killed 200": the attack
             if speaker is not None and (
                 subject.lower_ in ("it", "they", "we", "he", "she")
                 or subject.i in {t.i for t in sentence.doc[speaker.token].children}
@@ -443,6 +443,22 @@ SPEAKING_BODY_NOUNS = frozenset(
         "command",
     ]
 )
+
+
+def _attack_above(noun: Token) -> Token:
+    """The attack a relative clause is about, when the parser hung it on a place inside the
+    attack's phrase (`an attack on a bus in the desert that killed 23`)."""
+    current = noun
+    for _ in range(4):
+        if current.lemma_.lower() in ATTACK_NOUNS:
+            return current
+        if current.ent_type_ in ("GPE", "LOC", "NORP") or find_actors(current.text):
+            break  # "an offensive on Gaza that killed 41,000": the place's people say whose
+        if current.dep_ not in ("pobj", "prep") or current.head.i == current.i:
+            break
+        current = current.head
+    return noun
+
 
 ACCUSING = frozenset({"accuse", "blame", "suspect", "charge", "condemn"})
 

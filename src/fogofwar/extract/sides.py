@@ -466,7 +466,11 @@ def party_of(
             and speaker_actor != perpetrator
             and (speaker_actor.kind != "ugo")
         ):
-            return PartyReading(speaker_actor.name)  # "Hezbollah confirmed Israel killed X"
+            # "Hezbollah confirmed Israel killed X"; a ruling group's people are its state's
+            ruled = state_ruled_by(speaker_actor)
+            if ruled is not None and (status != "military" or noun in STATE_FORCE_NOUNS):
+                return PartyReading(ruled.name)  # "the Houthis said US strikes killed 16"
+            return PartyReading(speaker_actor.name)
         other = actors.other_than(perpetrator)
         # never the killers' own side
         if other is not None:
