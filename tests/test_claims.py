@@ -2782,3 +2782,14 @@ def test_a_groups_own_agency_speaks_for_it_and_its_attack_kills_the_other_side()
     )
     claims = fogofwar.analyse(text, outlet="Wire", published="2025-02-03")
     assert [(c.party, c.claimant_side) for c in claims] == [("Syria", "Islamic State")]
+
+
+@pytest.mark.parametrize("glue", ["along with", "as well as", "together with"])
+def test_people_added_on_to_an_including_list_are_parts(glue: str) -> None:
+    text = f"Blast\nThe death toll has risen to 12, including two children, {glue} four medics."
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-02-03")
+    assert [(c.count, c.status) for c in claims] == [
+        (12, "unknown"),
+        (2, "civilian"),
+        (4, "civilian"),
+    ]

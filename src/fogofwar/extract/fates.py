@@ -536,11 +536,22 @@ def is_breakdown(count: Count, sentence: SpacySpan) -> bool:
     after = [t.lower_ for t in doc[count.end : min(sentence.end, count.end + 2)]]
     return (
         "including" in before
+        or _listed_after_including(count, doc)  # "including two children, along with four"
         or _in_parentheses(count, sentence)  # "15 dead (12 civilians and three soldiers)"
         or before[-2:] == ["among", "them"]
         or _after_colon(count, sentence)  # "16 wounded: six soldiers, three civilians and ..."
         or after in (["of", "them"], ["of", "whom"])
     )
+
+
+def _listed_after_including(count: Count, doc: Doc) -> bool:
+    """`including two children, along with four healthcare workers`: people added on to
+    the list `including` opens are a part as much as those in it."""
+    before = [t.lower_ for t in doc[max(0, count.start - 2) : count.start]]
+    if before not in (["along", "with"], ["well", "as"], ["together", "with"]):
+        return False
+    sentence = doc[count.start].sent
+    return any(t.lower_ == "including" for t in doc[sentence.start : count.start])
 
 
 def _after_colon(count: Count, sentence: SpacySpan) -> bool:
