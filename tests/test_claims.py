@@ -2793,3 +2793,23 @@ def test_people_added_on_to_an_including_list_are_parts(glue: str) -> None:
         (2, "civilian"),
         (4, "civilian"),
     ]
+
+
+def test_among_the_dead_a_part_of_a_side_of_its_own() -> None:
+    text = (
+        "Helicopter downed\nAmong the dead were a UN crew member, an army general and 24 soldiers."
+    )
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-02-03")
+    assert [(c.count, c.party) for c in claims] == [(1, "UN"), (1, "unknown"), (24, "unknown")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("A member of the helicopter's crew was killed, the UN said.", "unknown"),
+        ("A member of the army was killed in the ambush.", "military"),
+    ],
+)
+def test_a_member_of_a_body_is_one_person(text: str, status: str) -> None:
+    claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-02-03")
+    assert [(c.count, c.status) for c in claims] == [(1, status)]

@@ -1107,12 +1107,18 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             if _same_status_subset(count, status, trigger, taken, sentence, breakdown=breakdown):
                 continue
             part = listed_as_part(count, sentence)
-            if status == "unknown" and (
-                (part and any(t.category == trigger.category for _, t, _ in taken))
-                or (
-                    (part or listed_in_group(count, sentence))
-                    and _listed_with_status(count, counts, chosen, sentence)
+            if (
+                status == "unknown"
+                and (
+                    (part and any(t.category == trigger.category for _, t, _ in taken))
+                    or (
+                        (part or listed_in_group(count, sentence))
+                        and _listed_with_status(count, counts, chosen, sentence)
+                    )
                 )
+                # "among the dead were a UN crew member and an army general": a part of a
+                # side of its own is a claim
+                and not find_actors(doc[count.start : (count.noun or count.end - 1) + 1].text)
             ):
                 # "three people, including two brothers", "those released included 58 men,
                 # 31 women and 15 children": the part sets no status
@@ -1356,6 +1362,13 @@ def _implicit_ok(
         listed = listed.head
         if listed.head.i == fate.i and listed.dep_ in ("nsubjpass", "nsubj", "dobj", "attr"):
             return True
+    if (
+        fate.dep_ == "pobj"
+        and fate.head.lower_ == "among"
+        and listed.dep_ in ("nsubj", "attr")
+        and fate.head.head.i == listed.head.i
+    ):
+        return True  # "among the dead were a UN crew member, an army general and ..."
     return abs(trigger.start - (count.noun or count.start)) <= 3 and trigger.start > count.start
 
 

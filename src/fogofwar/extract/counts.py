@@ -1004,6 +1004,15 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
             ):
                 noun_i = j  # "reported another death", "another victim succumbed"
                 break
+            if candidate.lower_ == "member" and j + 1 < sentence.end and doc[j + 1].lower_ == "of":
+                # "a member of the helicopter's crew", "a member of the army": one of them
+                whole = next((c for c in doc[j + 1].children if c.dep_ == "pobj"), None)
+                lemma = whole.lemma_.lower() if whole is not None else ""
+                status = people_status(lemma, lemma) or (
+                    "military" if lemma in ARMED_BODIES else "unknown"
+                )
+                noun_i = j
+                break
             if candidate.lemma_.lower() in COLLECTIVES and candidate.dep_ != "compound":
                 break  # "a pro-government militia", "a police unit": a body, not a person
             status = people_status(candidate.lemma_.lower(), candidate.lower_)
