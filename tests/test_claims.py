@@ -2813,3 +2813,17 @@ def test_among_the_dead_a_part_of_a_side_of_its_own() -> None:
 def test_a_member_of_a_body_is_one_person(text: str, status: str) -> None:
     claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-02-03")
     assert [(c.count, c.status) for c in claims] == [(1, status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan defence ministry issued the following statement.\n"
+        "A patrol came under attack near Kolbio. Four soldiers were killed and nine wounded.",
+        "According to the Kenyan defence ministry:\n- four soldiers killed\n- nine soldiers wounded",
+    ],
+)
+def test_a_statement_announced_is_its_speakers(text: str) -> None:
+    claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-02-03")
+    assert {c.claimant for c in claims} == {"Kenya Ministry of Defence"}
+    assert sorted(c.count for c in claims) == [4, 9]

@@ -140,6 +140,8 @@ RETRO = re.compile(
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+# A sentence announcing the statement or list that follows it.
+STATEMENT_FOLLOWS = re.compile(r":\s*$|\bthe following\b|\bas follows\b", re.IGNORECASE)
 
 
 def _status(
@@ -953,6 +955,9 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
     person_before: Attribution | None = None
     body_before: Attribution | None = None
     speakers_seen: list[Attribution] = []  # whom a surname alone may name later
+    # who announced a statement or a list to follow ("the ministry issued the following
+    # statement:"): its speaker, until someone else is named
+    opener: Attribution | None = None
     for sentence in every_sentence:
         if sentence_here is not None and skipped_between(sentence_here, sentence):
             # the sentences between were left unparsed (`prefilter`): they give no figure
@@ -982,6 +987,11 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             prior_sentence is not None
             and "\n" not in text_of(doc)[prior_sentence.end_char : sentence.start_char]
         )
+        if attributions:
+            opener = attributions[-1] if STATEMENT_FOLLOWS.search(sentence.text) else None
+        elif opener is not None:
+            # "According to the ministry:" and a list of figures below it
+            attributions = [replace(opener, token=sentence.start)]
         continued = not attributions and figure_speaker is not None and same_paragraph
         if continued and figure_speaker is not None:
             # "The ministry said 12 were killed. Another 30 were wounded.": figures that
