@@ -2827,3 +2827,26 @@ def test_a_statement_announced_is_its_speakers(text: str) -> None:
     claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-02-03")
     assert {c.claimant for c in claims} == {"Kenya Ministry of Defence"}
     assert sorted(c.count for c in claims) == [4, 9]
+
+
+UKRAINE_STRIKE = (
+    "Missile strike on Kryvyi Rih\nA Russian missile struck a residential area of Kryvyi Rih "
+    "on Friday evening, killing 18 people, nine of them children, the head of the city's "
+    "military administration said. Another 61 people were injured, including 12 children, "
+    "the regional governor said. The death toll later rose to 20, the interior minister said. "
+    "The Russian defence ministry said it had carried out a strike on a restaurant where "
+    "commanders were meeting with instructors, killing up to 85 servicemen."
+)
+
+
+def test_a_strike_abroad_told_by_both_sides() -> None:
+    claims = fogofwar.analyse(UKRAINE_STRIKE, outlet="Wire", published="2025-04-05")
+    got = {(c.category, c.count, c.party, c.status, c.claimant_side) for c in claims}
+    assert got == {
+        ("killed", 18, "Ukraine", "unknown", "Ukraine"),  # the city's administration
+        ("killed", 9, "Ukraine", "civilian", "Ukraine"),
+        ("wounded", 61, "Ukraine", "unknown", "Ukraine"),  # people, not the children before
+        ("wounded", 12, "Ukraine", "civilian", "Ukraine"),
+        ("killed", 20, "Ukraine", "unknown", "Ukraine"),  # the land's interior minister
+        ("killed", 85, "Ukraine", "military", "Russia"),  # the striker's victims abroad
+    }

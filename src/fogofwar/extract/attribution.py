@@ -172,6 +172,9 @@ BODIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bemergenc(?:y|ies) (?:ministry|situations)|\bministry of emergenc",
          "Emergencies Ministry"),
         (r"\bcivil defen[cs]e\b", "civil defence"),
+        # "the head of the city's military administration": the town's own government
+        (r"\b(?:city|town|village|regional|region[’']s|district|municipal|provincial|oblast)"
+         r"(?:[’']s)? (?:military |civil |state )?administration\b", "local administration"),
         (r"\bnational guard\b", "National Guard"),
         (r"\bdefen[cs]e forces\b", "Defense Forces"),
         (r"\bsecurity (?:sources|officials|forces|services)\b", "security sources"),
@@ -200,8 +203,9 @@ TREATING = re.compile(r"\b(?:hospitals?|medics?|medical|doctors?|paramedics?|mor
 # Bodies that serve where the incident happened, whoever spoke before them.
 # (Not the police: a raiding force's own police report its losses abroad.)
 LOCAL_BODIES = frozenset(
-    {"Health Ministry", "emergency service", "Emergencies Ministry", "civil defence"}
-)
+    {"Health Ministry", "emergency service", "Emergencies Ministry", "civil defence",
+     "Interior Ministry", "local administration"}
+)  # fmt: skip
 
 # What kind of official speaks, kept in the claimant's name ("Niger local official").
 OFFICIAL_KINDS = frozenset(

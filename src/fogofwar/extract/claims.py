@@ -351,7 +351,7 @@ def _perpetrator(
         return None
     if not _active(token):
         return None
-    verb = token
+    verb = _out_of_relative_clause(token)
     for _ in range(5):
         accused = _accused_of(verb)
         if accused is not None:
@@ -445,6 +445,24 @@ SPEAKING_BODY_NOUNS = frozenset(
         "command",
     ]
 )
+
+
+def _out_of_relative_clause(verb: Token) -> Token:
+    """`carried out a strike on a restaurant where commanders were meeting, killing 85`:
+    a trailing participle the parser hung on a relative clause tells what the main clause
+    did, not what the clause's subject did."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.dep_ != "relcl":
+        return verb
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return verb
+    above = verb.head.head  # the noun the relative clause describes
+    for _ in range(4):
+        if above.pos_ in ("VERB", "AUX"):
+            return above
+        if above.head.i == above.i:
+            break
+        above = above.head
+    return verb
 
 
 def _attack_above(noun: Token) -> Token:
@@ -1179,7 +1197,12 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 status = known_people[victim][1]  # "Shukr": the commander named before
             if victim and party not in ("unknown", "both"):
                 known_people.setdefault(victim, (party, status))  # "Israel said it killed Shukr"
-            if status == "unknown" and antecedent is not None and points_back(count, sentence):
+            if (
+                status == "unknown"
+                and antecedent is not None
+                and count.status is None  # (not "another 61 people": people of any kind)
+                and points_back(count, sentence)
+            ):
                 status = antecedent.status  # "two others": the soldiers spoken of before
             figure_here = Antecedent(party, status, trigger.category)
             taken.append((count, trigger, status))

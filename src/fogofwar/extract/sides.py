@@ -479,6 +479,11 @@ def party_of(
         where = where_they_were()
         if where.name not in ("unknown", perpetrator.name) or not where.guessed:
             return where  # (a state's own civilians may die at its hands, but no guess makes it so)
+        land = actors.place or actors.region
+        if land is not None and land != perpetrator and perpetrator.kind == "country":
+            # "Russia said its strike on a restaurant in Kryvyi Rih killed 85 servicemen":
+            # a state striking abroad kills the people of the land it struck
+            return PartyReading(land.name, guessed=True)
         home = country_actor(perpetrator.country)
         if (
             perpetrator.kind in NON_STATE
