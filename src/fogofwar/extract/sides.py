@@ -363,7 +363,11 @@ def party_of(
         return PartyReading(marked.name)
     cumulative = background and CUMULATIVE.search(sentence.text) is not None
     # a toll over time inside one land that names no two parties to fight is the land's
-    one_land = cumulative and len([a for a, _ in actors.counts if a.kind != "ugo"]) < 2
+    one_land = (
+        cumulative
+        and (actors.place or actors.region or actors.top_country()) is not None
+        and len([a for a, _ in actors.counts if a.kind != "ugo"]) < 2
+    )
     if (
         background
         and status == "unknown"
