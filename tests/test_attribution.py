@@ -864,3 +864,20 @@ def test_one_of_the_sources_is_the_sources_named_before(later: str, claimant: st
 def test_a_speaker_after_a_figures_list_still_speaks(text: str) -> None:
     claims = fogofwar.analyse(text, outlet="Wire", published="2025-02-03")
     assert [c.claimant_side for c in claims if c.count == 40] != ["media"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # an indefinite description right before the verb, unclosed by a comma, speaks
+        ("More than 1,000 people have been killed in clashes between security forces and "
+         "fighters loyal to ousted president Ali Dorn, a war monitor said.", "War monitor"),
+        ("Twelve people were killed, Ali Musa, a local official, said.", "Ali Musa (local official)"),
+        # one person speaking is no figure
+        ("One survivor said 12 people were killed.", "Survivor"),
+        ('"They killed 12 people," one woman said.', "Woman"),
+    ],
+)  # fmt: skip
+def test_who_speaks_after_a_name_or_as_one_person(text: str, claimant: str) -> None:
+    claims = fogofwar.analyse("Clashes\n" + text, outlet="Wire", published="2025-02-03")
+    assert [c.claimant for c in claims] == [claimant]

@@ -1269,6 +1269,35 @@ def _person(tokens: list[Token]) -> str | None:
     return None
 
 
+def _one_person(phrase: list[Token]) -> bool:
+    """`one woman`, `one survivor`: a single person speaking, not a figure."""
+    words = [t for t in phrase if not t.is_punct]
+    return (
+        len(words) == 2
+        and words[0].lower_ == "one"
+        and (
+            people_status(words[1].lemma_.lower(), words[1].lower_) is not None
+            or words[1].lemma_.lower() in ONLY_SPEAK | WITNESSING
+        )
+    )
+
+
+def _unclosed_apposition(phrase: list[Token], verb: Token) -> list[Token]:
+    """`... fighters loyal to ousted president Assad, a war monitor said`: an indefinite
+    description after a comma and right before the verb, with no comma closing it, is the
+    speaker; the parser took it for the apposition of the name before it."""
+    if not phrase or verb.i == 0 or phrase[-1].i != verb.i - 1:
+        return phrase
+    inside = {t.i for t in phrase}
+    for t in phrase:
+        if t.dep_ != "appos" or t.head.i not in inside or t.right_edge.i != verb.i - 1:
+            continue
+        start = t.left_edge.i
+        if verb.doc[start].lower_ in ("a", "an") and verb.doc[start - 1].text == ",":
+            return list(verb.doc[start : verb.i])
+    return phrase
+
+
 def _national_reports(phrase: list[Token]) -> str | None:
     """The nationality of `Iranian reports`, `Israeli media reports`' press: reports known
     only by the land whose press carries them."""
@@ -1539,6 +1568,7 @@ def sentence_attributions(
             else:
                 phrase = _cited_source(token) or _subject_tokens(token)
         phrase = [t for t in phrase if sentence.start <= t.i < sentence.end]
+        phrase = _unclosed_apposition(phrase, token)
         if phrase and phrase[0].i < token.i:
             # a speaker before its verb ends there ("Ethiopia reported four dead; Eritrea,
             # seven": the parser hung the second clause on "Ethiopia")
@@ -1576,8 +1606,9 @@ def sentence_attributions(
         if (
             not phrase
             or _head_word(phrase) in NOT_SPEAKERS
-            # "according to one police officer" names its source whatever it counts
-            or (_counted(phrase) and token.lower_ != "according")
+            # "according to one police officer" names its source whatever it counts, and
+            # "one woman said" is one speaker
+            or (_counted(phrase) and token.lower_ != "according" and not _one_person(phrase))
         ):
             continue
         spans[token.i] = (phrase[0].i, phrase[-1].i + 1)
