@@ -2850,3 +2850,12 @@ def test_a_strike_abroad_told_by_both_sides() -> None:
         ("killed", 20, "Ukraine", "unknown", "Ukraine"),  # the land's interior minister
         ("killed", 85, "Ukraine", "military", "Russia"),  # the striker's victims abroad
     }
+
+
+def test_the_first_subject_of_a_reported_clause_the_parser_made_an_object() -> None:
+    text = (
+        "Attack\nA member of a militia that helps the military said two of his colleagues "
+        "and a soldier were also killed in an attack on a security post."
+    )
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-02-03")
+    assert [(c.category, c.count) for c in claims] == [("killed", 2), ("killed", 1)]

@@ -744,6 +744,12 @@ def _governing(
         noun = noun.head  # "killed commander X and 20 other militants": one object
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
+    if noun.dep_ == "dobj" and noun.head.lemma_ in ("say", "tell", "report"):
+        # "said two of his colleagues and a soldier were killed": the parser made the
+        # first subject of the reported clause the object of "said"
+        reported = [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i]
+        if reported and any(c.dep_ == "cc" for c in noun.children):
+            return _trigger_at(triggers, reported[0].i)
     verbs = [noun.head]
     if noun.dep_ != "dobj":
         # "seven people fled and were later detained": a subject its verb's conjoined
