@@ -2859,3 +2859,19 @@ def test_the_first_subject_of_a_reported_clause_the_parser_made_an_object() -> N
     )
     claims = fogofwar.analyse(text, outlet="Wire", published="2025-02-03")
     assert [(c.category, c.count) for c in claims] == [("killed", 2), ("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A soldier was among those killed in the attack.", [(1, "unknown")]),
+        ("A Kenyan teacher was among those who died.", [(1, "Kenya")]),
+        # a foreigner is of no land the words name, never the land they died in
+        ("Insurgents attacked Palma in Mozambique, killing dozens, including at least one "
+         "foreign worker.", [(1, "unknown")]),
+        ("Two foreigners were among those killed in Palma, Mozambique.", [(2, "unknown")]),
+    ],
+)  # fmt: skip
+def test_among_those_killed_and_foreigners(text: str, expected: list) -> None:
+    claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-02-03")
+    assert [(c.count, c.party) for c in claims] == expected

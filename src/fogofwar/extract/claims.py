@@ -1395,13 +1395,16 @@ def _implicit_ok(
         listed = listed.head
         if listed.head.i == fate.i and listed.dep_ in ("nsubjpass", "nsubj", "dobj", "attr"):
             return True
+    among = fate.head if fate.dep_ in ("acl", "relcl") and fate.head.dep_ == "pobj" else fate
     if (
-        fate.dep_ == "pobj"
-        and fate.head.lower_ == "among"
+        among.dep_ == "pobj"
+        and among.head.lower_ == "among"
         and listed.dep_ in ("nsubj", "attr")
-        and fate.head.head.i == listed.head.i
+        and among.head.head.i == listed.head.i
     ):
-        return True  # "among the dead were a UN crew member, an army general and ..."
+        # "among the dead were a UN crew member, an army general and ...", "a soldier
+        # was among those killed"
+        return True
     return abs(trigger.start - (count.noun or count.start)) <= 3 and trigger.start > count.start
 
 

@@ -316,6 +316,10 @@ def party_of(
         keeping = "peacekeep" in sentence.text.lower() or "UN" in sentence.text.split()
         un = party_named("UN")
         return PartyReading(un.name) if keeping and un is not None else UNKNOWN
+    if words & FOREIGNERS:
+        # "at least one foreign worker", "two foreigners": not the land they died in, and
+        # no land the words name
+        return UNKNOWN
     if loser is not None:
         return PartyReading(loser.name)  # "Russian forces lost 1,200 troops"
     if count.noun is not None and _state_forces(doc[count.noun]):
@@ -652,6 +656,9 @@ SHARED_VIOLENCE = FIGHT_NOUNS | frozenset(
     {"violence", "insurgency", "unrest", "crisis", "bloodshed", "war", "wars", "fighting"}
 )
 
+
+# Words for people of no country the text names: "a foreign worker", "two foreigners".
+FOREIGNERS = frozenset({"foreign", "foreigner", "foreigners", "expatriate", "expatriates"})
 
 # Words of a toll added up over time, not of one earlier incident.
 CUMULATIVE = re.compile(
