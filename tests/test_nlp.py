@@ -152,6 +152,9 @@ def test_entity_lookups_agree_with_spacy() -> None:
          ["The toll in the eastern city of Dorn is at least 900 dead."]),
         ("Staff Sergeant Tomas Reyes and Lance Corporal Ana Lind died.",
          ["Staff Sergeant Tomas Reyes and Lance Corporal Ana Lind died."]),
+        # nor right after a figure
+        ("Strike on Dorn\n21 people killed, 83 wounded: what we know",
+         ["Strike on Dorn", "21 people killed, 83 wounded: what we know"]),
         # full stops and line breaks still end sentences
         ("Ten died. Two were hurt.\nDORN", ["Ten died.", "Two were hurt.", "DORN"]),
     ],

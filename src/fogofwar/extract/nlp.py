@@ -64,16 +64,17 @@ def _line_breaks_end_sentences(doc: Doc) -> Doc:
 
     A headline without a full stop made the parser cut the next line's subject off its
     verb ("Fighting on the border" | "Armenia" | "said ..."); no sentence opens with a
-    word that directly follows a bare word ("is" | "at least 900", "Staff" | "Sergeant").
+    word that directly follows a bare word or figure ("is" | "at least 900", "Staff" |
+    "Sergeant", "21" | "people killed").
     Works on arrays of the tokens' attributes, not a Python walk over every token: this
     runs on every article, before the parser.
     """
     import numpy
-    from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, SENT_START
+    from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, SENT_START
 
     if len(doc) < 2:
         return doc
-    table = doc.to_array([IDX, IS_ALPHA, IS_PUNCT, IS_SPACE]).astype("int64")
+    table = doc.to_array([IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM]).astype("int64")
     starts = numpy.zeros(len(doc), dtype="int64")
     for match in _LINE_BREAK.finditer(doc.text):
         # the first token that starts after the break opens a new sentence
@@ -81,7 +82,9 @@ def _line_breaks_end_sentences(doc: Doc) -> Doc:
         if 0 < i < len(doc):
             starts[i] = 1
     after_word = numpy.zeros(len(doc), dtype=bool)
-    after_word[1:] = (table[:-1, 1] == 1) & (table[1:, 2] == 0) & (table[1:, 3] == 0)
+    # (a figure is a word here: "21 people killed, 83 wounded" is one headline)
+    bare = (table[:-1, 1] == 1) | (table[:-1, 4] == 1)
+    after_word[1:] = bare & (table[1:, 2] == 0) & (table[1:, 3] == 0)
     starts[after_word & (starts == 0)] = -1
     starts[0] = 1
     doc.from_array([SENT_START], starts.reshape(-1, 1).astype("uint64"))  # type: ignore[arg-type]
