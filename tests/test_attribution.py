@@ -881,3 +881,18 @@ def test_a_speaker_after_a_figures_list_still_speaks(text: str) -> None:
 def test_who_speaks_after_a_name_or_as_one_person(text: str, claimant: str) -> None:
     claims = fogofwar.analyse("Clashes\n" + text, outlet="Wire", published="2025-02-03")
     assert [c.claimant for c in claims] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The death toll rose to 42, a senior police officer in Parachinar, Abdul Ghaffar, said.",
+         "Abdul Ghaffar (senior police officer in Parachinar)"),
+        ("Twelve people died, the local governor, Ali Musa, said.", "Ali Musa (local governor)"),
+        ("Dorn's chief minister, Ali Amin Musa, said 42 people were killed.",
+         "Ali Amin Musa (Dorn's chief minister)"),
+    ],
+)  # fmt: skip
+def test_a_role_and_the_name_it_describes(text: str, claimant: str) -> None:
+    claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-02-03")
+    assert [c.claimant for c in claims] == [claimant]

@@ -666,7 +666,35 @@ def _subject_tokens(verb: Token) -> list[Token]:
         # on the last noun of the clause before
         return _trailing_speaker(verb)
     if verb.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "expl") for c in verb.children):
-        return _opening_speaker(verb)
+        return _trailing_apposed_speaker(verb) or _opening_speaker(verb)
+    return []
+
+
+def _trailing_apposed_speaker(verb: Token) -> list[Token]:
+    """`..., a senior police officer in Parachinar, Abdul Ghaffar, said`: a trailing
+    speaker set off by commas, a description and the name it describes, that the parser
+    hung elsewhere."""
+    doc = verb.doc
+    start_of = sentence_of(verb).start
+    if verb.i - 1 <= start_of or doc[verb.i - 1].text != ",":
+        return []
+
+    def segment(end: int) -> list[Token]:
+        k = end
+        while k > start_of and doc[k - 1].text != "," and end - k < 12:
+            k -= 1
+        return list(doc[k:end])
+
+    name = segment(verb.i - 1)
+    if not name or not all(t.pos_ == "PROPN" or t.text in ".-" for t in name):
+        return []
+    described = segment(name[0].i - 1) if name[0].i - 1 > start_of else []
+    if (
+        described
+        and described[0].lower_ in ("a", "an", "the")
+        and not any(t.pos_ in ("VERB", "AUX", "NUM") for t in described)
+    ):
+        return [*described, doc[name[0].i - 1], *name]
     return []
 
 
@@ -1204,6 +1232,13 @@ def _short_name(text: str) -> str:
         if role and 0 < len(words) <= 4 and all(w[:1].isupper() for w in words):
             # "a witness, Musa Bello": the guide's "name (role)" too
             return f"{' '.join(words)} ({name[role.end() - 1 :].strip()})"
+        if (
+            POSSESSED_ROLE.match(name)
+            and 0 < len(words) <= 4
+            and all(w[:1].isupper() for w in words)
+        ):
+            # "Sumy's acting mayor, Artem Kobzar": the place's office, then the name
+            return f"{' '.join(words)} ({name.strip()})"
         described = DESCRIPTION.match(rest)
         if described and ROLE.match(rest.strip()) and "," not in rest and len(words) <= 6:
             # "Rami Kassem, an activist in Aleppo": the guide's "name (role)"
@@ -1229,6 +1264,8 @@ OFFICE_WORDS = frozenset(
 DESCRIPTION = re.compile(r"\s*(?:a|an|the|which|who)\s+[a-z]")
 # A role named by a noun phrase (not a clause): "a witness", "the village chief"
 ROLE = re.compile(r"(?:a|an|the)\s+[a-z]", re.IGNORECASE)
+# A role of a named place or body: "Sumy's acting mayor", "the province's governor"
+POSSESSED_ROLE = re.compile(r"(?:the\s+)?[A-Z][\w -]*?['’]s\s+[a-z]+(?:\s+[a-z]+){0,3}$")
 
 
 def _without_honorifics(name: str) -> str:
