@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import fogofwar
 from fogofwar.extract.sides import ArticleActors
 from fogofwar.parties import NON_STATE, actor_named
 
@@ -176,3 +177,19 @@ def test_prisoners_whose_captor_goes_unsaid_are_the_groups(parties_in) -> None: 
 )
 def test_prisoners_a_group_hands_over_are_the_other_sides(parties_in, text: str) -> None:  # type: ignore[no-untyped-def]
     assert parties_in(text) == [("captured", 8, "South Sudan")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dateline is no doer: the clashes are
+        "PESHAWAR, Pakistan (Wire) - Clashes between rival Sunni and Shi'ite tribes in "
+        "Pakistan's Kurram district have killed at least 82 people, officials said.",
+        # the dead of both sides of a feud between tribes are their land's
+        "PESHAWAR, Pakistan (Wire) - Fighting between the two tribes in Kurram has killed 82 "
+        "people from both sides, a local official said.",
+    ],
+)
+def test_the_dead_of_a_feud_are_their_lands(text: str) -> None:
+    claims = fogofwar.analyse("Kurram clashes\n" + text, outlet="Wire", published="2025-02-03")
+    assert [(c.count, c.party) for c in claims] == [(82, "Pakistan")]

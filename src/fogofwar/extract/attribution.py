@@ -1400,6 +1400,20 @@ def _head_word(tokens: list[Token]) -> str:
     return roots[0].lemma_.lower() if roots else ""
 
 
+def past_dateline(subject: Token) -> Token:
+    """`PESHAWAR, Pakistan (Wire) - Clashes ... have killed 82`: the parser took the
+    dateline for the subject and the real one for its apposition after the dash."""
+    doc = subject.doc
+    for child in subject.children:
+        if (
+            child.dep_ == "appos"
+            and child.i > subject.i
+            and any(_separates(t) for t in doc[subject.i : child.i])
+        ):
+            return child
+    return subject
+
+
 def _separates(token: Token) -> bool:
     """A dash or colon between a dateline and the sentence: `KHARTOUM (Reuters) - the
     army said` (a hyphen only with spaces around it: not `pro-government`)."""

@@ -26,6 +26,7 @@ from .attribution import (
     described_by_claimer,
     named_before,
     normalise,
+    past_dateline,
     person_introduced,
     says_by_person_pronoun,
     sentence_attributions,
@@ -361,7 +362,7 @@ def _perpetrator(
             # of two subjects (a parser slip on "Sudan's paramilitary Rapid Support
             # Forces"), the one nearest the verb
             before = [c for c in subjects if c.i < verb.i]
-            subject = before[-1] if before else subjects[0]
+            subject = past_dateline(before[-1] if before else subjects[0])
             if subject.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
                 subject = _attack_above(verb.head)  # "an attack that killed 200": the attack
             if speaker is not None and (

@@ -361,6 +361,11 @@ def party_of(
         # "... Wagner mercenaries. Two others were taken prisoner"
         return PartyReading(antecedent.party)
     if BOTH.search(_clause_around(count, sentence)):
+        land = actors.place or actors.region or actors.top_country()
+        if COMMUNAL.search(sentence.text) and land is not None and not _states_named(sentence):
+            # "fighting between the two tribes killed 82 people from both sides": the
+            # guide gives the dead of feuding tribes, sects or clans to their land
+            return PartyReading(land.name)
         return PartyReading("both")
     marked = per_sentence(sentence, "side marker", lambda: _side_marker(sentence))
     if marked is not None:
@@ -655,6 +660,19 @@ def _doer(count: Count, sentence: SpacySpan, verbs: frozenset[str]) -> Actor | N
 SHARED_VIOLENCE = FIGHT_NOUNS | frozenset(
     {"violence", "insurgency", "unrest", "crisis", "bloodshed", "war", "wars", "fighting"}
 )
+
+
+# Words of fighting between a land's own communities, not between parties to a war.
+COMMUNAL = re.compile(
+    r"\b(?:tribes?|tribal|clans?|sects?|sectarian|communities|communal|ethnic groups?)\b",
+    re.IGNORECASE,
+)
+
+
+def _states_named(sentence: SpacySpan) -> bool:
+    """Whether the sentence names two countries or an armed group (a war, not a feud)."""
+    named = {m.actor for m in find_actors(sentence.text)}
+    return sum(a.kind == "country" for a in named) >= 2 or any(a.kind in NON_STATE for a in named)
 
 
 # Words for people of no country the text names: "a foreign worker", "two foreigners".
