@@ -2875,3 +2875,25 @@ def test_the_first_subject_of_a_reported_clause_the_parser_made_an_object() -> N
 def test_among_those_killed_and_foreigners(text: str, expected: list) -> None:
     claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-02-03")
     assert [(c.count, c.party) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among the dead were two members of the Civilian Joint Task Force, a militia.",
+        "Two members of the Popular Front were killed in the ambush.",
+    ],
+)
+def test_members_of_an_armed_body_named_by_its_own_name(text: str) -> None:
+    # a word of the name ("Civilian") says nothing of its members' status
+    claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-02-03")
+    assert [(c.count, c.status) for c in claims] == [(2, "military")]
+
+
+def test_a_separate_operation_is_background() -> None:
+    text = (
+        "Attack\nBombers killed 32 people in Dorn on Sunday, police said. The army said troops "
+        "had killed 13 insurgents in a separate operation in the forest."
+    )
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-02-03")
+    assert [(c.count, c.scope) for c in claims] == [(32, "event"), (13, "background")]

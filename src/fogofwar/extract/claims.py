@@ -105,7 +105,7 @@ BACKGROUND = re.compile(
     r"|\bsince (?:the (?:start|beginning) of )?(?:19|20)\d\d\b|\bthe (?:19|20)\d0s\b"
     r"|\bsince the (?:start|beginning) of the (?:war|conflict|insurgency)\b"
     r"|\bsince the (?:war|conflict|fighting|insurgency|invasion) (?:began|started|broke out)\b"
-    r"|\bin (?:a|another) separate (?:incident|attack|strike|raid|clash)\b"
+    r"|\bin (?:a|another) separate (?:incident|attack|strike|raid|clash|operation|assault)\b"
     r"|\bover the (?:past|last) (?:\w+ )?(?:years?|decades?|months)\b|\bin recent years\b|\bearlier this year\b|\bso far this year\b"
     r"|\bthe (?:conflict|war|insurgency|violence) has (?:so far )?(?:killed|claimed|left)\b"
     r"|\b(?:conflict|war|insurgency) (?:has|have) (?:so far )?(?:killed|claimed|left)\b"
@@ -165,8 +165,8 @@ def _status(
     window_end = count.noun + 1 if count.noun is not None else count.end
     for token in doc[count.number_start : window_end]:
         modifier = STATUS_MODIFIERS.get(token.lower_)
-        if modifier and token.i != count.noun:
-            return modifier
+        if modifier and token.i != count.noun and token.pos_ != "PROPN":
+            return modifier  # (not the name of a body: "the Civilian Joint Task Force")
     all_of_them = _all_of_them(count, sentence)
     if all_of_them is not None and count.status in (None, "unknown"):
         return all_of_them  # "12 people were killed, all of them civilians"

@@ -278,8 +278,11 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
             while i < sentence.end and doc[i].lower_ in OF_SKIP | {"his", "her", "my"}:
                 i += 1
             limit = min(sentence.end, i + 3)
-            if i < sentence.end and doc[i].lemma_.lower() in ARMED_BODIES:
-                return i, "military", True  # "60 members of the army"
+            while i + 1 < sentence.end and doc[i].pos_ == "PROPN" and doc[i].dep_ == "compound":
+                i += 1  # "two members of the Civilian Joint Task Force": the name's head
+                limit = min(sentence.end, i + 3)
+            if i < sentence.end and doc[i].lemma_.lower() in ARMED_BODIES | ARMED_NAMES:
+                return i, "military", True  # "60 members of the army", "of the Popular Front"
             continue
         if lower in ("members", "member"):
             # bare "members" in conflict news are mostly of a force ("two members who were
@@ -541,8 +544,12 @@ def _toll_raised_to(before: Token | None) -> bool:
 
 # Armed bodies whose members are counted as the body's: "60 members of the army".
 ARMED_BODIES = frozenset(
-    {"army", "military", "navy", "gendarmerie", "guard", "brigade", "battalion", "regiment"}
-)
+    {"army", "military", "navy", "gendarmerie", "guard", "brigade", "battalion", "regiment",
+     "force", "militia"}
+)  # fmt: skip
+
+# The head words of armed bodies' names: "the Popular Front", "the Islamic Movement".
+ARMED_NAMES = frozenset({"front", "movement", "forces", "corps", "brigades", "guards"})
 
 # A measure after a figure and a hyphen that still counts people: "a 12-member team".
 PEOPLE_MEASURES = frozenset({"member", "strong", "man", "men", "person", "people", "woman"})
