@@ -218,3 +218,16 @@ def test_words_of_change_above_each_token_are_its_ancestors_read_once() -> None:
         ]
         assert _changed_above(sentence) == walked
         assert any(walked) and not all(walked)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The monitor documented 30 massacres in the coastal region.",
+        "There were 12 bombings in the city last month.",
+        "The army carried out 40 airstrikes overnight.",
+        "Troops were caught in three ambushes on the road.",
+    ],
+)
+def test_events_counted_are_no_people(counts_in, sentence: str) -> None:
+    assert counts_in(sentence) == []
