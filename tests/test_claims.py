@@ -2897,3 +2897,15 @@ def test_a_separate_operation_is_background() -> None:
     )
     claims = fogofwar.analyse(text, outlet="Wire", published="2025-02-03")
     assert [(c.count, c.scope) for c in claims] == [(32, "event"), (13, "background")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said its forces had taken 12 Ukrainian servicemen prisoner.",
+        "Russia said its forces had captured 12 Ukrainian servicemen.",
+    ],
+)
+def test_people_taken_prisoner_keep_their_status(text: str) -> None:
+    claims = fogofwar.analyse("A\n" + text, outlet="Wire", published="2025-02-03")
+    assert [(c.category, c.count, c.status) for c in claims] == [("captured", 12, "military")]

@@ -249,6 +249,12 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
         status = people_status(lemma, lower)
         if status is not None and not compound:
             return i, status, True
+        if (
+            status is not None
+            and compound
+            and fate_of_word(doc[i + 1].lemma_.lower(), doc[i + 1].lower_) is not None
+        ):
+            return i, status, True  # "taken 12 servicemen prisoner": the fate is no people
         if compound and doc[i + 1].lemma_.lower() == "member":
             # "family members", "security members", "SANDF members": the modifier says who
             modifier = people_status(lemma, lower) or STATUS_MODIFIERS.get(lower) or "military"
