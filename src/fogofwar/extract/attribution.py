@@ -158,8 +158,10 @@ BODIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bforeign minist|ministry of foreign affairs|\bmfa\b|foreign affairs ministry",
          "Ministry of Foreign Affairs"),
         (r"\bhealth minist|ministry of (?:public )?health|minister (?:of|for) health"
-         r"|health authorit|health officials"
          r"|\bdepartment of health|\bhealth department", "Health Ministry"),
+        # the text's own words for unnamed health services: "Gaza health authorities"
+        (r"\bhealth authorit", "health authorities"),
+        (r"\bhealth officials", "health officials"),
         (r"\binterior minist|ministry of (?:the )?interior|ministry of internal affairs",
          "Interior Ministry"),
         (r"\binformation minist|ministry of information|minister (?:of|for) information",
@@ -204,7 +206,7 @@ TREATING = re.compile(r"\b(?:hospitals?|medics?|medical|doctors?|paramedics?|mor
 # (Not the police: a raiding force's own police report its losses abroad.)
 LOCAL_BODIES = frozenset(
     {"Health Ministry", "emergency service", "Emergencies Ministry", "civil defence",
-     "Interior Ministry", "local administration"}
+     "Interior Ministry", "local administration", "health authorities", "health officials"}
 )  # fmt: skip
 
 # What kind of official speaks, kept in the claimant's name ("Niger local official").
@@ -223,6 +225,7 @@ GROUP_BODIES = frozenset(
 
 # Bodies that stand for the whole state: a lead naming one restates a named body.
 VAGUE_BODIES = (" government", " authorities", " officials")
+SERVICE_OFFICIALS = (" health authorities", " health officials")
 
 NOT_SPEAKERS = frozenset(
     [
@@ -1425,8 +1428,8 @@ def _separates(token: Token) -> bool:
 
 def is_vague(name: str) -> bool:
     """Whether a claimant names a whole state, not one of its bodies: "Armenia government",
-    "Iran authorities", "Russia officials"."""
-    return name.endswith(VAGUE_BODIES)
+    "Iran authorities", "Russia officials" (not its "health authorities": a service)."""
+    return name.endswith(VAGUE_BODIES) and not name.endswith(SERVICE_OFFICIALS)
 
 
 def vague_state(name: str) -> str | None:
