@@ -910,3 +910,19 @@ def test_a_role_and_the_name_it_describes(text: str, claimant: str) -> None:
 def test_health_services_in_their_own_words(phrase: str, name: str) -> None:
     assert normalise(phrase)[0] == name
     assert not is_vague(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Hospitals in the city were treating 367 people wounded in the clashes.",
+         "Hospitals in the city"),
+        ("Doctors at the main hospital treated 83 wounded people.", "Doctors at the main hospital"),
+        ("The hospital received 32 bodies on Sunday.", "Hospital"),
+        # admitting is reporting, as before
+        ("The army admitted that 12 soldiers were killed.", "Army"),
+    ],
+)  # fmt: skip
+def test_those_who_treat_the_wounded_count_them(text: str, claimant: str) -> None:
+    claims = fogofwar.analyse("Clashes\n" + text, outlet="Wire", published="2025-02-03")
+    assert [c.claimant for c in claims] == [claimant]

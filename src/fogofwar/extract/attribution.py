@@ -130,6 +130,7 @@ def _forms(lemma: str) -> set[str]:
 
 _MAY_REPORT = re.compile(
     r"\b(?:according|per|said|told|wrote|written|found|gave|given|quoted|claims?|estimates?|"
+    r"treat(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|"
     + "|".join(
         sorted({f for lemma in REPORTING_LEMMAS for f in _forms(lemma)}, key=len, reverse=True)
     )
@@ -202,6 +203,8 @@ LOCAL_OFFICE = re.compile(
 )
 # Those who treat or count the dead where it happened: "hospital officials", "medics"
 TREATING = re.compile(r"\b(?:hospitals?|medics?|medical|doctors?|paramedics?|morgues?|rescuers?)\b")
+# Verbs by which those who treat the wounded count them.
+TREATING_VERBS = frozenset({"treat", "receive"})
 # Bodies that serve where the incident happened, whoever spoke before them.
 # (Not the police: a raiding force's own police report its losses abroad.)
 LOCAL_BODIES = frozenset(
@@ -1602,6 +1605,15 @@ def sentence_attributions(
             said = token.doc[cited[0].i : cited[-1].i + 1].text if cited else ""
             if cited and _source_like(cited) and not is_press(said):
                 phrase = cited  # (an aggregator's "per the AP" names the wire it rewrote)
+        elif token.lemma_ in TREATING_VERBS and token.pos_ == "VERB":
+            # "hospitals in the city were treating 367 wounded", "doctors treated 83 people":
+            # those who treat the wounded count them
+            subject = [c for c in token.children if c.dep_ == "nsubj"]
+            if not subject and token.dep_ in ("advcl", "xcomp", "conj"):
+                # "hospitals were on Jan. 27 treating 367": the parser's split progressive
+                subject = [c for c in token.head.children if c.dep_ == "nsubj"]
+            if subject and TREATING.search(subject[0].lower_) and _holds_a_figure(token):
+                phrase = _without_clauses(subject[0])
         elif token.lower_ == "according" and token.i + 1 < len(token.doc):
             nxt = token.doc[token.i + 1]
             if nxt.lower_ == "to":
