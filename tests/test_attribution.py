@@ -926,3 +926,16 @@ def test_health_services_in_their_own_words(phrase: str, name: str) -> None:
 def test_those_who_treat_the_wounded_count_them(text: str, claimant: str) -> None:
     claims = fogofwar.analyse("Clashes\n" + text, outlet="Wire", published="2025-02-03")
     assert [c.claimant for c in claims] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("the head of the Federal Security Service", "The Federal Security Service"),
+        ("a spokesman for the Investigative Committee", "The Investigative Committee"),
+        # a role in a body named by its kind stays a description
+        ("a spokesman for the army", "A spokesman for the army"),
+    ],
+)
+def test_a_role_in_a_named_body_speaks_for_the_body(phrase: str, name: str) -> None:
+    assert normalise(phrase)[0] == name

@@ -934,6 +934,7 @@ def normalise(
 ) -> tuple[str, Actor | None]:
     """A speaker phrase as "<Country> <body>" or a name; pronouns refer back to `fallback`."""
     text = " ".join(phrase.split()).strip(" ,.;:\"'“”")
+    text = ROLE_OF_BODY.sub("", text)  # "the head of the Federal Security Service": the body
     lower = text.lower()
     lower_bare = re.sub(r"^(?:the|a|an)\s+", "", lower)
     possessed = (
@@ -1143,6 +1144,14 @@ def normalise(
         return _without_honorifics(_short_name(text)), None
     return _short_name(text), None
 
+
+# A role in a body with a name of its own, before the name: whoever holds it speaks for
+# the body ("the head of the Federal Security Service", "a spokesman for the Investigative
+# Committee").
+ROLE_OF_BODY = re.compile(
+    r"^(?:the\s+|a\s+|an\s+)?(?:deputy\s+)?(?:head|chief|director|spokes(?:man|woman|person)"
+    r"|press secretary)\s+(?:of|for)\s+(?=(?:the\s+)?[A-Z][a-z]+\s+[A-Z])"
+)
 
 # Words that open a description of someone, not their name: "a resident", "another
 # survivor", "one witness", "the mayor".
