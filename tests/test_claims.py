@@ -2909,3 +2909,18 @@ def test_a_separate_operation_is_background() -> None:
 def test_people_taken_prisoner_keep_their_status(text: str) -> None:
     claims = fogofwar.analyse("A\n" + text, outlet="Wire", published="2025-02-03")
     assert [(c.category, c.count, c.status) for c in claims] == [("captured", 12, "military")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army ended the standoff, reporting 21 hostages and 4 soldiers dead.",
+         [("killed", 21), ("killed", 4)]),
+        # captives freed, then others killed: each their own fate
+        ("The army freed 21 hostages and four soldiers were killed.",
+         [("captured", 21), ("killed", 4)]),
+    ],
+)  # fmt: skip
+def test_captives_listed_with_the_dead(text: str, expected: list) -> None:
+    claims = fogofwar.analyse("Siege\n" + text, outlet="Wire", published="2025-02-03")
+    assert [(c.category, c.count) for c in claims] == expected

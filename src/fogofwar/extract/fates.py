@@ -942,7 +942,34 @@ def assign_triggers(
         ):
             trigger = None
         chosen.append(trigger)
-    return _share_within_ranges(counts, chosen, sentence)
+    return _share_within_ranges(counts, _captives_listed_dead(counts, chosen, sentence), sentence)
+
+
+def _captives_listed_dead(
+    counts: list[Count], chosen: list[Trigger | None], sentence: SpacySpan
+) -> list[Trigger | None]:
+    """`reporting 21 hostages and 4 soldiers dead`: captives listed with people a later
+    death or injury befell share it; their noun says what they were, not what befell them."""
+    doc = sentence.doc
+    out = list(chosen)
+    for i in range(len(counts) - 1):
+        mine, theirs, later = counts[i], counts[i + 1], chosen[i + 1]
+        own = out[i]
+        if (
+            own is None
+            or later is None
+            or own.category != "captured"
+            or mine.noun is None
+            or own.start != mine.noun
+            or later.category not in ("killed", "wounded")
+            or later.start < theirs.end
+            or theirs.noun is None
+            or doc[theirs.noun].dep_ != "conj"
+            or doc[theirs.noun].head.i != mine.noun
+        ):
+            continue
+        out[i] = later
+    return out
 
 
 def _fate_of_the_noun(noun: Token, fate: str, triggers: list[Trigger]) -> Trigger:
