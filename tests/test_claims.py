@@ -2924,3 +2924,10 @@ def test_people_taken_prisoner_keep_their_status(text: str) -> None:
 def test_captives_listed_with_the_dead(text: str, expected: list) -> None:
     claims = fogofwar.analyse("Siege\n" + text, outlet="Wire", published="2025-02-03")
     assert [(c.category, c.count) for c in claims] == expected
+
+
+def test_the_doers_of_a_killing_are_not_its_dead() -> None:
+    # the parser reads a Title Case headline's people as the subject of its second verb
+    text = "Security Forces Rescue 155 Passengers, Eliminate 27 Terrorists in Train Operation"
+    claims = fogofwar.analyse(text, title=text, outlet="Wire", published="2025-02-03")
+    assert [(c.category, c.count) for c in claims] == [("killed", 27)]

@@ -750,6 +750,12 @@ def _governing(
         reported = [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i]
         if reported and any(c.dep_ == "cc" for c in noun.children):
             return _trigger_at(triggers, reported[0].i)
+    if (
+        noun.dep_ == "nsubj"
+        and noun.head.lemma_.lower() not in BEFALLING
+        and any(c.dep_ == "dobj" for c in noun.head.children)
+    ):
+        return None  # "155 passengers eliminate 27 terrorists" (a headline misread): doers
     verbs = [noun.head]
     if noun.dep_ != "dobj":
         # "seven people fled and were later detained": a subject its verb's conjoined
