@@ -939,3 +939,20 @@ def test_those_who_treat_the_wounded_count_them(text: str, claimant: str) -> Non
 )
 def test_a_role_in_a_named_body_speaks_for_the_body(phrase: str, name: str) -> None:
     assert normalise(phrase)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "side"),
+    [
+        # a state's civil office placed nowhere is of the land struck, not of the striker
+        ("At least 51 people were killed when two Russian missiles hit a training institute in "
+         "the Ukrainian city of Poltava, President Volodymyr Zelenskiy said.",
+         "Ukraine presidency (Volodymyr Zelenskiy)", "Ukraine"),
+        # the clause's subject the parser hung on a cited source is no part of it
+        ("According to the Kursk regional governor, a Ukrainian drone attack on a minibus in "
+         "Russia killed four civilians.", "The Kursk regional governor", "Russia"),
+    ],
+)  # fmt: skip
+def test_the_land_struck_speaks_for_its_dead(text: str, claimant: str, side: str) -> None:
+    claims = fogofwar.analyse("Strike\n" + text, outlet="Wire", published="2025-02-03")
+    assert {(c.claimant, c.claimant_side) for c in claims} == {(claimant, side)}

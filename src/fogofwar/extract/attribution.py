@@ -203,6 +203,12 @@ LOCAL_OFFICE = re.compile(
 )
 # Those who treat or count the dead where it happened: "hospital officials", "medics"
 TREATING = re.compile(r"\b(?:hospitals?|medics?|medical|doctors?|paramedics?|morgues?|rescuers?)\b")
+# Bodies that fight, and report their own losses wherever they fight: an unplaced one is
+# of the side that struck, where a civil body or office is of the land struck.
+FORCE_BODIES = frozenset(
+    {"Ministry of Defence", "army", "military", "armed forces", "Defense Forces", "police",
+     "border service", "National Guard", "security sources"}
+)  # fmt: skip
 # Verbs by which those who treat the wounded count them.
 TREATING_VERBS = frozenset({"treat", "receive"})
 # Bodies that serve where the incident happened, whoever spoke before them.
@@ -1076,7 +1082,7 @@ def normalise(
             context is not None
             and country is not None
             and country == context.attacker
-            and (local or body == "government")
+            and (local or body not in FORCE_BODIES)
         ):
             # "Israeli jets struck Tyre ... the ministry announced nine martyrs": a
             # civil ministry, hospital or official no word places is not of the side
@@ -1332,6 +1338,20 @@ def _one_person(phrase: list[Token]) -> bool:
             or words[1].lemma_.lower() in ONLY_SPEAK | WITNESSING
         )
     )
+
+
+def _without_subject_taken(phrase: list[Token], cited: Token) -> list[Token]:
+    """`According to the Kursk governor, a drone attack on a minibus killed four`: the
+    parser hung the clause's subject on the cited source as its apposition, leaving the
+    clause's verb without one; the source ends before it."""
+    verb = next((a for a in cited.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return phrase
+    taken = next((c for c in cited.children if c.dep_ == "appos" and c.i > cited.i), None)
+    if taken is None or taken.left_edge.i == 0 or cited.doc[taken.left_edge.i - 1].text != ",":
+        return phrase  # ("the Telegram channel Zarya" is one name)
+    cut = taken.left_edge.i
+    return [t for t in phrase if t.i < cut and not (t.i == cut - 1 and t.is_punct)]
 
 
 def _unclosed_apposition(phrase: list[Token], verb: Token) -> list[Token]:
@@ -1628,7 +1648,7 @@ def sentence_attributions(
             if nxt.lower_ == "to":
                 objs = [c for c in nxt.children if c.dep_ == "pobj"]
                 if objs:
-                    phrase = _source(objs[0])
+                    phrase = _without_subject_taken(_source(objs[0]), objs[0])
         elif (
             token.lemma_ in REPORTING_LEMMAS
             and token.pos_ in ("VERB", "AUX")
