@@ -2931,3 +2931,17 @@ def test_the_doers_of_a_killing_are_not_its_dead() -> None:
     text = "Security Forces Rescue 155 Passengers, Eliminate 27 Terrorists in Train Operation"
     claims = fogofwar.analyse(text, title=text, outlet="Wire", published="2025-02-03")
     assert [(c.category, c.count) for c in claims] == [("killed", 27)]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Jihadists killed nine self-defence fighters near Djibo.", "military"),
+        ("Gunmen killed nine members of a local militia near Djibo.", "military"),
+        ("Gunmen killed nine local residents near Djibo.", "civilian"),
+        ("The gang killed nine elderly men near Djibo.", "civilian"),
+    ],
+)
+def test_a_modifier_of_people_or_of_a_body(text: str, status: str) -> None:
+    claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-02-03")
+    assert [(c.count, c.status) for c in claims] == [(9, status)]

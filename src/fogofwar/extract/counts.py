@@ -223,6 +223,27 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
     while i < limit:
         token = doc[i]
         lower, lemma = token.lower_, token.lemma_.lower()
+        if (
+            i + 2 < limit
+            and doc[i + 1].text in ("-", "–")
+            and not token.whitespace_
+            and not doc[i + 1].whitespace_
+            and token.is_alpha
+            and doc[i + 2].is_alpha
+        ):
+            i += 2  # "nine self-defence fighters": a hyphened modifier's first part
+            continue
+        if (
+            token.pos_ == "ADJ"
+            and i + 1 < sentence.end
+            and doc[i + 1].pos_ in ("NOUN", "PROPN")
+            and people_status(lemma, lower) is not None
+            and people_status(doc[i + 1].lemma_.lower(), doc[i + 1].lower_) != "unknown"
+        ):
+            # "a local militia", "a local council": the noun says who they are (but
+            # "elderly men" are civilians by the adjective)
+            i += 1
+            continue
         owner_ends = _possessor_end(sentence, i) if i > end else None
         if owner_ends is not None:
             # "200 of the army's soldiers", "five of Mali's troops": the owner is no noun
@@ -281,7 +302,7 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
         if lower in ("members", "member") and i + 1 < sentence.end and doc[i + 1].lower_ == "of":
             # "eight members of her family", "nine members of the armed forces"
             i += 2
-            while i < sentence.end and doc[i].lower_ in OF_SKIP | {"his", "her", "my"}:
+            while i < sentence.end and doc[i].lower_ in OF_SKIP | {"his", "her", "my", "a", "an"}:
                 i += 1
             limit = min(sentence.end, i + 3)
             while i + 1 < sentence.end and doc[i].pos_ == "PROPN" and doc[i].dep_ == "compound":
