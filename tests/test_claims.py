@@ -2945,3 +2945,22 @@ def test_the_doers_of_a_killing_are_not_its_dead() -> None:
 def test_a_modifier_of_people_or_of_a_body(text: str, status: str) -> None:
     claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-02-03")
     assert [(c.count, c.status) for c in claims] == [(9, status)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bomber did it: no fate of theirs
+        ("A suicide bomber attacked a funeral in Diyala, Iraq, killing 12 mourners.",
+         [(12, "Iraq", "civilian")]),
+        # members of a community are its land's civilians
+        ("At least 12 members of the Hazara community were killed in Quetta, Pakistan.",
+         [(12, "Pakistan", "civilian")]),
+        # the words an armed group calls its enemies by are people
+        ("Islamic State said its bomber had killed more than 200 apostates in Bajaur, "
+         "Pakistan.", [(200, "Pakistan", "unknown")]),
+    ],
+)  # fmt: skip
+def test_doers_communities_and_enemies_by_their_names(text: str, expected: list) -> None:
+    claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-02-03")
+    assert [(c.count, c.party, c.status) for c in claims] == expected

@@ -1349,6 +1349,15 @@ def _implicit_ok(
     fate = doc[trigger.start]
     if subject.dep_ == "nsubj" and subject.head.i == fate.i and _does_to_others(fate):
         return False  # "a suicide bomber killed 20 worshippers": who struck, not who fell
+    if (
+        subject.dep_ == "nsubj"
+        and fate.head.i == subject.head.i
+        and (
+            (fate.dep_ in ("advcl", "conj", "xcomp") and _does_to_others(fate))
+            or fate.dep_ == "dobj"  # "a suicide bomber attacked a funeral"
+        )
+    ):
+        return False  # "a suicide bomber attacked a funeral, killing 12": the doer's deed
     if subject.head.i == fate.i or fate.head.i == subject.i:
         return True
     listed = subject

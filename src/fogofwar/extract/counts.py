@@ -310,6 +310,8 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
                 limit = min(sentence.end, i + 3)
             if i < sentence.end and doc[i].lemma_.lower() in ARMED_BODIES | ARMED_NAMES:
                 return i, "military", True  # "60 members of the army", "of the Popular Front"
+            if i < sentence.end and doc[i].lemma_.lower() in COMMUNITIES:
+                return i, "civilian", True  # "12 members of the Hazara community"
             continue
         if lower in ("members", "member"):
             # bare "members" in conflict news are mostly of a force ("two members who were
@@ -574,6 +576,11 @@ ARMED_BODIES = frozenset(
     {"army", "military", "navy", "gendarmerie", "guard", "brigade", "battalion", "regiment",
      "force", "militia"}
 )  # fmt: skip
+
+# A land's communities, whose members are its civilians: "members of the Hazara community".
+COMMUNITIES = frozenset(
+    {"community", "minority", "tribe", "clan", "sect", "congregation", "faith", "caste"}
+)
 
 # The head words of armed bodies' names: "the Popular Front", "the Islamic Movement".
 ARMED_NAMES = frozenset({"front", "movement", "forces", "corps", "brigades", "guards"})
