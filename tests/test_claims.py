@@ -2964,3 +2964,16 @@ def test_a_modifier_of_people_or_of_a_body(text: str, status: str) -> None:
 def test_doers_communities_and_enemies_by_their_names(text: str, expected: list) -> None:
     claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-02-03")
     assert [(c.count, c.party, c.status) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Suicide Bomber Kills 17 Soldiers In Northwest Pakistan", [("killed", 17)]),
+        ("Roadside Bomb Kills Four Police Officers In Balochistan", [("killed", 4)]),
+        ("Blast Wounds 12 In Kabul Market", [("wounded", 12)]),
+    ],
+)
+def test_a_title_case_headlines_fate_verb(title: str, expected: list) -> None:
+    claims = fogofwar.analyse(title, title=title, outlet="Wire", published="2025-02-03")
+    assert [(c.category, c.count) for c in claims] == expected

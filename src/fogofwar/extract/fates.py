@@ -130,6 +130,8 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
         if token.i in covered:
             continue
         word_category = fate_of_word(token.lemma_.lower(), token.lower_)
+        if word_category is None and token.is_title and token.pos_ in ("PROPN", "NOUN"):
+            word_category = _title_case_fate(token)  # "Suicide Bomber Kills 17 Soldiers"
         if word_category is None:
             continue
         if token.lower_ in ("body", "bodies") and token.pos_ != "NOUN":
@@ -144,6 +146,18 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
             )
         )
     return sorted(found, key=lambda t: t.start)
+
+
+def _title_case_fate(token: Token) -> str | None:
+    """A fate verb in a Title Case headline, which the tagger takes for a name and leaves
+    unlemmatised: "Kills", "Wounds", "Injures"."""
+    lower = token.lower_
+    for stem in (lower[:-2], lower[:-1]) if lower.endswith("es") else (lower[:-1],):
+        if lower.endswith("s") and len(stem) > 2:
+            category = fate_of_word(stem, stem)
+            if category is not None:
+                return category
+    return None
 
 
 def _plain(category: str) -> str:
