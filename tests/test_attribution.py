@@ -956,3 +956,26 @@ def test_a_role_in_a_named_body_speaks_for_the_body(phrase: str, name: str) -> N
 def test_the_land_struck_speaks_for_its_dead(text: str, claimant: str, side: str) -> None:
     claims = fogofwar.analyse("Strike\n" + text, outlet="Wire", published="2025-02-03")
     assert {(c.claimant, c.claimant_side) for c in claims} == {(claimant, side)}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a trailing speaker after a place's "Town, Country" commas
+        ("The death toll rose to 40, police in Kaduna, Nigeria, said.", "Nigeria police"),
+        ("At least 745 civilians were killed by gunmen in villages near Baniyas, Syria, the "
+         "Syrian Observatory for Human Rights said on Saturday.",
+         "Syrian Observatory for Human Rights (SOHR)"),
+        ("At least 100 people were killed in Syria, the war monitor, the Syrian Observatory for "
+         "Human Rights, said.", "Syrian Observatory for Human Rights (SOHR)"),
+        # an acronym the tagger took for a verb
+        ("IS said it had killed 30 soldiers in Niger.", "Islamic State"),
+        # a document's figures shown
+        ("Figures released by the Kenya Red Cross showed 23 people were killed in Mandera.",
+         "The Kenya Red Cross"),
+        ("A video showed 12 bodies in the street.", "Wire"),
+    ],
+)  # fmt: skip
+def test_speakers_the_parser_loses(text: str, claimant: str) -> None:
+    claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-02-03")
+    assert [c.claimant for c in claims] == [claimant]

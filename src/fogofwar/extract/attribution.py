@@ -99,6 +99,7 @@ REPORTING_LEMMAS = frozenset(
         "issue",
         "release",
         "read",
+        "show",
     ]
 )
 # Verbs that report only with a document or a figure as their object: "put the toll at
@@ -682,6 +683,49 @@ def _subject_tokens(verb: Token) -> list[Token]:
     return []
 
 
+def _trailing_after_places(phrase: list[Token], verb: Token) -> list[Token]:
+    """`..., police in Kaduna, Nigeria, said`, `... near Baniyas, Syria, the Syrian
+    Observatory said on Saturday`, `IS said`: the speaker of a verb that ends its sentence
+    is the phrase right before it, back over a place's `Town, Country` commas, when the
+    parser found it no subject there (none, or one before those commas)."""
+    doc = verb.doc
+    sentence = sentence_of(verb)
+    start = sentence.start
+    if not phrase and verb.i - 1 == start and doc[start].text.isupper() and len(doc[start]) > 1:
+        return [doc[start]]  # "IS said": an acronym the tagger took for a verb
+    if any(t.pos_ in ("VERB", "AUX") or t.like_num for t in doc[verb.i + 1 : sentence.end]):
+        return []  # not the sentence's last verb: "X said 12 were killed"
+    end = verb.i - 1 if verb.i > start and doc[verb.i - 1].text == "," else verb.i
+    if (
+        end == verb.i
+        and phrase
+        and phrase[-1].i == verb.i - 1
+        and not any(t.text == "," for t in phrase)
+    ):
+        return []  # the parser's subject stands right before the verb
+    k = end
+    skipped_place = False
+    for _ in range(3):
+        first = k
+        while first > start and doc[first - 1].text != "," and k - first < 12:
+            first -= 1
+        segment = list(doc[first:k])
+        if not segment or first == start:
+            return []
+        place_only = all(t.pos_ == "PROPN" for t in segment) and any(
+            place_country(t.text) is not None for t in segment
+        )
+        if not place_only:
+            if any(t.pos_ in ("VERB", "AUX") or t.like_num for t in segment):
+                return []
+            if phrase and not skipped_place:
+                return []  # "Ali Musa, a local official, said": the parser's is whole
+            return list(doc[first:end]) if _source_like(segment) else []
+        skipped_place = True
+        k = first - 1  # "Kaduna, Nigeria,": back over the place to whom it follows
+    return []
+
+
 def _trailing_apposed_speaker(verb: Token) -> list[Token]:
     """`..., a senior police officer in Parachinar, Abdul Ghaffar, said`: a trailing
     speaker set off by commas, a description and the name it describes, that the parser
@@ -752,6 +796,13 @@ def _no_report(verb: Token) -> bool:
     reports no figure; `he read the names` (only a document `reads` a figure out); `a
     woman mourns her son` (a group mourns its fighters by announcing them; a person
     mourning reports nothing)."""
+    if verb.lemma_ == "show":
+        # "figures released by the Red Cross showed 23 dead": only a document shows a
+        # figure ("a video showed 12 bodies" is no one's report)
+        return not any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENTS | NUMBER_NOUNS | NOT_SPEAKERS
+            for c in verb.children
+        )
     if verb.lemma_ == "mourn":
         return any(
             c.dep_ == "nsubj" and people_status(c.lemma_.lower(), c.lower_) is not None
@@ -1662,6 +1713,7 @@ def sentence_attributions(
                 phrase = _quoted_speaker(token) or _cited_by(token)
             else:
                 phrase = _cited_source(token) or _subject_tokens(token)
+                phrase = _trailing_after_places(phrase, token) or phrase
         phrase = [t for t in phrase if sentence.start <= t.i < sentence.end]
         phrase = _unclosed_apposition(phrase, token)
         if phrase and phrase[0].i < token.i:
