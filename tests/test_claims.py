@@ -2977,3 +2977,33 @@ def test_doers_communities_and_enemies_by_their_names(text: str, expected: list)
 def test_a_title_case_headlines_fate_verb(title: str, expected: list) -> None:
     claims = fogofwar.analyse(title, title=title, outlet="Wire", published="2025-02-03")
     assert [(c.category, c.count) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an expert on armies is no army's
+        ("Military analyst Ali Dorn estimated that Ukraine had lost about 70 soldiers a day.",
+         [(70, "Ukraine", "military", "third_party")]),
+        # prisoners of war are soldiers taken
+        ("Ukraine said 95 prisoners of war held by Russia had returned home.",
+         [(95, "Ukraine", "military", "Ukraine")]),
+        # a state's unit named before its people
+        ("Four Frontier Corps soldiers were killed in Balochistan, Pakistan.",
+         [(4, "Pakistan", "military", "media")]),
+        ("Four Rapid Action Battalion members were killed in Dhaka, Bangladesh.",
+         [(4, "Bangladesh", "military", "media")]),
+    ],
+)  # fmt: skip
+def test_experts_prisoners_and_units(text: str, expected: list) -> None:
+    claims = fogofwar.analyse("A\n" + text, outlet="Wire", published="2025-02-03")
+    assert [(c.count, c.party, c.status, c.claimant_side) for c in claims] == expected
+
+
+def test_the_people_spoken_of_are_the_whole_not_its_part() -> None:
+    text = (
+        "Strike\nNine people, including two children, were killed in the strike on Dnipro, "
+        "Ukraine. Another 30 were injured."
+    )
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-02-03")
+    assert [(c.count, c.status) for c in claims if c.category == "wounded"] == [(30, "unknown")]

@@ -201,11 +201,16 @@ GENERIC_NAME_WORDS = frozenset(
 # An ordinal right before a name: "the 3rd Assault Brigade" is a state's numbered unit.
 ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+$|\b(?:First|Second|Third|Fourth|Fifth)\s+$")
 # Capitalised only because they open a sentence.
+# The last words of the names of a state's own units, never an armed group's.
+STATE_UNITS = frozenset({"Battalion", "Regiment", "Division", "Squadron"})
 LEADING_WORDS = frozenset(
     {"The", "A", "An", "On", "In", "At", "When", "After", "Before", "As", "But", "And", "Yet",
      "Meanwhile", "Later", "Earlier", "Then", "Also", "While", "Both", "Some", "Several",
      "Many", "Yesterday", "Today", "Tonight", "Overnight", "Since", "During", "Fighters",
-     "Members", "Soldiers", "Officials", "Sources", "Witnesses", "According", "Its", "Their"}
+     "Members", "Soldiers", "Officials", "Sources", "Witnesses", "According", "Its", "Their",
+     # a figure opening a sentence: "Four Rapid Action Battalion members were killed"
+     "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
+     "Twelve", "Dozens", "Hundreds", "Scores"}
 )  # fmt: skip
 _ARTICLE_GROUPS: ContextVar[tuple[tuple[str, Actor], ...]] = ContextVar(
     "article_groups", default=()
@@ -227,6 +232,8 @@ def discover_groups(text: str) -> tuple[tuple[str, Actor], ...]:
             continue  # a state's own ("the Kestrian Army") or one the table knows
         if ORDINAL_BEFORE.search(text, 0, match.start()):
             continue  # "the 3rd Assault Brigade", "the 25th Army": a numbered unit of a state
+        if words[-1] in STATE_UNITS:
+            continue  # "the Rapid Action Battalion": a unit of a state's forces
         if name in found:
             continue
         acronym = match.group("acronym")

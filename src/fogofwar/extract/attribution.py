@@ -477,12 +477,22 @@ def _named_body_noun() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
+# Experts named by their field, which is a state's word: "military analyst", "defence
+# expert", "security researcher".
+EXPERT_ROLE = re.compile(
+    r"\b(?:military|security|defen[cs]e|police)\s+(?:analysts?|experts?|researchers?)\b",
+    re.IGNORECASE,
+)
+
+
 def is_outsider(name: str) -> bool:
     """An outside body (the UN, the WHO, an NGO) or an outside role (an activist, a rights
     monitor, an aid worker, an analyst) speaks as a third party, whichever country is
     named with it; a state office ("human rights commissioner") does not."""
     if _words("outside_bodies").search(name):
         return True
+    if EXPERT_ROLE.search(name):
+        return True  # "military analyst Michael Kofman": an expert on armies, not in one
     return bool(_words("outside_roles").search(name)) and not _words("state_offices").search(name)
 
 

@@ -1205,7 +1205,10 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 and points_back(count, sentence)
             ):
                 status = antecedent.status  # "two others": the soldiers spoken of before
-            figure_here = Antecedent(party, status, trigger.category)
+            if figure_here is None or not breakdown:
+                # "nine people, including two children, were killed. Another 30 were
+                # injured": the people spoken of are the whole, not its part
+                figure_here = Antecedent(party, status, trigger.category)
             taken.append((count, trigger, status))
             parties.append(party)
             # a denied figure is its asserter's claim (the outlet's, if none is named)

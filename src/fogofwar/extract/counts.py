@@ -269,6 +269,8 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
             return i, None, False  # "15 members of one family": families are no people count
         status = people_status(lemma, lower)
         if status is not None and not compound:
+            if [t.lower_ for t in doc[i + 1 : min(sentence.end, i + 3)]] == ["of", "war"]:
+                return i, "military", True  # "150 prisoners of war": soldiers taken
             return i, status, True
         if (
             status is not None
@@ -283,6 +285,10 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
         several = _demonym_of_words(sentence, i)
         if several is not None:
             last, people = several
+            after = doc[last + 1] if last + 1 < sentence.end else None
+            if after is not None and people_status(after.lemma_.lower(), after.lower_):
+                i = last + 1  # "four Frontier Corps soldiers": the people after the name
+                continue
             return last, "military" if people.kind != "country" else None, True
         if compound:
             i += 1
