@@ -3007,3 +3007,12 @@ def test_the_people_spoken_of_are_the_whole_not_its_part() -> None:
     )
     claims = fogofwar.analyse(text, outlet="Wire", published="2025-02-03")
     assert [(c.count, c.status) for c in claims if c.category == "wounded"] == [(30, "unknown")]
+
+
+def test_a_town_and_its_country_are_no_doer_and_kin_are_their_persons() -> None:
+    text = "Strike\nA Russian drone attack on Odesa, Ukraine killed a man. His wife was injured."
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-02-03")
+    assert [(c.category, c.count, c.party) for c in claims] == [
+        ("killed", 1, "Ukraine"),
+        ("wounded", 1, "Ukraine"),
+    ]

@@ -361,7 +361,9 @@ def _perpetrator(
         if subjects:
             # of two subjects (a parser slip on "Sudan's paramilitary Rapid Support
             # Forces"), the one nearest the verb
-            before = [c for c in subjects if c.i < verb.i]
+            # (not the country of a "Town, Country" the parser made a second subject)
+            before = [c for c in subjects if c.i < verb.i and not _country_after_town(c)]
+            before = before or [c for c in subjects if c.i < verb.i]
             subject = past_dateline(before[-1] if before else subjects[0])
             if subject.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
                 subject = _attack_above(verb.head)  # "an attack that killed 200": the attack
@@ -446,6 +448,19 @@ SPEAKING_BODY_NOUNS = frozenset(
         "command",
     ]
 )
+
+
+def _country_after_town(token: Token) -> bool:
+    """`an attack on Odesa, Ukraine killed a man`: the country that places a town, which
+    the parser made a subject of the verb."""
+    doc = token.doc
+    return (
+        token.i >= 2
+        and doc[token.i - 1].text == ","
+        and doc[token.i - 2].pos_ == "PROPN"
+        and token.pos_ == "PROPN"
+        and actor_named(token.text) is not None
+    )
 
 
 def _out_of_relative_clause(verb: Token) -> Token:

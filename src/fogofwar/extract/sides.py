@@ -336,7 +336,15 @@ def party_of(
         # "the UN said three of its staff were killed", "UNMISS said the attack killed one
         # crew member": an international body's own people
         return PartyReading(body.name)
-    if words & POSSESSIVES:
+    kin_of_someone = (
+        count.noun is not None
+        and words & {"his", "her"}
+        and doc[count.noun].lemma_.lower() in KIN_NOUNS
+    )
+    if kin_of_someone and antecedent is not None and antecedent.party:
+        # "A drone killed a man. His wife was injured.": the kin of the one spoken of
+        return PartyReading(antecedent.party)
+    if words & POSSESSIVES and not kin_of_someone:
         if perpetrator is not None and perpetrator == speaker_actor and not words & {"our", "own"}:
             # "the RSF said it had clashed with militias, killing 22 of their fighters":
             # those the speaker killed are not its own
@@ -674,6 +682,13 @@ def _states_named(sentence: SpacySpan) -> bool:
     named = {m.actor for m in find_actors(sentence.text)}
     return sum(a.kind == "country" for a in named) >= 2 or any(a.kind in NON_STATE for a in named)
 
+
+# Kin a person's possessive names ("his wife", "her son"): the person's, not a side's.
+KIN_NOUNS = frozenset(
+    {"wife", "husband", "son", "daughter", "child", "children", "mother", "father", "brother",
+     "sister", "family", "relative", "relatives", "cousin", "nephew", "niece", "grandson",
+     "granddaughter", "grandmother", "grandfather", "baby", "parent", "parents"}
+)  # fmt: skip
 
 # Words for people of no country the text names: "a foreign worker", "two foreigners".
 FOREIGNERS = frozenset({"foreign", "foreigner", "foreigners", "expatriate", "expatriates"})
