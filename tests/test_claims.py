@@ -3016,3 +3016,20 @@ def test_a_town_and_its_country_are_no_doer_and_kin_are_their_persons() -> None:
         ("killed", 1, "Ukraine"),
         ("wounded", 1, "Ukraine"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll stood at 40, including 28 civilians and 12 soldiers.",
+        "The toll of 40 included 28 civilians and 12 soldiers.",
+        "Forty people were killed, including 28 civilians and 12 soldiers.",
+    ],
+)
+def test_a_toll_and_its_mixed_parts_keep_their_own_statuses(text: str) -> None:
+    claims = fogofwar.analyse("A\n" + text, outlet="Wire", published="2025-02-03")
+    assert [(c.count, c.status) for c in claims] == [
+        (40, "unknown"),
+        (28, "civilian"),
+        (12, "military"),
+    ]

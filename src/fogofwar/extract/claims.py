@@ -158,7 +158,14 @@ def _status(
     count, from the count listed with it (`one killed, 13 soldiers captured`)."""
     doc = sentence.doc
     if trigger is not None and trigger.end - trigger.start > 1 and trigger.end <= count.start:
-        for token in doc[trigger.start : toll_words_end(trigger, count, doc)]:
+        words_end = toll_words_end(trigger, count, doc)
+        # (the toll's own words end at its first figure: "the toll of 40 included 28
+        # civilians and 12 soldiers" says nothing of the 12 by "civilians")
+        words_end = next(
+            (t.i for t in doc[trigger.end : words_end] if t.like_num and t.i < count.start),
+            words_end,
+        )
+        for token in doc[trigger.start : words_end]:
             toll_status = people_status(token.lemma_.lower(), token.lower_)
             if toll_status is not None and toll_status != "unknown":
                 return toll_status  # "the lives of 28 soldiers": `lives` says nothing
@@ -1115,6 +1122,10 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 # "the 19 wounded included 11 soldiers and eight civilians": a mix of
                 # parts says nothing of the whole's status
                 nearest = None if mixed else current
+            elif breakdowns[id(current)]:
+                # "the toll stood at 40, including 28 civilians and 12 soldiers": what
+                # follows a part is more parts, not what the whole counts
+                nearest = None
         previous_status: str | None = None
         parts_here: list[bool] = []  # of each draft of this sentence: a breakdown of a figure
         taken: list[tuple[Count, Trigger, str]] = []
