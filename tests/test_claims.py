@@ -3033,3 +3033,20 @@ def test_a_toll_and_its_mixed_parts_keep_their_own_statuses(text: str) -> None:
         (28, "civilian"),
         (12, "military"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen shot dead a village chief.", [("killed", 1, "event")]),
+        ("Security forces shot dead a protester in the capital.", [("killed", 1, "event")]),
+        # a superlative ranks the incident itself in the year
+        ("Gunmen killed 12 people in the deadliest attack on the town this year.",
+         [("killed", 12, "event")]),
+        ("The crisis has led to 5,000 deaths in the country this year.",
+         [("killed", 5000, "background")]),
+    ],
+)  # fmt: skip
+def test_shot_dead_and_this_years_deadliest(text: str, expected: list) -> None:
+    claims = fogofwar.analyse("A\n" + text, outlet="Wire", published="2025-02-03")
+    assert [(c.category, c.count, c.scope) for c in claims] == expected

@@ -122,6 +122,10 @@ BACKGROUND = re.compile(
 # A year's toll named after its figure ("5,000 deaths in Haiti this year"); before it, the
 # words may be the incident's own ("the deadliest attack this year, killing 40").
 THIS_YEAR_AFTER = re.compile(r"\bthis year\b", re.IGNORECASE)
+# "the deadliest attack this year": a superlative ranks the incident itself in the year
+SUPERLATIVE_YEAR = re.compile(
+    r"\b(?:\w+est|worst|biggest)\b[^,.;]{0,30}\bthis year\b", re.IGNORECASE
+)
 # A sentence that opens by setting itself apart tells of another incident.
 SEPARATELY = re.compile(
     r"(?:separately|in (?:a |another )?separate (?:\w+ )?(?:incident|development)s?)\b",
@@ -947,7 +951,8 @@ def _scope(
     )
     if BACKGROUND.search(text) or separately:
         return "background"
-    if THIS_YEAR_AFTER.search(doc[count.start : end].text):
+    after_count = doc[count.start : end].text
+    if THIS_YEAR_AFTER.search(after_count) and not SUPERLATIVE_YEAR.search(after_count):
         return "background"
     if published_year is not None:
         years = [int(y) for y in YEAR.findall(text)]
@@ -1389,6 +1394,17 @@ def _implicit_ok(
         return False  # "a suicide bomber attacked a funeral, killing 12": the doer's deed
     if subject.head.i == fate.i or fate.head.i == subject.i:
         return True
+    if (
+        subject.dep_ == "dobj"
+        and fate.dep_ in ("advmod", "oprd", "acomp")
+        and fate.head.i == subject.head.i
+        and fate.lower_ in ("dead", "wounded", "injured")
+        # right before the object ("shot dead a chief") or right after it ("shot a man
+        # dead"), not another's ("left a soldier homeless and 12 people dead")
+        and (fate.i < subject.left_edge.i or fate.i == subject.right_edge.i + 1)
+        and not any(c.dep_ == "conj" for c in subject.children)
+    ):
+        return True  # "gunmen shot dead a village chief": the object's fate on its verb
     listed = subject
     for _ in range(6):
         if listed.dep_ not in ("conj", "appos") or listed.head.i == listed.i:
