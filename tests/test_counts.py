@@ -231,3 +231,15 @@ def test_words_of_change_above_each_token_are_its_ancestors_read_once() -> None:
 )
 def test_events_counted_are_no_people(counts_in, sentence: str) -> None:
     assert counts_in(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The death toll climbed above 1,000, the ministry said.",
+        "The number of dead has passed 1,000, officials said.",
+        "The toll crossed 1,000 on Sunday.",
+    ],
+)
+def test_a_toll_past_a_mark_is_at_least_it(counts_in, sentence: str) -> None:
+    assert [c[1] for c in counts_in(sentence)] == ["at_least"]

@@ -54,6 +54,9 @@ QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("surpasses",), "at_least"),
     (("surpassing",), "at_least"),
     (("topped",), "at_least"),
+    (("above",), "at_least"),  # "climbed above 1,000"
+    (("passed",), "at_least"),  # "the toll has passed 300"
+    (("crossed",), "at_least"),
     (("no", "more", "than"), "at_most"),
     (("not", "more", "than"), "at_most"),
     (("as", "many", "as"), "at_most"),
