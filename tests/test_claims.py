@@ -3050,3 +3050,19 @@ def test_a_toll_and_its_mixed_parts_keep_their_own_statuses(text: str) -> None:
 def test_shot_dead_and_this_years_deadliest(text: str, expected: list) -> None:
     claims = fogofwar.analyse("A\n" + text, outlet="Wire", published="2025-02-03")
     assert [(c.category, c.count, c.scope) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker's "it" took them: the other side's people
+        ("JNIM said it had taken 20 soldiers prisoner in the attack in Djibo, Burkina Faso.",
+         [("captured", 20, "Burkina Faso")]),
+        # no one befell
+        ("Not a single Indian soldier was killed in the clash with China.", []),
+        ("Not one civilian was hurt in the blast in Kabul, Afghanistan.", []),
+    ],
+)  # fmt: skip
+def test_captives_the_speaker_took_and_no_one(text: str, expected: list) -> None:
+    claims = fogofwar.analyse("A\n" + text, outlet="Wire", published="2025-02-03")
+    assert [(c.category, c.count, c.party) for c in claims] == expected

@@ -509,6 +509,8 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
         return True  # "the 9-coach train", "a 3-storey building": a measure of a thing
     if before is not None and before.lower_ in ("aged", "age", "ages", "no", "no.", "number"):
         return True
+    if before is not None and before.lower_ == "not" and value == 1:
+        return True  # "not one soldier was killed": no one
     if _age_after_name(sentence, start, end):
         return True
     if before is not None and before.lower_ in LABELS:
@@ -1019,6 +1021,8 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
         possessive = lower in POSSESSIVES and token.tag_ == "PRP$"
         if (lower not in IMPLICIT_DETERMINERS and not possessive) or token.i in taken:
             continue
+        if token.i > sentence.start and doc[token.i - 1].lower_ == "not":
+            continue  # "not a single soldier was killed": no one
         noun_i = None
         status = None
         following = doc[token.i + 1] if token.i + 1 < sentence.end else None

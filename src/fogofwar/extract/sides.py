@@ -433,7 +433,11 @@ def party_of(
     if rescuer is not None:
         return PartyReading(rescuer.name)  # "Kestrian forces rescued four hostages"
     suspects = category == "captured" and _held_as_suspects(count, sentence)
-    captor = _captor(count, sentence, actors) if category == "captured" else None
+    captor = (
+        _captor(count, sentence, actors, speaker=speaker.actor if speaker is not None else None)
+        if category == "captured"
+        else None
+    )
     if captor is not None and not suspects:
         other = actors.other_than(captor)  # "14 people detained by Eritrean troops"
         if other is not None:
@@ -628,15 +632,18 @@ def _rescuer(count: Count, sentence: SpacySpan) -> Actor | None:
 
 
 # Taking people: `Boko Haram abducted 20 girls`, `14 people detained by Eritrean troops`
-TAKING = frozenset({"abduct", "kidnap", "capture", "seize"})
+TAKING = frozenset({"abduct", "kidnap", "capture", "seize", "take", "hold"})
 ARRESTING = frozenset({"detain", "arrest"})
 
 
-def _captor(count: Count, sentence: SpacySpan, actors: ArticleActors) -> Actor | None:
+def _captor(
+    count: Count, sentence: SpacySpan, actors: ArticleActors, speaker: Actor | None = None
+) -> Actor | None:
     """Who took the people, when a side is named as doing it: never their own side. A
     state arresting people in its own land ("Kenyan police arrested 300 protesters")
-    holds its own people."""
-    taker = _doer(count, sentence, TAKING)
+    holds its own people. "It" and "its fighters" are the speaker ("JNIM said it had
+    taken 20 soldiers prisoner")."""
+    taker = _doer(count, sentence, TAKING, speaker=speaker)
     if taker is not None:
         return taker
     arrester = _doer(count, sentence, ARRESTING)
@@ -645,11 +652,15 @@ def _captor(count: Count, sentence: SpacySpan, actors: ArticleActors) -> Actor |
     return arrester
 
 
-def _doer(count: Count, sentence: SpacySpan, verbs: frozenset[str]) -> Actor | None:
+def _doer(
+    count: Count, sentence: SpacySpan, verbs: frozenset[str], *, speaker: Actor | None = None
+) -> Actor | None:
     """The side named as the subject (or the `by` agent) of the verb, one of `verbs`,
     that the counted people are the object of."""
     doc = sentence.doc
     counted = count.head(doc)
+    if counted.dep_ == "compound":
+        counted = counted.head  # "taken 20 soldiers prisoner": the parser's compound
     verb = next((t for t in counted.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.lemma_.lower() not in verbs:
         return None
@@ -661,6 +672,12 @@ def _doer(count: Count, sentence: SpacySpan, verbs: frozenset[str]) -> Actor | N
         ]
     else:
         return None
+    if speaker is not None and any(
+        d.lower_ in ("it", "they", "we")
+        or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in d.children)
+        for d in doers
+    ):
+        return speaker  # "JNIM said it had taken 20 soldiers prisoner"
     return next((named[0] for doer in doers if (named := _sides_in(doer))), None)
 
 
