@@ -979,3 +979,16 @@ def test_the_land_struck_speaks_for_its_dead(text: str, claimant: str, side: str
 def test_speakers_the_parser_loses(text: str, claimant: str) -> None:
     claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-02-03")
     assert [c.claimant for c in claims] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Macomia district administrator Tomas Badae", "Tomas Badae (Macomia district administrator)"),
+        ("local council chairman Ali Dalori", "Ali Dalori (local council chairman)"),
+        ("tribal elder Haji Gul", "Haji Gul (tribal elder)"),
+        ("community leader Jean Kamba", "Jean Kamba (community leader)"),
+    ],
+)  # fmt: skip
+def test_a_local_role_before_a_name(phrase: str, name: str) -> None:
+    assert normalise(phrase)[0] == name

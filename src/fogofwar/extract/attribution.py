@@ -1333,13 +1333,16 @@ def _short_name(text: str) -> str:
 # A local office's title right before a person's name, with the place or level it is of.
 TITLE_BEFORE_NAME = re.compile(
     r"^(?:the\s+)?(?P<role>(?:[A-Z]?[a-z]+\s+){0,2}?"
-    r"(?:[Gg]overnor|Gov\.|[Mm]ayor|[Pp]refect|[Cc]ommissioner|[Dd]istrict chief))\s+"
+    r"(?:[Gg]overnor|Gov\.|[Mm]ayor|[Pp]refect|[Cc]ommissioner|[Dd]istrict chief"
+    r"|[Aa]dministrator|[Cc]hair(?:man|woman|person)|[Hh]ead|[Ee]lder|[Ll]eader|[Cc]hief"
+    r"|[Cc]ouncill?or|[Ll]awmaker|[Ss]enator|[Ii]mam|[Pp]astor|[Pp]riest))\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})$"
 )
 ABBREVIATED_TITLES = {"Gov.": "governor"}
 OFFICE_WORDS = frozenset(
     {"governor", "mayor", "prefect", "commissioner", "district", "chief", "regional",
-     "provincial", "local", "deputy", "state", "county", "city"}
+     "provincial", "local", "deputy", "state", "county", "city", "administrator", "village",
+     "council", "chairman", "head", "elder", "leader", "tribal", "community"}
 )  # fmt: skip
 # An apposition that describes the speaker rather than naming them: ", a rights group",
 # ", the last hospital in the city"
