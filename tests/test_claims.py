@@ -3066,3 +3066,17 @@ def test_shot_dead_and_this_years_deadliest(text: str, expected: list) -> None:
 def test_captives_the_speaker_took_and_no_one(text: str, expected: list) -> None:
     claims = fogofwar.analyse("A\n" + text, outlet="Wire", published="2025-02-03")
     assert [(c.category, c.count, c.party) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thailand's army said 11 Thai civilians, including a child, and one soldier had been "
+         "killed in the Cambodian shelling.", [(11, "civilian"), (1, "military")]),
+        ("The army said 32 soldiers and 18 auxiliaries were killed in the ambush.",
+         [(32, "military"), (18, "military")]),
+    ],
+)  # fmt: skip
+def test_joined_figures_of_a_reported_clause(text: str, expected: list) -> None:
+    claims = fogofwar.analyse("A\n" + text, outlet="Wire", published="2025-02-03")
+    assert [(c.count, c.status) for c in claims] == expected

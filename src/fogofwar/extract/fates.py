@@ -761,8 +761,18 @@ def _governing(
     if noun.dep_ == "dobj" and noun.head.lemma_ in ("say", "tell", "report"):
         # "said two of his colleagues and a soldier were killed": the parser made the
         # first subject of the reported clause the object of "said"
-        reported = [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i]
-        if reported and any(c.dep_ == "cc" for c in noun.children):
+        reported = [
+            c
+            for c in noun.head.children
+            if c.i > noun.i
+            and (
+                c.dep_ == "ccomp"
+                # "said 11 civilians, including a child, and one soldier had been killed":
+                # the parser made the clause a second verb of "said"
+                or (c.dep_ == "conj" and any(g.dep_ in ("nsubjpass", "nsubj") for g in c.children))
+            )
+        ]
+        if reported and any(t.lower_ == "and" for t in sentence.doc[noun.i : reported[0].i]):
             return _trigger_at(triggers, reported[0].i)
     if (
         noun.dep_ == "nsubj"
