@@ -992,3 +992,16 @@ def test_speakers_the_parser_loses(text: str, claimant: str) -> None:
 )  # fmt: skip
 def test_a_local_role_before_a_name(phrase: str, name: str) -> None:
     assert normalise(phrase)[0] == name
+
+
+def test_a_sentence_opening_in_a_land_speaks_with_its_services() -> None:
+    text = (
+        "Strikes\nIsraeli strikes killed 12 people in southern Lebanon, the Lebanese health "
+        "ministry said. In Israel, the emergency service said a 60-year-old man was seriously "
+        "wounded by a rocket fired from Lebanon."
+    )
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-02-03")
+    assert [(c.count, c.party, c.claimant_side) for c in claims] == [
+        (12, "Lebanon", "Lebanon"),
+        (1, "Israel", "Israel"),
+    ]

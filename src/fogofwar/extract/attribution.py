@@ -1418,6 +1418,19 @@ def _without_subject_taken(phrase: list[Token], cited: Token) -> list[Token]:
     return [t for t in phrase if t.i < cut and not (t.i == cut - 1 and t.is_punct)]
 
 
+def _opening_land(sentence: SpacySpan) -> Actor | None:
+    """The country a sentence opens by placing itself in: `In Israel, ...`."""
+    words = list(sentence)
+    if len(words) < 3 or words[0].lower_ != "in":
+        return None
+    comma = next((t.i for t in words[1:6] if t.text == ","), None)
+    if comma is None:
+        return None
+    named = find_actors(sentence.doc[sentence.start + 1 : comma].text)
+    countries = [m.actor for m in named if m.actor.kind == "country" and m.via == "name"]
+    return countries[0] if len(countries) == 1 else None
+
+
 def _unclosed_apposition(phrase: list[Token], verb: Token) -> list[Token]:
     """`... fighters loyal to ousted president Assad, a war monitor said`: an indefinite
     description after a comma and right before the verb, with no comma closing it, is the
@@ -1685,6 +1698,11 @@ def sentence_attributions(
     last = previous
     if not _MAY_REPORT.search(sentence.text):
         return found
+    land = _opening_land(sentence)
+    if land is not None and context is not None and hasattr(context, "__dataclass_fields__"):
+        # "In Israel, the emergency service said ...": the services of the land the
+        # sentence opens in, not of the article's incident
+        context = replace(context, place=land)  # type: ignore[type-var]
     for token in sentence:
         phrase: list[Token] = []
         if token.lemma_.lower() in OWNED_CLAIMS and token.pos_ == "NOUN":
