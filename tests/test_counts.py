@@ -243,3 +243,17 @@ def test_events_counted_are_no_people(counts_in, sentence: str) -> None:
 )
 def test_a_toll_past_a_mark_is_at_least_it(counts_in, sentence: str) -> None:
     assert [c[1] for c in counts_in(sentence)] == ["at_least"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # the group a part is of is no figure of a fate
+        ("Five of its 17 employees remained unaccounted for.", [5]),
+        ("Three of the 40 passengers were killed.", [3]),
+        # but the wounded some of whom died are a figure of their own
+        ("Two of the 12 wounded later died.", [2, 12]),
+    ],
+)
+def test_the_whole_a_part_is_of(counts_in, sentence: str, values: list[int]) -> None:
+    assert [c[0] for c in counts_in(sentence)] == values

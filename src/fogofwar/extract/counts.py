@@ -511,6 +511,8 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
         return True
     if before is not None and before.lower_ == "not" and value == 1:
         return True  # "not one soldier was killed": no one
+    if _whole_of_a_part(sentence, start):
+        return True  # "five of its 17 employees remained unaccounted for": the 17 are all
     if _age_after_name(sentence, start, end):
         return True
     if before is not None and before.lower_ in LABELS:
@@ -565,6 +567,24 @@ def _changed_figure(before: Token | None) -> bool:
             break
         verb = verb.head
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in CHANGE_VERBS
+
+
+def _whole_of_a_part(sentence: SpacySpan, start: int) -> bool:
+    """`five of its 17 employees`, `three of the 40 passengers`: the figure after `of` is
+    the group the first figure is part of, not people a fate befell."""
+    doc = sentence.doc
+    k = start - 1
+    if k > sentence.start and doc[k].lower_ in ("its", "their", "the", "his", "her", "our"):
+        k -= 1
+    after = doc[start + 1] if start + 1 < sentence.end else None
+    return (
+        k - 1 >= sentence.start
+        and doc[k].lower_ == "of"
+        and _is_number(doc[k - 1])
+        and doc[k - 1].lower_ != "one"  # ("one of 12 people killed" is read apart)
+        # ("two of the 12 wounded later died": the 12 wounded are a figure of their own)
+        and not (after is not None and fate_of_word(after.lemma_.lower(), after.lower_))
+    )
 
 
 def _toll_raised_to(before: Token | None) -> bool:
