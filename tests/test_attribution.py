@@ -1005,3 +1005,19 @@ def test_a_sentence_opening_in_a_land_speaks_with_its_services() -> None:
         (12, "Lebanon", "Lebanon"),
         (1, "Israel", "Israel"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        # an outsider's description after "according to" stays with it
+        ("At least 20 people were killed in Cabo Delgado, Mozambique, according to Cabo Ligado, "
+         "a conflict monitor.", [("Cabo Ligado (conflict monitor)", "third_party")]),
+        # "the spokesman" is the one who spoke for a side before
+        ("A spokesman for the Nigerian police said 12 people were killed. The spokesman said 30 "
+         "were wounded.", [("Nigeria police", "Nigeria"), ("Nigeria police", "Nigeria")]),
+    ],
+)  # fmt: skip
+def test_descriptions_and_spokesmen_named_before(text: str, claimants: list) -> None:
+    claims = fogofwar.analyse("A\n" + text, outlet="Wire", published="2025-02-03")
+    assert [(c.claimant, c.claimant_side) for c in claims] == claimants

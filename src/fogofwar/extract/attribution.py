@@ -1408,7 +1408,9 @@ def _without_subject_taken(phrase: list[Token], cited: Token) -> list[Token]:
     """`According to the Kursk governor, a drone attack on a minibus killed four`: the
     parser hung the clause's subject on the cited source as its apposition, leaving the
     clause's verb without one; the source ends before it."""
-    verb = next((a for a in cited.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = next(
+        (a for a in cited.ancestors if a.pos_ in ("VERB", "AUX") and a.lemma_ != "accord"), None
+    )
     if verb is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return phrase
     taken = next((c for c in cited.children if c.dep_ == "appos" and c.i > cited.i), None)
@@ -1659,6 +1661,7 @@ BODIES_BY_KIND = {
 
 
 ORDINAL_WORDS = frozenset({"first", "second", "third", "other", "same"})
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 def the_body_named_before(found: Attribution, seen: Sequence[Attribution], doc: Doc) -> Attribution:
@@ -1674,6 +1677,15 @@ def the_body_named_before(found: Attribution, seen: Sequence[Attribution], doc: 
         words = [words[0], words[2]]  # "the second source said"
     if len(words) != 2 or words[0] != "the":
         return found
+    if words[1] in SPOKESPEOPLE:
+        # "A spokesman for the Nigerian police said ... The spokesman said": the last one
+        # who spoke for a side
+        earlier_side = next(
+            (e for e in reversed(seen) if e.actor is not None and not e.press), None
+        )
+        return (
+            replace(earlier_side, token=found.token, phrase=found.phrase) if earlier_side else found
+        )
     if words[1] in BODIES_BY_KIND:
         kind = BODIES_BY_KIND[words[1]]
     elif words[1] in SPEAKING_PLURALS or f"{words[1]}s" in SPEAKING_PLURALS:
