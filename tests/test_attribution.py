@@ -1021,3 +1021,14 @@ def test_a_sentence_opening_in_a_land_speaks_with_its_services() -> None:
 def test_descriptions_and_spokesmen_named_before(text: str, claimants: list) -> None:
     claims = fogofwar.analyse("A\n" + text, outlet="Wire", published="2025-02-03")
     assert [(c.claimant, c.claimant_side) for c in claims] == claimants
+
+
+def test_people_counted_as_they_tell_an_agency_speak() -> None:
+    text = (
+        "A\nGunmen killed at least 26 civilians in the village in Darfur, Sudan, three health "
+        "workers and a local administrator told Reuters."
+    )
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-02-03")
+    assert [(c.count, c.claimant) for c in claims] == [
+        (26, "Health workers and a local administrator")
+    ]

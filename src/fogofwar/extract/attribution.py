@@ -1391,6 +1391,21 @@ def _person(tokens: list[Token]) -> str | None:
     return None
 
 
+def _people_telling(phrase: list[Token], verb: Token) -> bool:
+    """`three health workers and a local administrator told Reuters`: people counted as
+    the subject of an active `tell` with the listener named speak; they are no figure."""
+    return (
+        verb.lemma_ == "tell"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and bool(phrase)
+        and (
+            any(t.dep_ == "nsubj" and t.head.i == verb.i for t in phrase)
+            or phrase[-1].i == verb.i - 1  # a trailing speaker the parser left unattached
+        )
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
 def _one_person(phrase: list[Token]) -> bool:
     """`one woman`, `one survivor`: a single person speaking, not a figure."""
     words = [t for t in phrase if not t.is_punct]
@@ -1798,7 +1813,12 @@ def sentence_attributions(
             or _head_word(phrase) in NOT_SPEAKERS
             # "according to one police officer" names its source whatever it counts, and
             # "one woman said" is one speaker
-            or (_counted(phrase) and token.lower_ != "according" and not _one_person(phrase))
+            or (
+                _counted(phrase)
+                and token.lower_ != "according"
+                and not _one_person(phrase)
+                and not _people_telling(phrase, token)
+            )
         ):
             continue
         spans[token.i] = (phrase[0].i, phrase[-1].i + 1)
