@@ -193,3 +193,12 @@ def test_prisoners_a_group_hands_over_are_the_other_sides(parties_in, text: str)
 def test_the_dead_of_a_feud_are_their_lands(text: str) -> None:
     claims = fogofwar.analyse("Kurram clashes\n" + text, outlet="Wire", published="2025-02-03")
     assert [(c.count, c.party) for c in claims] == [(82, "Pakistan")]
+
+
+def test_a_states_forces_killing_civilians_in_its_own_land_kill_its_people() -> None:
+    text = (
+        "Massacre\nHuman Rights Watch said Burkinabe soldiers executed 223 villagers in Nondin "
+        "and Soro in Burkina Faso in February."
+    )
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-04-03")
+    assert [(c.count, c.party) for c in claims] == [(223, "Burkina Faso")]

@@ -504,6 +504,15 @@ def party_of(
         where = where_they_were()
         if where.name not in ("unknown", perpetrator.name) or not where.guessed:
             return where  # (a state's own civilians may die at its hands, but no guess makes it so)
+        if (
+            where.name == perpetrator.name
+            and perpetrator.kind == "country"
+            and status == "civilian"
+            and actors.place == perpetrator
+        ):
+            # "Burkinabe soldiers executed 223 villagers in Nondin": a state's forces
+            # killing civilians in its own land where the story happened kill its people
+            return where
         land = actors.place or actors.region
         if land is not None and land != perpetrator and perpetrator.kind == "country":
             # "Russia said its strike on a restaurant in Kryvyi Rih killed 85 servicemen":
