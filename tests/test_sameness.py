@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import fogofwar
 from fogofwar.extract.sameness import finish_sides
 from fogofwar.extract.sides import ArticleActors
 from fogofwar.records import Claim, Span
@@ -47,3 +48,18 @@ def test_a_state_claiming_an_armed_groups_losses_is_a_side(
     actors = ArticleActors.of(ARTICLE)
     (finished,) = finish_sides([claim(party, category, "Israel")], actors)
     assert finished.claimant_side == side
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # two equal figures of one sentence are two, unless one is read twice
+        ("One soldier was killed and another one died in hospital.", [1, 1]),
+        ("Officials said three people were confirmed dead and three more were believed killed.",
+         [3, 3]),
+        ("Officials said three people were killed.", [3]),
+    ],
+)  # fmt: skip
+def test_equal_figures_of_one_sentence(text: str, counts: list[int]) -> None:
+    claims = fogofwar.analyse("A\n" + text, outlet="Wire", published="2025-02-03")
+    assert [c.count for c in claims] == counts

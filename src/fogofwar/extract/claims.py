@@ -1289,6 +1289,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                     additional=_adds_to_earlier(count, sentence),
                     relayed=speaker is not None and speaker.press,
                     guessed=reading.guessed,
+                    figure_at=count.number_start,
                 )
             )
             parts_here.append(breakdowns[id(count)])
@@ -1547,6 +1548,8 @@ def _adds_to_earlier(count: Count, sentence: SpacySpan) -> bool:
     words = {t.lower_ for t in doc[max(sentence.start, count.start - 1) : count.end + 1]}
     if words & {"another", "further", "additional"}:
         return True
+    if count.end < sentence.end and doc[count.end].lower_ in ("more", "others"):
+        return True  # "three confirmed dead and three more believed killed": six
     counted = count.head(doc)
     verb = next((t for t in counted.ancestors if t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and any(

@@ -25,6 +25,7 @@ class Draft:
     additional: bool  # `another soldier`, `a further five`: more, never a repeat
     relayed: bool = False  # another outlet or channel passes it on ("tolls obtained by AFP")
     guessed: bool = False  # its party came from the article's context, not from its words
+    figure_at: int | None = None  # the token its figure starts at, in its article's Doc
 
 
 def merge_repeats(drafts: list[Draft]) -> list[Claim]:
@@ -35,6 +36,7 @@ def merge_repeats(drafts: list[Draft]) -> list[Claim]:
     police, "40" from a hospital) are two claims, and so is `another soldier killed`
     after `one dead`: it adds to the figure rather than repeating it."""
     kept: list[Claim] = []
+    figures: dict[int, int | None] = {}  # id(kept claim) -> the token its figure starts at
     ordered = sorted(
         drafts, key=lambda d: (d.headline, _vagueness(d.claim), d.claim.evidence.start)
     )
@@ -48,7 +50,11 @@ def merge_repeats(drafts: list[Draft]) -> list[Claim]:
             continue  # the headline repeats a body figure (its party may be less clear)
         if draft.relayed and any(t.claimant_side != "media" for t in twins):
             continue  # an outlet relaying a figure a named source gave: the source's claim
-        if any((t.evidence, t.claimant) == (claim.evidence, claim.claimant) for t in twins):
+        if any(
+            (t.evidence, t.claimant) == (claim.evidence, claim.claimant)
+            and _read_twice(figures.get(id(t)), draft.figure_at)
+            for t in twins
+        ):
             continue  # one figure read twice in one sentence ("another one")
         same = [
             t
@@ -70,7 +76,15 @@ def merge_repeats(drafts: list[Draft]) -> list[Claim]:
                 kept[kept.index(twin)] = replace_claim(twin, status=claim.status)
             continue
         kept.append(claim)
+        figures[id(claim)] = draft.figure_at
     return sorted(kept, key=lambda c: c.evidence.start)
+
+
+def _read_twice(first: int | None, second: int | None) -> bool:
+    """Whether two equal figures of one sentence and speaker are one read twice ("another
+    one": words side by side), not two ("three confirmed dead and three more believed
+    killed"). Without positions, one."""
+    return first is None or second is None or abs(first - second) <= 1
 
 
 def _two_bodies(a: Claim, b: Claim) -> bool:
