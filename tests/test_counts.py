@@ -257,3 +257,8 @@ def test_a_toll_past_a_mark_is_at_least_it(counts_in, sentence: str) -> None:
 )
 def test_the_whole_a_part_is_of(counts_in, sentence: str, values: list[int]) -> None:
     assert [c[0] for c in counts_in(sentence)] == values
+
+
+def test_a_speakers_own_kin_are_people(counts_in) -> None:
+    # "my father and my two brothers": one and two
+    assert [c[0] for c in counts_in("They killed my father and my two brothers.")] == [1, 2]

@@ -56,7 +56,7 @@ RANKS = frozenset(
 NOUN_SKIP_POS = frozenset({"ADJ", "PROPN", "NUM", "DET", "PRON", "PUNCT", "ADV", "NOUN"})
 IMPLICIT_DETERMINERS = frozenset({"a", "an", "another"})
 # "his wife", "their baby", "her son": one person, named by whose kin they were
-POSSESSIVES = frozenset({"his", "her", "their"})
+POSSESSIVES = frozenset({"his", "her", "their", "my"})
 VAGUE = frozenset({"several", "many", "few", "some", "dozens", "hundreds", "thousands", "tens"})
 ORDINALS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
