@@ -531,6 +531,8 @@ class Context(Protocol):
 
     def group_called(self, words: Iterable[str]) -> Actor | None: ...
 
+    def placed_in(self, land: Actor) -> Context: ...
+
     def other_than(
         self, actor: Actor | None, *, kinds: tuple[str, ...] | None = None
     ) -> Actor | None: ...
@@ -693,6 +695,15 @@ def _subject_tokens(verb: Token) -> list[Token]:
     return []
 
 
+def _since_comma(doc: Doc, end: int, start: int, *, most: int = 12) -> int:
+    """Where the words before `end` begin, back to the last comma (at most `most` words,
+    never before the sentence's `start`)."""
+    k = end
+    while k > start and doc[k - 1].text != "," and end - k < most:
+        k -= 1
+    return k
+
+
 def _trailing_after_places(phrase: list[Token], verb: Token) -> list[Token]:
     """`..., police in Kaduna, Nigeria, said`, `... near Baniyas, Syria, the Syrian
     Observatory said on Saturday`, `IS said`: the speaker of a verb that ends its sentence
@@ -716,9 +727,7 @@ def _trailing_after_places(phrase: list[Token], verb: Token) -> list[Token]:
     k = end
     skipped_place = False
     for _ in range(3):
-        first = k
-        while first > start and doc[first - 1].text != "," and k - first < 12:
-            first -= 1
+        first = _since_comma(doc, k, start)
         segment = list(doc[first:k])
         if not segment or first == start:
             return []
@@ -744,17 +753,11 @@ def _trailing_apposed_speaker(verb: Token) -> list[Token]:
     start_of = sentence_of(verb).start
     if verb.i - 1 <= start_of or doc[verb.i - 1].text != ",":
         return []
-
-    def segment(end: int) -> list[Token]:
-        k = end
-        while k > start_of and doc[k - 1].text != "," and end - k < 12:
-            k -= 1
-        return list(doc[k:end])
-
-    name = segment(verb.i - 1)
+    name = list(doc[_since_comma(doc, verb.i - 1, start_of) : verb.i - 1])
     if not name or not all(t.pos_ == "PROPN" or t.text in ".-" for t in name):
         return []
-    described = segment(name[0].i - 1) if name[0].i - 1 > start_of else []
+    before = name[0].i - 1  # the comma before the name
+    described = list(doc[_since_comma(doc, before, start_of) : before]) if before > start_of else []
     if (
         described
         and described[0].lower_ in ("a", "an", "the")
@@ -1667,10 +1670,11 @@ def named_before(found: Attribution, seen: Sequence[Attribution]) -> Attribution
 
 # A body a story calls by its kind alone ("the ministry said"), and the words by which the
 # names of bodies of that kind are known.
+_ARMED_FORCES_NAME = re.compile(r"\b(?:army|military|Defen[cs]e Forces?)\b", re.IGNORECASE)
 BODIES_BY_KIND = {
     "ministry": re.compile(r"\bMinistry\b"),
-    "army": re.compile(r"\b(?:army|military|Defen[cs]e Forces?)\b", re.IGNORECASE),
-    "military": re.compile(r"\b(?:army|military|Defen[cs]e Forces?)\b", re.IGNORECASE),
+    "army": _ARMED_FORCES_NAME,
+    "military": _ARMED_FORCES_NAME,
     "police": re.compile(r"\bpolice\b", re.IGNORECASE),
 }
 
@@ -1726,10 +1730,10 @@ def sentence_attributions(
     if not _MAY_REPORT.search(sentence.text):
         return found
     land = _opening_land(sentence)
-    if land is not None and context is not None and hasattr(context, "__dataclass_fields__"):
+    if land is not None and context is not None:
         # "In Israel, the emergency service said ...": the services of the land the
         # sentence opens in, not of the article's incident
-        context = replace(context, place=land)  # type: ignore[type-var]
+        context = context.placed_in(land)
     for token in sentence:
         phrase: list[Token] = []
         if token.lemma_.lower() in OWNED_CLAIMS and token.pos_ == "NOUN":

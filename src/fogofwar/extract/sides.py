@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -195,6 +195,15 @@ class ArticleActors:
         """Whether `actor` is among the `top` most-named parties of the article."""
         return actor in [a for a, _ in self.counts[:top]]
 
+    def placed_in(self, land: Actor) -> ArticleActors:
+        """The same cast, with the incident placed in `land`."""
+        return replace(self, place=land)
+
+    def land(self) -> Actor | None:
+        """The land the story is in: where its incident was, else where its places lie,
+        else the country it names most."""
+        return self.place or self.region or self.top_country()
+
     def group_called(self, words: Iterable[str]) -> Actor | None:
         """The one armed group the article names whose fighters these words call them by
         what the press calls them ("the Tuareg separatists", "the jihadists"), if one."""
@@ -369,7 +378,7 @@ def party_of(
         # "... Wagner mercenaries. Two others were taken prisoner"
         return PartyReading(antecedent.party)
     if BOTH.search(_clause_around(count, sentence)):
-        land = actors.place or actors.region or actors.top_country()
+        land = actors.land()
         if COMMUNAL.search(sentence.text) and land is not None and not _states_named(sentence):
             # "fighting between the two tribes killed 82 people from both sides": the
             # guide gives the dead of feuding tribes, sects or clans to their land
@@ -382,7 +391,7 @@ def party_of(
     # a toll over time inside one land that names no two parties to fight is the land's
     one_land = (
         cumulative
-        and (actors.place or actors.region or actors.top_country()) is not None
+        and actors.land() is not None
         and len([a for a, _ in actors.counts if a.kind != "ugo"]) < 2
     )
     if (
