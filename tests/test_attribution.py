@@ -1032,3 +1032,35 @@ def test_people_counted_as_they_tell_an_agency_speak() -> None:
     assert [(c.count, c.claimant) for c in claims] == [
         (26, "Health workers and a local administrator")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "side"),
+    [
+        # the one state whose forces fight in the story, not the land struck
+        ("Strike in Lebanon\nBEIRUT: Israeli jets struck a house in the southern Lebanese village of Aitaroun, "
+         "killing three Hezbollah fighters, the military said.", 3, "Israel"),
+        ("Strike in Syria\nDAMASCUS: Turkish drones struck a car near Qamishli, killing three SDF fighters, the "
+         "army said in a statement.", 3, "Turkey"),
+        ("Raid in Gaza\nGAZA: Israeli troops raided the Nuseirat camp on Saturday. The army said the "
+         "soldiers killed 12 militants.", 12, "Israel"),
+        ("Raid in Somalia\nMOGADISHU: Ethiopian troops raided a camp in Somalia's Gedo region. The military said "
+         "it killed 40 al-Shabaab fighters.", 40, "Ethiopia"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_army_is_the_one_that_fights_in_the_story(
+    text: str, count: int, side: str
+) -> None:
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-02-03")
+    assert [c.claimant_side for c in claims if c.count == count] == [side]
+
+
+def test_an_unnamed_army_is_nobody_s_when_two_states_fight() -> None:
+    # both states' forces are named: "the army" is not decided by who fights
+    text = (
+        "A\nKYIV: Russian forces shelled the village of Borova overnight, killing two civilians, "
+        "the regional governor said. Ukrainian troops repelled the assault. The army said 14 "
+        "Russian soldiers were killed in fighting nearby."
+    )
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-02-03")
+    assert [(c.count, c.claimant_side) for c in claims] == [(2, "Ukraine"), (14, "Ukraine")]

@@ -210,6 +210,8 @@ FORCE_BODIES = frozenset(
     {"Ministry of Defence", "army", "military", "armed forces", "Defense Forces", "police",
      "border service", "National Guard", "security sources"}
 )  # fmt: skip
+# Armed forces a speaker may name by their kind alone ("the army said").
+UNNAMED_FORCES = frozenset({"army", "military", "armed forces"})
 # Verbs by which those who treat the wounded count them.
 TREATING_VERBS = frozenset({"treat", "receive"})
 # Bodies that serve where the incident happened, whoever spoke before them.
@@ -520,6 +522,9 @@ class Context(Protocol):
 
     @property
     def attacker(self) -> Actor | None: ...
+
+    @property
+    def armed(self) -> tuple[Actor, ...]: ...
 
     def main(self) -> Actor | None: ...
 
@@ -1135,6 +1140,10 @@ def normalise(
             fallback is not None and fallback.actor is not None and fallback.actor.kind == "country"
         ):
             country = fallback.actor
+        elif context is not None and body in UNNAMED_FORCES and len(context.armed) == 1:
+            # "Israeli jets struck a house in Aitaroun, killing three fighters, the military
+            # said": the one state whose forces fight in the story, not the land struck
+            country = context.armed[0]
         elif context is not None:
             # an article that names no country: the land its places are in, else the
             # home of the group it is about (a state's army fighting it there)

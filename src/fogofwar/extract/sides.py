@@ -126,6 +126,15 @@ class Antecedent:
 
 LEAD_CHARS = 400  # the headline and first paragraph, about
 
+# A state's armed forces right after its name: "Israeli jets", "Pakistan's army", "Indian
+# special forces", "Turkish military drones"
+STATE_FORCES_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:army|armed forces|troops|forces?|soldiers?|military|jets?|warplanes?|aircraft"
+    r"|drones?|artillery|navy|air force|tanks?|helicopters?|gunboats?|marines|commandos"
+    r"|(?:air)?strikes?|missiles?|shelling)\b"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class ArticleActors:
@@ -139,6 +148,9 @@ class ArticleActors:
     region: Actor | None = None
     # the side the article names as striking: never whose ministry an unnamed one is
     attacker: Actor | None = None
+    # the states whose armed forces the article names ("Israeli jets", "Pakistan's army"):
+    # an unnamed "the military said" is the one state's that fights here
+    armed: tuple[Actor, ...] = ()
 
     @classmethod
     def of(cls, text: str) -> ArticleActors:
@@ -155,7 +167,12 @@ class ArticleActors:
         for m in mentions:
             first.setdefault(m.actor, m.start)
         order = sorted(tally.items(), key=lambda kv: (-kv[1], -in_lead[kv[0]], first[kv[0]]))
-        return cls(tuple(order))
+        armed = {
+            m.actor: None
+            for m in mentions
+            if m.actor.kind == "country" and STATE_FORCES_AFTER.match(text, m.end)
+        }
+        return cls(tuple(order), armed=tuple(armed))
 
     def belligerents(self) -> list[str]:
         """The two most-named countries or groups: the likely parties to the fighting
