@@ -489,6 +489,19 @@ QUOTED_ARTICLE = [
         "Al-Shabaab claimed responsibility for the raid, saying it killed 30 Kenyan soldiers.",
         [(30, "al-Shabaab")],
     ),
+    # to claim an attack is to claim responsibility for it
+    (
+        "Al-Shabaab claimed the bombing that killed 30 Kenyan soldiers in Mandera.",
+        [(30, "Daily Wire")],
+    ),
+    (
+        "Al-Shabaab has claimed the attack, which killed 30 people, on its radio station.",
+        [(30, "Daily Wire")],
+    ),
+    (
+        "Al-Shabaab claimed the ambush, saying its fighters killed 30 Kenyan soldiers.",
+        [(30, "al-Shabaab")],
+    ),
     # a trailing speaker the parser hung on the figure's noun speaks for it
     (
         "An attack on a Kenyan base in Mandera has killed at least 40 soldiers, the country's "

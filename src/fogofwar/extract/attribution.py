@@ -40,7 +40,7 @@ from ..sources import canonical_wire, source_kind
 from .incident import is_region, place_country
 from .nlp import entities_in, sentence_of, text_of
 from .numbers import is_number_word
-from .vocabulary import QUOTING_LEMMAS, TALLY_NOUNS, people_status
+from .vocabulary import ATTACK_NOUNS, QUOTING_LEMMAS, TALLY_NOUNS, people_status
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -841,9 +841,12 @@ def _no_report(verb: Token) -> bool:
 def described_by_claimer(token: Token, verb: Token) -> bool:
     """`IS claimed responsibility for an attack in which 60 were killed`: a relative clause
     on what a group claims to have done is the outlet describing it, not the group's
-    figure (while `claimed responsibility for killing 60` is the group's)."""
+    figure (while `claimed responsibility for killing 60` is the group's). To claim an
+    attack is to claim responsibility for it: `IS claimed the bombing that killed 95`."""
     if verb.lemma_ != "claim" or not any(
-        c.lemma_.lower() in ("responsibility", "credit") for c in verb.children
+        c.lemma_.lower() in ("responsibility", "credit")
+        or (c.dep_ == "dobj" and c.lemma_.lower() in ATTACK_NOUNS)
+        for c in verb.children
     ):
         return False
     for ancestor in (token, *token.ancestors):
