@@ -63,6 +63,12 @@ from fogofwar.parties import (
         # a national army's acronym is its state
         ("SSPDF", "South Sudan", "country"),
         ("ISPR", "Pakistan", "country"),
+        # security and intelligence services by their own names, in either form
+        ("FSB", "Russia", "country"),
+        ("Federal Security Service", "Russia", "country"),
+        ("SBU", "Ukraine", "country"),
+        ("Shin Bet", "Israel", "country"),
+        ("BSF", "India", "country"),
         # surrounding blanks do not matter
         ("  Azeri ", "Azerbaijan", "country"),
     ],
@@ -244,3 +250,19 @@ def test_groups_named_in_an_article_are_parties_while_it_is_read() -> None:
         found = actor_named("Ember Hill Army")
         assert found is not None and found.kind == "rebel"
     assert find_actors(text) == []
+
+
+@pytest.mark.parametrize(
+    ("claimant", "known_as"),
+    [
+        ("Russia Federal Security Service", "Russia FSB"),
+        ("Russia FSB", "Russia FSB"),
+        ("Pakistan Inter-Services Public Relations", "Pakistan ISPR"),
+        ("Iran Revolutionary Guards", "Iran IRGC"),
+        ("Russia Ministry of Defence", "Russia Ministry of Defence"),
+    ],
+)
+def test_a_service_is_known_by_one_name(claimant: str, known_as: str) -> None:
+    from fogofwar.parties import service_name
+
+    assert service_name(claimant) == known_as

