@@ -726,3 +726,30 @@ def latest_stated_date(text: str) -> dt.date | None:
             if resolved and (latest is None or resolved[1] > latest):
                 latest = resolved[1]
     return latest
+
+
+def written_dates(text: str, *, reference: dt.date) -> list[tuple[int, dt.date]]:
+    """Each date or month `text` writes out ("on 12 March", "in December 2024", "June
+    3-5"), as its offset and the last day it may mean, a date without a year placed on or
+    before `reference`. A date that opens a span of time ("since 12 March", "until June",
+    "as of May") is not when anything happened, and is left out."""
+    found: list[tuple[int, dt.date]] = []
+    taken = bytearray(len(text))
+    for kind, pattern in _PATTERNS[:8]:  # the written ones, day to month
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if start == end or any(taken[start:end]):
+                continue
+            taken[start:end] = b"\1" * (end - start)
+            before = text[max(0, start - 40) : start]
+            if _STATUS_BEFORE.search(before) or re.search(r"\bsince\b[^,.;]*$", before):
+                continue  # "since the October 7 raid", "since the war began on 7 May"
+            if re.search(r"\b(?:from|between)\s+$", text[max(0, start - 10) : start]):
+                continue
+            try:
+                resolved = _RESOLVERS[kind](match, None, reference)
+            except (ValueError, OverflowError, KeyError):
+                continue
+            if resolved is not None:
+                found.append((start, resolved[1]))
+    return sorted(found)

@@ -31,7 +31,7 @@ from .reconcile import estimate_events
 from .records import Analysis, Article, Claim, Estimate, Event, RawDocument, Rejected
 from .regrouping import regroup_store
 from .settings import Settings
-from .sources import detect_wire
+from .sources import detect_wire, find_dateline
 from .store import Store, input_of
 from .workers import Runner, analyse_articles, batches, open_runner, rejection
 
@@ -294,10 +294,11 @@ def analyse(
     """The claims in one article's text, without a database: for notebooks and scripts.
 
     The text is taken as it is (English, already clean), so every claim's evidence span
-    indexes the string the caller passed in.
+    indexes the string the caller passed in; its dateline is read as a run reads it.
     """
     settings = settings or Settings()
     when = published if isinstance(published, dt.date) else parse_date(published)
+    dateline = find_dateline(text)
     article = Article(
         id=article_id(external_id=None, outlet=outlet, url=None, text=text),
         text=text,
@@ -307,5 +308,6 @@ def analyse(
         wire=detect_wire(text, outlet=outlet),
         published=when,
         language="en",
+        dateline_place=dateline.place if dateline else None,
     )
     return list(analyse_articles([article], settings=settings)[0].claims)

@@ -9,12 +9,14 @@ one; then merge the repeats (`sameness`). Evidence is always a span of `Article.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from ..dates import incident_date, latest_stated_date, written_dates
 from ..parties import Actor, actor_named, find_actors, groups_named_in, state_ruled_by
 from ..records import Article, Claim, Span
 from .attribution import (
@@ -929,8 +931,42 @@ def _same_status_subset(
 SCOPE_BEFORE, SCOPE_AFTER = 25, 20
 
 
+@dataclass(frozen=True, slots=True)
+class Dating:
+    """When the article's incident was, for dates written near a figure: a figure dated
+    a month or more before it tells of another incident."""
+
+    reference: dt.date  # the day a date written without a year is on or before
+    stale_before: dt.date  # a date before this one is another incident's
+
+    @classmethod
+    def of(cls, article: Article, doc: Doc) -> Dating | None:
+        reference = article.published or latest_stated_date(article.text)
+        if reference is None:
+            return None
+        incident = incident_date(article.text, published=article.published, doc=doc)
+        start = incident.start if incident is not None else reference
+        return cls(reference, start - STALE_AFTER)
+
+
+# How long before the incident a date written near a figure makes it another incident's.
+STALE_AFTER = dt.timedelta(days=30)
+# An incident told of as one among others: "an attack", "another ambush", "a raid".
+ANOTHER_INCIDENT = re.compile(
+    r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(ATTACK_NOUNS, key=len, reverse=True))
+    + r")(?:e?s)?\b",
+    re.IGNORECASE,
+)
+
+
 def _scope(
-    sentence: SpacySpan, count: Count, published_year: int | None, *, fate: Trigger | None = None
+    sentence: SpacySpan,
+    count: Count,
+    published_year: int | None,
+    *,
+    fate: Trigger | None = None,
+    dating: Dating | None = None,
 ) -> str:
     """Background when the words around the count place it in an earlier war or year:
     the clause, not the whole sentence ("... the worst since the war last November, in
@@ -958,6 +994,17 @@ def _scope(
         years = [int(y) for y in YEAR.findall(text)]
         if years and max(years) < published_year:
             return "background"
+    if (
+        dating is not None
+        and ANOTHER_INCIDENT.search(text)
+        and any(
+            last < dating.stale_before
+            for _, last in written_dates(text, reference=dating.reference)
+        )
+    ):
+        # "In December, an attack on the post killed 29 soldiers", in a March story: an
+        # incident told of as one more, a month or more before this one
+        return "background"
     return "event"
 
 
@@ -985,6 +1032,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
         region = article_region(doc, dateline=article.dateline_place, countries=actors.countries())
         actors = replace(actors, region=actor_named(region) if region else None)
     year = article.published.year if article.published else _latest_year(article.text)
+    dating = Dating.of(article, doc)
     media = article.wire or article.outlet or "media"
     last_speaker: Attribution | None = None
     drafts: list[Draft] = []
@@ -1188,7 +1236,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 speaker = replace(told_before, token=sentence.start)
             if speaker is not None and count.noun is None:
                 speaker = _gapped_speaker(count, sentence, speaker, actors)
-            scope = _scope(sentence, count, year, fate=trigger)
+            scope = _scope(sentence, count, year, fate=trigger, dating=dating)
             if continued and scope == "background":
                 # "... a witness said. In a similar attack in April, 12 were killed": the
                 # story's background is the outlet's, not the witness's statement going on

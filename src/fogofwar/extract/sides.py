@@ -444,11 +444,6 @@ def party_of(
             category=category,
             noun=noun,
         )
-        if background and reading.guessed and not one_land:
-            # "in 2015, another group killed 20 people": an earlier incident is not the
-            # article's, so nothing the article says of its own decides whose they were
-            # (but a toll over the months inside the one land it is about is that land's)
-            return UNKNOWN
         return reading
 
     if words & PMC_NOUNS:
