@@ -230,6 +230,9 @@ def test_named_as_sponsor(text: str, name: str, sponsor: bool) -> None:
         # a state's own force, a generic name, a sentence's first word
         ("The Sudanese Army and the National Army said.", {}),
         ("Yesterday Ember Hill Army fighters struck.", {"Ember Hill Army": "Ember Hill Army"}),
+        # a figure or article opening a sentence is no part of a name
+        ("Three Army personnel were killed.", {}),
+        ("An Army jawan was killed.", {}),
         ("The Islamic Revolutionary Guard Corps and the Frontier Corps said.", {}),
         # fighters called after their people, in a story of the land their group fights in
         ("Malian troops were ambushed by Tuareg rebels near Kidal.", {"Tuareg rebels": "CSP-DPA"}),

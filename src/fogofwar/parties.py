@@ -246,8 +246,8 @@ def discover_groups(text: str) -> tuple[tuple[str, Actor], ...]:
     known = _pattern()
     for match in GROUP_NAME.finditer(text):
         words = match.group("name").split()
-        while len(words) > 2 and words[0] in LEADING_WORDS:
-            words = words[1:]  # "Yesterday White Army fighters": a sentence's first word
+        while len(words) > 1 and words[0] in LEADING_WORDS:
+            words = words[1:]  # "Yesterday White Army fighters", "Three Army personnel"
         name = " ".join(words)
         words = name.split()
         if all(w in GENERIC_NAME_WORDS for w in words[:-1]) or known.search(name):
