@@ -3104,3 +3104,19 @@ def test_joined_figures_of_a_reported_clause(text: str, expected: list) -> None:
 def test_an_incident_dated_a_month_before_is_background(text: str, scopes: list[str]) -> None:
     claims = analyse(text, published="2025-03-01")
     assert [c.scope for c in claims] == scopes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare figure after another, with no one else named between, counts more of the
+        # same people, though a side's own body speaks
+        "Russia's defence ministry said 40 Ukrainian soldiers were killed and 60 were wounded.",
+        "Russia's defence ministry said 40 Ukrainian soldiers were killed in the attack, while "
+        "60 were wounded.",
+        "Russia's defence ministry said its forces killed 40 Ukrainian soldiers and wounded 60.",
+    ],
+)
+def test_a_bare_figure_counts_more_of_the_people_before_it(text: str) -> None:
+    claims = analyse("Losses\nKYIV: " + text, published="2025-03-01")
+    assert [(c.count, c.party) for c in claims] == [(40, "Ukraine"), (60, "Ukraine")]

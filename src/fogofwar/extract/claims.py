@@ -783,11 +783,36 @@ def _listed_with(
         # "killed one crew member and left two others injured": the others are more of the
         # people just counted
         return parties[-1]
+    if (
+        count.noun is None
+        and earlier.noun is not None
+        and not any(c.i != earlier.noun for c in doc[earlier.noun].conjuncts)
+        and (count.end >= sentence.end or doc[count.end].pos_ in ("AUX", "VERB", "PUNCT"))
+        and _same_people_go_on(doc[last + 1 : count.start])
+    ):
+        # "40 Ukrainian soldiers were killed and 60 were wounded", "... killed 40 soldiers
+        # and wounded 60": a bare figure after another, with no one else named between,
+        # counts more of the same people
+        return parties[-1]
     if count.noun is None and breakdown and parties[-1] != "both":
         # "116 captives, including 41 the army says are dead": a bare part of the whole
         # before it is of the whole's side
         return parties[-1]
     return None
+
+
+def _same_people_go_on(between: SpacySpan) -> bool:
+    """Whether the words between two figures of a sentence name no other people and no
+    one who speaks: "were killed and", "were killed in the attack, while"."""
+    return len(between) <= 12 and not any(
+        t.pos_ in ("PROPN", "PRON", "NUM")
+        or t.lemma_.lower() in REPORTING_LEMMAS
+        or people_status(t.lemma_.lower(), t.lower_) is not None
+        or t.text in ("(", ")", ";", ":")
+        # "8 killed, 13 captured, 24 missing": a list of tolls, each its own people
+        or (t.text == "," and t.nbor().lower_ not in ("while", "whereas", "and"))
+        for t in between
+    )
 
 
 def _fighter_kinds_differ(a: Count, b: Count, doc: Doc) -> bool:
