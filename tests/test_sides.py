@@ -202,3 +202,22 @@ def test_a_states_forces_killing_civilians_in_its_own_land_kill_its_people() -> 
     )
     claims = fogofwar.analyse(text, outlet="Wire", published="2025-04-03")
     assert [(c.count, c.party) for c in claims] == [(223, "Burkina Faso")]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # an armed group's soldiers and police killed are the state's it fights, where
+        # it happened (its own are fighters, or its soldiers)
+        ("KHARTOUM: The RSF said about 300 soldiers were killed in the fighting.", ["Sudan"]),
+        ("MOGADISHU: Al-Shabaab said 58 soldiers died in the attack on the base.", ["Somalia"]),
+        ("GOMA: The M23 said 76 soldiers were killed and 20 captured near Sake.",
+         ["DR Congo", "DR Congo"]),
+        ("GOMA: The M23 said two of its soldiers were killed.", ["M23"]),
+        ("GOMA: The M23 said 12 of its fighters were killed and 76 soldiers died.",
+         ["M23", "DR Congo"]),
+    ],
+)  # fmt: skip
+def test_an_armed_group_tells_of_the_states_soldiers(text: str, parties: list[str]) -> None:
+    claims = fogofwar.analyse("Losses\n" + text, outlet="Wire", published="2025-03-01")
+    assert [c.party for c in claims] == parties

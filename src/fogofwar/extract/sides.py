@@ -93,6 +93,11 @@ STATE_FORCE_NOUNS = frozenset(
      "police", "personnel", "guards", "officers", "troopers", "gendarmes", "conscripts",
      "jawan", "jawans"}
 )  # fmt: skip
+# A state's soldiers and police by their kind: never an armed group's own fighters.
+STATE_SOLDIERS = frozenset(
+    {"soldier", "soldiers", "troops", "serviceman", "servicemen", "policemen", "policeman",
+     "police", "gendarmes", "conscripts", "jawan", "jawans", "troopers"}
+)  # fmt: skip
 STATE_WORDS = frozenset({"junta", "government", "regime", "pro-government", "state", "army"})
 # Nouns for the fighters of a private military company: "20 PMC servicemen", "the
 # mercenaries" are the company's men when the article names one.
@@ -578,6 +583,17 @@ def party_of(
             # "the Taliban said two border guards were killed": a ruling group's soldiers,
             # police and guards, and the people it rules, are the state's
             return PartyReading(ruled.name)
+        if (
+            ruled is None
+            and speaker_actor.kind in NON_STATE
+            and noun in STATE_SOLDIERS
+            and not words & POSSESSIVES
+        ):
+            # "the RSF said 300 soldiers were killed": a group's fighters are not soldiers
+            # or police; those are the state's it fights, where it happened
+            state = actors.place or country_actor(speaker_actor.country)
+            if state is not None:
+                return PartyReading(state.name)
         return PartyReading(speaker_actor.name)
     if (
         antecedent is not None
