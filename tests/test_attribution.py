@@ -1077,3 +1077,20 @@ def test_an_unnamed_army_is_nobody_s_when_two_states_fight() -> None:
     )
     claims = fogofwar.analyse(text, outlet="Wire", published="2025-02-03")
     assert [(c.count, c.claimant_side) for c in claims] == [(2, "Ukraine"), (14, "Ukraine")]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a few people counted as the subject of "said" speak
+        ("Fighters killed 15 soldiers in Borno, Nigeria, two military officers said.", "Nigeria"),
+        ("Fighters killed 15 soldiers in Borno, Nigeria, three residents said.", "Nigeria"),
+        ("Two military officers said fighters killed 15 soldiers in Borno, Nigeria.", "Nigeria"),
+        # a toll is no speaker
+        ("Fighters killed 15 soldiers in Borno, Nigeria, and 20 people said to be "
+         "villagers were wounded.", "media"),
+    ],
+)  # fmt: skip
+def test_a_few_people_saying_speak(text: str, side: str) -> None:
+    claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-03-01")
+    assert claims and claims[0].claimant_side == side

@@ -1421,6 +1421,40 @@ def _people_telling(phrase: list[Token], verb: Token) -> bool:
     )
 
 
+def _a_few_saying(phrase: list[Token], verb: Token) -> bool:
+    """`two military officers said`, `three residents said`: a few people counted as
+    the subject of an active `say` speak (a toll is no speaker: `20 people`, `the dead`)."""
+    if verb.lemma_ != "say" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    words = [t for t in phrase if not t.is_punct]
+    if not words or not (
+        any(t.dep_ == "nsubj" and t.head.i == verb.i for t in words) or words[-1].i == verb.i - 1
+    ):
+        return False
+    figure, head = words[0], words[-1]
+    value = _small_number(figure.lower_)
+    return (
+        value is not None
+        and value <= A_FEW
+        and head.lemma_.lower() not in ("people", "person", "civilian")
+        and (
+            people_status(head.lemma_.lower(), head.lower_) is not None
+            or head.lemma_.lower() in ONLY_SPEAK | WITNESSING
+        )
+    )
+
+
+# The most people counted in a speaker phrase: "two officers said"; "40 soldiers" are a
+# figure the parser hung on the verb.
+A_FEW = 6
+
+
+def _small_number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(word)
+
+
 def _one_person(phrase: list[Token]) -> bool:
     """`one woman`, `one survivor`: a single person speaking, not a figure."""
     words = [t for t in phrase if not t.is_punct]
@@ -1834,6 +1868,7 @@ def sentence_attributions(
                 and token.lower_ != "according"
                 and not _one_person(phrase)
                 and not _people_telling(phrase, token)
+                and not _a_few_saying(phrase, token)
             )
         ):
             continue
