@@ -1094,3 +1094,21 @@ def test_an_unnamed_army_is_nobody_s_when_two_states_fight() -> None:
 def test_a_few_people_saying_speak(text: str, side: str) -> None:
     claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-03-01")
     assert claims and claims[0].claimant_side == side
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a person named with a side, before the name or in an apposition after it, speaks
+        # for it when named alone later
+        ("Ukrainian President Volodymyr Zelenskiy visited troops in Kharkiv. Russian forces "
+         "lost more than 1,000 soldiers killed in the past week, Zelenskiy said.", "Ukraine"),
+        ("The assault on Nasir was led by John Gatluak, a White Army commander. Gatluak said "
+         "20 SSPDF soldiers were killed.", "White Army"),
+        ("The attack was repelled, Malian army spokesman Moussa Diallo said on Monday. Diallo "
+         "said 40 JNIM fighters were killed.", "Mali"),
+    ],
+)  # fmt: skip
+def test_a_person_named_with_a_side_speaks_for_it(text: str, side: str) -> None:
+    claims = fogofwar.analyse("Fighting\n" + text, outlet="Wire", published="2025-03-01")
+    assert [c.claimant_side for c in claims] == [side]

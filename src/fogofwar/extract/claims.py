@@ -64,6 +64,7 @@ from .sides import (
     Antecedent,
     ArticleActors,
     gapped_subject,
+    named_people,
     party_of,
     people_named,
     points_back,
@@ -1041,7 +1042,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
 
 
 def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
-    actors = ArticleActors.of(text_of(doc))
+    actors = replace(ArticleActors.of(text_of(doc)), people=named_people(doc))
     every_sentence = sentences(doc)
     incident = Incident.of(
         every_sentence,
@@ -1140,7 +1141,9 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 for index in previous_drafts:
                     claim = drafts[index].claim
                     if claim.claimant_side == "media":
-                        name, side = _claimant(attributions[0], party=claim.party, media=media)
+                        name, side = _claimant(
+                            attributions[0], party=claim.party, media=media, actors=actors
+                        )
                         drafts[index] = replace(
                             drafts[index],
                             claim=replace_claim(claim, claimant=name, claimant_side=side),
@@ -1320,7 +1323,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 sentence.doc[count.number_start], previous=speaker or last_speaker, context=actors
             )
             asserter = speaker if denial is None else denial[1]
-            claimant, side = _claimant(asserter, party=party, media=media)
+            claimant, side = _claimant(asserter, party=party, media=media, actors=actors)
             generic = count.noun is not None and sentence.doc[count.noun].lower_ in GENERIC_MEN
             if status == "unknown" and generic and _possessed(count, sentence):
                 status = "military"  # "losing nine of their own men", "his 20 men": a force's
@@ -1406,10 +1409,13 @@ ARMED_GROUP_SPEAKER = re.compile(
 )
 
 
-def _claimant(speaker: Attribution | None, *, party: str, media: str) -> tuple[str, str]:
+def _claimant(
+    speaker: Attribution | None, *, party: str, media: str, actors: ArticleActors
+) -> tuple[str, str]:
     """Claimant and side: the outlet's own voice when nobody is named; a country's or
-    group's own speaker speaks for it; an unnamed local source (police, hospital,
-    witnesses) for the country the people belong to; an international body for nobody."""
+    group's own speaker speaks for it, and so does a person the article named with it;
+    an unnamed local source (police, hospital, witnesses) for the country the people
+    belong to; an international body for nobody."""
     if speaker is None or (media != "media" and media.lower() in speaker.name.lower()):
         state = state_outlet(media)
         if state is not None:
@@ -1420,6 +1426,10 @@ def _claimant(speaker: Attribution | None, *, party: str, media: str) -> tuple[s
     if speaker.actor is not None:
         # a group that rules a state speaks for it ("the Taliban said" is Afghanistan)
         return speaker.name, (state_ruled_by(speaker.actor) or speaker.actor).name
+    known = actors.person(speaker.name) if not speaker.international else None
+    if known is not None:
+        # "Ukrainian President Volodymyr Zelenskiy visited ... , Zelenskiy said"
+        return speaker.name, (state_ruled_by(known) or known).name
     if speaker.international or party in ("both", "unknown") or actor_named(party) is None:
         return speaker.name, "third_party"
     if ARMED_GROUP_SPEAKER.search(speaker.name):

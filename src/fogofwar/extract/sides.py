@@ -156,6 +156,9 @@ class ArticleActors:
     # the states whose armed forces the article names ("Israeli jets", "Pakistan's army"):
     # an unnamed "the military said" is the one state's that fights here
     armed: tuple[Actor, ...] = ()
+    # people the article names with their side ("Ukrainian President Volodymyr
+    # Zelenskiy"), by full name and surname: whom they speak for when named alone
+    people: tuple[tuple[str, Actor], ...] = ()
 
     @classmethod
     def of(cls, text: str) -> ArticleActors:
@@ -216,6 +219,10 @@ class ArticleActors:
     def ranks(self, actor: Actor, *, top: int = 3) -> bool:
         """Whether `actor` is among the `top` most-named parties of the article."""
         return actor in [a for a, _ in self.counts[:top]]
+
+    def person(self, name: str) -> Actor | None:
+        """The side of a person the article named with it, by their name or surname."""
+        return next((actor for known, actor in self.people if known == name), None)
 
     def placed_in(self, land: Actor) -> ArticleActors:
         """The same cast, with the incident placed in `land`."""
@@ -1420,3 +1427,62 @@ def _side_marker(sentence: SpacySpan) -> Actor | None:
     for match in re.finditer(r"\b(?:the )?(\w+) side (?:lost|suffered|has lost)\b", sentence.text):
         found += [m.actor for m in find_actors(match.group(1))]
     return found[0] if len(set(found)) == 1 else None
+
+
+# How far before a person's name the words that say whose they are may stand: "the
+# South Sudanese army spokesman, Maj. Gen. Lul Ruai Koang".
+TITLE_REACH = 8
+
+
+def named_people(doc: Doc) -> tuple[tuple[str, Actor], ...]:
+    """Each person the text names with a country's or group's word in their title, before
+    the name or in an apposition after it ("Ukrainian President Volodymyr Zelenskiy",
+    "South Sudan's army spokesman, Lul Ruai Koang", "Ter Gatkuoth, a White Army leader"),
+    by full name and surname, with that country or group; a name's first title decides."""
+    found: dict[str, Actor] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        side = _side_in(_title_before(ent)) or _side_in(_apposition_after(ent))
+        if side is not None:
+            for name in (ent.text, ent[-1].text):
+                found.setdefault(name, side)
+    return tuple(found.items())
+
+
+def _title_before(ent: SpacySpan) -> SpacySpan:
+    """The words of a title right before a name, back to a verb, a quote or a clause's
+    punctuation (a comma only right before the name: "the army spokesman, Koang")."""
+    doc = ent.doc
+    start = max(ent.sent.start, ent.start - TITLE_REACH)
+    cut = start
+    for t in reversed(doc[start : ent.start]):
+        if (
+            t.pos_ in ("VERB", "AUX")
+            or t.text in '.;:()"“”«»'
+            or (t.text == "," and t.i != ent.start - 1)
+        ):
+            cut = t.i + 1
+            break
+    return doc[cut : ent.start]
+
+
+def _apposition_after(ent: SpacySpan) -> SpacySpan:
+    """`Ter Gatkuoth, a White Army leader in Nasir,`: the description set off after a name."""
+    doc = ent.doc
+    if ent.end >= ent.sent.end or doc[ent.end].text != ",":
+        return doc[ent.end : ent.end]
+    end = ent.end + 1
+    while end < min(ent.sent.end, ent.end + 1 + TITLE_REACH) and not (
+        doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX")
+    ):
+        end += 1
+    words = doc[ent.end + 1 : end]
+    return words if len(words) and words[0].lower_ in ("a", "an", "the") else doc[end:end]
+
+
+def _side_in(words: SpacySpan) -> Actor | None:
+    sides = (
+        [m.actor for m in find_actors(words.text) if m.actor.kind != "ugo"] if len(words) else []
+    )
+    return sides[-1] if sides else None
