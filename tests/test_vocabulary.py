@@ -1,4 +1,4 @@
-"""The casualty vocabulary: fate words, people nouns and what is not people."""
+"""The extraction vocabulary: fate words, people nouns, what is not people, bodies and roles."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from importlib import resources
 
 import pytest
 
-from fogofwar.extract import vocabulary
+from fogofwar.extract import attribution, claims, counts, fates, sides, vocabulary
 from fogofwar.extract.vocabulary import (
     FATE_PHRASES,
     FATE_WORDS,
@@ -166,6 +166,9 @@ VOCABULARY_FILES = [
     "tally_nouns.tsv",
     "attack_nouns.tsv",
     "kin.tsv",
+    "fate_hints.tsv",
+    "bodies.tsv",
+    "roles.tsv",
 ]
 CATEGORIES = {"killed", "wounded", "captured", "missing", "casualties", "killed_or_wounded"}
 
@@ -192,3 +195,132 @@ def test_categories_and_statuses_are_known() -> None:
     assert {c.split("_if_")[0] for c in categories} <= CATEGORIES
     assert set(PEOPLE.values()) <= {"military", "civilian", "unknown"}
     assert set(STATUS_MODIFIERS.values()) <= {"military", "civilian"}
+
+
+# The kinds of each `word, kind` file: each is one set of `vocabulary` (`GROUP_NOUNS` is
+# `armed_group` and `any_body` together).
+KINDS = {
+    "bodies.tsv": {
+        "armed_group", "any_body", "armed_modifier", "speaking_body", "armed_speaker",
+        "armed_body", "armed_name", "collective", "community", "household", "state_word",
+    },
+    "roles.tsv": {
+        "non_state", "assailant", "state_force", "pmc", "staff", "kin", "foreigner",
+        "state_soldier", "prisoner", "hostage", "generic_men", "rank",
+    },
+}  # fmt: skip
+
+
+def _kind_rows(name: str) -> list[tuple[str, str]]:
+    return [(word, kind) for word, kind in vocabulary._rows(name)]
+
+
+@pytest.mark.parametrize("name", sorted(KINDS))
+def test_kinds_are_the_documented_ones_and_none_is_empty(name: str) -> None:
+    rows = _kind_rows(name)
+    assert {kind for _, kind in rows} == KINDS[name]
+    for kind in KINDS[name]:
+        assert f"#   {kind} " in _header(name)
+        assert any(k == kind for _, k in rows)
+
+
+@pytest.mark.parametrize("name", sorted(KINDS))
+def test_kind_files_list_each_word_once_per_kind(name: str) -> None:
+    rows = _kind_rows(name)
+    assert len(rows) == len(set(rows))
+    assert all(word and word == word.strip() for word, _ in rows)
+
+
+def _header(name: str) -> str:
+    text = resources.files("fogofwar").joinpath("data", "vocabulary", name).read_text("utf-8")
+    return "\n".join(line for line in text.splitlines() if line.startswith("#"))
+
+
+# A word of each set that moved to data, read from the module that uses it under the name
+# it has always had there.
+@pytest.mark.parametrize(
+    ("module", "name", "word"),
+    [
+        (attribution, "GROUP_NOUNS", "fighters"),
+        (attribution, "GROUP_NOUNS", "coalition"),
+        (attribution, "GENERIC_BODY_NOUNS", "movement"),
+        (attribution, "ARMED_MODIFIERS", "paramilitary"),
+        (attribution, "OFFICIAL_KINDS", "provincial"),
+        (attribution, "SPOKESPEOPLE", "spokeswoman"),
+        (attribution, "WITNESSING", "villager"),
+        (claims, "SPEAKING_BODY_NOUNS", "organisation"),
+        (claims, "GENERIC_MEN", "comrades"),
+        (claims, "NON_STATE_NOUNS", "gunmen"),
+        (claims, "STATE_FORCE_NOUNS", "jawans"),
+        (counts, "ARMED_BODIES", "battalion"),
+        (counts, "ARMED_NAMES", "corps"),
+        (counts, "COLLECTIVES", "platoon"),
+        (counts, "COMMUNITIES", "caste"),
+        (counts, "HOUSEHOLDS", "clan"),
+        (counts, "RANKS", "sergeants"),
+        (fates, "RANKS", "colonel"),
+        (sides, "NON_STATE_NOUNS", "guerrillas"),
+        (sides, "ASSAILANT_NOUNS", "infiltrators"),
+        (sides, "STATE_FORCE_NOUNS", "gendarmes"),
+        (sides, "STATE_WORDS", "pro-government"),
+        (sides, "PMC_NOUNS", "mercenaries"),
+        (sides, "STAFF_NOUNS", "peacekeepers"),
+        (sides, "KIN_NOUNS", "granddaughter"),
+        (sides, "FOREIGNERS", "expatriate"),
+        (sides, "PRISONER_NOUNS", "detainees"),
+        (sides, "HOSTAGE_WORDS", "abductee"),
+    ],
+)
+def test_moved_sets_keep_their_words(module: object, name: str, word: str) -> None:
+    words = getattr(module, name)
+    assert isinstance(words, frozenset)
+    assert word in words
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "word"),
+    [
+        # a set read by one rule is not its neighbour's
+        (attribution, "GENERIC_BODY_NOUNS", "rebels"),
+        (counts, "ARMED_BODIES", "police"),
+        (counts, "COLLECTIVES", "navy"),
+        (sides, "NON_STATE_NOUNS", "invader"),
+        (sides, "STATE_FORCE_NOUNS", "forces"),  # asked apart: "forces" alone says no state
+    ],
+)
+def test_moved_sets_keep_out_other_words(module: object, name: str, word: str) -> None:
+    assert word not in getattr(module, name)
+
+
+def test_any_body_nouns_are_group_nouns() -> None:
+    """`_calls_an_armed_group` asks `GENERIC_BODY_NOUNS` only of `GROUP_NOUNS`."""
+    assert vocabulary.GENERIC_BODY_NOUNS < vocabulary.GROUP_NOUNS
+
+
+def test_ranks_of_counts_are_not_the_ranks_of_sides() -> None:
+    """`sides.RANKS` is the noun "ranks" ("in its ranks"), not a list of military ranks."""
+    assert "ranks" in sides.RANKS
+    assert "officer" not in sides.RANKS
+
+
+@pytest.mark.parametrize(
+    ("speaker", "armed"),
+    [
+        ("a local resistance group", True),
+        ("Rebels", True),
+        ("the rebel commander", True),
+        ("an armed group", True),
+        ("MILITIAS", True),
+        ("the rebellion", False),
+        ("armed groups", False),  # "armed group" is one word of the pattern, its plural not
+        ("the army", False),
+    ],
+)
+def test_armed_group_speaker(speaker: str, armed: bool) -> None:
+    assert (claims.ARMED_GROUP_SPEAKER.search(speaker) is not None) is armed
+
+
+@pytest.mark.parametrize("key", ["official_kinds", "spokespeople", "witnesses"])
+def test_speaker_words_list_each_word_once(key: str) -> None:
+    words = attribution._vocabulary()[key]
+    assert words and len(words) == len(set(words))

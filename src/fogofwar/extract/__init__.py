@@ -3,8 +3,8 @@
 The modules are the steps, each reading what the ones before it found:
 
 - `nlp`: the only spaCy import; the model, loaded once; sentences and entities per Doc
-- `numbers`, `vocabulary`: counts and qualifiers read from words; the casualty vocabulary
-  (kept as data files in `fogofwar/data/vocabulary/`)
+- `numbers`, `vocabulary`: counts and qualifiers read from words; the extraction
+  vocabulary (fates, people, bodies, roles: data files in `fogofwar/data/vocabulary/`)
 - `counts`: the figures of a sentence, each with the noun it counts
 - `fates`: the fate words, and which figure each one governs
 - `lists`: people listed one by one, counted together

@@ -11,7 +11,8 @@ never a speaker. Names are normalised as the annotation guide does: "<Country> <
 ("Armenia Ministry of Defence", "Iran authorities", "Kenya army (Name)"), a capital or
 country used as a metonym becomes "<Country> government", and a person keeps their name.
 Outside bodies and roles (the UN, NGOs, activists, monitors) speak as a third party.
-The vocabulary beyond the verbs is data: `data/speakers.toml`.
+The vocabulary beyond the verbs is data: `data/speakers.toml`, and the words for armed
+groups in `data/vocabulary/bodies.tsv` (`vocabulary`).
 """
 
 from __future__ import annotations
@@ -40,11 +41,27 @@ from ..sources import canonical_wire, source_kind
 from .incident import is_region, place_country
 from .nlp import entities_in, sentence_of, text_of
 from .numbers import is_number_word
-from .vocabulary import ATTACK_NOUNS, QUOTING_LEMMAS, TALLY_NOUNS, people_status
+from .vocabulary import (
+    ARMED_MODIFIERS,
+    ATTACK_NOUNS,
+    GENERIC_BODY_NOUNS,
+    GROUP_NOUNS,
+    QUOTING_LEMMAS,
+    TALLY_NOUNS,
+    people_status,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
+
+
+@functools.cache
+def _vocabulary() -> dict[str, Any]:
+    """`data/speakers.toml`: source nouns, spokesman titles, outside bodies and roles."""
+    text = resources.files("fogofwar").joinpath("data", "speakers.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
 
 REPORTING_LEMMAS = frozenset(
     [
@@ -222,10 +239,7 @@ LOCAL_BODIES = frozenset(
 )  # fmt: skip
 
 # What kind of official speaks, kept in the claimant's name ("Niger local official").
-OFFICIAL_KINDS = frozenset(
-    {"local", "regional", "provincial", "district", "municipal", "village", "hospital",
-     "senior", "medical", "county", "state", "city", "town"}
-)  # fmt: skip
+OFFICIAL_KINDS: frozenset[str] = frozenset(_vocabulary()["official_kinds"])
 
 # Bodies an armed group has of its own ("a Hamas official", "the Taliban's military"): a
 # group that rules a state speaks through its ministries, police and government as that
@@ -365,47 +379,6 @@ DOCUMENTS = frozenset(
 )
 NUMBER_NOUNS = frozenset(["figure", "figures", "report", "reports", "data", "communiqué"])
 LOSS_NOUNS = frozenset(["loss", "losses", "casualty", "casualties"])  # "put its losses at 42"
-GROUP_NOUNS = frozenset(
-    [
-        "rebels",
-        "rebel",
-        "separatists",
-        "separatist",
-        "militants",
-        "militant",
-        "jihadists",
-        "jihadist",
-        "insurgents",
-        "insurgent",
-        "fighters",
-        "group",
-        "movement",
-        "alliance",
-        "coalition",
-    ]
-)
-# Nouns that name any body of people, armed or not: "the group said" is the armed group a
-# story is about, "a medical group" or "a civil society group" is not.
-GENERIC_BODY_NOUNS = frozenset(["group", "movement", "alliance", "coalition"])
-ARMED_MODIFIERS = frozenset(
-    [
-        "armed",
-        "militant",
-        "rebel",
-        "jihadist",
-        "jihadi",
-        "islamist",
-        "paramilitary",
-        "insurgent",
-        "extremist",
-        "terrorist",
-        "terror",
-        "separatist",
-        "militia",
-        "guerrilla",
-        "guerilla",
-    ]
-)
 OPENING_WORDS = frozenset(["the", "a", "an", "its", "their", "this", "that", "whose"])
 
 
@@ -445,13 +418,6 @@ def state_outlet_in(phrase: str) -> tuple[str, Actor] | None:
     name = next(k for k in outlets if k.lower() == found.group(0).lower())
     state = actor_named(outlets[name])
     return (name, state) if state is not None else None
-
-
-@functools.cache
-def _vocabulary() -> dict[str, Any]:
-    """`data/speakers.toml`: source nouns, spokesman titles, outside bodies and roles."""
-    text = resources.files("fogofwar").joinpath("data", "speakers.toml").read_text("utf-8")
-    return tomllib.loads(text)
 
 
 @functools.cache
@@ -875,7 +841,7 @@ def _source(head: Token) -> list[Token]:
 
 # People who, counted in a cited phrase, are still the ones cited ("according to one
 # police officer", "citing three residents").
-WITNESSING = frozenset({"officer", "resident", "witness", "survivor", "villager", "medic"})
+WITNESSING: frozenset[str] = frozenset(_vocabulary()["witnesses"])
 
 
 def _the_same_document(phrase: list[Token]) -> bool:
@@ -1726,7 +1692,7 @@ BODIES_BY_KIND = {
 
 
 ORDINAL_WORDS = frozenset({"first", "second", "third", "other", "same"})
-SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+SPOKESPEOPLE: frozenset[str] = frozenset(_vocabulary()["spokespeople"])
 
 
 def the_body_named_before(found: Attribution, seen: Sequence[Attribution], doc: Doc) -> Attribution:

@@ -59,8 +59,6 @@ from .nlp import entities_in, per_sentence, sentences, skipped_between, text_of
 from .numbers import qualifier_after
 from .sameness import Draft, finish_sides, merge_repeats, replace_claim
 from .sides import (
-    NON_STATE_NOUNS,
-    STATE_FORCE_NOUNS,
     Antecedent,
     ArticleActors,
     gapped_subject,
@@ -70,7 +68,12 @@ from .sides import (
     points_back,
 )
 from .vocabulary import (
+    ARMED_GROUP_SPEAKER,
     ATTACK_NOUNS,
+    GENERIC_MEN,
+    NON_STATE_NOUNS,
+    SPEAKING_BODY_NOUNS,
+    STATE_FORCE_NOUNS,
     STATUS_MODIFIERS,
     TALLY_NOUNS,
     fate_of_word,
@@ -139,8 +142,6 @@ MILITARY_SPEAKER = re.compile(
     r"Ministry of Defence|armed forces|\barmy\b|Defen[cs]e Forces|military|border service"
     r"|border guards?|National Guard"
 )  # not the police: their figures are mostly of the people they protect
-# People nouns that say nothing of status: a force's own "men" are its fighters.
-GENERIC_MEN = frozenset({"men", "members", "personnel", "comrades"})
 RETRO = re.compile(
     r"(?:this|that|these figures?|the figures?|the (?:death )?toll|they) (?:was|were|has been|"
     r"have been|had been) (?:announced|reported|confirmed|given|released|stated|disclosed|"
@@ -439,29 +440,6 @@ def _perpetrator(
             continue
         break
     return None
-
-
-# The kinds of body a speaker is, by which a story calls its forces "the group's fighters".
-SPEAKING_BODY_NOUNS = frozenset(
-    [
-        "group",
-        "army",
-        "military",
-        "movement",
-        "militia",
-        "ministry",
-        "government",
-        "force",
-        "rebel",
-        "rebels",
-        "organisation",
-        "organization",
-        "alliance",
-        "coalition",
-        "front",
-        "command",
-    ]
-)
 
 
 def _country_after_town(token: Token) -> bool:
@@ -1399,14 +1377,6 @@ def _total_of_both_sides(drafts: list[Draft], here: list[int], parts: list[bool]
             drafts[index] = replace(
                 total, claim=replace_claim(total.claim, party="both"), guessed=False
             )
-
-
-# Words naming an armed group as the speaker ("rebels said", "a resistance group said").
-ARMED_GROUP_SPEAKER = re.compile(
-    r"\b(?:rebels?|separatists?|militants?|jihadists?|insurgents?|guerrillas?|militias?|"
-    r"resistance|armed group)\b",
-    re.IGNORECASE,
-)
 
 
 def _claimant(

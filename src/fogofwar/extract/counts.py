@@ -17,9 +17,15 @@ from ..parties import Actor, actor_named
 from .nlp import entity_at, per_sentence, sentence_of
 from .numbers import combine, is_number_word, qualifier_before
 from .vocabulary import (
+    ARMED_BODIES,
+    ARMED_NAMES,
+    COLLECTIVES,
+    COMMUNITIES,
     FATE_WORDS,
+    HOUSEHOLDS,
     KIN,
     NOT_PEOPLE,
+    RANKS,
     STATUS_MODIFIERS,
     TALLY_NOUNS,
     fate_of_word,
@@ -31,28 +37,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 NOT_COUNT_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
-RANKS = frozenset(
-    [
-        "officer",
-        "officers",
-        "commander",
-        "commanders",
-        "general",
-        "generals",
-        "colonel",
-        "colonels",
-        "major",
-        "majors",
-        "captain",
-        "captains",
-        "lieutenant",
-        "lieutenants",
-        "sergeant",
-        "sergeants",
-        "leader",
-        "leaders",
-    ]
-)
 NOUN_SKIP_POS = frozenset({"ADJ", "PROPN", "NUM", "DET", "PRON", "PUNCT", "ADV", "NOUN"})
 IMPLICIT_DETERMINERS = frozenset({"a", "an", "another"})
 # "his wife", "their baby", "her son": one person, named by whose kin they were
@@ -350,12 +334,6 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
     return None, None, True
 
 
-HOUSEHOLDS = frozenset({"family", "household", "clan"})
-# Nouns of a body of people, never one person however an article counts them.
-COLLECTIVES = frozenset(
-    {"militia", "police", "army", "military", "crew", "unit", "squad", "platoon", "staff",
-     "personnel", "gendarmerie", "militias"}
-)  # fmt: skip
 # The words before the figure a toll had before it changed: "rose to 60, up from 45"
 CHANGED_FROM = (["up", "from"], ["down", "from"])
 # Verbs of a figure that changed: "climbed from 17 to 31", "rose from 17".
@@ -598,20 +576,6 @@ def _toll_raised_to(before: Token | None) -> bool:
         for c in before.head.children
     )
 
-
-# Armed bodies whose members are counted as the body's: "60 members of the army".
-ARMED_BODIES = frozenset(
-    {"army", "military", "navy", "gendarmerie", "guard", "brigade", "battalion", "regiment",
-     "force", "militia"}
-)  # fmt: skip
-
-# A land's communities, whose members are its civilians: "members of the Hazara community".
-COMMUNITIES = frozenset(
-    {"community", "minority", "tribe", "clan", "sect", "congregation", "faith", "caste"}
-)
-
-# The head words of armed bodies' names: "the Popular Front", "the Islamic Movement".
-ARMED_NAMES = frozenset({"front", "movement", "forces", "corps", "brigades", "guards"})
 
 # A measure after a figure and a hyphen that still counts people: "a 12-member team".
 PEOPLE_MEASURES = frozenset({"member", "strong", "man", "men", "person", "people", "woman"})

@@ -14,9 +14,9 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..parties import actor_named
-from .counts import CHANGED_FROM, RANKS, Count
+from .counts import CHANGED_FROM, Count
 from .nlp import per_sentence
-from .vocabulary import FATE_PHRASES, TALLY_NOUNS, fate_of_word, people_status
+from .vocabulary import FATE_PHRASES, RANKS, TALLY_NOUNS, fate_of_word, people_status
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -43,7 +43,23 @@ from .incident import (
     place_country,
 )
 from .nlp import entities_in, per_sentence
-from .vocabulary import ATTACK_NOUNS, QUOTING_LEMMAS, fate_of_word, people_status
+from .vocabulary import (
+    ASSAILANT_NOUNS,
+    ATTACK_NOUNS,
+    FOREIGNERS,
+    HOSTAGE_WORDS,
+    KIN_NOUNS,
+    NON_STATE_NOUNS,
+    PMC_NOUNS,
+    PRISONER_NOUNS,
+    QUOTING_LEMMAS,
+    STAFF_NOUNS,
+    STATE_FORCE_NOUNS,
+    STATE_SOLDIERS,
+    STATE_WORDS,
+    fate_of_word,
+    people_status,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -54,54 +70,6 @@ if TYPE_CHECKING:
 
 POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "own"})
 ENEMY = frozenset({"enemy", "enemy's", "adversary", "opponent", "opponents"})
-NON_STATE_NOUNS = frozenset(
-    [
-        "rebel",
-        "rebels",
-        "militant",
-        "militants",
-        "terrorist",
-        "terrorists",
-        "jihadist",
-        "jihadists",
-        "insurgent",
-        "insurgents",
-        "gunman",
-        "gunmen",
-        "attacker",
-        "attackers",
-        "separatist",
-        "separatists",
-        "extremist",
-        "extremists",
-        "assailant",
-        "assailants",
-        "guerrilla",
-        "guerrillas",
-    ]
-)
-# Those who attack whoever speaks: an armed group if the article names one, else (a state
-# speaking in a war of states) the other state.
-ASSAILANT_NOUNS = frozenset(
-    {"attacker", "attackers", "assailant", "assailants", "invader", "invaders", "intruder",
-     "intruders", "raider", "raiders", "infiltrator", "infiltrators"}
-)  # fmt: skip
-# Nouns for a state's own forces, and the words that say a count is of them without
-# naming the state ("30 junta soldiers", "government troops", "regime forces").
-STATE_FORCE_NOUNS = frozenset(
-    {"soldier", "soldiers", "troops", "serviceman", "servicemen", "policemen", "policeman",
-     "police", "personnel", "guards", "officers", "troopers", "gendarmes", "conscripts",
-     "jawan", "jawans"}
-)  # fmt: skip
-# A state's soldiers and police by their kind: never an armed group's own fighters.
-STATE_SOLDIERS = frozenset(
-    {"soldier", "soldiers", "troops", "serviceman", "servicemen", "policemen", "policeman",
-     "police", "gendarmes", "conscripts", "jawan", "jawans", "troopers"}
-)  # fmt: skip
-STATE_WORDS = frozenset({"junta", "government", "regime", "pro-government", "state", "army"})
-# Nouns for the fighters of a private military company: "20 PMC servicemen", "the
-# mercenaries" are the company's men when the article names one.
-PMC_NOUNS = frozenset({"pmc", "mercenary", "mercenaries", "contractor", "contractors"})
 BOTH = re.compile(
     r"\b(?:on|from) both sides\b|\bboth sides\b|\bon either side\b"
     r"|\btwo sides\b|\bcombined\b",
@@ -629,11 +597,6 @@ THE_GROUP = re.compile(
     r"\bthe (?:armed |militant |rebel |jihadist )?(?:group|movement|militia)(?:[’']s)?\b",
     re.IGNORECASE,
 )
-# The people an international body counts as its own when it reports them.
-STAFF_NOUNS = frozenset(
-    {"staff", "staffer", "staffers", "crew", "employee", "employees", "personnel",
-     "peacekeeper", "peacekeepers", "colleague", "colleagues"}
-)  # fmt: skip
 
 
 def _international_body(speaker: Attribution | None) -> Actor | None:
@@ -648,10 +611,6 @@ def _international_body(speaker: Attribution | None) -> Actor | None:
 
 UNITED_NATIONS = re.compile(r"\bUN\b|\bU\.N\.|United Nations")
 BELLIGERENT_RANKS = 3  # the parties most named: the belligerents, and perhaps a backer
-
-
-PRISONER_NOUNS = frozenset({"prisoner", "prisoners", "detainee", "detainees"})
-HOSTAGE_WORDS = frozenset({"hostage", "hostages", "captive", "captives", "abductee", "abductees"})
 
 
 def _hostages_side(
@@ -752,16 +711,6 @@ def _states_named(sentence: SpacySpan) -> bool:
     named = {m.actor for m in find_actors(sentence.text)}
     return sum(a.kind == "country" for a in named) >= 2 or any(a.kind in NON_STATE for a in named)
 
-
-# Kin a person's possessive names ("his wife", "her son"): the person's, not a side's.
-KIN_NOUNS = frozenset(
-    {"wife", "husband", "son", "daughter", "child", "children", "mother", "father", "brother",
-     "sister", "family", "relative", "relatives", "cousin", "nephew", "niece", "grandson",
-     "granddaughter", "grandmother", "grandfather", "baby", "parent", "parents"}
-)  # fmt: skip
-
-# Words for people of no country the text names: "a foreign worker", "two foreigners".
-FOREIGNERS = frozenset({"foreign", "foreigner", "foreigners", "expatriate", "expatriates"})
 
 # Words of a toll added up over time, not of one earlier incident.
 CUMULATIVE = re.compile(

@@ -1,7 +1,8 @@
-"""The casualty vocabulary: words that name a fate, the people it befalls, and what is not people.
+"""The extraction vocabulary: words that name a fate, the people it befalls, what is not
+people, and the bodies and roles that say whose people they are.
 
-The words are data, not code: one tab-separated file per kind in
-`fogofwar/data/vocabulary/`, read once on import. Lines starting with `#` are comments;
+The words are data, not code: tab-separated files in `fogofwar/data/vocabulary/`, read
+once on import. Lines starting with `#` are comments;
 each file's header says what its columns mean. Lemmas are matched, so `killed`, `kills`
 and `killing` are one entry (forms are listed too where the tagger slips).
 
@@ -16,6 +17,13 @@ and `killing` are one entry (forms are listed too where the tagger slips).
 | `attack_nouns.tsv`     | lemma                   | attacks and weapons (never the victims' side)|
 | `kin.tsv`              | lemma                   | kin: after `his`/`her`/`their`, one person   |
 | `fate_hints.tsv`       | word                    | words near a fate (`funerals`): `prefilter` parses their sentences too |
+| `bodies.tsv`           | word, kind              | armed groups, forces, communities, households, and what marks one armed |
+| `roles.tsv`            | word, kind              | people by a role that says whose they are: rebels, state forces, staff, kin, hostages |
+
+In `bodies.tsv` and `roles.tsv` a word has one row for each kind it is of, and each kind
+is one set below, read by one rule (the file's header says which); only `GROUP_NOUNS` is two
+kinds together. Who may speak, and for whom (sources, spokesmen, outside bodies, state
+media), is attribution's vocabulary: `fogofwar/data/speakers.toml`.
 
 Categories follow the gold annotation guide: injured is wounded; taken prisoner, detained,
 seized, hostage is captured; communication lost, unaccounted for, disappeared is missing;
@@ -42,6 +50,14 @@ def _pairs(name: str) -> dict[str, str]:
 
 def _words(name: str) -> frozenset[str]:
     return frozenset(row[0] for row in _rows(name))
+
+
+def _kinds(name: str) -> dict[str, frozenset[str]]:
+    """The words of a `word, kind` file by kind; a word may be of several kinds."""
+    kinds: dict[str, set[str]] = {}
+    for word, kind in _rows(name):
+        kinds.setdefault(kind, set()).add(word)
+    return {kind: frozenset(words) for kind, words in kinds.items()}
 
 
 # Single-word fates, by lemma (and by lower-cased form, for tagger slips).
@@ -80,6 +96,40 @@ QUOTING_LEMMAS = frozenset({"quote", "cite"})
 # Words near a fate that the extraction does not read as one ("the funerals of 50
 # cadets"): only `prefilter` reads them, to parse their sentences as well.
 FATE_HINTS: frozenset[str] = _words("fate_hints.tsv")
+
+# Bodies of people and the words that mark one armed (`bodies.tsv`; its header says how
+# each kind is read).
+_BODIES = _kinds("bodies.tsv")
+GENERIC_BODY_NOUNS: frozenset[str] = _BODIES["any_body"]
+GROUP_NOUNS: frozenset[str] = _BODIES["armed_group"] | GENERIC_BODY_NOUNS
+ARMED_MODIFIERS: frozenset[str] = _BODIES["armed_modifier"]
+SPEAKING_BODY_NOUNS: frozenset[str] = _BODIES["speaking_body"]
+# A speaker's name with one of these whole words (any case) is an armed group's.
+ARMED_GROUP_SPEAKER: re.Pattern[str] = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, sorted(_BODIES["armed_speaker"]))) + r")\b",
+    re.IGNORECASE,
+)
+ARMED_BODIES: frozenset[str] = _BODIES["armed_body"]
+ARMED_NAMES: frozenset[str] = _BODIES["armed_name"]
+COLLECTIVES: frozenset[str] = _BODIES["collective"]
+COMMUNITIES: frozenset[str] = _BODIES["community"]
+HOUSEHOLDS: frozenset[str] = _BODIES["household"]
+STATE_WORDS: frozenset[str] = _BODIES["state_word"]
+
+# People by a role that says whose they are or how a figure counts them (`roles.tsv`).
+_ROLES = _kinds("roles.tsv")
+NON_STATE_NOUNS: frozenset[str] = _ROLES["non_state"]
+ASSAILANT_NOUNS: frozenset[str] = _ROLES["assailant"]
+STATE_FORCE_NOUNS: frozenset[str] = _ROLES["state_force"]
+STATE_SOLDIERS: frozenset[str] = _ROLES["state_soldier"]
+PMC_NOUNS: frozenset[str] = _ROLES["pmc"]
+STAFF_NOUNS: frozenset[str] = _ROLES["staff"]
+KIN_NOUNS: frozenset[str] = _ROLES["kin"]
+FOREIGNERS: frozenset[str] = _ROLES["foreigner"]
+PRISONER_NOUNS: frozenset[str] = _ROLES["prisoner"]
+HOSTAGE_WORDS: frozenset[str] = _ROLES["hostage"]
+GENERIC_MEN: frozenset[str] = _ROLES["generic_men"]
+RANKS: frozenset[str] = _ROLES["rank"]
 
 
 def fate_of_word(lemma: str, lower: str) -> str | None:
