@@ -269,3 +269,22 @@ def test_a_service_is_known_by_one_name(claimant: str, known_as: str) -> None:
     from fogofwar.parties import service_name
 
     assert service_name(claimant) == known_as
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "border"),
+    [
+        ("a police post near the Afghan border", "Afghan", True),
+        ("along the frontier with Iran", "Iran", True),
+        ("along the border with the Congo", "Congo", True),
+        # a land's border forces are its forces; across a border is in that land
+        ("Afghan border guards fired", "Afghan", False),
+        ("five civilians were killed across the Rwandan border", "Rwandan", False),
+        ("Iranian troops near the border", "Iranian", False),
+    ],
+)
+def test_named_for_its_border(text: str, name: str, border: bool) -> None:
+    from fogofwar.parties import named_for_its_border
+
+    start = text.index(name)
+    assert named_for_its_border(text, start, start + len(name)) is border

@@ -221,3 +221,18 @@ def test_a_states_forces_killing_civilians_in_its_own_land_kill_its_people() -> 
 def test_an_armed_group_tells_of_the_states_soldiers(text: str, parties: list[str]) -> None:
     claims = fogofwar.analyse("Losses\n" + text, outlet="Wire", published="2025-03-01")
     assert [c.party for c in claims] == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a land named only for its border is not a side of the story
+        ("PESHAWAR: Gunmen attacked a police post near the Afghan border in Khyber "
+         "Pakhtunkhwa, killing 12 policemen, officials said.", "Pakistan"),
+        ("QUETTA: Militants attacked a convoy near the Iranian border in Baluchistan. The BLA "
+         "said its fighters had killed 27 soldiers.", "Pakistan"),
+    ],
+)  # fmt: skip
+def test_a_land_named_for_its_border_is_no_side(text: str, party: str) -> None:
+    claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-03-01")
+    assert [c.party for c in claims] == [party]

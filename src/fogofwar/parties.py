@@ -303,6 +303,26 @@ def named_as_sponsor(text: str, start: int) -> bool:
     return bool(SPONSOR.search(text[max(0, start - 40) : start]))
 
 
+# A country named only for its border: "near the Afghan border", "the border with Iran"
+# (but "Afghan border guards" are its forces).
+BORDER_AFTER = re.compile(
+    r"\s+(?:border|frontier)s?\b(?!\s+(?:guards?|police|forces?|troops|posts?|services?"
+    r"|officials?|units?|patrols?))",
+    re.IGNORECASE,
+)
+ACROSS = re.compile(r"\b(?:across|over|beyond)\s+(?:the\s+)?$", re.IGNORECASE)
+BORDER_BEFORE = re.compile(r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def named_for_its_border(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start:end` in `text` only places a border ("near the Afghan
+    border", "along the frontier with Iran"): it says where, not who fought."""
+    before = text[max(0, start - 30) : start]
+    if ACROSS.search(before):
+        return False  # "killed across the Rwandan border": in Rwanda
+    return bool(BORDER_AFTER.match(text, end)) or bool(BORDER_BEFORE.search(before))
+
+
 def named_how(name: str) -> str | None:
     """How a whole name denotes an actor (`name`, `demonym`, `capital`, `group`), if it does."""
     hit = _lexicon().get(name.strip())

@@ -29,6 +29,7 @@ from ..parties import (
     designated,
     find_actors,
     named_as_sponsor,
+    named_for_its_border,
     party_named,
     state_ruled_by,
 )
@@ -135,7 +136,9 @@ class ArticleActors:
         mentions = [
             m
             for m in find_actors(text)
-            if m.actor.kind != "ugo" and not named_as_sponsor(text, m.start)
+            if m.actor.kind != "ugo"
+            and not named_as_sponsor(text, m.start)
+            and not named_for_its_border(text, m.start, m.end)
         ]
         tally = Counter(m.actor for m in mentions)
         in_lead = Counter(m.actor for m in mentions if m.start < LEAD_CHARS)
