@@ -236,3 +236,22 @@ def test_an_armed_group_tells_of_the_states_soldiers(text: str, parties: list[st
 def test_a_land_named_for_its_border_is_no_side(text: str, party: str) -> None:
     claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-03-01")
     assert [c.party for c in claims] == [party]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a toll of the fighting between two sides is over both, whichever side tells it
+        # after the figure
+        ("JUBA: Clashes between the Sudanese army and South Sudan's SPLA in Heglig killed 17 "
+         "people, a South Sudanese military spokesman said.", "both"),
+        ("BANGKOK: Thai and Cambodian troops clashed along the border, killing at least 12 "
+         "people, officials said.", "both"),
+        # a side reporting its own dead within the fighting speaks of its own
+        ("Fighting between Armenian and Azerbaijani forces escalated, with Azerbaijan "
+         "reporting seven troops killed.", "Azerbaijan"),
+    ],
+)  # fmt: skip
+def test_a_toll_of_two_sides_fighting_is_both(text: str, party: str) -> None:
+    claims = fogofwar.analyse("Fighting\n" + text, outlet="Wire", published="2025-03-01")
+    assert [c.party for c in claims] == [party]

@@ -489,6 +489,17 @@ def party_of(
             return PartyReading(other.name)
         if speaker_actor is None or speaker_actor.kind == "country":
             return UNKNOWN  # no armed group named: never the state that fights them
+    pair = fought_between(sentence)
+    fights_both = pair is not None and (
+        status == "military" or (status == "unknown" and _states(pair))
+    )
+    if fights_both and (speaker is None or not sentence.start <= speaker.token < count.start):
+        # "fighting between A and B killed 80 troops", "Thai and Cambodian troops clashed,
+        # killing 12 people", whichever side's spokesman tells it after (but "fighting
+        # between A and B escalated, with A reporting seven troops killed" are A's); people
+        # of no stated status killed in fighting between two armed groups inside one
+        # country are that country's
+        return PartyReading("both")
     if perpetrator is not None:
         if (
             speaker_actor is not None
@@ -582,10 +593,7 @@ def party_of(
     ):
         # "at least 20 PMC servicemen were killed. Others claim about fifty dead."
         return PartyReading(antecedent.party)
-    pair = fought_between(sentence)
-    if pair is not None and (status == "military" or (status == "unknown" and _states(pair))):
-        # "fighting between A and B killed 80 troops"; people of no stated status killed in
-        # fighting between two armed groups inside one country are that country's
+    if fights_both:
         return PartyReading("both")
     return where_they_were()
 
