@@ -1112,3 +1112,20 @@ def test_a_few_people_saying_speak(text: str, side: str) -> None:
 def test_a_person_named_with_a_side_speaks_for_it(text: str, side: str) -> None:
     claims = fogofwar.analyse("Fighting\n" + text, outlet="Wire", published="2025-03-01")
     assert [c.claimant_side for c in claims] == [side]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        # two clauses, each closed by its own speaker
+        ("Two people were wounded in Nahariya, Israeli police said, while four were killed "
+         "in southern Lebanon, the Lebanese health ministry said.",
+         [(2, "Israel"), (4, "Lebanon")]),
+        ("Russian drones killed two people in Kharkiv, Ukrainian officials said, while "
+         "Ukrainian drones killed one person in Belgorod, Russian officials said.",
+         [(2, "Ukraine"), (1, "Russia")]),
+    ],
+)  # fmt: skip
+def test_each_speaker_closes_its_own_clause(text: str, claimants: list) -> None:
+    claims = fogofwar.analyse("Strikes\n" + text, outlet="Wire", published="2025-03-01")
+    assert [(c.count, c.claimant_side) for c in claims] == claimants

@@ -261,6 +261,14 @@ def _speaker_for(
             # "the two men Bishkek lists as missing", "41 the army says are dead": a
             # speaker in a clause on the counted people speaks for them
             return attribution
+    closing = _closing_speakers(attributions, sentence)
+    if len(closing) >= 2:
+        # "Two were wounded in Nahariya, Israeli police said, while four were killed in
+        # Lebanon, the Lebanese health ministry said": each speaker closes its own clause
+        # (the parser hangs the first clause on the last verb)
+        after = [a for a in closing if a.token > count.start]
+        if after and not any(count.start < a.token < after[0].token for a in attributions):
+            return after[0]
     governing = [by_token[t.i] for t in number.ancestors if t.i in by_token]
     cited = _cited_within(number, governing, attributions)
     if cited is not None:
@@ -278,6 +286,26 @@ def _speaker_for(
     # were killed")
     trailing = [a for a in attributions if not _in_relative_clause(doc[a.token])]
     return trailing[0] if trailing else None
+
+
+def _closing_speakers(attributions: list[Attribution], sentence: SpacySpan) -> list[Attribution]:
+    """The speakers set off after a clause, each ending it: `, X said,` or `, X said.`"""
+    doc = sentence.doc
+    closing = []
+    for a in attributions:
+        if a.phrase is None:
+            continue
+        start, end = a.phrase
+        verb_after = a.token == end and a.token + 1 <= sentence.end
+        after = doc[a.token + 1].text if a.token + 1 < sentence.end else "."
+        if (
+            start > sentence.start
+            and doc[start - 1].text == ","
+            and verb_after
+            and after in (",", ".", ";")
+        ):
+            closing.append(a)
+    return sorted(closing, key=lambda a: a.token)
 
 
 def _cited_within(
