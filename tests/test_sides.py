@@ -255,3 +255,13 @@ def test_a_land_named_for_its_border_is_no_side(text: str, party: str) -> None:
 def test_a_toll_of_two_sides_fighting_is_both(text: str, party: str) -> None:
     claims = fogofwar.analyse("Fighting\n" + text, outlet="Wire", published="2025-03-01")
     assert [c.party for c in claims] == [party]
+
+
+def test_each_report_of_a_sentence_is_placed_in_its_own_part() -> None:
+    # "..., while ...": where the other report's people were says nothing of these
+    text = (
+        "Strikes\nTwo people were wounded in Haifa; four were killed in Tyre, the Lebanese "
+        "health ministry said."
+    )
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-03-01")
+    assert [(c.count, c.party) for c in claims] == [(2, "Israel"), (4, "Lebanon")]

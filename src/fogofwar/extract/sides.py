@@ -418,7 +418,7 @@ def party_of(
 
     def where_they_were() -> PartyReading:
         reading = _where(
-            sentence,
+            _own_report(sentence, count),
             actors=actors,
             status=status,
             speaker=speaker_actor,
@@ -1446,3 +1446,28 @@ def _side_in(words: SpacySpan) -> Actor | None:
         [m.actor for m in find_actors(words.text) if m.actor.kind != "ugo"] if len(words) else []
     )
     return sides[-1] if sides else None
+
+
+# Words that join two reports in one sentence: "two were wounded in Nahariya, police
+# said, while four were killed in southern Lebanon".
+REPORT_JOINS = frozenset({"while", "whereas"})
+
+
+def _own_report(sentence: SpacySpan, count: Count) -> SpacySpan:
+    """The part of a sentence of two reports joined by ", while" or ";" that holds the
+    count, when each part gives a figure: where the other part's people were says
+    nothing of these."""
+    doc = sentence.doc
+    cuts = [
+        t.i
+        for t in sentence
+        if t.text == ";"
+        or (t.lower_ in REPORT_JOINS and t.i > sentence.start and doc[t.i - 1].text == ",")
+    ]
+    if not cuts:
+        return sentence
+    bounds = [sentence.start, *cuts, sentence.end]
+    parts = [doc[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    if sum(any(t.like_num for t in part) for part in parts) < 2:
+        return sentence
+    return next((p for p in parts if p.start <= count.number_start < p.end), sentence)
