@@ -3094,6 +3094,8 @@ def test_joined_figures_of_a_reported_clause(text: str, expected: list) -> None:
          "October, jihadists killed 12 soldiers.", ["event", "background"]),
         ("Gunmen killed 10 soldiers in Tillaberi, Niger, on Thursday. On 12 December an "
          "ambush near Banibangou left 17 soldiers dead.", ["event", "background"]),
+        ("Strikes killed 12 people in Sanaa, Yemen, on Friday. In May, Israeli strikes on the "
+         "airport killed six people.", ["event", "background"]),
         # a date a week before is still this incident's days; a span since a date is a toll
         ("Gunmen killed 10 soldiers in Tillaberi, Niger, on Thursday. An attack on February 20 "
          "killed four soldiers.", ["event", "event"]),

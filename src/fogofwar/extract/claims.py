@@ -983,12 +983,13 @@ class Dating:
 
 # How long before the incident a date written near a figure makes it another incident's.
 STALE_AFTER = dt.timedelta(days=30)
-# An incident told of as one among others: "an attack", "another ambush", "a raid".
+# An incident told of as one among others: "an attack", "another ambush", "a raid",
+# "Israeli strikes" (but not "the attack", "its raid": the story's own).
 ANOTHER_INCIDENT = re.compile(
-    r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:"
+    r"(?:\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?"
+    r"|(?<![Tt]he )(?<![Tt]his )(?<![Tt]hat )(?<!its )(?<!their )\b[A-Z][\w-]+\s+)(?:"
     + "|".join(sorted(ATTACK_NOUNS, key=len, reverse=True))
-    + r")(?:e?s)?\b",
-    re.IGNORECASE,
+    + r")(?:e?s)?\b"
 )
 
 
