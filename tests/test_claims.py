@@ -3122,3 +3122,21 @@ def test_an_incident_dated_a_month_before_is_background(text: str, scopes: list[
 def test_a_bare_figure_counts_more_of_the_people_before_it(text: str) -> None:
     claims = analyse("Losses\nKYIV: " + text, published="2025-03-01")
     assert [(c.count, c.party) for c in claims] == [(40, "Ukraine"), (60, "Ukraine")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a wound word between a figure and its noun is its fate, a part's later death the
+        # part's
+        ("The hospital received 48 wounded civilians, eight of whom died.",
+         [("wounded", 48), ("killed", 8)]),
+        ("Doctors treated 30 injured people, five of whom later died.",
+         [("wounded", 30), ("killed", 5)]),
+        # those who were wounded and then died died
+        ("Three wounded soldiers later died in hospital.", [("killed", 3)]),
+    ],
+)  # fmt: skip
+def test_the_wounded_before_their_noun(text: str, figures: list) -> None:
+    claims = analyse("A\nKADUNA, Nigeria: " + text, published="2025-03-01")
+    assert [(c.category, c.count) for c in claims] == figures

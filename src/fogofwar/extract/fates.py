@@ -722,6 +722,32 @@ def _dead_before_noun(count: Count, triggers: list[Trigger]) -> Trigger | None:
     return None
 
 
+def _hurt_before_noun(count: Count, triggers: list[Trigger]) -> Trigger | None:
+    """`48 wounded civilians`, `30 injured people`: a wound word between a figure and its
+    noun."""
+    if count.noun is None:
+        return None
+    return next(
+        (
+            t
+            for t in triggers
+            if count.number_start < t.start < count.noun
+            and t.category == "wounded"
+            and t.end - t.start == 1
+        ),
+        None,
+    )
+
+
+def _subject_of(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
+    """Whether the counted noun is the subject of the fate verb: `three wounded soldiers
+    later died`."""
+    if count.noun is None:
+        return False
+    noun = sentence.doc[count.noun]
+    return noun.dep_ in ("nsubj", "nsubjpass") and trigger.start <= noun.head.i < trigger.end
+
+
 def _participle_after(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:
     """`21 deaths and 117 people wounded`: a participle right after the counted noun is
     said of those people, before any fate they are listed with."""
@@ -903,6 +929,11 @@ def assign_triggers(
         dead = _dead_before_noun(count, triggers)
         if dead is not None:
             trigger = dead  # "21 dead people and 117 others injured": the dead stay dead
+        hurt = _hurt_before_noun(count, triggers)
+        if hurt is not None and (trigger is None or not _subject_of(count, trigger, sentence)):
+            # "received 48 wounded civilians, eight of whom died": the wounded, whose
+            # later deaths are a part's fate (but "three wounded soldiers died" died)
+            trigger = hurt
         if trigger is not None and count.noun is not None and trigger.start == count.noun:
             # "12 kidnap victims", "abduction victims": the fate they are victims of
             kind = next(
