@@ -951,6 +951,11 @@ def fates(claims: list[Claim]) -> set[tuple[str, int]]:
         ("The attack resulted in the wounding of 30 civilians.", {("wounded", 30)}),
         ("The execution of 12 hostages was filmed by the group.", {("killed", 12)}),
         ("The shelling killed 3, injuring 12.", {("killed", 3), ("wounded", 12)}),
+        # killing or wounding: one figure of both fates; a range right after its verb
+        ("The rebels stormed the base, killing or wounding about 300 soldiers.",
+         {("killed_or_wounded", 300)}),
+        ("Gunmen attacked the village, killing between 9 and 12 civilians.",
+         {("killed", 9), ("killed", 12)}),
     ],
 )  # fmt: skip
 def test_wider_fate_vocabulary(text: str, expected: set[tuple[str, int]]) -> None:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 # "the death toll rose to 14", "the death of four of our soldiers".
 GLUE = frozenset(
     [
+        "between",  # "killing between 9 and 12 civilians"
         "to",
         "at",
         "of",
