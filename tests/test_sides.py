@@ -265,3 +265,16 @@ def test_each_report_of_a_sentence_is_placed_in_its_own_part() -> None:
     )
     claims = fogofwar.analyse(text, outlet="Wire", published="2025-03-01")
     assert [(c.count, c.party) for c in claims] == [(2, "Israel"), (4, "Lebanon")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the captor is the subject two verbs share: its captives are the other side's
+        "KHARTOUM: The army said it killed 50 RSF fighters and took 30 prisoners.",
+        "KHARTOUM: The army said its troops killed 50 RSF fighters and took 30 prisoners.",
+    ],
+)
+def test_prisoners_taken_by_the_subject_of_two_verbs(text: str) -> None:
+    claims = fogofwar.analyse("Fighting\n" + text, outlet="Wire", published="2025-03-01")
+    assert [(c.category, c.party) for c in claims] == [("killed", "RSF"), ("captured", "RSF")]

@@ -689,6 +689,9 @@ def _doer(
         return None
     if counted.dep_ == "dobj" and counted.head.i == verb.i:
         doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not doers and verb.dep_ == "conj":
+            # "it killed 50 fighters and took 30 prisoners": the subject the verbs share
+            doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
     elif counted.dep_ == "nsubjpass" and counted.head.i == verb.i:
         doers = [
             g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
