@@ -278,3 +278,20 @@ def test_each_report_of_a_sentence_is_placed_in_its_own_part() -> None:
 def test_prisoners_taken_by_the_subject_of_two_verbs(text: str) -> None:
     claims = fogofwar.analyse("Fighting\n" + text, outlet="Wire", published="2025-03-01")
     assert [(c.category, c.party) for c in claims] == [("killed", "RSF"), ("captured", "RSF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a year's toll placed in the one land the story is about is that land's
+        ("MEXICO CITY: More than 30,000 people were murdered in Mexico in 2024.", "Mexico"),
+        ("PORT-AU-PRINCE: Gang violence killed more than 5,600 people in Haiti in 2024.",
+         "Haiti"),
+        # a war's toll between two lands is over both
+        ("KYIV: The war between Russia and Ukraine killed more than 100,000 people in 2023.",
+         "both"),
+    ],
+)  # fmt: skip
+def test_a_years_toll_in_one_land_is_the_lands(text: str, party: str) -> None:
+    claims = fogofwar.analyse("Violence\n" + text, outlet="Wire", published="2025-03-01")
+    assert [c.party for c in claims][-1:] == [party]

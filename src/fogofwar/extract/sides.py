@@ -389,8 +389,9 @@ def party_of(
         return PartyReading(marked.name)
     cumulative = background and CUMULATIVE.search(sentence.text) is not None
     # a toll over time inside one land that names no two parties to fight is the land's
+    # ("more than 30,000 people were murdered in Mexico in 2024")
     one_land = (
-        cumulative
+        (cumulative or (background and _placed_in_one_land(sentence, actors.land())))
         and actors.land() is not None
         and len([a for a, _ in actors.counts if a.kind != "ugo"]) < 2
     )
@@ -732,6 +733,17 @@ CUMULATIVE = re.compile(
     r"|\b(?:conflict|war|insurgency|violence) (?:has|have) (?:so far )?(?:killed|claimed|left)\b",
     re.IGNORECASE,
 )
+
+
+def _placed_in_one_land(sentence: SpacySpan, land: Actor | None) -> bool:
+    """Whether the sentence places what it tells in the land, by name ("in Mexico"), and
+    names no other party."""
+    if land is None:
+        return False
+    named = {m.actor for m in find_actors(sentence.text) if m.actor.kind != "ugo"}
+    return (
+        named == {land} and re.search(rf"\bin {re.escape(land.name)}\b", sentence.text) is not None
+    )
 
 
 def _one_sided(count: Count, sentence: SpacySpan) -> bool:
