@@ -3145,3 +3145,22 @@ def test_a_bare_figure_counts_more_of_the_people_before_it(text: str) -> None:
 def test_the_wounded_before_their_noun(text: str, figures: list) -> None:
     claims = analyse("A\nKADUNA, Nigeria: " + text, published="2025-03-01")
     assert [(c.category, c.count) for c in claims] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        # a bare figure's people left unsaid: the object its participle goes on from, or
+        # whom "them" stands for
+        ("Gunmen ambushed police officers in Michoacan, killing eight and wounding three.",
+         ["military", "military"]),
+        ("Gunmen attacked villagers near the market, killing 12.", ["civilian"]),
+        ("Jets targeted a gathering of fighters near the town and killed 17 of them.",
+         ["military"]),
+        # a thing struck says nothing of who was in it
+        ("Gunmen attacked a bus near the market, killing 12.", ["unknown"]),
+    ],
+)  # fmt: skip
+def test_the_people_a_bare_figure_leaves_out(text: str, statuses: list[str]) -> None:
+    claims = analyse("A\nMORELIA, Mexico: " + text, published="2025-03-01")
+    assert [c.status for c in claims] == statuses

@@ -197,7 +197,45 @@ def _status(
     if previous is None and count.noun is None and following is not None and not following.implicit:
         # (not "a surgeon" among the sources a toll is based on)
         return following.status or "unknown"
+    if previous is None and count.noun is None:
+        elided = _people_left_out(count, sentence)
+        if elided is not None:
+            return elided
     return previous or "unknown"
+
+
+def _people_left_out(count: Count, sentence: SpacySpan) -> str | None:
+    """The status of the people a bare figure leaves unsaid: the object of the verb its
+    participle goes on from ("ambushed police officers, killing eight and wounding
+    three"), or the people "them" stands for ("targeted PDF fighters and killed 17 of
+    them")."""
+    doc = sentence.doc
+    number = doc[count.number_start]
+    them = [
+        o
+        for prep in number.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children
+        if o.lower_ == "them"
+    ]
+    if them:
+        named = [
+            people_status(t.lemma_.lower(), t.lower_)
+            for t in doc[sentence.start : count.start]
+            if t.pos_ == "NOUN"
+        ]
+        known = [s for s in named if s is not None]
+        return known[-1] if known and known[-1] != "unknown" else None
+    verb = number.head
+    if number.dep_ != "dobj" or verb.tag_ != "VBG":
+        return None
+    while verb.dep_ == "conj" and verb.head.tag_ == "VBG":
+        verb = verb.head  # "killing eight and wounding three"
+    if verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    statuses = [people_status(o.lemma_.lower(), o.lower_) for o in objects]
+    return next((s for s in statuses if s not in (None, "unknown")), None)
 
 
 def _all_of_them(count: Count, sentence: SpacySpan) -> str | None:
