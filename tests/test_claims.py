@@ -956,6 +956,10 @@ def fates(claims: list[Claim]) -> set[tuple[str, int]]:
          {("killed_or_wounded", 300)}),
         ("Gunmen attacked the village, killing between 9 and 12 civilians.",
          {("killed", 9), ("killed", 12)}),
+        # losses that amount to a figure
+        ("Kestrian losses amounted to 230 troops over the past day, the ministry said.",
+         {("killed", 230)}),
+        ("The enemy's losses totalled 40 servicemen.", {("killed", 40)}),
     ],
 )  # fmt: skip
 def test_wider_fate_vocabulary(text: str, expected: set[tuple[str, int]]) -> None:

@@ -28,6 +28,13 @@ if TYPE_CHECKING:
 GLUE = frozenset(
     [
         "between",  # "killing between 9 and 12 civilians"
+        # "losses amounted to 230", "losses totalled 1,140"
+        "amounted",
+        "amount",
+        "amounts",
+        "totalled",
+        "totaled",
+        "totals",
         "to",
         "at",
         "of",
