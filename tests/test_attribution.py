@@ -1129,3 +1129,22 @@ def test_a_person_named_with_a_side_speaks_for_it(text: str, side: str) -> None:
 def test_each_speaker_closes_its_own_clause(text: str, claimants: list) -> None:
     claims = fogofwar.analyse("Strikes\n" + text, outlet="Wire", published="2025-03-01")
     assert [(c.count, c.claimant_side) for c in claims] == claimants
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a body no word places speaks for the land the report was filed from, when that
+        # land is a side of the story or the capital of the neighbour it tells of
+        ("MOSCOW: Ukraine lost up to 230 servicemen in the Kursk direction, the ministry said.",
+         "Russia"),
+        ("KYIV: Russia has lost 1,140 troops over the past day, the General Staff said.",
+         "Ukraine"),
+        # a regional bureau far off says nothing of whose body it is
+        ("DAKAR: Around 40 soldiers were killed in an attack on a base in Chad's Lake region, "
+         "the presidency said.", "Chad"),
+    ],
+)  # fmt: skip
+def test_an_unplaced_body_of_the_land_a_report_is_filed_from(text: str, side: str) -> None:
+    claims = fogofwar.analyse("Losses\n" + text, outlet="Wire", published="2025-03-01")
+    assert [c.claimant_side for c in claims] == [side]

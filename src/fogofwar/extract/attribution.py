@@ -492,6 +492,9 @@ class Context(Protocol):
     @property
     def armed(self) -> tuple[Actor, ...]: ...
 
+    @property
+    def filed_from(self) -> Actor | None: ...
+
     def main(self) -> Actor | None: ...
 
     def top_country(self) -> Actor | None: ...
@@ -1113,6 +1116,10 @@ def normalise(
             # "Israeli jets struck a house in Aitaroun, killing three fighters, the military
             # said": the one state whose forces fight in the story, not the land struck
             country = context.armed[0]
+        elif context is not None and context.filed_from is not None:
+            # "MOSCOW: Ukraine lost up to 230 servicemen, the ministry said": a body no
+            # word places, in a report filed from one of the two sides, is that side's
+            country = context.filed_from
         elif context is not None:
             # an article that names no country: the land its places are in, else the
             # home of the group it is about (a state's army fighting it there)

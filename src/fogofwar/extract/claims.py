@@ -17,7 +17,15 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..dates import incident_date, latest_stated_date, written_dates
-from ..parties import Actor, actor_named, find_actors, groups_named_in, state_ruled_by
+from ..parties import (
+    Actor,
+    actor_named,
+    find_actors,
+    groups_named_in,
+    named_how,
+    neighbours,
+    state_ruled_by,
+)
 from ..records import Article, Claim, Span
 from .attribution import (
     REPORTING_LEMMAS,
@@ -53,7 +61,7 @@ from .fates import (
     toll_words_end,
     unreal,
 )
-from .incident import FIGHT_NOUNS, Incident, article_region
+from .incident import FIGHT_NOUNS, Incident, article_region, place_country
 from .lists import sum_listed_ones
 from .nlp import entities_in, per_sentence, sentences, skipped_between, text_of
 from .numbers import qualifier_after
@@ -1096,6 +1104,24 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
     )
     if incident.place_country is not None:
         actors = replace(actors, place=actor_named(incident.place_country))
+    filed_from = (
+        place_country(article.dateline_place, countries=actors.countries())
+        if article.dateline_place
+        else None
+    )
+    top = actors.top_country()
+    if filed_from is not None and (
+        actors.ranks(filed_from, top=2)
+        or (
+            named_how(article.dateline_place or "") == "capital"
+            and top is not None
+            and neighbours(filed_from, top)
+        )
+    ):
+        # a report filed from a land the story is about, or from the capital of the
+        # neighbour it tells of ("MOSCOW: Ukraine lost 230 servicemen, the ministry
+        # said"), not from a regional bureau far off ("DAKAR" for a story of Chad)
+        actors = replace(actors, filed_from=filed_from)
     attacker = incident.main_attacker()
     if attacker is not None:
         actors = replace(actors, attacker=actor_named(attacker))

@@ -125,6 +125,8 @@ class ArticleActors:
     # the states whose armed forces the article names ("Israeli jets", "Pakistan's army"):
     # an unnamed "the military said" is the one state's that fights here
     armed: tuple[Actor, ...] = ()
+    # the country the report was filed from (its dateline): whose "the ministry said"
+    filed_from: Actor | None = None
     # people the article names with their side ("Ukrainian President Volodymyr
     # Zelenskiy"), by full name and surname: whom they speak for when named alone
     people: tuple[tuple[str, Actor], ...] = ()
