@@ -295,3 +295,17 @@ def test_prisoners_taken_by_the_subject_of_two_verbs(text: str) -> None:
 def test_a_years_toll_in_one_land_is_the_lands(text: str, party: str) -> None:
     claims = fogofwar.analyse("Violence\n" + text, outlet="Wire", published="2025-03-01")
     assert [c.party for c in claims][-1:] == [party]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a loss noun's own name says whose losses they are
+        ("KYIV: Ukraine's General Staff put Russian losses at 1,140 troops over the past day.",
+         "Russia"),
+        ("KHARTOUM: The army put RSF casualties at 300 fighters.", "RSF"),
+    ],
+)  # fmt: skip
+def test_whose_losses_a_loss_noun_names(text: str, party: str) -> None:
+    claims = fogofwar.analyse("Losses\n" + text, outlet="Wire", published="2025-03-01")
+    assert [c.party for c in claims] == [party]

@@ -1130,13 +1130,26 @@ def toll_phrase(
 ) -> tuple[int, int] | None:
     """The words between a toll and its figure (`the death toll among Wagner fighters rose
     to 20`), which describe the counted people; None when no toll governs the count."""
-    if trigger.end - trigger.start < 2 or trigger.end > count.start:
+    if trigger.end > count.start:
         return None
     if any(trigger.end <= other.start < count.start for other in counts):
         return None
+    if trigger.end - trigger.start < 2:
+        # "put Russian losses at 1,140": whose a loss noun's own name says
+        noun = doc[trigger.start]
+        names = [
+            c.i
+            for c in noun.children
+            if c.dep_ in ("amod", "compound", "nmod")
+            and c.i < noun.i
+            and c.ent_type_ in SIDE_ENTITIES
+        ]
+        return (min(names), noun.i) if noun.pos_ == "NOUN" and names else None
     return trigger.end, toll_words_end(trigger, count, doc)
 
 
+# Entities that name a side: "Russian losses", "Hamas casualties".
+SIDE_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
 # Where the words that describe a toll's people end: "the toll among Wagner fighters" |
 # "from an air strike on a school sheltering families" | "rose to 22".
 TOLL_STOPS = frozenset({"from", "in", "on", "at", "after", "since", "during", "following"})
