@@ -309,3 +309,17 @@ def test_a_years_toll_in_one_land_is_the_lands(text: str, party: str) -> None:
 def test_whose_losses_a_loss_noun_names(text: str, party: str) -> None:
     claims = fogofwar.analyse("Losses\n" + text, outlet="Wire", published="2025-03-01")
     assert [c.party for c in claims] == [party]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bandits, kidnappers, gangsters and dissidents fight the state: never its people
+        "PORT-AU-PRINCE: Police said 12 bandits were killed in the operation.",
+        "BOGOTA: The army said two dissidents were killed in Cauca.",
+        "ABUJA: Troops killed eight kidnappers in Zamfara state, the army said.",
+    ],
+)
+def test_outlaws_killed_are_not_the_states(text: str) -> None:
+    claims = fogofwar.analyse("Operation\n" + text, outlet="Wire", published="2025-03-01")
+    assert [(c.party, c.status) for c in claims] == [("unknown", "military")]

@@ -496,7 +496,17 @@ def party_of(
     fights_both = pair is not None and (
         status == "military" or (status == "unknown" and _states(pair))
     )
-    if fights_both and (speaker is None or not sentence.start <= speaker.token < count.start):
+    counts_own = (
+        speaker is not None
+        and speaker_actor is not None
+        and speaker_actor.kind == "country"
+        and COUNTING_BODY.search(speaker.name) is not None
+    )  # "fighting between A and B killed 24, A's health ministry said": A's own dead
+    if (
+        fights_both
+        and not counts_own
+        and (speaker is None or not sentence.start <= speaker.token < count.start)
+    ):
         # "fighting between A and B killed 80 troops", "Thai and Cambodian troops clashed,
         # killing 12 people", whichever side's spokesman tells it after (but "fighting
         # between A and B escalated, with A reporting seven troops killed" are A's); people
