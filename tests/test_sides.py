@@ -121,7 +121,7 @@ def test_party_of(parties_in, text: str, expected: list[tuple[str, int, str]]) -
 
 
 def test_ties_go_to_the_party_the_lead_names_most() -> None:
-    lead = "Pakistan says 8 soldiers killed. Eight Pakistani soldiers died near the Afghan border."
+    lead = "Pakistan says 8 soldiers killed. Eight Pakistani soldiers died in an Afghan raid."
     body = " " * 400 + "Afghanistan denied it."
     actors = ArticleActors.of(lead + body)
     assert [(a.name, n) for a, n in actors.counts] == [("Pakistan", 2), ("Afghanistan", 2)]
