@@ -110,6 +110,10 @@ ARMENIA_MOD = Attribution(
         ("the Ethiopian National Defense Force", "Ethiopia National Defense Force", "Ethiopia"),
         # stray quotes and blanks are trimmed
         ('  "the Armenian   Defence Ministry",', "Armenia Ministry of Defence", "Armenia"),
+        # only names (and "side") are the government; a role after the name is who speaks
+        ("Baku and Yerevan", "Azerbaijan government", "Azerbaijan"),
+        ("the Russian governor", "The Russian governor", "Russia"),
+        ("the Iranian envoy", "The Iranian envoy", "Iran"),
     ],
 )  # fmt: skip
 def test_normalise(phrase: str, name: str, party: str | None) -> None:

@@ -1184,9 +1184,10 @@ def normalise(
             return f"{label} {service[0]}", country
         if body is None:
             # "Yerevan said", "Armenia says", "Azerbaijanis recognize": the government
-            only_names = len(re.sub(r"[^a-z]", "", lower_bare)) <= len(
-                re.sub(r"[^a-z]", "", " ".join(m.text.lower() for m in actors))
-            ) + len("the side")
+            rest = lower_bare
+            for m in actors:
+                rest = rest.replace(m.text.lower(), " ")
+            only_names = re.sub(r"[^a-z ]|\b(?:the|s|and)\b", " ", rest).split() in ([], ["side"])
             if only_names or lower_bare.endswith("side"):
                 return f"{label} government", country
             return _named_body(text, country, actors), country
