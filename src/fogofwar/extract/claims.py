@@ -22,8 +22,6 @@ from ..parties import (
     actor_named,
     find_actors,
     groups_named_in,
-    named_how,
-    neighbours,
     state_ruled_by,
 )
 from ..records import Article, Claim, Span
@@ -1109,18 +1107,9 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
         if article.dateline_place
         else None
     )
-    top = actors.top_country()
-    if filed_from is not None and (
-        actors.ranks(filed_from, top=2)
-        or (
-            named_how(article.dateline_place or "") == "capital"
-            and top is not None
-            and neighbours(filed_from, top)
-        )
-    ):
-        # a report filed from a land the story is about, or from the capital of the
-        # neighbour it tells of ("MOSCOW: Ukraine lost 230 servicemen, the ministry
-        # said"), not from a regional bureau far off ("DAKAR" for a story of Chad)
+    if filed_from is not None and actors.ranks(filed_from, top=2):
+        # a report filed from a land the story is about, not from a regional bureau
+        # ("NAIROBI" for a story of Somalia, "DAKAR" for Chad)
         actors = replace(actors, filed_from=filed_from)
     attacker = incident.main_attacker()
     if attacker is not None:
