@@ -3168,3 +3168,20 @@ def test_the_wounded_before_their_noun(text: str, figures: list) -> None:
 def test_the_people_a_bare_figure_leaves_out(text: str, statuses: list[str]) -> None:
     claims = analyse("A\nMORELIA, Mexico: " + text, published="2025-03-01")
     assert [c.status for c in claims] == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # an ordinal after a figure of the same fate is the running total; of another
+        # fate, one more person
+        ("Three soldiers were killed on Monday. Later, a fourth soldier had also died.",
+         [("killed", 3), ("killed", 4)]),
+        ("Two soldiers were killed on Monday. A third soldier was seriously wounded.",
+         [("killed", 2), ("wounded", 1)]),
+        ("A fourth child died in hospital on Tuesday.", [("killed", 1)]),
+    ],
+)  # fmt: skip
+def test_an_ordinal_person(text: str, figures: list) -> None:
+    claims = analyse("A\nJERUSALEM: " + text, published="2025-03-01")
+    assert [(c.category, c.count) for c in claims] == figures

@@ -1405,7 +1405,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 article_id=article.id,
                 evidence=evidence,
                 category=trigger.category,
-                count=count.value,
+                count=_ordinal_value(count, trigger.category, [d.claim for d in drafts]),
                 qualifier=qualifier,
                 party=party,
                 status=status,
@@ -1489,6 +1489,16 @@ def _claimant(
         return speaker.name, "third_party"
     named = actor_named(party)
     return speaker.name, party if named is not None and named.kind == "country" else "third_party"
+
+
+def _ordinal_value(count: Count, category: str, earlier: list[Claim]) -> int:
+    """`a fourth soldier had also died`, after three dead, is the running total, 4; `a
+    third soldier was wounded`, after two dead, is one more person, 1."""
+    if not count.implicit or count.value == 1:
+        return count.value
+    if any(c.category == category and c.count == count.value - 1 for c in earlier):
+        return count.value
+    return 1
 
 
 def _latest_year(text: str) -> int | None:
