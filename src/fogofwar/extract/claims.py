@@ -42,7 +42,7 @@ from .attribution import (
     the_body_named_before,
 )
 from .coreference import settle_open_parties
-from .counts import Count, find_counts, said_to_be
+from .counts import ORDINALS, Count, find_counts, said_to_be
 from .denials import read_denial
 from .fates import (
     RANGE_GLUE,
@@ -1405,7 +1405,9 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 article_id=article.id,
                 evidence=evidence,
                 category=trigger.category,
-                count=_ordinal_value(count, trigger.category, [d.claim for d in drafts]),
+                count=_ordinal_value(
+                    count, trigger.category, [d.claim for d in drafts], sentence.doc
+                ),
                 qualifier=qualifier,
                 party=party,
                 status=status,
@@ -1491,10 +1493,16 @@ def _claimant(
     return speaker.name, party if named is not None and named.kind == "country" else "third_party"
 
 
-def _ordinal_value(count: Count, category: str, earlier: list[Claim]) -> int:
+def _ordinal_value(count: Count, category: str, earlier: list[Claim], doc: Doc) -> int:
     """`a fourth soldier had also died`, after three dead, is the running total, 4; `a
     third soldier was wounded`, after two dead, is one more person, 1."""
-    if not count.implicit or count.value == 1:
+    after = doc[count.number_start + 1] if count.number_start + 1 < len(doc) else None
+    ordinal = (
+        doc[count.number_start].lower_ in ("a", "an")
+        and after is not None
+        and ORDINALS.get(after.lower_) == count.value
+    )
+    if not ordinal:
         return count.value
     if any(c.category == category and c.count == count.value - 1 for c in earlier):
         return count.value
