@@ -60,11 +60,11 @@ def figures(claims: list[Claim]) -> set[tuple[str, int, str, str, str]]:
          {("casualties", 50, "Azerbaijan", "unknown", "exact")}),
         ("The bodies of 13 soldiers were recovered near Lorvan.",
          {("killed", 13, "unknown", "military", "exact")}),
-        # implicit ones, and an ordinal read as the running count
+        # implicit ones, and an ordinal person with no earlier figure of its fate: one
         ("A soldier was killed by sniper fire near Lorvan, the Armenian Defence Ministry said.",
          {("killed", 1, "Armenia", "military", "exact")}),
         ("A third soldier died in hospital on Tuesday, the Armenian Defence Ministry said.",
-         {("killed", 3, "Armenia", "military", "exact")}),
+         {("killed", 1, "Armenia", "military", "exact")}),
         ("Another soldier died of his wounds in hospital.",
          {("killed", 1, "unknown", "military", "exact")}),
         ("A border guard was killed and a civilian was wounded, the Tajik border service said.",

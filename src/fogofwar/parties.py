@@ -310,6 +310,7 @@ BORDER_AFTER = re.compile(
     r"|officials?|units?|patrols?))",
     re.IGNORECASE,
 )
+PAIR_DASHES = ("-", "–", "—", "/")
 ACROSS = re.compile(r"\b(?:across|over|beyond)\s+(?:the\s+)?$", re.IGNORECASE)
 BORDER_BEFORE = re.compile(r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -320,6 +321,8 @@ def named_for_its_border(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30) : start]
     if ACROSS.search(before):
         return False  # "killed across the Rwandan border": in Rwanda
+    if before.endswith(PAIR_DASHES) or text[end : end + 1] in PAIR_DASHES:
+        return False  # "Armenia-Azerbaijan border fighting": the two who fight there
     return bool(BORDER_AFTER.match(text, end)) or bool(BORDER_BEFORE.search(before))
 
 

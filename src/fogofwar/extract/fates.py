@@ -753,6 +753,8 @@ def _subject_of(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
     if count.noun is None:
         return False
     noun = sentence.doc[count.noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head  # "one of the injured soldiers later died"
     return noun.dep_ in ("nsubj", "nsubjpass") and trigger.start <= noun.head.i < trigger.end
 
 
