@@ -323,3 +323,20 @@ def test_whose_losses_a_loss_noun_names(text: str, party: str) -> None:
 def test_outlaws_killed_are_not_the_states(text: str) -> None:
     claims = fogofwar.analyse("Operation\n" + text, outlet="Wire", published="2025-03-01")
     assert [(c.party, c.status) for c in claims] == [("unknown", "military")]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # civilians are the land's, never the armed group's fought or listed with them
+        ("MOGADISHU: Fighting killed 12 al-Shabaab fighters and three civilians near Afgoye, "
+         "Somalia, officials said.", ["al-Shabaab", "Somalia"]),
+        ("KHARTOUM: Sudanese army air strikes killed 30 civilians in RSF-held Nyala on Monday, "
+         "a monitor said.", ["Sudan"]),
+        ("GOMA: Congolese soldiers killed 9 civilians after fighting with M23 rebels, a local "
+         "official said.", ["DR Congo"]),
+    ],
+)  # fmt: skip
+def test_civilians_are_the_lands_not_a_groups(text: str, parties: list[str]) -> None:
+    claims = fogofwar.analyse("Fighting\n" + text, outlet="Wire", published="2025-03-01")
+    assert [c.party for c in claims] == parties

@@ -279,6 +279,56 @@ def party_of(
     extra: tuple[int, int] | None = None,
     incident: Incident | None = None,
 ) -> PartyReading:
+    """The party (country short name, group name, `both` or `unknown`) of a count: see
+    `_party_of`, whose arguments these are; civilians are never an armed group's."""
+    reading = _party_of(
+        count,
+        sentence,
+        actors=actors,
+        speaker=speaker,
+        perpetrator=perpetrator,
+        loser=loser,
+        status=status,
+        category=category,
+        background=background,
+        previous=previous,
+        antecedent=antecedent,
+        extra=extra,
+        incident=incident,
+    )
+    return _civilians_of_the_land(reading, status=status, actors=actors)
+
+
+def _civilians_of_the_land(
+    reading: PartyReading, *, status: str, actors: ArticleActors
+) -> PartyReading:
+    """The guide gives the victims of violence inside one country who are not named as
+    fighters to that country, never to an armed group ("killed 12 al-Shabaab fighters and
+    three civilians", "army strikes killed 30 civilians in RSF-held Nyala"): the land the
+    incident is in, else the group's home (a ruling group's state)."""
+    group = actor_named(reading.name) if status == "civilian" else None
+    if group is None or group.kind not in NON_STATE:
+        return reading
+    land = state_ruled_by(group) or actors.place or actors.region or country_actor(group.country)
+    return PartyReading(land.name, guessed=reading.guessed) if land is not None else reading
+
+
+def _party_of(
+    count: Count,
+    sentence: SpacySpan,
+    *,
+    actors: ArticleActors,
+    speaker: Attribution | None,
+    perpetrator: Actor | None = None,
+    loser: Actor | None = None,
+    status: str = "unknown",
+    category: str | None = None,
+    background: bool = False,
+    previous: str | None = None,
+    antecedent: Antecedent | None = None,
+    extra: tuple[int, int] | None = None,
+    incident: Incident | None = None,
+) -> PartyReading:
     """The party (country short name, group name, `both` or `unknown`) of a count.
 
     `previous` is the party of a count this one is listed with in the same sentence;
