@@ -1152,3 +1152,17 @@ def test_each_speaker_closes_its_own_clause(text: str, claimants: list) -> None:
 def test_an_unplaced_body_of_the_land_a_report_is_filed_from(text: str, side: str) -> None:
     claims = fogofwar.analyse("Losses\n" + text, outlet="Wire", published="2025-03-01")
     assert [c.claimant_side for c in claims] == [side]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a military government by what the press calls it speaks for the state
+        "YANGON: The junta said its troops had killed 40 Arakan Army fighters in Rakhine, Myanmar.",
+        "YANGON: A junta spokesman said the army killed 40 Arakan Army fighters in Rakhine, "
+        "Myanmar.",
+    ],
+)
+def test_the_junta_speaks_for_the_state(text: str) -> None:
+    claims = fogofwar.analyse("Fighting\n" + text, outlet="Wire", published="2025-03-01")
+    assert [(c.claimant, c.claimant_side) for c in claims] == [("Myanmar junta", "Myanmar")]

@@ -210,6 +210,8 @@ BODIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bauthorities\b", "authorities"),
         (r"\bofficials\b", "officials"),
         (r"\bgovernment\b|\bcabinet\b|\bministry\b", "government"),
+        # a military government by what the press calls it: the state's
+        (r"\bjunta\b|\bmilitary regime\b", "junta"),
         (r"\bofficial\b", "official"),
     )
 )  # fmt: skip
