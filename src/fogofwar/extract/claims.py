@@ -838,7 +838,7 @@ def _listed_with(
         count.noun is None
         and earlier.noun is not None
         and not any(c.i != earlier.noun for c in doc[earlier.noun].conjuncts)
-        and (count.end >= sentence.end or doc[count.end].pos_ not in NAMING_POS)
+        and (count.end >= sentence.end or doc[count.end].pos_ in ("AUX", "VERB", "PUNCT"))
         and _same_people_go_on(doc[last + 1 : count.start])
     ):
         # "40 Ukrainian soldiers were killed and 60 were wounded", "... killed 40 soldiers
@@ -850,10 +850,6 @@ def _listed_with(
         # before it is of the whole's side
         return parties[-1]
     return None
-
-
-# Words after a bare figure that name its people after all ("nine South African").
-NAMING_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 
 
 def _same_people_go_on(between: SpacySpan) -> bool:
