@@ -340,3 +340,19 @@ def test_outlaws_killed_are_not_the_states(text: str) -> None:
 def test_civilians_are_the_lands_not_a_groups(text: str, parties: list[str]) -> None:
     claims = fogofwar.analyse("Fighting\n" + text, outlet="Wire", published="2025-03-01")
     assert [c.party for c in claims] == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # in a speaker's own words "their" and "its" are the others', "our" its own
+        ('BHAMO: The KIA captured Bhamo, Myanmar, on Sunday. "About sixty of their soldiers '
+         'died in the battle," KIA spokesman Naw Bu said.', "Myanmar"),
+        ('KYIV: "The enemy lost 40 of its soldiers in the assault," the Ukrainian army said of '
+         "the Russian attack.", "Russia"),
+        ('KYIV: "We lost 12 of our soldiers," the Ukrainian army said.', "Ukraine"),
+    ],
+)  # fmt: skip
+def test_their_people_in_a_speakers_own_words(text: str, party: str) -> None:
+    claims = fogofwar.analyse("Fighting\n" + text, outlet="Wire", published="2025-03-01")
+    assert [c.party for c in claims] == [party]

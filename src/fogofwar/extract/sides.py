@@ -405,8 +405,21 @@ def _party_of(
     if kin_of_someone and antecedent is not None and antecedent.party:
         # "A drone killed a man. His wife was injured.": the kin of the one spoken of
         return PartyReading(antecedent.party)
+    before = {t.lower_ for t in doc[max(sentence.start, count.start - 4) : end]}
+    third_person = not words & {"our", "own"}
     if words & POSSESSIVES and not kin_of_someone:
-        if perpetrator is not None and perpetrator == speaker_actor and not words & {"our", "own"}:
+        if (
+            third_person
+            and speaker_actor is not None
+            and (before & ENEMY or _inside_quote(count, sentence))
+        ):
+            # "'The enemy lost 40 of its soldiers'", "'sixty of their soldiers died,' the
+            # KIA spokesman said": in a speaker's own words, "their" are the others
+            other = actors.other_than(speaker_actor) or (
+                actors.land() if speaker_actor.kind in NON_STATE else None
+            )  # an armed group's enemy unnamed: the state where it fights
+            return PartyReading(other.name) if other is not None else UNKNOWN
+        if perpetrator is not None and perpetrator == speaker_actor and third_person:
             # "the RSF said it had clashed with militias, killing 22 of their fighters":
             # those the speaker killed are not its own
             other = actors.other_than(perpetrator)
@@ -415,7 +428,6 @@ def _party_of(
             return PartyReading(speaker_actor.name)
         main = actors.main()
         return PartyReading(main.name) if main else UNKNOWN
-    before = {t.lower_ for t in doc[max(sentence.start, count.start - 4) : end]}
     if before & ENEMY or _sufferer(count, sentence) in ENEMY:
         # "the enemy suffered heavy losses, with at least 20 killed": the sufferer's
         # the enemy of whoever speaks; in the outlet's own voice, of the side it is about
@@ -1548,3 +1560,11 @@ def _own_report(sentence: SpacySpan, count: Count) -> SpacySpan:
     if sum(any(t.like_num for t in part) for part in parts) < 2:
         return sentence
     return next((p for p in parts if p.start <= count.number_start < p.end), sentence)
+
+
+def _inside_quote(count: Count, sentence: SpacySpan) -> bool:
+    """Whether the count stands inside a quotation the sentence opens before it."""
+    doc = sentence.doc
+    text = doc[sentence.start : count.start].text
+    opened = text.count("“") - text.count("”")
+    return opened > 0 or text.count('"') % 2 == 1
