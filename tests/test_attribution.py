@@ -1166,3 +1166,24 @@ def test_an_unplaced_body_of_the_land_a_report_is_filed_from(text: str, side: st
 def test_the_junta_speaks_for_the_state(text: str) -> None:
     claims = fogofwar.analyse("Fighting\n" + text, outlet="Wire", published="2025-03-01")
     assert [(c.claimant, c.claimant_side) for c in claims] == [("Myanmar junta", "Myanmar")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        # "the group" that speaks again is the organisation that spoke last, not the armed
+        # group it accused
+        ("TAIZ: The Yemen Data Project said Houthi shelling killed 12 civilians in Taiz. The "
+         "group said 30 people were wounded.",
+         [("The Yemen Data Project", "third_party"), ("The Yemen Data Project", "third_party")]),
+        ("KHARTOUM: Human Rights Watch said RSF fighters killed at least 30 civilians in the "
+         "town. The monitor said 12 women were among the dead.",
+         [("Human Rights Watch", "third_party"), ("Human Rights Watch", "third_party")]),
+        # the UN is never "the group": that is the armed group of the story
+        ("GOMA: M23 rebels seized the town on Monday, the UN said. The group said 40 soldiers "
+         "were killed.", [("M23", "M23")]),
+    ],
+)  # fmt: skip
+def test_the_group_that_spoke_last(text: str, claimants: list) -> None:
+    claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-03-01")
+    assert [(c.claimant, c.claimant_side) for c in claims] == claimants

@@ -1702,6 +1702,15 @@ BODIES_BY_KIND = {
 
 
 ORDINAL_WORDS = frozenset({"first", "second", "third", "other", "same"})
+# Bodies of states together, never "the group" a story calls them again.
+INTERGOVERNMENTAL = re.compile(
+    r"\bUN\b|\bU\.N\.|United Nations|European Union|African Union|\bNATO\b|\bECOWAS\b"
+    r"|\b(?:MONUSCO|UNMISS|MINUSMA|MINUSCA|UNIFIL|UNAMA|UNAMI|UNSMIL|BINUH|ATMIS|AMISOM)\b"
+)
+# What an organisation that spoke is called again: "the group said", "the monitor said".
+ORGANISATION_NOUNS = frozenset(
+    {"group", "organisation", "organization", "monitor", "agency", "charity", "ngo", "watchdog"}
+)
 SPOKESPEOPLE: frozenset[str] = frozenset(_vocabulary()["spokespeople"])
 
 
@@ -1718,6 +1727,15 @@ def the_body_named_before(found: Attribution, seen: Sequence[Attribution], doc: 
         words = [words[0], words[2]]  # "the second source said"
     if len(words) != 2 or words[0] != "the":
         return found
+    if (
+        words[1] in ORGANISATION_NOUNS
+        and seen
+        and seen[-1].international
+        and not INTERGOVERNMENTAL.search(seen[-1].name)
+    ):
+        # "The Yemen Data Project said Houthi shelling killed 12. The group said 30 were
+        # wounded": the organisation that spoke last, not the armed group it accused
+        return replace(seen[-1], token=found.token, phrase=found.phrase)
     if words[1] in SPOKESPEOPLE:
         # "A spokesman for the Nigerian police said ... The spokesman said": the last one
         # who spoke for a side
