@@ -956,6 +956,10 @@ def fates(claims: list[Claim]) -> set[tuple[str, int]]:
          {("killed_or_wounded", 300)}),
         ("Gunmen attacked the village, killing between 9 and 12 civilians.",
          {("killed", 9), ("killed", 12)}),
+        # a part told only by how badly they are hurt is no claim of its own
+        ("Three people were wounded, one seriously, in the blast.", {("wounded", 3)}),
+        ("Three soldiers were killed and five wounded, two critically.",
+         {("killed", 3), ("wounded", 5)}),
         # losses that amount to a figure
         ("Kestrian losses amounted to 230 troops over the past day, the ministry said.",
          {("killed", 230)}),

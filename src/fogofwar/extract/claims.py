@@ -1302,6 +1302,8 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             breakdown = breakdowns[id(count)]
             if _same_status_subset(count, status, trigger, taken, sentence, breakdown=breakdown):
                 continue
+            if _by_condition(count, sentence, taken):
+                continue  # "three people were wounded, one seriously": a part by condition
             part = listed_as_part(count, sentence)
             if (
                 status == "unknown"
@@ -1491,6 +1493,29 @@ def _claimant(
         return speaker.name, "third_party"
     named = actor_named(party)
     return speaker.name, party if named is not None and named.kind == "country" else "third_party"
+
+
+# How badly some of the hurt are: "three wounded, one seriously" names a part by it.
+CONDITIONS = frozenset(
+    {"seriously", "critically", "severely", "gravely", "badly", "lightly", "slightly",
+     "moderately", "mortally"}
+)  # fmt: skip
+
+
+def _by_condition(count: Count, sentence: SpacySpan, taken: list) -> bool:
+    """`three people were wounded, one seriously`: a bare figure set off after another,
+    told only by how badly they are hurt, is a part of it, no claim of its own."""
+    doc = sentence.doc
+    if count.noun is not None or not taken or count.end >= sentence.end:
+        return False
+    after = doc[count.end]
+    before = doc[count.start - 1] if count.start > sentence.start else None
+    return (
+        after.lower_ in CONDITIONS
+        and before is not None
+        and before.text in (",", "(", "—", "–")
+        and (count.end + 1 >= sentence.end or doc[count.end + 1].is_punct)
+    )
 
 
 def _ordinal_value(count: Count, category: str, earlier: list[Claim], doc: Doc) -> int:
