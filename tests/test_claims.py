@@ -956,6 +956,10 @@ def fates(claims: list[Claim]) -> set[tuple[str, int]]:
          {("killed_or_wounded", 300)}),
         ("Gunmen attacked the village, killing between 9 and 12 civilians.",
          {("killed", 9), ("killed", 12)}),
+        # the accused a court takes are no victims
+        ("A military court convicted 11 soldiers over the killing of civilians.", set()),
+        ("Eleven soldiers were charged with murder over the killing of 20 civilians.",
+         {("killed", 20)}),
         # a part told only by how badly they are hurt is no claim of its own
         ("Three people were wounded, one seriously, in the blast.", {("wounded", 3)}),
         ("Three soldiers were killed and five wounded, two critically.",

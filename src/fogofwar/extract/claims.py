@@ -1304,6 +1304,8 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 continue
             if _by_condition(count, sentence, taken):
                 continue  # "three people were wounded, one seriously": a part by condition
+            if _tried(count, sentence):
+                continue  # "a court convicted 11 soldiers over the killing of civilians"
             part = listed_as_part(count, sentence)
             if (
                 status == "unknown"
@@ -1515,6 +1517,24 @@ def _by_condition(count: Count, sentence: SpacySpan, taken: list) -> bool:
         and before is not None
         and before.text in (",", "(", "—", "–")
         and (count.end + 1 >= sentence.end or doc[count.end + 1].is_punct)
+    )
+
+
+# Verbs of courts and charges: the people they take are accused, not victims.
+JUSTICE_VERBS = frozenset(
+    {"convict", "sentence", "charge", "indict", "prosecute", "acquit", "jail", "imprison",
+     "court-martial", "try"}
+)  # fmt: skip
+
+
+def _tried(count: Count, sentence: SpacySpan) -> bool:
+    """`convicted 11 soldiers over the killing of civilians`, `three militia leaders were
+    charged with murder`: people taken by a court's verb are the accused."""
+    counted = count.head(sentence.doc)
+    return (
+        counted.dep_ in ("dobj", "nsubjpass")
+        and counted.head.lemma_.lower() in JUSTICE_VERBS
+        and counted.head.pos_ == "VERB"
     )
 
 
