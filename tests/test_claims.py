@@ -956,6 +956,10 @@ def fates(claims: list[Claim]) -> set[tuple[str, int]]:
          {("killed_or_wounded", 300)}),
         ("Gunmen attacked the village, killing between 9 and 12 civilians.",
          {("killed", 9), ("killed", 12)}),
+        # a fate said of a subject of its own after the figure is that subject's
+        ("Two of the girls escaped on Wednesday and one was found dead.", {("killed", 1)}),
+        ("Seven soldiers were killed and 10 others were wounded.",
+         {("killed", 7), ("wounded", 10)}),
         # the accused a court takes are no victims
         ("A military court convicted 11 soldiers over the killing of civilians.", set()),
         ("Eleven soldiers were charged with murder over the killing of 20 civilians.",

@@ -522,8 +522,28 @@ def _post_trigger(
             continue
         if _befalls_no_one(doc[trigger.start]):
             return None  # "fired at 500 protesters, injuring none": the fate befell no one
+        if _said_of_someone_after(count, trigger, sentence):
+            return None  # "two of the girls escaped and one was found dead"
         return trigger if _in_own_clause(count, trigger, sentence) else None
     return None
+
+
+def _said_of_someone_after(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
+    """Whether the fate's verb has a subject of its own after the count: the fate is
+    that subject's, not the count's."""
+    doc = sentence.doc
+    fate = doc[trigger.start]
+    verb = fate.head if fate.dep_ in ("oprd", "acomp") else fate
+    own = count.noun if count.noun is not None else count.end - 1
+    head = count.head(doc)
+    listed = {head.i, doc[count.number_start].head.i, *(t.i for t in head.conjuncts)}
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and own < c.i < trigger.start
+        and c.i not in listed
+        and c.pos_ in ("NUM", "PRON")  # "... and one was found dead", "... and he died"
+        for c in verb.children
+    )
 
 
 def _befalls_no_one(fate: Token) -> bool:
