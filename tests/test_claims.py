@@ -3197,3 +3197,20 @@ def test_the_people_a_bare_figure_leaves_out(text: str, statuses: list[str]) -> 
 def test_an_ordinal_person(text: str, figures: list) -> None:
     claims = analyse("A\nJERUSALEM: " + text, published="2025-03-01")
     assert [(c.category, c.count) for c in claims] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # the one who attacked alone, named with "the", is one
+        ("The assailant was shot dead by security guards, police said.",
+         [("killed", 1, "unknown")]),
+        ("A suicide bomber struck the ministry, killing six people. The bomber was also "
+         "killed, police said.", [("killed", 6, "Afghanistan"), ("killed", 1, "unknown")]),
+        # "the attackers" are no figure
+        ("Police said the attackers killed six people.", [("killed", 6, "Afghanistan")]),
+    ],
+)  # fmt: skip
+def test_the_lone_attacker_is_one(text: str, figures: list) -> None:
+    claims = analyse("A\nKABUL: " + text, published="2025-03-01")
+    assert [(c.category, c.count, c.party) for c in claims] == figures

@@ -995,6 +995,25 @@ def _ends_noun_phrase(token: Token, sentence: SpacySpan) -> bool:
     return following.is_punct or following.pos_ in ("CCONJ", "VERB", "AUX")
 
 
+# One who attacks alone, named with "the": "the gunman was shot dead", "the suicide
+# bomber also died" count one.
+LONE_ATTACKERS = frozenset(
+    {"attacker", "assailant", "gunman", "bomber", "shooter", "hijacker", "knifeman"}
+)
+
+
+def _the_lone_attacker(the: Token) -> bool:
+    """`the assailant`, `the suicide bomber`: one attacker, told of by the article."""
+    doc = the.doc
+    for j in range(the.i + 1, min(len(doc), the.i + 3)):
+        word = doc[j]
+        if word.lower_ in LONE_ATTACKERS:
+            return word.tag_ == "NN"
+        if word.pos_ not in ("ADJ", "NOUN"):
+            return False
+    return False
+
+
 def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
     """`a soldier was killed`, `another died in hospital`, `a civilian` in a list of dead,
     `his wife` and `their baby` killed with him."""
@@ -1003,7 +1022,10 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
     for token in sentence:
         lower = token.lower_
         possessive = lower in POSSESSIVES and token.tag_ == "PRP$"
-        if (lower not in IMPLICIT_DETERMINERS and not possessive) or token.i in taken:
+        the_one = lower == "the" and _the_lone_attacker(token)
+        if (lower not in IMPLICIT_DETERMINERS and not possessive and not the_one) or (
+            token.i in taken
+        ):
             continue
         if token.i > sentence.start and doc[token.i - 1].lower_ == "not":
             continue  # "not a single soldier was killed": no one
