@@ -2585,6 +2585,10 @@ def test_models_and_numbered_units(text: str, expected: list[tuple]) -> None:
         ("The health ministry says more than 40,000 people have been killed in the war.",
          "background"),
         ("Forty soldiers were killed in the fighting near Dorn.", "event"),
+        # a war told by its length
+        ("The two-year war in Tigray killed an estimated 600,000 people.", "background"),
+        ("The 13-year civil war has killed more than 500,000 people.", "background"),
+        ("The decade-long insurgency has killed 40,000 people.", "background"),
     ],
 )  # fmt: skip
 def test_an_earlier_incident_or_the_whole_war_is_background(text: str, scope: str) -> None:

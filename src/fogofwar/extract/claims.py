@@ -114,6 +114,8 @@ PERPETRATOR_VERBS = frozenset(
 )
 BACKGROUND = re.compile(
     r"\b(?:last|previous|past) (?:year|years|decade|war|conflict)\b|\b\d+-day (?:\w+ )?(?:war|conflict)\b"
+    r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)-(?:year|month)"
+    r"(?:-long)? (?:\w+ )?(?:war|conflict|insurgency)\b|\bdecades?-long (?:\w+ )?(?:war|conflict)\b"
     r"|\bsince (?:the (?:start|beginning) of )?(?:19|20)\d\d\b|\bthe (?:19|20)\d0s\b"
     r"|\bsince the (?:start|beginning) of the (?:war|conflict|insurgency)\b"
     r"|\bsince the (?:war|conflict|fighting|insurgency|invasion) (?:began|started|broke out)\b"
