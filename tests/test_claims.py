@@ -3218,3 +3218,21 @@ def test_an_ordinal_person(text: str, figures: list) -> None:
 def test_the_lone_attacker_is_one(text: str, figures: list) -> None:
     claims = analyse("A\nKABUL: " + text, published="2025-03-01")
     assert [(c.category, c.count, c.party) for c in claims] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # a part, told by its status, of the people the sentence before counted
+        ("Shelling killed 20 people in Kharkiv on Monday. Among them were six children.",
+         [("killed", 6, "civilian")]),
+        ("Shelling killed 20 people in Kharkiv on Monday. Four of them were soldiers.",
+         [("killed", 4, "military")]),
+        # a part by no status is no claim
+        ("Shelling killed 20 people in Kharkiv on Monday. Among them were six members of "
+         "one family.", []),
+    ],
+)  # fmt: skip
+def test_a_part_of_those_counted_before(text: str, parts: list) -> None:
+    claims = analyse("A\nKHARKIV: " + text, published="2025-03-01")
+    assert [(c.category, c.count, c.status) for c in claims][1:] == parts

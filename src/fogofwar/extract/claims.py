@@ -630,6 +630,39 @@ def _tally_taken_up(count: Count, sentence: SpacySpan, category: str) -> Trigger
     return None
 
 
+# Words that stand for the people a figure just counted: "among them", "four of them".
+THOSE_BEFORE = frozenset({"them", "those", "these"})
+
+
+def _part_of_those_before(count: Count, sentence: SpacySpan, category: str) -> Trigger | None:
+    """`Among them were six children`, `Four of them were soldiers`, after a figure: a
+    part, told by its status, of the people just counted, with their fate."""
+    doc = sentence.doc
+    number = doc[count.number_start]
+    head = count.head(doc)
+    verb = head.head
+    if head.dep_ not in ("nsubj", "attr") or verb.lemma_ != "be":
+        return None
+    pointer = next(
+        (
+            o
+            for prep in (*number.children, *verb.children)
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "among")
+            for o in prep.children
+            if o.dep_ == "pobj" and o.lower_ in THOSE_BEFORE
+        ),
+        None,
+    )
+    if pointer is None:
+        return None
+    described = [head, *(c for c in verb.children if c.dep_ == "attr")]
+    if not any(
+        people_status(t.lemma_.lower(), t.lower_) in ("civilian", "military") for t in described
+    ):
+        return None  # "among them were six from one family": a part by no status
+    return Trigger(pointer.i, pointer.i + 1, category, pointer.lower_)
+
+
 def _listed_beside(count: Count, people: list[SpacySpan], doc: Doc) -> bool:
     """`village head X and seven farmers`: a figure listed after a named person, in one
     list, counts others than that person."""
@@ -1224,7 +1257,9 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             # "... the ministry said. Media later quoted it as saying the number was 210":
             # a bare tally taking up the fate of the figure just given
             chosen = [
-                t or _tally_taken_up(c, sentence, prior_figure.category)
+                t
+                or _tally_taken_up(c, sentence, prior_figure.category)
+                or _part_of_those_before(c, sentence, prior_figure.category)
                 for c, t in zip(counts, chosen, strict=True)
             ]
         for victims, trigger in _named_victims(sentence, triggers, chosen, counts):
