@@ -3236,3 +3236,18 @@ def test_the_lone_attacker_is_one(text: str, figures: list) -> None:
 def test_a_part_of_those_counted_before(text: str, parts: list) -> None:
     claims = analyse("A\nKHARKIV: " + text, published="2025-03-01")
     assert [(c.category, c.count, c.status) for c in claims][1:] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # the predicate says whose the counted people were
+        ("Troops killed five people in the village. Two of the dead were al-Shabaab "
+         "fighters.", "al-Shabaab"),
+        ("Shelling killed 20 people in Kharkiv on Monday. Four of them were Russian soldiers.",
+         "Russia"),
+    ],
+)  # fmt: skip
+def test_what_the_counted_people_were(text: str, party: str) -> None:
+    claims = analyse("A\nMOGADISHU: " + text, published="2025-03-01")
+    assert claims[-1].party == party

@@ -663,6 +663,21 @@ def _part_of_those_before(count: Count, sentence: SpacySpan, category: str) -> T
     return Trigger(pointer.i, pointer.i + 1, category, pointer.lower_)
 
 
+def _what_they_were(count: Count, sentence: SpacySpan) -> tuple[int, int] | None:
+    """`Two of the dead were al-Shabaab fighters`: the predicate that says who the counted
+    people were (its token range)."""
+    doc = sentence.doc
+    head = next(
+        (t for t in (count.head(doc), doc[count.number_start]) if t.dep_ == "nsubj"), None
+    )  # "two of the dead": the figure itself is the subject
+    if head is None or head.head.lemma_ != "be":
+        return None
+    attr = next((c for c in head.head.children if c.dep_ == "attr" and c.i > head.i), None)
+    if attr is None:
+        return None
+    return attr.left_edge.i, attr.right_edge.i + 1
+
+
 def _listed_beside(count: Count, people: list[SpacySpan], doc: Doc) -> bool:
     """`village head X and seven farmers`: a figure listed after a named person, in one
     list, counts others than that person."""
@@ -1389,7 +1404,8 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 or known_people.get(victim, ("", ""))[0]
                 or None,
                 antecedent=antecedent,
-                extra=toll_phrase(trigger, count, counts, sentence.doc),
+                extra=toll_phrase(trigger, count, counts, sentence.doc)
+                or _what_they_were(count, sentence),
                 incident=incident,
             )
             party = reading.name
