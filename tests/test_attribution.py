@@ -1187,3 +1187,18 @@ def test_the_junta_speaks_for_the_state(text: str) -> None:
 def test_the_group_that_spoke_last(text: str, claimants: list) -> None:
     claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-03-01")
     assert [(c.claimant, c.claimant_side) for c in claims] == claimants
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a body's own media office speaks for the body, not as the press
+        ("PESHAWAR: Security forces killed 12 militants in North Waziristan, Pakistan, the "
+         "military's media wing said.", "Pakistan"),
+        ("DAMASCUS: The Syrian army's media office said 12 soldiers were killed.", "Syria"),
+        ("GOMA: The M23's media cell said 40 soldiers were killed.", "M23"),
+    ],
+)  # fmt: skip
+def test_a_bodys_own_media_office_speaks_for_it(text: str, side: str) -> None:
+    claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-03-01")
+    assert [c.claimant_side for c in claims] == [side]

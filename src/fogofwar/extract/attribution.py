@@ -347,6 +347,11 @@ PRESS = re.compile(
     r"x account|twitter account|journalists?|reporters?|correspondents?|news)\b",
     re.IGNORECASE,
 )
+# A body's own press office, named after its owner: it speaks for the body.
+OWN_MEDIA_OFFICE = re.compile(
+    r"\w\W+media (?:wing|office|cell|department|centre|center|unit|directorate|bureau|team)\b",
+    re.IGNORECASE,
+)
 STATE_RUN = re.compile(r"^(?:the\s+)?(?:state|state-run|state-owned|official)\b", re.I)
 OFFICIAL = re.compile(r"\b(?:state|official|government|ministry|army|military spokes\w*)\b", re.I)
 BOTH_SIDES = Actor("both", "both", None)  # "officials on both sides said"
@@ -1512,6 +1517,8 @@ def _press_phrase(phrase: list[Token], verb: Token) -> SpacySpan | None:
     "learned" a figure, as only the press does; None for anyone else. The outlet's words
     end before a comma or a clause about it."""
     root = _root(phrase)
+    if OWN_MEDIA_OFFICE.search(" ".join(t.text for t in phrase)):
+        return None  # "the army's media office": the army's own voice, no outlet
     nouns = set(_vocabulary()["press_nouns"])
 
     def press_noun(t: Token) -> bool:
@@ -1594,8 +1601,8 @@ def vague_state(name: str) -> str | None:
 def is_press(name: str) -> bool:
     """Whether a speaker is the press (an agency, outlet, channel or blogger), not an
     official voice: "state media" speaks for its state."""
-    if OFFICIAL.search(name):
-        return False
+    if OFFICIAL.search(name) or OWN_MEDIA_OFFICE.search(name):
+        return False  # "the military's media wing", "the Hamas media office" speak for them
     if canonical_wire(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)):
         return True  # "the AP", "the Associated Press"
     return bool(PRESS.search(name)) or source_kind(name) in PRESS_KINDS
