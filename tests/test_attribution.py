@@ -1202,3 +1202,17 @@ def test_the_group_that_spoke_last(text: str, claimants: list) -> None:
 def test_a_bodys_own_media_office_speaks_for_it(text: str, side: str) -> None:
     claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-03-01")
     assert [c.claimant_side for c in claims] == [side]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a document's source, not the outlet that saw it
+        "NAIROBI: A police report seen by the Nation said 12 people were killed in Mandera, Kenya.",
+        "NAIROBI: Twelve people were killed in Mandera, Kenya, according to a police report "
+        "obtained by Reuters.",
+    ],
+)
+def test_who_saw_a_document_is_not_its_source(text: str) -> None:
+    claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-03-01")
+    assert [(c.claimant, c.claimant_side) for c in claims] == [("Kenya police", "Kenya")]

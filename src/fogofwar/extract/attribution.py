@@ -899,6 +899,10 @@ def _holds_a_figure(noun: Token) -> bool:
     return any(t.like_num and t.i != noun.i for t in noun.subtree)
 
 
+# Verbs of the press's access to a document: "seen by Reuters", "obtained by AFP".
+SEEING = frozenset({"see", "obtain", "review", "view", "consult", "read", "examine", "access"})
+
+
 def _document_source(head: Token) -> list[Token]:
     """Who a report, statement or figure comes from: `a report from the FSB`, `figures
     released by the health minister`, `a report updated by the health department`, `a
@@ -917,7 +921,8 @@ def _document_source(head: Token) -> list[Token]:
                 objects[0].lemma_.lower() in nouns | {"agency"} or objects[0].ent_type_ == "ORG"
             ):
                 return _source(objects[0])
-        if child.dep_ == "acl" and child.tag_ == "VBN":
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_ not in SEEING:
+            # (not "a police report seen by the Nation": who saw it is no source)
             for agent in (c for c in child.children if c.dep_ == "agent"):
                 objects = [c for c in agent.children if c.dep_ == "pobj"]
                 if objects:
