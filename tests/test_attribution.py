@@ -1216,3 +1216,20 @@ def test_a_bodys_own_media_office_speaks_for_it(text: str, side: str) -> None:
 def test_who_saw_a_document_is_not_its_source(text: str) -> None:
     claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-03-01")
     assert [(c.claimant, c.claimant_side) for c in claims] == [("Kenya police", "Kenya")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # figures and data are their body's, as a report or statement is
+        ("ISLAMABAD: According to government figures, 40 people were killed in Kurram, "
+         "Pakistan.", "Pakistan government"),
+        ("BISHKEK: Kyrgyz health ministry data show 41 people were killed.",
+         "Kyrgyzstan Health Ministry"),
+        # figures of no one are the outlet's
+        ("ISLAMABAD: Figures show 40 people were killed in Kurram, Pakistan.", "Wire"),
+    ],
+)  # fmt: skip
+def test_figures_and_data_are_their_bodys(text: str, claimant: str) -> None:
+    claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-03-01")
+    assert [c.claimant for c in claims] == [claimant]

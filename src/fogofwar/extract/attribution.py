@@ -794,7 +794,8 @@ def _no_report(verb: Token) -> bool:
         # "figures released by the Red Cross showed 23 dead": only a document shows a
         # figure ("a video showed 12 bodies" is no one's report)
         return not any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENTS | NUMBER_NOUNS | NOT_SPEAKERS
+            c.dep_ == "nsubj"
+            and (c.lemma_.lower() in DOCUMENTS | NUMBER_NOUNS | NOT_SPEAKERS or c.lower_ == "data")
             for c in verb.children
         )
     if verb.lemma_ == "mourn":
@@ -887,11 +888,20 @@ OWNED_CLAIMS = frozenset({"claim", "estimate", "assessment"})
 def _owner_in_front(head: Token) -> list[Token]:
     """Who made a document, tally or claim, by the words in front of it (`a police
     statement`, `an AFP tally`, `the army's claim`); nothing for `the claim`."""
-    owners = [c for c in head.children if c.dep_ in ("compound", "poss") and c.i < head.i]
+    owners = [
+        c
+        for c in head.children
+        if c.i < head.i
+        and (c.dep_ in ("compound", "poss") or (c.dep_ == "amod" and c.lower_ in STATE_MADE))
+    ]
     if not owners or owners[-1].lemma_.lower() in NOT_SPEAKERS:
         return []
     tokens = [t for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "case")]
     return tokens if _source_like(tokens) else []
+
+
+# Words that say a document is the state's: "official figures", "government data".
+STATE_MADE = frozenset({"official", "government", "governmental"})
 
 
 def _holds_a_figure(noun: Token) -> bool:
@@ -927,7 +937,8 @@ def _document_source(head: Token) -> list[Token]:
                 objects = [c for c in agent.children if c.dep_ == "pobj"]
                 if objects:
                     return _source(objects[0])
-    if head.lemma_.lower() in DOCUMENTS | OWNED_TALLIES:
+    if head.lemma_.lower() in DOCUMENTS | OWNED_TALLIES | NUMBER_NOUNS:
+        # "government figures", "health ministry data": the body in front of them
         return _owner_in_front(head)
     return []
 

@@ -529,8 +529,8 @@ def _post_trigger(
 
 
 def _said_of_someone_after(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
-    """Whether the fate's verb has a subject of its own after the count: the fate is
-    that subject's, not the count's."""
+    """Whether the fate's verb has a figure of its own as subject after the count: the
+    fate is that figure's, not the count's."""
     doc = sentence.doc
     fate = doc[trigger.start]
     verb = fate.head if fate.dep_ in ("oprd", "acomp") else fate
@@ -541,7 +541,7 @@ def _said_of_someone_after(count: Count, trigger: Trigger, sentence: SpacySpan) 
         c.dep_ in ("nsubj", "nsubjpass")
         and own < c.i < trigger.start
         and c.i not in listed
-        and c.pos_ in ("NUM", "PRON")  # "... and one was found dead", "... and he died"
+        and c.pos_ == "NUM"  # "... and one was found dead" (not "who was killed")
         for c in verb.children
     )
 
