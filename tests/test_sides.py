@@ -356,3 +356,18 @@ def test_civilians_are_the_lands_not_a_groups(text: str, parties: list[str]) -> 
 def test_their_people_in_a_speakers_own_words(text: str, party: str) -> None:
     claims = fogofwar.analyse("Fighting\n" + text, outlet="Wire", published="2025-03-01")
     assert [c.party for c in claims] == [party]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a sponsor joined to those it backs is neither their side nor a word of their noun
+        ("DAMASCUS: Israeli strikes killed two Iran-backed militiamen near Damascus, Syria, a "
+         "monitor said.", (2, "unknown", "military")),
+        ("ADEN: Eight UAE-backed separatist fighters were killed in Abyan, Yemen.",
+         (8, "unknown", "military")),
+    ],
+)  # fmt: skip
+def test_a_sponsor_joined_to_those_it_backs(text: str, figure: tuple) -> None:
+    claims = fogofwar.analyse("Strike\n" + text, outlet="Wire", published="2025-03-01")
+    assert [(c.count, c.party, c.status) for c in claims] == [figure]

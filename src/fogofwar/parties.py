@@ -298,9 +298,19 @@ SPONSOR = re.compile(
 )
 
 
+# A sponsor joined to those it backs: "Iran-backed militiamen", "Turkish-backed fighters".
+SPONSOR_JOINED = re.compile(
+    r"[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?[-‐–](?:backed|aligned|allied|funded|supported|"
+    r"sponsored|trained|armed|affiliated|linked)\b"
+)
+
+
 def named_as_sponsor(text: str, start: int) -> bool:
-    """Whether the name at `start` in `text` is named as someone's ally or sponsor."""
-    return bool(SPONSOR.search(text[max(0, start - 40) : start]))
+    """Whether the name at `start` in `text` is named as someone's ally or sponsor
+    ("rebels backed by Rwanda", "Iran-backed militiamen")."""
+    return bool(SPONSOR.search(text[max(0, start - 40) : start])) or bool(
+        SPONSOR_JOINED.match(text, start)
+    )
 
 
 # A country named only for its border: "near the Afghan border", "the border with Iran"

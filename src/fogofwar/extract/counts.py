@@ -216,6 +216,8 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
             and doc[i + 2].is_alpha
         ):
             i += 2  # "nine self-defence fighters": a hyphened modifier's first part
+            if doc[i].tag_ in ("VBN", "JJ") and doc[i].dep_ == "amod" and doc[i].head.i > i:
+                i += 1  # "two Iran-backed militiamen": the whole modifier
             continue
         if (
             token.pos_ == "ADJ"
