@@ -371,3 +371,21 @@ def test_their_people_in_a_speakers_own_words(text: str, party: str) -> None:
 def test_a_sponsor_joined_to_those_it_backs(text: str, figure: tuple) -> None:
     claims = fogofwar.analyse("Strike\n" + text, outlet="Wire", published="2025-03-01")
     assert [(c.count, c.party, c.status) for c in claims] == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # foreigners among the victims are no side of the story: not the total's party,
+        # nor whose "the ministry" or "police" is
+        ("CAIRO: Gunmen killed 17 people, including two French citizens and four Japanese, the "
+         "ministry said.",
+         [(17, "Egypt", "Egypt"), (2, "France", "Egypt"), (4, "Japan", "Egypt")]),
+        ("NAIROBI: Gunmen stormed a mall, killing 67 people, including six Britons and two "
+         "Canadians, police said.",
+         [(67, "Kenya", "Kenya"), (6, "United Kingdom", "Kenya"), (2, "Canada", "Kenya")]),
+    ],
+)  # fmt: skip
+def test_foreigners_among_the_victims_are_no_side(text: str, expected: list) -> None:
+    claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-03-01")
+    assert [(c.count, c.party, c.claimant_side) for c in claims] == expected

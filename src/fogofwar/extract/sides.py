@@ -100,6 +100,13 @@ class Antecedent:
 
 LEAD_CHARS = 400  # the headline and first paragraph, about
 
+# A nationality named for some of the people a figure counts ("killing 17 people,
+# including two French citizens and four Japanese"): they are victims, not a side.
+FOREIGN_PART = re.compile(
+    r"\b(?:including|among them|among whom|among those|among the (?:dead|victims|wounded))"
+    r"\s+[^.;:()]*?\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+$",
+    re.IGNORECASE,
+)
 # A state's armed forces right after its name: "Israeli jets", "Pakistan's army", "Indian
 # special forces", "Turkish military drones"
 STATE_FORCES_AFTER = re.compile(
@@ -141,6 +148,7 @@ class ArticleActors:
             if m.actor.kind != "ugo"
             and not named_as_sponsor(text, m.start)
             and not named_for_its_border(text, m.start, m.end)
+            and not FOREIGN_PART.search(text, max(0, m.start - 60), m.start)
         ]
         tally = Counter(m.actor for m in mentions)
         in_lead = Counter(m.actor for m in mentions if m.start < LEAD_CHARS)
