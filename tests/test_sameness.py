@@ -72,3 +72,14 @@ def test_one_service_under_two_names_is_one_speaker() -> None:
     )
     claims = fogofwar.analyse(text, outlet="Wire", published="2025-02-03")
     assert [(c.count, c.claimant_side) for c in claims] == [(11, "Russia")]
+
+
+def test_the_figure_named_with_the_points_back() -> None:
+    # "the 40 soldiers killed in the attack", after a speaker gave 40: that figure again
+    text = (
+        "Attack\nN'DJAMENA: Around 40 soldiers were killed in an attack on a base, the "
+        "presidency said. The 40 soldiers killed in the October 27 attack were not included in "
+        "the most recent tally, a military source said."
+    )
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-03-01")
+    assert [(c.count, c.claimant) for c in claims] == [(40, "Chad presidency")]

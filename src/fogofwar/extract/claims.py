@@ -1485,6 +1485,10 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                     relayed=speaker is not None and speaker.press,
                     guessed=reading.guessed,
                     figure_at=count.number_start,
+                    definite=count.start > sentence.start
+                    and count.noun is not None
+                    and sentence.doc[count.start - 1].lower_ == "the"
+                    and not breakdowns[id(count)],
                 )
             )
             parts_here.append(breakdowns[id(count)])

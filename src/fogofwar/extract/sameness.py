@@ -26,6 +26,9 @@ class Draft:
     relayed: bool = False  # another outlet or channel passes it on ("tolls obtained by AFP")
     guessed: bool = False  # its party came from the article's context, not from its words
     figure_at: int | None = None  # the token its figure starts at, in its article's Doc
+    # `the 40 soldiers killed in the attack`: the figure named with "the" points back to
+    # one the article gave before, whoever gave it
+    definite: bool = False
 
 
 def merge_repeats(drafts: list[Draft]) -> list[Claim]:
@@ -50,6 +53,8 @@ def merge_repeats(drafts: list[Draft]) -> list[Claim]:
             continue  # the headline repeats a body figure (its party may be less clear)
         if draft.relayed and any(t.claimant_side != "media" for t in twins):
             continue  # an outlet relaying a figure a named source gave: the source's claim
+        if draft.definite and any(t.evidence.start < claim.evidence.start for t in twins):
+            continue  # "the 40 soldiers killed in the attack": the figure given before
         if any(
             (t.evidence, t.claimant) == (claim.evidence, claim.claimant)
             and _read_twice(figures.get(id(t)), draft.figure_at)
