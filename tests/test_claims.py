@@ -3251,3 +3251,21 @@ def test_a_part_of_those_counted_before(text: str, parts: list) -> None:
 def test_what_the_counted_people_were(text: str, party: str) -> None:
     claims = analyse("A\nMOGADISHU: " + text, published="2025-03-01")
     assert claims[-1].party == party
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # the report opens after its dateline: the date's day is no figure, nor is the
+        # first figure part of the date
+        ("KYIV, March 1 - Twelve Russian soldiers were killed in the clash, the Ukrainian "
+         "Defense Ministry said.", [("killed", 12, "Russia")]),
+        ("JERUSALEM, March 1 - Twenty-two people were wounded in the attack, police said.",
+         [("wounded", 22, "Israel")]),
+        ("RAWALPINDI, March 1 (APP): Four soldiers were killed and seven others were wounded "
+         "in the attack, the ISPR said.", [("killed", 4, "Pakistan"), ("wounded", 7, "Pakistan")]),
+    ],
+)  # fmt: skip
+def test_a_report_opens_after_its_dateline(text: str, figures: list) -> None:
+    claims = analyse("A\n" + text, published="2025-03-01")
+    assert [(c.category, c.count, c.party) for c in claims] == figures

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from ..errors import ConfigError
+from ..sources import find_dateline
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -86,6 +87,15 @@ def _line_breaks_end_sentences(doc: Doc) -> Doc:
     bare = (table[:-1, 1] == 1) | (table[:-1, 4] == 1)
     after_word[1:] = bare & (table[1:, 2] == 0) & (table[1:, 3] == 0)
     starts[after_word & (starts == 0)] = -1
+    dateline = find_dateline(doc.text)
+    if dateline is not None:
+        # "KYIV, March 1 - Twelve soldiers were killed": the report opens after the
+        # dateline (the parser and the entity recognizer read "1 - Twelve" as one date)
+        i = int(numpy.searchsorted(table[:, 0], dateline.end))
+        while i < len(doc) and table[i, 2] == 1 and table[i, 0] < dateline.end + 2:
+            i += 1  # the dateline's own closing mark
+        if 0 < i < len(doc):
+            starts[i] = 1
     starts[0] = 1
     doc.from_array([SENT_START], starts.reshape(-1, 1).astype("uint64"))  # type: ignore[arg-type]
     return doc
