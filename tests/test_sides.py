@@ -389,3 +389,22 @@ def test_a_sponsor_joined_to_those_it_backs(text: str, figure: tuple) -> None:
 def test_foreigners_among_the_victims_are_no_side(text: str, expected: list) -> None:
     claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-03-01")
     assert [(c.count, c.party, c.claimant_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # the other side by the speaker's word for it is never the speaker's own
+        ("TEHRAN (IRNA) - The IRGC said at least 40 soldiers of the Zionist regime had been "
+         "killed.", "Israel"),
+        ("KYIV (Ukrinform) - Up to 40 occupiers were eliminated near Pokrovsk, the General "
+         "Staff said.", "unknown"),
+        ("MOSCOW: Russian troops repelled attacks near Kupyansk. The enemy's losses amounted "
+         "to 210 servicemen, the Russian Defense Ministry said.", "unknown"),
+        ("KHARKIV: Russian forces attacked Vovchansk. Ukraine's army said 40 occupiers were "
+         "killed.", "Russia"),
+    ],
+)  # fmt: skip
+def test_the_other_side_by_the_speakers_word(text: str, party: str) -> None:
+    claims = fogofwar.analyse("Fighting\n" + text, outlet="Wire", published="2025-03-01")
+    assert [c.party for c in claims] == [party]

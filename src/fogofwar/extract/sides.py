@@ -70,7 +70,11 @@ if TYPE_CHECKING:
     from .counts import Count
 
 POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "own"})
-ENEMY = frozenset({"enemy", "enemy's", "adversary", "opponent", "opponents"})
+# Words for the other side, whoever speaks: "the enemy", "the occupiers".
+ENEMY = frozenset(
+    {"enemy", "enemy's", "adversary", "opponent", "opponents", "occupier", "occupiers",
+     "occupation", "occupying"}
+)  # fmt: skip
 BOTH = re.compile(
     r"\b(?:on|from) both sides\b|\bboth sides\b|\bon either side\b"
     r"|\btwo sides\b|\bcombined\b",
@@ -436,7 +440,11 @@ def _party_of(
             return PartyReading(speaker_actor.name)
         main = actors.main()
         return PartyReading(main.name) if main else UNKNOWN
-    if before & ENEMY or _sufferer(count, sentence) in ENEMY:
+    if (
+        before & ENEMY
+        or _sufferer(count, sentence) in ENEMY
+        or _losses_owners(count, sentence) & ENEMY
+    ):
         # "the enemy suffered heavy losses, with at least 20 killed": the sufferer's
         # the enemy of whoever speaks; in the outlet's own voice, of the side it is about
         other = actors.other_than(speaker_actor or actors.main() or actors.top_country())
@@ -905,6 +913,21 @@ def _losses_owner(count: Count, sentence: SpacySpan) -> Actor | None:
         return None
     owners = [c for c in subject.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     return next((named[0] for o in owners if len(named := _sides_in(o)) == 1), None)
+
+
+def _losses_owners(count: Count, sentence: SpacySpan) -> set[str]:
+    """The words in front of the losses whose figure the clause gives: `the enemy's
+    losses amounted to 210`."""
+    near = islice(count.head(sentence.doc).ancestors, ANCESTOR_HOPS)
+    verbs = [t for t in near if t.pos_ in ("VERB", "AUX")][:3]
+    return {
+        o.lower_
+        for verb in verbs
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in LOSS_SUBJECTS
+        for o in c.children
+        if o.dep_ in ("amod", "compound", "poss", "nmod")
+    }
 
 
 def _sides_in(token: Token) -> list[Actor]:
