@@ -956,6 +956,11 @@ def fates(claims: list[Claim]) -> set[tuple[str, int]]:
          {("killed_or_wounded", 300)}),
         ("Gunmen attacked the village, killing between 9 and 12 civilians.",
          {("killed", 9), ("killed", 12)}),
+        # those in a passive's "by" phrase did it
+        ("The gunmen were shot dead by two off-duty soldiers and a civilian at the scene.",
+         set()),
+        # captives found dead died
+        ("Four hostages were found dead and 15 were freed.", {("killed", 4), ("captured", 15)}),
         # a fate said of a subject of its own after the figure is that subject's
         ("Two of the girls escaped on Wednesday and one was found dead.", {("killed", 1)}),
         ("Seven soldiers were killed and 10 others were wounded.",
@@ -3218,6 +3223,17 @@ def test_an_ordinal_person(text: str, figures: list) -> None:
 def test_the_lone_attacker_is_one(text: str, figures: list) -> None:
     claims = analyse("A\nKABUL: " + text, published="2025-03-01")
     assert [(c.category, c.count, c.party) for c in claims] == figures
+
+
+def test_a_tally_put_at_a_figure_takes_up_the_fate_before() -> None:
+    claims = analyse(
+        "A\nLIMA: The government said 10 people had died. Rights groups put the figure at 50.",
+        published="2025-03-01",
+    )
+    assert [(c.category, c.count, c.claimant_side) for c in claims] == [
+        ("killed", 10, "Peru"),
+        ("killed", 50, "third_party"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -615,11 +615,18 @@ TALLY_WORDS = frozenset({"number", "figure", "tally", "count", "total"})
 
 
 def _tally_taken_up(count: Count, sentence: SpacySpan, category: str) -> Trigger | None:
-    """`the number was 210`, `the figure now stands at 95`: a tally with no fate of its
-    own, its figure the predicate of a be or toll verb, is of the fate just spoken of."""
+    """`the number was 210`, `the figure now stands at 95`, `rights groups put the figure
+    at 50`: a tally with no fate of its own, its figure the predicate of a be or toll verb
+    or what a source puts it at, is of the fate just spoken of."""
     number = sentence.doc[count.number_start]
     verb = number.head.head if number.dep_ == "pobj" else number.head
     if number.dep_ not in ("attr", "pobj", "dobj", "nummod") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.lemma_ in ("put", "place", "estimate") and number.dep_ == "pobj":
+        # "Rights groups put the figure at 50": the tally the verb takes
+        tallies = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in TALLY_WORDS]
+        if tallies and all(c.dep_ in ("det", "amod", "poss") for c in tallies[0].children):
+            return Trigger(tallies[0].i, tallies[0].i + 1, category, tallies[0].lemma_.lower())
         return None
     if verb.lemma_ not in ("be", "stand", "rise", "reach", "climb", "increase", "stay"):
         return None
@@ -1358,6 +1365,8 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 continue  # "three people were wounded, one seriously": a part by condition
             if _tried(count, sentence):
                 continue  # "a court convicted 11 soldiers over the killing of civilians"
+            if _the_doers(count, sentence):
+                continue  # "the gunmen were shot dead by two off-duty soldiers"
             part = listed_as_part(count, sentence)
             if (
                 status == "unknown"
@@ -1582,6 +1591,17 @@ JUSTICE_VERBS = frozenset(
     {"convict", "sentence", "charge", "indict", "prosecute", "acquit", "jail", "imprison",
      "court-martial", "try"}
 )  # fmt: skip
+
+
+def _the_doers(count: Count, sentence: SpacySpan) -> bool:
+    """`the gunmen were shot dead by two off-duty soldiers and a civilian`: people in a
+    passive verb's `by` phrase did it; nothing befell them."""
+    head = count.head(sentence.doc)
+    for _ in range(6):
+        if head.dep_ != "conj" or head.head.i == head.i:
+            break
+        head = head.head
+    return head.dep_ == "pobj" and head.head.dep_ == "agent"
 
 
 def _tried(count: Count, sentence: SpacySpan) -> bool:

@@ -855,6 +855,8 @@ def _governing(
                 or (noun.dep_ == "nsubjpass" and c.tag_ == "VBN")
             )
         ]
+    # "were found dead", "were left wounded": the fate the verb's complement says
+    verbs += [c for v in list(verbs) for c in v.children if c.dep_ in ("oprd", "acomp")]
     return next((t for v in verbs if (t := _trigger_at(triggers, v.i)) is not None), None)
 
 
