@@ -959,6 +959,9 @@ def fates(claims: list[Claim]) -> set[tuple[str, int]]:
         # those in a passive's "by" phrase did it
         ("The gunmen were shot dead by two off-duty soldiers and a civilian at the scene.",
          set()),
+        # a fate word in a body's name befalls no one; the remains of people are dead
+        ("Experts exhumed the remains of at least 40 people, the Missing Persons Institute "
+         "said.", {("killed", 40)}),
         # captives found dead died
         ("Four hostages were found dead and 15 were freed.", {("killed", 4), ("captured", 15)}),
         # a fate said of a subject of its own after the figure is that subject's

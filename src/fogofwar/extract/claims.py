@@ -1273,7 +1273,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             and not any(t.dep_ == "nsubjpass" and t.pos_ == "PROPN" for t in sentence)
         ):
             continue  # no figure, and no one named undergoing anything ("X was killed")
-        triggers = find_triggers(sentence)
+        triggers = [t for t in find_triggers(sentence) if not _in_a_name(t, sentence)]
         chosen = assign_triggers(counts, triggers, sentence)
         if prior_figure is not None and prior_figure.category is not None:
             # "... the ministry said. Media later quoted it as saying the number was 210":
@@ -1591,6 +1591,19 @@ JUSTICE_VERBS = frozenset(
     {"convict", "sentence", "charge", "indict", "prosecute", "acquit", "jail", "imprison",
      "court-martial", "try"}
 )  # fmt: skip
+
+
+def _in_a_name(trigger: Trigger, sentence: SpacySpan) -> bool:
+    """`the Missing Persons Institute`, `the Martyrs Brigade`: a fate word capitalised
+    inside a body's name names the body, it befalls no one."""
+    token = sentence.doc[trigger.start]
+    return (
+        token.ent_type_ in ("ORG", "FAC")
+        and token.text[:1].isupper()
+        and token.i > sentence.start
+        and token.ent_iob_ != "O"
+        and any(t.text[:1].isupper() for t in token.doc[token.i + 1 : token.i + 2])
+    )
 
 
 def _the_doers(count: Count, sentence: SpacySpan) -> bool:
