@@ -976,6 +976,8 @@ def fates(claims: list[Claim]) -> set[tuple[str, int]]:
         ("Three people were wounded, one seriously, in the blast.", {("wounded", 3)}),
         ("Three soldiers were killed and five wounded, two critically.",
          {("killed", 3), ("wounded", 5)}),
+        ("Police said 11 officers were injured, two of them seriously, and 24 protesters were "
+         "arrested.", {("wounded", 11), ("captured", 24)}),
         # losses that amount to a figure
         ("Kestrian losses amounted to 230 troops over the past day, the ministry said.",
          {("killed", 230)}),

@@ -1576,13 +1576,18 @@ def _by_condition(count: Count, sentence: SpacySpan, taken: list) -> bool:
     doc = sentence.doc
     if count.noun is not None or not taken or count.end >= sentence.end:
         return False
-    after = doc[count.end]
+    at = count.end
+    if [t.lower_ for t in doc[at : min(sentence.end, at + 2)]] in (["of", "them"], ["of", "whom"]):
+        at += 2  # "11 officers were injured, two of them seriously"
+    if at >= sentence.end:
+        return False
+    after = doc[at]
     before = doc[count.start - 1] if count.start > sentence.start else None
     return (
         after.lower_ in CONDITIONS
         and before is not None
         and before.text in (",", "(", "—", "–")
-        and (count.end + 1 >= sentence.end or doc[count.end + 1].is_punct)
+        and (at + 1 >= sentence.end or doc[at + 1].is_punct or doc[at + 1].lower_ == "and")
     )
 
 
