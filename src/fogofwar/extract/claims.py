@@ -25,6 +25,7 @@ from ..parties import (
     state_ruled_by,
 )
 from ..records import Article, Claim, Span
+from ..sources import Dateline, find_dateline
 from .attribution import (
     REPORTING_LEMMAS,
     Attribution,
@@ -1175,6 +1176,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
         region = article_region(doc, dateline=article.dateline_place, countries=actors.countries())
         actors = replace(actors, region=actor_named(region) if region else None)
     year = article.published.year if article.published else _latest_year(article.text)
+    dateline = find_dateline(article.text)
     dating = Dating.of(article, doc)
     media = article.wire or article.outlet or "media"
     last_speaker: Attribution | None = None
@@ -1462,7 +1464,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 and not breakdown  # "116 captives, including 41 the army says are dead"
             ):
                 status = "military"  # "the defence ministry admitted one dead": its soldiers
-            evidence = Span(start=sentence.start_char, end=sentence.end_char)
+            evidence = Span(start=_with_dateline(sentence, dateline), end=sentence.end_char)
             qualifier = count.qualifier
             if qualifier == "exact":
                 qualifier = _trailing_qualifier(count, trigger, sentence) or qualifier
@@ -1596,6 +1598,14 @@ JUSTICE_VERBS = frozenset(
     {"convict", "sentence", "charge", "indict", "prosecute", "acquit", "jail", "imprison",
      "court-martial", "try"}
 )  # fmt: skip
+
+
+def _with_dateline(sentence: SpacySpan, dateline: Dateline | None) -> int:
+    """Where a sentence's evidence starts: at the dateline that opens it ("BISHKEK, Sept
+    16 (Reuters) - Fighting ... killed 24"), though it is parsed apart."""
+    if dateline is not None and dateline.end <= sentence.start_char <= dateline.end + 2:
+        return dateline.start
+    return sentence.start_char
 
 
 def _in_a_name(trigger: Trigger, sentence: SpacySpan) -> bool:
