@@ -262,3 +262,21 @@ def test_the_whole_a_part_is_of(counts_in, sentence: str, values: list[int]) -> 
 def test_a_speakers_own_kin_are_people(counts_in) -> None:
     # "my father and my two brothers": one and two
     assert [c[0] for c in counts_in("They killed my father and my two brothers.")] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # members of a body the words call armed, or of a named force, are fighters
+        "Security forces killed four members of an armed group in Manipur.",
+        "Police said they killed three members of an Islamic State cell.",
+        "The IRGC said it killed four members of a terrorist team near Saravan.",
+        "The military said it killed 47 members of the People's Defense Force.",
+    ],
+)
+def test_members_of_an_armed_body_are_fighters(text: str) -> None:
+    from fogofwar.extract.nlp import parse
+
+    doc = parse(text)
+    counts = [c for s in doc.sents for c in find_counts(s)]
+    assert [c.status for c in counts] == ["military"]

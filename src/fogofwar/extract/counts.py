@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..dates import is_month_name
-from ..parties import Actor, actor_named
+from ..parties import Actor, actor_named, find_actors
 from .nlp import entity_at, per_sentence, sentence_of
 from .numbers import combine, is_number_word, qualifier_before
 from .vocabulary import (
@@ -304,6 +304,10 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
                 return i, "military", True  # "60 members of the army", "of the Popular Front"
             if i < sentence.end and doc[i].lemma_.lower() in COMMUNITIES:
                 return i, "civilian", True  # "12 members of the Hazara community"
+            body = _body_members_are_of(token)
+            if body is not None:
+                # "four members of an armed group", "three members of an Islamic State cell"
+                return body.i, "military", True
             continue
         if lower in ("members", "member"):
             # bare "members" in conflict news are mostly of a force ("two members who were
@@ -1014,6 +1018,32 @@ def _the_lone_attacker(the: Token) -> bool:
         if word.pos_ not in ("ADJ", "NOUN"):
             return False
     return False
+
+
+# Bodies whose members are fighters when the words before them say they are armed (or
+# name an armed group): "an armed group", "a terrorist cell", "an Islamic State cell".
+FIGHTING_UNITS = frozenset({"group", "cell", "team", "unit", "gang", "network", "faction"})
+ARMED_WORDS = frozenset(
+    {"armed", "terrorist", "militant", "jihadist", "insurgent", "rebel", "extremist",
+     "criminal", "separatist", "sleeper"}
+)  # fmt: skip
+
+
+def _body_members_are_of(members: Token) -> Token | None:
+    """The armed body `members of` names: its noun, when words before it (or a group's
+    name) say it fights."""
+    of = next((c for c in members.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if body is not None and body.lemma_.lower() in ARMED_BODIES | ARMED_NAMES | {"force"}:
+        return body  # "47 members of the People's Defense Force"
+    if body is None or body.lemma_.lower() not in FIGHTING_UNITS:
+        return None
+    before = [t for t in body.subtree if t.i < body.i]
+    armed = any(t.lower_ in ARMED_WORDS for t in before) or any(
+        t.pos_ == "PROPN" and actor_named(t.text) is not None for t in before
+    )
+    named = find_actors(members.doc[before[0].i : body.i].text) if before else []
+    return body if armed or any(m.actor.kind != "country" for m in named) else None
 
 
 def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
