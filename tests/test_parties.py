@@ -230,6 +230,9 @@ def test_named_as_sponsor(text: str, name: str, sponsor: bool) -> None:
         # a state's own force, a generic name, a sentence's first word
         ("The Sudanese Army and the National Army said.", {}),
         ("Yesterday Ember Hill Army fighters struck.", {"Ember Hill Army": "Ember Hill Army"}),
+        # generic words, but a name with an acronym of its own
+        ("The Popular Resistance Army (PRA) said it killed 12 soldiers.",
+         {"Popular Resistance Army": "Popular Resistance Army", "PRA": "Popular Resistance Army"}),
         # a figure or article opening a sentence is no part of a name
         ("Three Army personnel were killed.", {}),
         ("An Army jawan was killed.", {}),

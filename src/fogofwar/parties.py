@@ -250,7 +250,11 @@ def discover_groups(text: str) -> tuple[tuple[str, Actor], ...]:
             words = words[1:]  # "Yesterday White Army fighters", "Three Army personnel"
         name = " ".join(words)
         words = name.split()
-        if all(w in GENERIC_NAME_WORDS for w in words[:-1]) or known.search(name):
+        acronym = match.group("acronym")
+        generic = all(w in GENERIC_NAME_WORDS for w in words[:-1]) and not (
+            acronym and actor_named(acronym) is None
+        )  # "the New People's Army (NPA)": generic words, but a name with its own acronym
+        if generic or known.search(name):
             continue  # a state's own ("the Kestrian Army") or one the table knows
         if ORDINAL_BEFORE.search(text, 0, match.start()):
             continue  # "the 3rd Assault Brigade", "the 25th Army": a numbered unit of a state
@@ -258,7 +262,6 @@ def discover_groups(text: str) -> tuple[tuple[str, Actor], ...]:
             continue  # "the Rapid Action Battalion": a unit of a state's forces
         if name in found:
             continue
-        acronym = match.group("acronym")
         known_as = _lexicon().get(acronym or "")
         if known_as is not None and known_as[0].kind != "country":
             found[name] = known_as[0]  # "the Baloch Liberation Army (BLA)": the table's BLA
