@@ -231,8 +231,8 @@ def test_named_as_sponsor(text: str, name: str, sponsor: bool) -> None:
         ("The Sudanese Army and the National Army said.", {}),
         ("Yesterday Ember Hill Army fighters struck.", {"Ember Hill Army": "Ember Hill Army"}),
         # generic words, but a name with an acronym of its own
-        ("The Popular Resistance Army (PRA) said it killed 12 soldiers.",
-         {"Popular Resistance Army": "Popular Resistance Army", "PRA": "Popular Resistance Army"}),
+        ("The Free National Army (FNAK) said it killed 12 soldiers.",
+         {"Free National Army": "Free National Army", "FNAK": "Free National Army"}),
         # a figure or article opening a sentence is no part of a name
         ("Three Army personnel were killed.", {}),
         ("An Army jawan was killed.", {}),
