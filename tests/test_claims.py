@@ -2533,8 +2533,8 @@ def test_a_sides_counting_body_counts_its_own_war_dead(text: str) -> None:
         ("Twelve people were killed, all of them civilians.", {(12, "civilian")}),
         ("Twelve people were killed, all civilians, officials said.", {(12, "civilian")}),
         ("Twelve people were killed, most of them civilians.", {(12, "unknown")}),
-        # a body of people is no one person
-        ("Twelve members of a pro-government militia were killed.", {(12, "unknown")}),
+        # a body of people is no one person (members of a militia are fighters)
+        ("Twelve members of a pro-government militia were killed.", {(12, "military")}),
     ],
 )  # fmt: skip
 def test_statuses_ranks_and_bodies(text: str, expected: set[tuple]) -> None:
