@@ -1233,3 +1233,21 @@ def test_who_saw_a_document_is_not_its_source(text: str) -> None:
 def test_figures_and_data_are_their_bodys(text: str, claimant: str) -> None:
     claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-03-01")
     assert [c.claimant for c in claims] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # where a body sits is no side, and its description before its name says who it is
+        ("TEHRAN: Iranian security forces killed five protesters in Mahabad, the Norway-based "
+         "rights group Hengaw said.", "third_party"),
+        ("BEIRUT: Syrian government strikes killed 12 civilians in Idlib, the London-based "
+         "Syrian Observatory for Human Rights said.", "third_party"),
+        # a state's investigators speak for it
+        ("MAKHACHKALA: The Investigative Committee said five attackers had been killed.",
+         "Russia"),
+    ],
+)  # fmt: skip
+def test_where_a_body_sits_and_what_it_is(text: str, side: str) -> None:
+    claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-03-01")
+    assert [c.claimant_side for c in claims] == [side]

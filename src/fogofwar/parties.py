@@ -304,8 +304,8 @@ SPONSOR = re.compile(
 # A sponsor joined to those it backs: "Iran-backed militiamen", "Turkish-backed fighters".
 SPONSOR_JOINED = re.compile(
     r"[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?[-‐–](?:backed|aligned|allied|funded|supported|"
-    r"sponsored|trained|armed|affiliated|linked)\b"
-)
+    r"sponsored|trained|armed|affiliated|linked|based|headquartered)\b"
+)  # (and where a body sits: "the Norway-based rights group Hengaw")
 
 
 def named_as_sponsor(text: str, start: int) -> bool:

@@ -1494,6 +1494,21 @@ def _opening_land(sentence: SpacySpan) -> Actor | None:
     return countries[0] if len(countries) == 1 else None
 
 
+def _description_before_name(phrase: list[Token]) -> list[Token]:
+    """`..., the Norway-based rights group Hengaw said`: the description right before a
+    speaker's name, which the parser hung on the place before it, says who speaks."""
+    if not phrase or not all(t.pos_ == "PROPN" for t in phrase):
+        return phrase
+    doc = phrase[0].doc
+    before = doc[phrase[0].i - 1] if phrase[0].i > 0 else None
+    if before is None or before.dep_ != "appos" or before.right_edge.i != before.i:
+        return phrase
+    start = before.left_edge.i
+    if doc[start].lower_ not in ("a", "an", "the") or doc[start - 1].text != ",":
+        return phrase
+    return [*doc[start : before.i + 1], *phrase]
+
+
 def _unclosed_apposition(phrase: list[Token], verb: Token) -> list[Token]:
     """`... fighters loyal to ousted president Assad, a war monitor said`: an indefinite
     description after a comma and right before the verb, with no comma closing it, is the
@@ -1841,6 +1856,7 @@ def sentence_attributions(
                 phrase = _trailing_after_places(phrase, token) or phrase
         phrase = [t for t in phrase if sentence.start <= t.i < sentence.end]
         phrase = _unclosed_apposition(phrase, token)
+        phrase = _description_before_name(phrase)
         if phrase and phrase[0].i < token.i:
             # a speaker before its verb ends there ("Ethiopia reported four dead; Eritrea,
             # seven": the parser hung the second clause on "Ethiopia")
