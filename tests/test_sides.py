@@ -408,3 +408,20 @@ def test_foreigners_among_the_victims_are_no_side(text: str, expected: list) -> 
 def test_the_other_side_by_the_speakers_word(text: str, party: str) -> None:
     claims = fogofwar.analyse("Fighting\n" + text, outlet="Wire", published="2025-03-01")
     assert [c.party for c in claims] == [party]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a ship's crew is of no land the story names unless the words say whose
+        ("DUBAI: One crew member is missing after a Houthi attack on the bulk carrier Tutor, "
+         "UKMTO said.", "unknown"),
+        ("WASHINGTON: A Houthi missile struck the bulk carrier True Confidence in the Gulf of "
+         "Aden, killing three crew members, U.S. Central Command said.", "unknown"),
+        ("KYIV: Ukrainian drones struck a Russian landing ship, killing 12 Russian sailors, the "
+         "navy said.", "Russia"),
+    ],
+)  # fmt: skip
+def test_a_ships_crew_is_of_no_land_unless_named(text: str, party: str) -> None:
+    claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-03-01")
+    assert [c.party for c in claims] == [party]

@@ -440,6 +440,10 @@ def _party_of(
             return PartyReading(speaker_actor.name)
         main = actors.main()
         return PartyReading(main.name) if main else UNKNOWN
+    if words & SEAFARERS and VESSEL.search(sentence.text):
+        # "a missile struck the bulk carrier, killing three crew members": a ship's crew
+        # is of no land the story names unless the words say whose they are
+        return NO_LAND
     if (
         before & ENEMY
         or _sufferer(count, sentence) in ENEMY
@@ -690,6 +694,16 @@ def _party_of(
 
 
 UNKNOWN = PartyReading("unknown", guessed=True)
+NO_LAND = PartyReading("unknown")  # said by the words: of no land the article names
+# A ship's people, and the ships (merchant or not) they sail on.
+SEAFARERS = frozenset(
+    {"crew", "crewman", "crewmen", "crewmembers", "seafarer", "seafarers", "sailor", "sailors",
+     "mariner", "mariners"}
+)  # fmt: skip
+VESSEL = re.compile(
+    r"\b(?:ship|ships|vessel|vessels|tanker|carrier|freighter|cargo|boat|dhow|ferry|trawler)\b",
+    re.IGNORECASE,
+)
 # A state's bodies that count its people's dead: its health ministry, civil defence,
 # emergency services, its authorities as such.
 COUNTING_BODY = re.compile(
