@@ -1251,3 +1251,21 @@ def test_figures_and_data_are_their_bodys(text: str, claimant: str) -> None:
 def test_where_a_body_sits_and_what_it_is(text: str, side: str) -> None:
     claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-03-01")
     assert [c.claimant_side for c in claims] == [side]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # "the source" is the one the words named a source before, whatever its name became
+        ("MARIB (Xinhua) - Houthi fighters attacked army positions in Marib, Yemen, on Monday, "
+         "a military source told Xinhua. Four soldiers were killed, the source added.",
+         "Yemen military"),
+        # a land whose posts were attacked fights too: "the army" is the dateline's
+        ("SRINAGAR, March 1 (ANI): Pakistan Army opened fire on Indian posts, Army sources "
+         "said. At least eight Pakistani soldiers were killed in the retaliation, the sources "
+         "said.", "India army"),
+    ],
+)  # fmt: skip
+def test_sources_named_before(text: str, claimant: str) -> None:
+    claims = fogofwar.analyse("Clash\n" + text, outlet="Wire", published="2025-03-01")
+    assert [c.claimant for c in claims] == [claimant]

@@ -1791,7 +1791,10 @@ def the_body_named_before(found: Attribution, seen: Sequence[Attribution], doc: 
     else:
         return found
     for earlier in reversed(seen):
-        if kind.search(earlier.name) and not earlier.press:
+        # by its name, or by the words that named it ("a military source" is "Yemen
+        # military", and "the source" after it is that source)
+        words_before = doc[earlier.phrase[0] : earlier.phrase[1]].text if earlier.phrase else ""
+        if (kind.search(earlier.name) or kind.search(words_before)) and not earlier.press:
             if earlier.name == found.name:
                 return found
             return replace(earlier, token=found.token, phrase=found.phrase)

@@ -117,7 +117,7 @@ STATE_FORCES_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:army|armed forces|troops|forces?|soldiers?|military|jets?|warplanes?|aircraft"
     r"|drones?|artillery|navy|air force|tanks?|helicopters?|gunboats?|marines|commandos"
-    r"|(?:air)?strikes?|missiles?|shelling)\b"
+    r"|(?:air)?strikes?|missiles?|shelling|(?:out)?posts?|positions?|checkpoints?|bases?)\b"
 )
 
 
