@@ -949,7 +949,7 @@ def test_those_who_treat_the_wounded_count_them(text: str, claimant: str) -> Non
     ("phrase", "name"),
     [
         ("the head of the Federal Security Service", "Russia Federal Security Service"),
-        ("a spokesman for the Investigative Committee", "The Investigative Committee"),
+        ("a spokesman for the Investigative Committee", "Russia Investigative Committee"),
         # a role in a body named by its kind stays a description
         ("a spokesman for the army", "A spokesman for the army"),
     ],
