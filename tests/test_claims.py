@@ -3230,6 +3230,21 @@ def test_the_lone_attacker_is_one(text: str, figures: list) -> None:
     assert [(c.category, c.count, c.party) for c in claims] == figures
 
 
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a bare figure that is all a speaker says, after a figure, counts the same fate
+        ("Amnesty said 16 people were killed in Nairobi. The government said nine.",
+         [(16, "third_party"), (9, "Kenya")]),
+        ("Amnesty said 16 people were killed in Nairobi. The government said two things.",
+         [(16, "third_party")]),
+    ],
+)  # fmt: skip
+def test_a_figure_said_alone_after_a_toll(text: str, figures: list) -> None:
+    claims = analyse("A\nNAIROBI: " + text, published="2025-03-01")
+    assert [(c.count, c.claimant_side) for c in claims] == figures
+
+
 def test_a_tally_put_at_a_figure_takes_up_the_fate_before() -> None:
     claims = analyse(
         "A\nLIMA: The government said 10 people had died. Rights groups put the figure at 50.",

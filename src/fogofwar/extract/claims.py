@@ -642,6 +642,18 @@ def _tally_taken_up(count: Count, sentence: SpacySpan, category: str) -> Trigger
 THOSE_BEFORE = frozenset({"them", "those", "these"})
 
 
+def _figure_said_alone(count: Count, sentence: SpacySpan, category: str) -> Trigger | None:
+    """`Amnesty said 16 people were killed. The government said nine.`: a bare figure that
+    is all a speaker says, after a figure, is another count of the same fate."""
+    number = sentence.doc[count.number_start]
+    if count.noun is not None or number.dep_ not in ("dobj", "attr", "ccomp"):
+        return None
+    verb = number.head
+    if verb.lemma_ not in ("say", "put", "report", "claim", "estimate", "tell"):
+        return None
+    return Trigger(number.i, number.i + 1, category, "figure")
+
+
 def _part_of_those_before(count: Count, sentence: SpacySpan, category: str) -> Trigger | None:
     """`Among them were six children`, `Four of them were soldiers`, after a figure: a
     part, told by its status, of the people just counted, with their fate."""
@@ -1284,6 +1296,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 t
                 or _tally_taken_up(c, sentence, prior_figure.category)
                 or _part_of_those_before(c, sentence, prior_figure.category)
+                or _figure_said_alone(c, sentence, prior_figure.category)
                 for c, t in zip(counts, chosen, strict=True)
             ]
         for victims, trigger in _named_victims(sentence, triggers, chosen, counts):
