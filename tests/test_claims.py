@@ -3230,6 +3230,16 @@ def test_the_lone_attacker_is_one(text: str, figures: list) -> None:
     assert [(c.category, c.count, c.party) for c in claims] == figures
 
 
+def test_the_attacker_killed_after_a_victim_is_another_one() -> None:
+    # an attacker of no named group is unknown by the words: not the victim restated
+    text = (
+        "A\nJERUSALEM: An Israeli soldier was killed in a ramming attack near Hebron on "
+        "Monday, the army said. The gunman was shot dead by troops at the scene."
+    )
+    claims = analyse(text, published="2025-03-01")
+    assert [(c.count, c.party) for c in claims] == [(1, "Israel"), (1, "unknown")]
+
+
 @pytest.mark.parametrize(
     ("text", "figures"),
     [

@@ -573,7 +573,7 @@ def _party_of(
         if other is not None:
             return PartyReading(other.name)
         if speaker_actor is None or speaker_actor.kind == "country":
-            return UNKNOWN  # no armed group named: never the state that fights them
+            return NO_LAND  # no armed group named: never the state that fights them
     pair = fought_between(sentence)
     fights_both = pair is not None and (
         status == "military" or (status == "unknown" and _states(pair))
@@ -694,7 +694,10 @@ def _party_of(
 
 
 UNKNOWN = PartyReading("unknown", guessed=True)
-NO_LAND = PartyReading("unknown")  # said by the words: of no land the article names
+# Unknown by the words, not a guess another figure of the article may settle: a ship's
+# crew, fighters of no group the article names ("a soldier was killed ... the gunman
+# was shot dead" are two).
+NO_LAND = PartyReading("unknown")
 # A ship's people, and the ships (merchant or not) they sail on.
 SEAFARERS = frozenset(
     {"crew", "crewman", "crewmen", "crewmembers", "seafarer", "seafarers", "sailor", "sailors",
