@@ -1142,6 +1142,9 @@ def test_each_speaker_closes_its_own_clause(text: str, claimants: list) -> None:
         # land is one of the story's sides
         ("MOSCOW: Ukraine said Russia attacked Kharkiv. Russia said Ukraine lost up to 230 "
          "servicemen in the Kursk direction, the ministry said.", "Russia"),
+        # a state's own agency files its state's statements
+        ("BAKU, March 1 (Azertac) - Ten Armenian soldiers were killed in the clash, the "
+         "Defense Ministry said.", "Azerbaijan"),
         # a regional bureau says nothing of whose body it is
         ("DAKAR: Around 40 soldiers were killed in an attack on a base in Chad's Lake region, "
          "the presidency said.", "Chad"),

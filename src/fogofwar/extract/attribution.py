@@ -411,7 +411,10 @@ def _calls_an_armed_group(words: list[str]) -> bool:
 def state_outlet(name: str) -> Actor | None:
     """The state whose own outlet this is (`data/speakers.toml`, `state_media`)."""
     bare = re.sub(r"^(?:the|a)\s+", "", name, flags=re.IGNORECASE)
-    state = _vocabulary()["state_media"].get(bare)
+    outlets: dict[str, str] = _vocabulary()["state_media"]
+    state = outlets.get(bare) or next(
+        (s for outlet, s in outlets.items() if outlet.lower() == bare.lower()), None
+    )  # "Azertac" in a dateline is AzerTac
     return actor_named(state) if state else None
 
 

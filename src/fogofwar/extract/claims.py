@@ -1172,12 +1172,18 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
     )
     if incident.place_country is not None:
         actors = replace(actors, place=actor_named(incident.place_country))
+    dateline = find_dateline(article.text)
     filed_from = (
         place_country(article.dateline_place, countries=actors.countries())
         if article.dateline_place
         else None
     )
-    if filed_from is not None and actors.ranks(filed_from, top=2):
+    own_agency = state_outlet(dateline.wire) if dateline is not None and dateline.wire else None
+    if own_agency is not None and own_agency.kind == "country":
+        # "BAKU, March 1 (Azertac) - ..., the Defense Ministry said": a state's own agency
+        # files its state's statements
+        actors = replace(actors, filed_from=own_agency)
+    elif filed_from is not None and actors.ranks(filed_from, top=2):
         # a report filed from a land the story is about, not from a regional bureau
         # ("NAIROBI" for a story of Somalia, "DAKAR" for Chad)
         actors = replace(actors, filed_from=filed_from)
@@ -1188,7 +1194,6 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
         region = article_region(doc, dateline=article.dateline_place, countries=actors.countries())
         actors = replace(actors, region=actor_named(region) if region else None)
     year = article.published.year if article.published else _latest_year(article.text)
-    dateline = find_dateline(article.text)
     dating = Dating.of(article, doc)
     media = article.wire or article.outlet or "media"
     last_speaker: Attribution | None = None
