@@ -425,3 +425,17 @@ def test_the_other_side_by_the_speakers_word(text: str, party: str) -> None:
 def test_a_ships_crew_is_of_no_land_unless_named(text: str, party: str) -> None:
     claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-03-01")
     assert [c.party for c in claims] == [party]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a foreign ministry tells of others' dead; its own nationals it names
+        ("Three people were killed in Russian shelling of Kyiv, the French foreign ministry "
+         "said.", "Ukraine"),
+        ("Two French nationals were killed in Kyiv, the French foreign ministry said.", "France"),
+    ],
+)  # fmt: skip
+def test_a_foreign_ministry_tells_of_others_dead(text: str, party: str) -> None:
+    claims = fogofwar.analyse("Shelling\n" + text, outlet="Wire", published="2025-03-01")
+    assert [c.party for c in claims] == [party]

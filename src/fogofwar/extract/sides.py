@@ -658,6 +658,8 @@ def _party_of(
         # said": officials no word places, taken for the side the sentence says struck or
         # was fought, do not make its victims that side's
         and not (status != "military" and speaker_actor.name in hostile_in(sentence))
+        # a foreign ministry tells of others' dead; its own nationals it names as such
+        and not (speaker is not None and ABROAD_OFFICES.search(speaker.name))
     ):
         # a ministry reports its own losses; an armed group its fighters, not "people"
         # (a government far from the incident, "a French assessment said 40 were
@@ -694,6 +696,13 @@ def _party_of(
 
 
 UNKNOWN = PartyReading("unknown", guessed=True)
+# Offices that speak of what happens abroad: the people they count are not their own
+# state's unless the words say so ("three people were killed in Kyiv, the French foreign
+# ministry said").
+ABROAD_OFFICES = re.compile(
+    r"Ministry of Foreign Affairs|State Department|Foreign Office|Embassy|ambassador",
+    re.IGNORECASE,
+)
 # Unknown by the words, not a guess another figure of the article may settle: a ship's
 # crew, fighters of no group the article names ("a soldier was killed ... the gunman
 # was shot dead" are two).
