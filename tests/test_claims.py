@@ -956,6 +956,10 @@ def fates(claims: list[Claim]) -> set[tuple[str, int]]:
          {("killed_or_wounded", 300)}),
         ("Gunmen attacked the village, killing between 9 and 12 civilians.",
          {("killed", 9), ("killed", 12)}),
+        # the counted subject of an active fate verb with an object did it
+        ("Two gunmen killed four people at a station.", {("killed", 4)}),
+        ("Five soldiers killed two militants in a raid.", {("killed", 2)}),
+        ("Five soldiers lost their lives in the raid.", {("killed", 5)}),
         # those in a passive's "by" phrase did it
         ("The gunmen were shot dead by two off-duty soldiers and a civilian at the scene.",
          set()),

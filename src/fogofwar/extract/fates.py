@@ -860,6 +860,31 @@ def _governing(
     return next((t for v in verbs if (t := _trigger_at(triggers, v.i)) is not None), None)
 
 
+def _does_it(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
+    """`Two gunmen killed four people`, `five soldiers killed two militants`: the counted
+    subject of an active fate verb with an object of its own is who did it."""
+    doc = sentence.doc
+    head = count.head(doc)
+    for _ in range(6):
+        if head.dep_ != "conj" or head.head.i == head.i:
+            break
+        head = head.head  # "two men and a woman killed ..."
+    verb = doc[trigger.start]
+    return (
+        head.dep_ == "nsubj"
+        and head.head.i == verb.i
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in BEFALLING | UNDERGOING
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() not in ("life", "lives") for c in verb.children
+        )  # (not "five soldiers lost their lives")
+    )
+
+
+# Verbs whose subject undergoes what their object names: "lost their lives", "suffered
+# wounds", "sustained injuries".
+UNDERGOING = frozenset({"lose", "suffer", "sustain", "receive", "incur", "embrace", "attain"})
+
 # Fate verbs whose subject is the one they befall.
 BEFALLING = frozenset({"die", "perish", "succumb", "drown", "disappear", "vanish"})
 
@@ -1027,6 +1052,8 @@ def assign_triggers(
             and _another_fate_after(count, sentence)
         ):
             trigger = None  # "80 dead and 11,000 displaced", "with 1,500 evacuated"
+        if trigger is not None and _does_it(count, trigger, sentence):
+            trigger = None  # "two gunmen killed four people": the two did it
         if (
             trigger is not None
             and trigger.of_people_only
