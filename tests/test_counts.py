@@ -280,3 +280,21 @@ def test_members_of_an_armed_body_are_fighters(text: str) -> None:
     doc = parse(text)
     counts = [c for s in doc.sents for c in find_counts(s)]
     assert [c.status for c in counts] == ["military"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # figures in digits set off by commas after a noun of people are their ages
+        ("A farmer, 52, was shot dead near his home.", [1]),
+        ("Two brothers, 17 and 19, were killed in the attack.", [2]),
+        ("My father, 65, and my two sisters died.", [1, 2]),
+        # a figure of its own people is no age
+        ("Gunmen killed 12 villagers and wounded 30.", [12, 30]),
+    ],
+)
+def test_ages_after_a_noun_of_people(text: str, values: list[int]) -> None:
+    from fogofwar.extract.nlp import parse
+
+    doc = parse(text)
+    assert [c.value for s in doc.sents for c in find_counts(s)] == values

@@ -1717,6 +1717,12 @@ def _implicit_ok(
     if subject.head.i == fate.i or fate.head.i == subject.i:
         return True
     if (
+        subject.dep_ in ("nsubj", "nsubjpass")
+        and fate.dep_ in ("oprd", "acomp")
+        and fate.head.i == subject.head.i
+    ):
+        return True  # "a farmer, 52, was shot dead": the subject's verb says its fate
+    if (
         subject.dep_ == "dobj"
         and fate.dep_ in ("advmod", "oprd", "acomp")
         and fate.head.i == subject.head.i

@@ -497,7 +497,7 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
         return True  # "not one soldier was killed": no one
     if _whole_of_a_part(sentence, start):
         return True  # "five of its 17 employees remained unaccounted for": the 17 are all
-    if _age_after_name(sentence, start, end):
+    if _age_after_name(sentence, start, end) or _age_after_people(sentence, start, end):
         return True
     if before is not None and before.lower_ in LABELS:
         return True  # "Resolution 2334", "Route 60", "Flight 17": a name, not a count
@@ -660,6 +660,27 @@ def _age_after_name(sentence: SpacySpan, start: int, end: int) -> bool:
     if name_end == start and not doc[start].text[:1].isdigit():
         return False  # an age is written in digits: "Dawit Haile 27", not "X two"
     return after is None or after.text in (",", ")", ".", ";") or after.lower_ in ("and", "were")
+
+
+def _age_after_people(sentence: SpacySpan, start: int, end: int) -> bool:
+    """`A farmer, 52, was shot dead`, `two brothers, 17 and 19, were killed`, `my father,
+    65, and my two sisters died`: figures in digits set off by commas right after a noun
+    of people are their ages."""
+    doc = sentence.doc
+    if not doc[start].text.isdigit() or end - start != 1:
+        return False
+    k = start - 1
+    if k > sentence.start + 1 and doc[k].lower_ == "and" and doc[k - 1].text.isdigit():
+        k -= 2  # the second age of "17 and 19"
+    if k <= sentence.start or doc[k].text != ",":
+        return False
+    noun = doc[k - 1]
+    if noun.pos_ != "NOUN" or people_status(noun.lemma_.lower(), noun.lower_) is None:
+        return False
+    after = doc[end] if end < sentence.end else None
+    if after is not None and after.lower_ == "and" and end + 1 < sentence.end:
+        after = doc[end + 2] if doc[end + 1].text.isdigit() and end + 2 < sentence.end else after
+    return after is None or after.text in (",", ")")
 
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG"})
