@@ -956,6 +956,14 @@ def fates(claims: list[Claim]) -> set[tuple[str, int]]:
          {("killed_or_wounded", 300)}),
         ("Gunmen attacked the village, killing between 9 and 12 civilians.",
          {("killed", 9), ("killed", 12)}),
+        # a part of a numbered whole that has its own fate: the whole's figure; the part
+        # has one only by a fate verb of its own
+        ("Forensic experts have identified 21 of the 31 inmates killed in the riot.",
+         {("killed", 31)}),
+        ("Families have buried 18 of the 25 villagers killed on Friday.", {("killed", 25)}),
+        ("Three of the 12 soldiers killed were officers.", {("killed", 12)}),
+        ("Gunmen freed 24 of the 40 passengers abducted last week.",
+         {("captured", 24), ("captured", 40)}),
         # the counted subject of an active fate verb with an object did it
         ("Two gunmen killed four people at a station.", {("killed", 4)}),
         ("Five soldiers killed two militants in a raid.", {("killed", 2)}),

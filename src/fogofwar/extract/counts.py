@@ -568,7 +568,29 @@ def _whole_of_a_part(sentence: SpacySpan, start: int) -> bool:
         and doc[k - 1].lower_ != "one"  # ("one of 12 people killed" is read apart)
         # ("two of the 12 wounded later died": the 12 wounded are a figure of their own)
         and not (after is not None and fate_of_word(after.lemma_.lower(), after.lower_))
+        and not _whole_with_its_fate(doc, start + 1, sentence.end)
     )
+
+
+def whole_with_a_fate(count: Count, doc: Doc) -> bool:
+    """Whether a count is the part of a numbered whole that has a fate of its own: the
+    21 of `identified 21 of the 31 inmates killed in the riot`."""
+    k = count.end
+    if k >= len(doc) or doc[k].lower_ != "of":
+        return False
+    k += 1
+    if k < len(doc) and doc[k].lower_ in ("its", "their", "the", "his", "her", "our"):
+        k += 1
+    return k < len(doc) and _is_number(doc[k]) and _whole_with_its_fate(doc, k + 1, len(doc))
+
+
+def _whole_with_its_fate(doc: Doc, at: int, end: int) -> bool:
+    """`the 31 inmates killed in the riot`: a participle of fate right after the whole's
+    people says their fate; the whole is a figure of its own."""
+    if at + 1 >= end or people_status(doc[at].lemma_.lower(), doc[at].lower_) is None:
+        return False
+    fate = doc[at + 1]
+    return fate.tag_ == "VBN" and fate_of_word(fate.lemma_.lower(), fate.lower_) is not None
 
 
 def _toll_raised_to(before: Token | None) -> bool:

@@ -14,7 +14,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..parties import actor_named
-from .counts import CHANGED_FROM, Count
+from .counts import CHANGED_FROM, Count, whole_with_a_fate
 from .nlp import per_sentence
 from .vocabulary import FATE_PHRASES, RANKS, TALLY_NOUNS, fate_of_word, people_status
 
@@ -1054,6 +1054,11 @@ def assign_triggers(
             trigger = None  # "80 dead and 11,000 displaced", "with 1,500 evacuated"
         if trigger is not None and _does_it(count, trigger, sentence):
             trigger = None  # "two gunmen killed four people": the two did it
+        if trigger is not None and whole_with_a_fate(count, sentence.doc):
+            # "identified 21 of the 31 inmates killed": the whole's fate, not the part's;
+            # the part has one only by its own verb ("freed 24 of the 40 abducted")
+            own = governing if governing is not None and governing.start < count.start else None
+            trigger = own if own is not None and own.lemma not in ("bury", "identify") else None
         if (
             trigger is not None
             and trigger.of_people_only
