@@ -439,3 +439,10 @@ def test_a_ships_crew_is_of_no_land_unless_named(text: str, party: str) -> None:
 def test_a_foreign_ministry_tells_of_others_dead(text: str, party: str) -> None:
     claims = fogofwar.analyse("Shelling\n" + text, outlet="Wire", published="2025-03-01")
     assert [c.party for c in claims] == [party]
+
+
+def test_a_people_named_like_a_town_is_no_place() -> None:
+    # "the Kuki community" is a people, not the Japanese town of Kuki
+    text = "A\nIMPHAL, India — Gunmen killed 13 members of the Kuki community, police said."
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-03-01")
+    assert [(c.count, c.party) for c in claims] == [(13, "India")]

@@ -391,6 +391,13 @@ def held_places(text: str) -> dict[str, str]:
     return held
 
 
+# Words after a name that make it a people's, not a place's.
+PEOPLE_GROUP_WORDS = frozenset(
+    {"community", "communities", "tribe", "tribes", "tribesmen", "clan", "clans", "people",
+     "minority", "ethnic"}
+)  # fmt: skip
+
+
 def located_countries(
     sentence: SpacySpan, *, held: dict[str, str] | None = None, countries: Sequence[str] = ()
 ) -> list[str]:
@@ -412,6 +419,9 @@ def located_countries(
             continue  # `in contact with masterminds in X`: a place, but not where it happened
         if entity.label_ == "NORP" and actor_named(entity.text) is not None:
             continue  # a demonym: read below, if it is on a place noun
+        following = entity.doc[entity.end] if entity.end < len(entity.doc) else None
+        if following is not None and following.lower_ in PEOPLE_GROUP_WORDS:
+            continue  # "the Kuki community": a people, not the Japanese town of Kuki
         name = entity.text.removeprefix("the ").removeprefix("The ")
         if _beside(_noun_phrase_head(entity.root)):
             continue  # `a village near Adigrat` is not in Adigrat

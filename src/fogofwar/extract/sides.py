@@ -35,6 +35,7 @@ from ..parties import (
 )
 from .incident import (
     FIGHT_NOUNS,
+    PEOPLE_GROUP_WORDS,
     PLACE_NOUNS,
     Incident,
     fought_between,
@@ -703,6 +704,8 @@ ABROAD_OFFICES = re.compile(
     r"Ministry of Foreign Affairs|State Department|Foreign Office|Embassy|ambassador",
     re.IGNORECASE,
 )
+# Words after a name that make it a people's, not a place's: "the Kuki community".
+PEOPLE_GROUPS = "|".join(sorted(PEOPLE_GROUP_WORDS))
 # Unknown by the words, not a guess another figure of the article may settle: a ship's
 # crew, fighters of no group the article names ("a soldier was killed ... the gunman
 # was shot dead" are two).
@@ -1380,6 +1383,8 @@ def _towns(sentence: SpacySpan, text: str, *, countries: list[str]) -> frozenset
         lower = name.lower()
         if not tagged and (people_status(lower, lower) or fate_of_word(lower, lower)):
             continue  # "Police fired tear gas": the police, not the Polish town of Police
+        if re.search(rf"\b{re.escape(name)}\s+(?:{PEOPLE_GROUPS})\b", text):
+            continue  # "the Kuki community": a people, not the Japanese town of Kuki
         # a held place is its holder's ("the Israeli-occupied Golan Heights"); a name
         # the tagger calls a place is looked up first in the countries the article
         # names; other proper nouns must be a sizeable town or a region
