@@ -253,3 +253,23 @@ def test_sides_by_sentence_reads_as_comparing_every_pair(
     index = _SidesBySentence(claims)
     for target in claims:
         assert index.broken_down(target) == _broken_down_as_written(target, claims)
+
+
+def test_fighters_of_no_named_group_are_settled_only_by_a_groups_figure() -> None:
+    import fogofwar
+
+    # "33 terrorists" are the BLA's 33 the article states (one claim), but "the gunman"
+    # is no restatement of the soldier killed before him
+    text = (
+        "Train siege\nQUETTA: The army said 33 BLA fighters were killed in the operation on "
+        "Wednesday. Earlier, security forces had managed to eliminate 33 terrorists and "
+        "rescue 190 hostages, officials said."
+    )
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-03-01")
+    assert [(c.count, c.party) for c in claims] == [(33, "BLA"), (190, "Pakistan")]
+    text = (
+        "Attack\nJERUSALEM: An Israeli soldier was killed in a ramming attack near Hebron on "
+        "Monday, the army said. The gunman was shot dead by troops at the scene."
+    )
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-03-01")
+    assert [(c.count, c.party) for c in claims] == [(1, "Israel"), (1, "unknown")]

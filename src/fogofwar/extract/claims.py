@@ -1513,6 +1513,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                     additional=_adds_to_earlier(count, sentence),
                     relayed=speaker is not None and speaker.press,
                     guessed=reading.guessed,
+                    fighters=reading.fighters,
                     figure_at=count.number_start,
                     definite=count.start > sentence.start
                     and count.noun is not None
@@ -1522,7 +1523,10 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             )
             parts_here.append(breakdowns[id(count)])
         _total_of_both_sides(drafts, previous_drafts, parts_here)
-    settled = settle_open_parties([d.claim for d in drafts], [d.guessed for d in drafts])
+    settled = settle_open_parties(
+        [d.claim for d in drafts],
+        [("groups" if d.fighters else d.guessed) for d in drafts],
+    )
     drafts = [
         # a party another figure of the article settled is no longer a guess
         replace(d, claim=replace(c, party_guessed=d.guessed and c.party == d.claim.party))

@@ -15,20 +15,28 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import combinations
 
+from ..parties import NON_STATE, actor_named
 from ..records import Claim
 
 NOT_A_SIDE = frozenset({"both", "unknown"})
 
 
-def settle_open_parties(claims: Sequence[Claim], open_party: Sequence[bool]) -> list[Claim]:
-    """`claims` with each open party (`open_party[i]`: guessed from context or unknown)
+def settle_open_parties(claims: Sequence[Claim], open_party: Sequence[bool | str]) -> list[Claim]:
+    """`claims` with each open party (`open_party[i]`: guessed from context or unknown;
+    "groups" for armed men of no named group, whom only an armed group's figure settles)
     replaced by the side whose stated figure it restates, or by `both` when it is the sum
     of two sides' figures; left as it was when neither reading is unambiguous."""
     stated = [c for c, is_open in zip(claims, open_party, strict=True) if not is_open]
+    groups = [c for c in stated if (a := actor_named(c.party)) is not None and a.kind in NON_STATE]
     sentences = _SidesBySentence(claims)
     out = []
     for claim, is_open in zip(claims, open_party, strict=True):
-        party = _restated_side(claim, stated) or _sum_of_sides(claim, stated) if is_open else None
+        if is_open == "groups":
+            party = _restated_side(claim, groups)
+        else:
+            party = (
+                _restated_side(claim, stated) or _sum_of_sides(claim, stated) if is_open else None
+            )
         party = party or sentences.broken_down(claim)
         out.append(replace(claim, party=party) if party else claim)
     return out

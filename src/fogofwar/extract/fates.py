@@ -876,7 +876,10 @@ def _does_it(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
         and verb.pos_ == "VERB"
         and verb.lemma_.lower() not in BEFALLING | UNDERGOING
         and any(
-            c.dep_ == "dobj" and c.lemma_.lower() not in ("life", "lives") for c in verb.children
+            c.dep_ == "dobj"
+            and c.lemma_.lower() not in ("life", "lives")
+            and not trigger.start <= c.i < trigger.end  # "paid the ultimate price"
+            for c in verb.children
         )  # (not "five soldiers lost their lives")
     )
 

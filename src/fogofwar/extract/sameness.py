@@ -25,6 +25,7 @@ class Draft:
     additional: bool  # `another soldier`, `a further five`: more, never a repeat
     relayed: bool = False  # another outlet or channel passes it on ("tolls obtained by AFP")
     guessed: bool = False  # its party came from the article's context, not from its words
+    fighters: bool = False  # armed men of no named group: open only to a group's figure
     figure_at: int | None = None  # the token its figure starts at, in its article's Doc
     # `the 40 soldiers killed in the attack`: the figure named with "the" points back to
     # one the article gave before, whoever gave it

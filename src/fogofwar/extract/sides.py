@@ -91,6 +91,8 @@ class PartyReading:
 
     name: str
     guessed: bool = False
+    # fighters of no group the article names: only a group's stated figure may settle them
+    fighters: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -574,7 +576,7 @@ def _party_of(
         if other is not None:
             return PartyReading(other.name)
         if speaker_actor is None or speaker_actor.kind == "country":
-            return NO_LAND  # no armed group named: never the state that fights them
+            return UNNAMED_FIGHTERS  # no armed group named: never the state that fights them
     pair = fought_between(sentence)
     fights_both = pair is not None and (
         status == "military" or (status == "unknown" and _states(pair))
@@ -707,9 +709,11 @@ ABROAD_OFFICES = re.compile(
 # Words after a name that make it a people's, not a place's: "the Kuki community".
 PEOPLE_GROUPS = "|".join(sorted(PEOPLE_GROUP_WORDS))
 # Unknown by the words, not a guess another figure of the article may settle: a ship's
-# crew, fighters of no group the article names ("a soldier was killed ... the gunman
-# was shot dead" are two).
+# crew. Fighters of no group the article names are open only to a group's figure ("a
+# soldier was killed ... the gunman was shot dead" are two; "33 terrorists" are the
+# BLA's 33 the article states elsewhere).
 NO_LAND = PartyReading("unknown")
+UNNAMED_FIGHTERS = PartyReading("unknown", guessed=True, fighters=True)
 # A ship's people, and the ships (merchant or not) they sail on.
 SEAFARERS = frozenset(
     {"crew", "crewman", "crewmen", "crewmembers", "seafarer", "seafarers", "sailor", "sailors",
