@@ -68,6 +68,7 @@ from .sameness import Draft, finish_sides, merge_repeats, replace_claim
 from .sides import (
     Antecedent,
     ArticleActors,
+    civilians_of_the_land,
     gapped_subject,
     named_people,
     party_of,
@@ -1419,23 +1420,27 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             antecedent = (
                 None if taken else _antecedent(count, sentence, prior_figure, prior_sentence)
             )
-            reading = party_of(
-                count,
-                sentence,
-                actors=actors,
-                speaker=speaker,
-                perpetrator=_perpetrator(trigger, count, sentence, speaker, actors.main()),
-                loser=_loser(trigger, count, sentence, speaker),
+            reading = civilians_of_the_land(
+                party_of(
+                    count,
+                    sentence,
+                    actors=actors,
+                    speaker=speaker,
+                    perpetrator=_perpetrator(trigger, count, sentence, speaker, actors.main()),
+                    loser=_loser(trigger, count, sentence, speaker),
+                    status=status,
+                    category=trigger.category,
+                    background=scope == "background",
+                    previous=_listed_with(count, taken, parties, sentence, breakdown=breakdown)
+                    or known_people.get(victim, ("", ""))[0]
+                    or None,
+                    antecedent=antecedent,
+                    extra=toll_phrase(trigger, count, counts, sentence.doc)
+                    or _what_they_were(count, sentence),
+                    incident=incident,
+                ),
                 status=status,
-                category=trigger.category,
-                background=scope == "background",
-                previous=_listed_with(count, taken, parties, sentence, breakdown=breakdown)
-                or known_people.get(victim, ("", ""))[0]
-                or None,
-                antecedent=antecedent,
-                extra=toll_phrase(trigger, count, counts, sentence.doc)
-                or _what_they_were(count, sentence),
-                incident=incident,
+                actors=actors,
             )
             party = reading.name
             respective = _respective(count, counts, sentence)

@@ -278,43 +278,7 @@ def _phrase_range(count: Count, sentence: SpacySpan) -> tuple[int, int]:
     return start, end
 
 
-def party_of(
-    count: Count,
-    sentence: SpacySpan,
-    *,
-    actors: ArticleActors,
-    speaker: Attribution | None,
-    perpetrator: Actor | None = None,
-    loser: Actor | None = None,
-    status: str = "unknown",
-    category: str | None = None,
-    background: bool = False,
-    previous: str | None = None,
-    antecedent: Antecedent | None = None,
-    extra: tuple[int, int] | None = None,
-    incident: Incident | None = None,
-) -> PartyReading:
-    """The party (country short name, group name, `both` or `unknown`) of a count: see
-    `_party_of`, whose arguments these are; civilians are never an armed group's."""
-    reading = _party_of(
-        count,
-        sentence,
-        actors=actors,
-        speaker=speaker,
-        perpetrator=perpetrator,
-        loser=loser,
-        status=status,
-        category=category,
-        background=background,
-        previous=previous,
-        antecedent=antecedent,
-        extra=extra,
-        incident=incident,
-    )
-    return _civilians_of_the_land(reading, status=status, actors=actors)
-
-
-def _civilians_of_the_land(
+def civilians_of_the_land(
     reading: PartyReading, *, status: str, actors: ArticleActors
 ) -> PartyReading:
     """The guide gives the victims of violence inside one country who are not named as
@@ -328,7 +292,7 @@ def _civilians_of_the_land(
     return PartyReading(land.name, guessed=reading.guessed) if land is not None else reading
 
 
-def _party_of(
+def party_of(
     count: Count,
     sentence: SpacySpan,
     *,
