@@ -298,3 +298,20 @@ def test_ages_after_a_noun_of_people(text: str, values: list[int]) -> None:
 
     doc = parse(text)
     assert [c.value for s in doc.sents for c in find_counts(s)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # "both" before people is two; before two sides' words, no figure
+        ("Both attackers were shot dead by police.", [2]),
+        ("Both soldiers were killed in the blast.", [2]),
+        ("Both Armenian and Azerbaijani soldiers were killed.", []),
+        ("Both sides reported casualties.", []),
+    ],
+)
+def test_both_of_them_are_two(text: str, values: list[int]) -> None:
+    from fogofwar.extract.nlp import parse
+
+    doc = parse(text)
+    assert [c.value for s in doc.sents for c in find_counts(s)] == values

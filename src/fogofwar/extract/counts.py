@@ -1051,6 +1051,23 @@ LONE_ATTACKERS = frozenset(
 )
 
 
+def _both_of_them(both: Token) -> bool:
+    """`both attackers`, `both soldiers`: two people (not `both Armenian and Azerbaijani
+    soldiers`, two sides, nor `both sides`)."""
+    doc = both.doc
+    for j in range(both.i + 1, min(len(doc), both.i + 4)):
+        word = doc[j]
+        if word.lower_ in ("and", "of", ","):
+            return False
+        if word.pos_ == "NOUN":
+            return (
+                word.tag_ == "NNS" and people_status(word.lemma_.lower(), word.lower_) is not None
+            )
+        if word.pos_ not in ("ADJ", "PROPN"):
+            return False
+    return False
+
+
 def _the_lone_attacker(the: Token) -> bool:
     """`the assailant`, `the suicide bomber`: one attacker, told of by the article."""
     doc = the.doc
@@ -1098,7 +1115,8 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
         lower = token.lower_
         possessive = lower in POSSESSIVES and token.tag_ == "PRP$"
         the_one = lower == "the" and _the_lone_attacker(token)
-        if (lower not in IMPLICIT_DETERMINERS and not possessive and not the_one) or (
+        both = lower == "both" and _both_of_them(token)
+        if (lower not in IMPLICIT_DETERMINERS and not possessive and not the_one and not both) or (
             token.i in taken
         ):
             continue
@@ -1116,6 +1134,8 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
             continue  # "another 12 soldiers": the figure counts them, not "another"
         # "a fourth soldier had also died": the gold reads the rank as the running total
         value = ORDINALS.get(following.lower_, 1) if following and lower in ("a", "an") else 1
+        if both:
+            value = 2  # "both attackers were shot dead"
         for j in range(token.i + 1, min(sentence.end, token.i + 8)):
             candidate = doc[j]
             if candidate.lemma_.lower() in HOUSEHOLDS and candidate.dep_ != "compound":
