@@ -971,6 +971,9 @@ def fates(claims: list[Claim]) -> set[tuple[str, int]]:
         # those in a passive's "by" phrase did it
         ("The gunmen were shot dead by two off-duty soldiers and a civilian at the scene.",
          set()),
+        # a name set off after the one person it names is that person
+        ("A nurse, Olena Petrenko, was killed in the strike.", {("killed", 1)}),
+        ("Olena Petrenko, a nurse, was killed in the strike.", {("killed", 1)}),
         # a fate word in a body's name befalls no one; the remains of people are dead
         ("Experts exhumed the remains of at least 40 people, the Missing Persons Institute "
          "said.", {("killed", 40)}),
