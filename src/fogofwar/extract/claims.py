@@ -1306,11 +1306,14 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 for c, t in zip(counts, chosen, strict=True)
             ]
         for victims, trigger in _named_victims(sentence, triggers, chosen, counts):
-            name = doc[victims.noun] if victims.noun is not None else None
-            while name is not None and name.dep_ == "compound" and name.head.i != name.i:
-                name = name.head  # "Afrim Bunjaku": the name's last word
-            if name is not None and any(
-                c.implicit and c.noun is not None and name.dep_ == "appos" and name.head.i == c.noun
+            called = doc[victims.noun] if victims.noun is not None else None
+            while called is not None and called.dep_ == "compound" and called.head.i != called.i:
+                called = called.head  # "Afrim Bunjaku": the name's last word
+            if called is not None and any(
+                c.implicit
+                and c.noun is not None
+                and called.dep_ == "appos"
+                and called.head.i == c.noun
                 for c in counts
             ):
                 continue  # "a nurse, Olena Petrenko, was killed": the name is the nurse's
