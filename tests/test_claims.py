@@ -971,6 +971,8 @@ def fates(claims: list[Claim]) -> set[tuple[str, int]]:
         # those in a passive's "by" phrase did it
         ("The gunmen were shot dead by two off-duty soldiers and a civilian at the scene.",
          set()),
+        # names the dead include are the dead
+        ("The dead included Sergeant Ali Hamdan and Corporal Hassan Zein.", {("killed", 2)}),
         # a name set off after the one person it names is that person
         ("A nurse, Olena Petrenko, was killed in the strike.", {("killed", 1)}),
         ("Olena Petrenko, a nurse, was killed in the strike.", {("killed", 1)}),

@@ -714,6 +714,17 @@ def _listed_beside(count: Count, people: list[SpacySpan], doc: Doc) -> bool:
     return any(a.i in names for a in islice(counted.ancestors, 8))
 
 
+def _included_in_the_dead(root: Token, fate: Token) -> bool:
+    """`The dead included Sergeant X and Corporal Y`, `those killed included X`: names
+    the verb `include` takes, its subject the dead."""
+    verb = root.head
+    return (
+        root.dep_ == "dobj"
+        and verb.lemma_ == "include"
+        and any(c.dep_ == "nsubj" and (c.i == fate.i or fate.head.i == c.i) for c in verb.children)
+    )
+
+
 def _named_victims(
     sentence: SpacySpan, triggers: list[Trigger], chosen: list[Trigger | None], counts: list[Count]
 ) -> list[tuple[Count, Trigger]]:
@@ -761,6 +772,7 @@ def _named_victims(
                 (root.dep_ == "appos" and root.head.head.i == fate.i and fate.pos_ == "NOUN")
                 or _among_the_dead(root, fate)
                 or _relative_victim(root, fate)
+                or _included_in_the_dead(root, fate)
             ):
                 victims.append(entity)
         if not victims:
