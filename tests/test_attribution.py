@@ -1272,3 +1272,13 @@ def test_where_a_body_sits_and_what_it_is(text: str, side: str) -> None:
 def test_sources_named_before(text: str, claimant: str) -> None:
     claims = fogofwar.analyse("Clash\n" + text, outlet="Wire", published="2025-03-01")
     assert [c.claimant for c in claims] == [claimant]
+
+
+def test_a_quotation_whose_speaker_is_named_where_it_closes() -> None:
+    # a quote after another speaker's sentence is its own speaker's, named at its close
+    text = (
+        'Attack\nGOMA: Rebels attacked the village on Sunday, the army said. "They killed 14 '
+        'people in my street. Nobody came to help us," said resident Esther Kahindo.'
+    )
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-03-01")
+    assert [(c.count, c.claimant) for c in claims] == [(14, "Resident Esther Kahindo")]

@@ -1243,8 +1243,16 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             for a in sentence_attributions(sentence, previous=previous, context=actors)
         ]
         if not attributions and speakers_before and sentence.text.lstrip()[:1] in QUOTES:
-            # a quotation that goes on from the sentence naming its speaker
-            attributions = [replace(speakers_before[-1], token=sentence.start)]
+            # a quotation that goes on from the sentence naming its speaker, unless its own
+            # speaker is named where it closes ('"They killed 14 people. ...," said X')
+            own = quotes.speaker_of(
+                sentence, previous=person_before or last_speaker, context=actors
+            )
+            if own is not None and own.token > sentence.end:
+                own = named_before(own, speakers_seen)  # "said Herzog": the one named before
+            else:
+                own = speakers_before[-1]
+            attributions = [replace(own, token=sentence.start)]
         if not attributions:
             # inside a quotation whose speaker is named where it closes or opens
             # a person just introduced is whom a quotation's `he said` means
