@@ -2612,6 +2612,9 @@ def test_models_and_numbered_units(text: str, expected: list[tuple]) -> None:
         ("The health ministry says more than 40,000 people have been killed in the war.",
          "background"),
         ("Forty soldiers were killed in the fighting near Dorn.", "event"),
+        # a rate over time is no incident
+        ("About 30,000 people are killed each year in Mexico.", "background"),
+        ("Bandits kill about 2,000 people a year in the northwest.", "background"),
         # a war told by its length
         ("The two-year war in Tigray killed an estimated 600,000 people.", "background"),
         ("The 13-year civil war has killed more than 500,000 people.", "background"),

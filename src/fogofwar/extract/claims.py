@@ -132,7 +132,9 @@ BACKGROUND = re.compile(
     r"|\bsince the (?:start|beginning) of (?:the|this) year\b|\bthis year alone\b"
     r"|\b(?:a|another) similar (?:attack|raid|strike|incident|assault|bombing|ambush|massacre)\b"
     r"|\bsince the (?:(?:military |army )?(?:coup|takeover|putsch)|uprising|invasion|revolution)\b"
-    r"|\bsince the (?:military|army|junta|taliban) (?:took|seized|grabbed) power\b",
+    r"|\bsince the (?:military|army|junta|taliban) (?:took|seized|grabbed) power\b"
+    # a rate over time, not an incident: "30,000 people are killed each year"
+    r"|\b(?:each|every|per) year\b|\bannually\b|\ba year\b",
     re.IGNORECASE,
 )
 # A year's toll named after its figure ("5,000 deaths in Haiti this year"); before it, the
