@@ -446,3 +446,12 @@ def test_a_people_named_like_a_town_is_no_place() -> None:
     text = "A\nIMPHAL, India — Gunmen killed 13 members of the Kuki community, police said."
     claims = fogofwar.analyse(text, outlet="Wire", published="2025-03-01")
     assert [(c.count, c.party) for c in claims] == [(13, "India")]
+
+
+def test_the_militia_a_group_killed_is_not_the_group() -> None:
+    text = (
+        "Attack\nOUAGADOUGOU: JNIM said it had killed 30 members of the militia near Djibo, "
+        "Burkina Faso."
+    )
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-03-01")
+    assert [(c.party, c.status) for c in claims] == [("Burkina Faso", "military")]

@@ -326,7 +326,9 @@ def party_of(
         # "Ali Hamdan, a commander of the group's elite force": the armed group the article
         # is about
         group = actors.other_than(None, kinds=NON_STATE)
-        if group is not None:
+        if group is not None and group != perpetrator:
+            # (not the group that killed them: "JNIM said it had killed 30 members of the
+            # militia" are another's)
             return PartyReading(group.name)
     if groups or named:
         first = (groups or named)[0]
