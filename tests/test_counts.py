@@ -272,6 +272,7 @@ def test_a_speakers_own_kin_are_people(counts_in) -> None:
         "Police said they killed three members of an Islamic State cell.",
         "The IRGC said it killed four members of a terrorist team near Saravan.",
         "The military said it killed 47 members of the People's Defense Force.",
+        "Soldiers killed 13 members of the Sinaloa cartel.",
     ],
 )
 def test_members_of_an_armed_body_are_fighters(text: str) -> None:
@@ -315,3 +316,10 @@ def test_both_of_them_are_two(text: str, values: list[int]) -> None:
 
     doc = parse(text)
     assert [c.value for s in doc.sents for c in find_counts(s)] == values
+
+
+def test_members_of_a_gathering_are_people() -> None:
+    from fogofwar.extract.nlp import parse
+
+    doc = parse("Gunmen killed 13 members of a wedding party.")
+    assert [(c.value, c.status) for s in doc.sents for c in find_counts(s)] == [(13, None)]

@@ -308,6 +308,8 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
             if body is not None:
                 # "four members of an armed group", "three members of an Islamic State cell"
                 return body.i, "military", True
+            if _members_of_a_gathering(token):
+                return token.i, None, True  # "13 members of a wedding party": people
             continue
         if lower in ("members", "member"):
             # bare "members" in conflict news are mostly of a force ("two members who were
@@ -1082,7 +1084,25 @@ def _the_lone_attacker(the: Token) -> bool:
 
 # Bodies whose members are fighters when the words before them say they are armed (or
 # name an armed group): "an armed group", "a terrorist cell", "an Islamic State cell".
-FIGHTING_UNITS = frozenset({"group", "cell", "team", "unit", "gang", "network", "faction"})
+FIGHTING_UNITS = frozenset(
+    {"group", "cell", "team", "unit", "gang", "network", "faction", "cartel"}
+)
+# Bodies armed by what they are: "members of the Sinaloa cartel", "of a gang".
+ARMED_BY_NATURE = frozenset({"force", "cartel", "gang", "militia"})
+# Gatherings and bodies of people who are no force: "a wedding party", "a delegation".
+GATHERINGS = frozenset(
+    {"party", "delegation", "congregation", "convoy", "crew", "parliament", "council",
+     "committee", "press", "choir", "team", "club", "association", "union"}
+)  # fmt: skip
+
+
+def _members_of_a_gathering(members: Token) -> bool:
+    """`13 members of a wedding party`, `members of a peace delegation`: people."""
+    of = next((c for c in members.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return body is not None and body.lemma_.lower() in GATHERINGS
+
+
 ARMED_WORDS = frozenset(
     {"armed", "terrorist", "militant", "jihadist", "insurgent", "rebel", "extremist",
      "criminal", "separatist", "sleeper"}
@@ -1094,8 +1114,8 @@ def _body_members_are_of(members: Token) -> Token | None:
     name) say it fights."""
     of = next((c for c in members.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if body is not None and body.lemma_.lower() in ARMED_BODIES | ARMED_NAMES | {"force"}:
-        return body  # "47 members of the People's Defense Force"
+    if body is not None and body.lemma_.lower() in ARMED_BODIES | ARMED_NAMES | ARMED_BY_NATURE:
+        return body  # "47 members of the People's Defense Force", "of the Sinaloa cartel"
     if body is None or body.lemma_.lower() not in FIGHTING_UNITS:
         return None
     before = [t for t in body.subtree if t.i < body.i]
