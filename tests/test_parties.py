@@ -45,6 +45,7 @@ from fogofwar.parties import (
         ("Dushanbe", "Tajikistan", "country"),
         ("New Delhi", "India", "country"),
         ("Kyiv", "Ukraine", "country"),
+        ("Kiev", "Ukraine", "country"),  # the old spelling, still in others' press
         # the analyst's short name, not the ISO one
         ("Congo", "DR Congo", "country"),
         ("DR Congo", "DR Congo", "country"),
