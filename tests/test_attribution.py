@@ -1282,3 +1282,18 @@ def test_a_quotation_whose_speaker_is_named_where_it_closes() -> None:
     )
     claims = fogofwar.analyse(text, outlet="Wire", published="2025-03-01")
     assert [(c.count, c.claimant) for c in claims] == [(14, "Resident Esther Kahindo")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a line that opens with a body and a colon gives that body's words
+        ("14:02 - Lebanon's health ministry: Israeli strike on a house in Bint Jbeil kills 5.",
+         "Lebanon Health Ministry"),
+        # a dateline in capitals is no speaker
+        ("BEIRUT: Israeli strikes killed five people in Lebanon.", "Wire"),
+    ],
+)  # fmt: skip
+def test_a_body_and_a_colon_label_its_words(text: str, claimant: str) -> None:
+    claims = fogofwar.analyse("Live\n" + text, outlet="Wire", published="2025-03-01")
+    assert [c.claimant for c in claims] == [claimant]

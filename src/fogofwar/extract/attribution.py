@@ -1804,6 +1804,36 @@ def the_body_named_before(found: Attribution, seen: Sequence[Attribution], doc: 
     return found
 
 
+def _labelled_statement(sentence: SpacySpan, context: Context | None) -> Attribution | None:
+    """`Pakistan army: 12 terrorists killed`, `14:02 - Lebanon's health ministry: Israeli
+    strike kills 5`: a headline or live-blog line that opens with a body and a colon
+    gives that body's words (a dateline in capitals, `BEIRUT:`, is no speaker)."""
+    doc = sentence.doc
+    colon = next((t for t in sentence[:12] if t.text == ":"), None)
+    if colon is None or not any(t.like_num for t in doc[colon.i + 1 : sentence.end]):
+        return None
+    start = sentence.start
+    while start < colon.i and (doc[start].is_punct or any(c.isdigit() for c in doc[start].text)):
+        start += 1  # a time stamp: "14:02 -"
+    words = doc[start : colon.i]
+    text = words.text
+    if not words or not any(c.islower() for c in text) or len(words) > 8:
+        return None
+    lower = text.lower()
+    if not (any(p.search(lower) for p, _ in BODIES) or is_outsider(text)):
+        return None
+    name, actor = normalise(text, context=context)
+    if not name:
+        return None
+    return Attribution(
+        name=name,
+        actor=actor,
+        international=actor is None and is_outsider(text),
+        token=colon.i,
+        phrase=(start, colon.i),
+    )
+
+
 def sentence_attributions(
     sentence: SpacySpan, *, previous: Attribution | None = None, context: Context | None = None
 ) -> list[Attribution]:
@@ -1811,6 +1841,9 @@ def sentence_attributions(
     found: list[Attribution] = []
     spans: dict[int, tuple[int, int]] = {}  # reporting word -> its speaker phrase
     last = previous
+    labelled = _labelled_statement(sentence, context)
+    if labelled is not None:
+        return [labelled]
     if not _MAY_REPORT.search(sentence.text):
         return found
     land = _opening_land(sentence)
