@@ -971,6 +971,11 @@ def fates(claims: list[Claim]) -> set[tuple[str, int]]:
         # those in a passive's "by" phrase did it
         ("The gunmen were shot dead by two off-duty soldiers and a civilian at the scene.",
          set()),
+        # a part by rank told after its figure is no claim; by status it is
+        ("Troops killed 35 people in Jilib. Three senior commanders were among those killed.",
+         {("killed", 35)}),
+        ("Troops killed 35 people in Jilib. Three children were among those killed.",
+         {("killed", 35), ("killed", 3)}),
         # names the dead include are the dead
         ("The dead included Sergeant Ali Hamdan and Corporal Hassan Zein.", {("killed", 2)}),
         # a name set off after the one person it names is that person

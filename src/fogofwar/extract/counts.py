@@ -749,12 +749,21 @@ def _bare_numbers(token: Token) -> bool:
     )
 
 
+# A part of the dead told after its figure: "three senior commanders were among those
+# killed".
+AMONG_THE_DEAD = re.compile(
+    r"\b(?:were|was) among (?:those|the) (?:killed|dead|victims|slain|wounded|injured)\b",
+    re.IGNORECASE,
+)
+
+
 def _rank_subset(sentence: SpacySpan, start: int, noun: int | None) -> bool:
     """`including two officers`: a subset by rank, which the guide does not count."""
     doc = sentence.doc
     before = [t.lower_ for t in doc[max(sentence.start, start - 2) : start]]
     partitive = start + 1 < sentence.end and doc[start + 1].lower_ == "of"  # "two of them officers"
-    if not partitive and not any(w in ("including", "among") for w in before):
+    among_after = AMONG_THE_DEAD.search(doc[start : sentence.end].text) is not None
+    if not partitive and not among_after and not any(w in ("including", "among") for w in before):
         return False
     if noun is None or doc[noun].lower_ not in RANKS:
         return False
