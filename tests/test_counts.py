@@ -323,3 +323,19 @@ def test_members_of_a_gathering_are_people() -> None:
 
     doc = parse("Gunmen killed 13 members of a wedding party.")
     assert [(c.value, c.status) for s in doc.sents for c in find_counts(s)] == [(13, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # the whole a part without a figure is of is no figure of what befell the part
+        ("Half of the 40 passengers were killed.", []),
+        ("Most of the 87 crew members were believed to have been killed.", []),
+        ("All of the 40 passengers were killed.", [40]),
+    ],
+)
+def test_the_whole_of_a_part_without_a_figure(text: str, values: list[int]) -> None:
+    from fogofwar.extract.nlp import parse
+
+    doc = parse(text)
+    assert [c.value for s in doc.sents for c in find_counts(s)] == values

@@ -499,6 +499,8 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
         return True  # "not one soldier was killed": no one
     if _whole_of_a_part(sentence, start):
         return True  # "five of its 17 employees remained unaccounted for": the 17 are all
+    if _whole_of_an_unsaid_part(sentence, start):
+        return True  # "half of the 40 passengers were killed": not the 40
     if _age_after_name(sentence, start, end) or _age_after_people(sentence, start, end):
         return True
     if before is not None and before.lower_ in LABELS:
@@ -593,6 +595,23 @@ def _whole_with_its_fate(doc: Doc, at: int, end: int) -> bool:
         return False
     fate = doc[at + 1]
     return fate.tag_ == "VBN" and fate_of_word(fate.lemma_.lower(), fate.lower_) is not None
+
+
+# Words for a part of a whole that give no figure: "half of the 40 passengers".
+UNSAID_PARTS = frozenset(
+    {"half", "most", "some", "many", "several", "majority", "quarter", "third", "none", "few",
+     "part", "dozens", "scores"}
+)  # fmt: skip
+
+
+def _whole_of_an_unsaid_part(sentence: SpacySpan, start: int) -> bool:
+    """`half of the 40 passengers`, `most of the 87 crew members`: the figure is the whole
+    a part without a figure of its own is of; what befell the part is no figure of it."""
+    doc = sentence.doc
+    k = start - 1
+    if k > sentence.start and doc[k].lower_ in ("its", "their", "the", "his", "her", "our"):
+        k -= 1
+    return k - 1 >= sentence.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in UNSAID_PARTS
 
 
 def _toll_raised_to(before: Token | None) -> bool:
