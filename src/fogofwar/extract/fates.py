@@ -1070,7 +1070,27 @@ def assign_triggers(
         ):
             trigger = None
         chosen.append(trigger)
+    chosen = _included_with_the_dead(counts, chosen, sentence)
     return _share_within_ranges(counts, _captives_listed_dead(counts, chosen, sentence), sentence)
+
+
+def _included_with_the_dead(
+    counts: list[Count], chosen: list[Trigger | None], sentence: SpacySpan
+) -> list[Trigger | None]:
+    """`The dead included 29 fighters of the army, 12 SDF fighters and six civilians`:
+    every figure `include` takes after its subject, the dead, has their fate, however the
+    parser hangs the later ones on the list."""
+    doc = sentence.doc
+    out = list(chosen)
+    for trigger in {t for t in chosen if t is not None}:
+        fate = doc[trigger.start]
+        verb = fate.head
+        if fate.dep_ != "nsubj" or verb.lemma_ != "include":
+            continue
+        for k, count in enumerate(counts):
+            if out[k] is None and verb.i < count.start <= verb.right_edge.i:
+                out[k] = trigger
+    return out
 
 
 def _captives_listed_dead(
