@@ -977,8 +977,8 @@ def fates(claims: list[Claim]) -> set[tuple[str, int]]:
         ("Troops killed 35 people in Jilib. Three children were among those killed.",
          {("killed", 35), ("killed", 3)}),
         # every figure the dead include has their fate
-        ("The dead included 29 fighters of the army, 12 SDF fighters and six civilians.",
-         {("killed", 29), ("killed", 12), ("killed", 6)}),
+        ("The dead included 29 fighters of the Turkish-backed Syrian National Army, 12 SDF "
+         "fighters and six civilians.", {("killed", 29), ("killed", 12), ("killed", 6)}),
         # names the dead include are the dead
         ("The dead included Sergeant Ali Hamdan and Corporal Hassan Zein.", {("killed", 2)}),
         # a name set off after the one person it names is that person
