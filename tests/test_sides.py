@@ -455,3 +455,17 @@ def test_the_militia_a_group_killed_is_not_the_group() -> None:
     )
     claims = fogofwar.analyse(text, outlet="Wire", published="2025-03-01")
     assert [(c.party, c.status) for c in claims] == [("Burkina Faso", "military")]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a state's men are no "fighters": "its fighters" in a state's words are the group's
+        ("KHARTOUM: The army said that the RSF had suffered heavy losses. More than 300 of its "
+         "fighters were killed, the army said.", "RSF"),
+        ("KHARTOUM: The army said 12 of its soldiers were killed.", "Sudan"),
+    ],
+)  # fmt: skip
+def test_its_fighters_in_a_states_words(text: str, party: str) -> None:
+    claims = fogofwar.analyse("Fighting\n" + text, outlet="Wire", published="2025-03-01")
+    assert [c.party for c in claims] == [party]

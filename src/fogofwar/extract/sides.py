@@ -400,6 +400,18 @@ def party_of(
                 actors.land() if speaker_actor.kind in NON_STATE else None
             )  # an armed group's enemy unnamed: the state where it fights
             return PartyReading(other.name) if other is not None else UNKNOWN
+        if (
+            third_person
+            and speaker_actor is not None
+            and speaker_actor.kind == "country"
+            and count.noun is not None
+            and doc[count.noun].lower_ in GROUP_FIGHTERS
+        ):
+            # "the army said the RSF had suffered heavy losses. More than 300 of its
+            # fighters were killed": a state's men are no fighters; the group's are
+            group = actors.other_than(speaker_actor, kinds=NON_STATE)
+            if group is not None:
+                return PartyReading(group.name)
         if perpetrator is not None and perpetrator == speaker_actor and third_person:
             # "the RSF said it had clashed with militias, killing 22 of their fighters":
             # those the speaker killed are not its own
@@ -665,6 +677,10 @@ def party_of(
 
 
 UNKNOWN = PartyReading("unknown", guessed=True)
+# What an armed group's own men are called, never a state's: "300 of its fighters".
+GROUP_FIGHTERS = frozenset(
+    {"fighters", "fighter", "militants", "militant", "members", "mujahideen"}
+)
 # Offices that speak of what happens abroad: the people they count are not their own
 # state's unless the words say so ("three people were killed in Kyiv, the French foreign
 # ministry said").
