@@ -1819,6 +1819,8 @@ def _labelled_statement(sentence: SpacySpan, context: Context | None) -> Attribu
     text = words.text
     if not words or not any(c.islower() for c in text) or len(words) > 8:
         return None
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None  # "X told reporters: ...": a clause of its own, read as such
     lower = text.lower()
     if not (any(p.search(lower) for p, _ in BODIES) or is_outsider(text)):
         return None

@@ -1529,9 +1529,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 article_id=article.id,
                 evidence=evidence,
                 category=trigger.category,
-                count=_ordinal_value(
-                    count, trigger.category, [d.claim for d in drafts], sentence.doc
-                ),
+                count=_ordinal_value(count, trigger.category, drafts, sentence.doc),
                 qualifier=qualifier,
                 party=party,
                 status=status,
@@ -1703,7 +1701,7 @@ def _tried(count: Count, sentence: SpacySpan) -> bool:
     )
 
 
-def _ordinal_value(count: Count, category: str, earlier: list[Claim], doc: Doc) -> int:
+def _ordinal_value(count: Count, category: str, earlier: list[Draft], doc: Doc) -> int:
     """`a fourth soldier had also died`, after three dead, is the running total, 4; `a
     third soldier was wounded`, after two dead, is one more person, 1."""
     after = doc[count.number_start + 1] if count.number_start + 1 < len(doc) else None
@@ -1714,7 +1712,7 @@ def _ordinal_value(count: Count, category: str, earlier: list[Claim], doc: Doc) 
     )
     if not ordinal:
         return count.value
-    if any(c.category == category and c.count == count.value - 1 for c in earlier):
+    if any(d.claim.category == category and d.claim.count == count.value - 1 for d in earlier):
         return count.value
     return 1
 

@@ -781,7 +781,13 @@ def _rank_subset(sentence: SpacySpan, start: int, noun: int | None) -> bool:
     doc = sentence.doc
     before = [t.lower_ for t in doc[max(sentence.start, start - 2) : start]]
     partitive = start + 1 < sentence.end and doc[start + 1].lower_ == "of"  # "two of them officers"
-    among_after = AMONG_THE_DEAD.search(doc[start : sentence.end].text) is not None
+    # once per sentence: a sentence of thousands of figures asks it of each
+    among = per_sentence(
+        sentence,
+        "among the dead",
+        lambda: [m.start() + sentence.start_char for m in AMONG_THE_DEAD.finditer(sentence.text)],
+    )
+    among_after = any(at > doc[start].idx for at in among)
     if not partitive and not among_after and not any(w in ("including", "among") for w in before):
         return False
     if noun is None or doc[noun].lower_ not in RANKS:
