@@ -351,6 +351,9 @@ def test_civilians_are_the_lands_not_a_groups(text: str, parties: list[str]) -> 
         ('KYIV: "The enemy lost 40 of its soldiers in the assault," the Ukrainian army said of '
          "the Russian attack.", "Russia"),
         ('KYIV: "We lost 12 of our soldiers," the Ukrainian army said.', "Ukraine"),
+        # the enemy who struck is no owner of "its" fighters
+        ("BEIRUT: Hezbollah said an attack by the Zionist enemy killed two of its fighters.",
+         "Hezbollah"),
     ],
 )  # fmt: skip
 def test_their_people_in_a_speakers_own_words(text: str, party: str) -> None:

@@ -392,7 +392,7 @@ def party_of(
         if (
             third_person
             and speaker_actor is not None
-            and (before & ENEMY or _inside_quote(count, sentence))
+            and (_the_enemy_lost(count, sentence) or _inside_quote(count, sentence))
         ):
             # "'The enemy lost 40 of its soldiers'", "'sixty of their soldiers died,' the
             # KIA spokesman said": in a speaker's own words, "their" are the others
@@ -1608,6 +1608,17 @@ def _own_report(sentence: SpacySpan, count: Count) -> SpacySpan:
     if sum(any(t.like_num for t in part) for part in parts) < 2:
         return sentence
     return next((p for p in parts if p.start <= count.number_start < p.end), sentence)
+
+
+def _the_enemy_lost(count: Count, sentence: SpacySpan) -> bool:
+    """`the enemy lost 40 of its soldiers`: the enemy is who lost them (not `an attack by
+    the enemy killed two of its fighters`, where `its` is the speaker's)."""
+    for verb in islice(count.head(sentence.doc).ancestors, ANCESTOR_HOPS):
+        if verb.pos_ in ("VERB", "AUX"):
+            return verb.lemma_.lower() in SUFFERING and any(
+                c.dep_ == "nsubj" and c.lower_ in ENEMY for c in verb.children
+            )
+    return False
 
 
 def _inside_quote(count: Count, sentence: SpacySpan) -> bool:
