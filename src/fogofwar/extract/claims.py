@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -1092,22 +1092,31 @@ def _same_status_subset(
 SCOPE_BEFORE, SCOPE_AFTER = 25, 20
 
 
-@dataclass(frozen=True, slots=True)
 class Dating:
     """When the article's incident was, for dates written near a figure: a figure dated
-    a month or more before it tells of another incident."""
+    a month or more before it tells of another incident. The incident's date is read
+    only when a figure has a date near it (most have none)."""
 
-    reference: dt.date  # the day a date written without a year is on or before
-    stale_before: dt.date  # a date before this one is another incident's
+    def __init__(self, article: Article, doc: Doc, reference: dt.date) -> None:
+        self.article, self.doc = article, doc
+        self.reference = reference  # the day a date written without a year is on or before
+        self._stale_before: dt.date | None = None
 
     @classmethod
     def of(cls, article: Article, doc: Doc) -> Dating | None:
         reference = article.published or latest_stated_date(article.text)
-        if reference is None:
-            return None
-        incident = incident_date(article.text, published=article.published, doc=doc)
-        start = incident.start if incident is not None else reference
-        return cls(reference, start - STALE_AFTER)
+        return cls(article, doc, reference) if reference is not None else None
+
+    @property
+    def stale_before(self) -> dt.date:
+        """A date before this one is another incident's."""
+        if self._stale_before is None:
+            incident = incident_date(
+                self.article.text, published=self.article.published, doc=self.doc
+            )
+            start = incident.start if incident is not None else self.reference
+            self._stale_before = start - STALE_AFTER
+        return self._stale_before
 
 
 # How long before the incident a date written near a figure makes it another incident's.
