@@ -654,6 +654,20 @@ def test_a_speaker_after_a_dateline_colon() -> None:
          "Lashkar-e-Taiba were killed in a gunfight on Tuesday, the army said.",
          {("killed", 2, "India", "military", "India"),
           ("killed", 3, "Lashkar-e-Taiba", "military", "India")}),
+        # soldiers listed after a group's fighters are the state's, not the group's
+        ("Jihadists killed 15 Hezbollah fighters and six soldiers near the border of "
+         "Lebanon, security sources said.",
+         {("killed", 15, "Hezbollah", "military", "Lebanon"),
+          ("killed", 6, "Lebanon", "military", "Lebanon")}),
+        ("Clashes in Mali killed 12 JNIM fighters and four policemen, officials said.",
+         {("killed", 12, "JNIM", "military", "Mali"),
+          ("killed", 4, "Mali", "military", "Mali")}),
+        ("The raid killed 20 al-Shabaab members and three troops, the Somali army said.",
+         {("killed", 20, "al-Shabaab", "military", "Somalia"),
+          ("killed", 3, "Somalia", "military", "Somalia")}),
+        ("An ambush in Borno left 9 ISWAP fighters and two soldiers dead, officials said.",
+         {("killed", 9, "Islamic State", "military", "Nigeria"),
+          ("killed", 2, "Nigeria", "military", "Nigeria")}),
         # a dateline before the speaker, and "others" after vague "dozens of soldiers"
         ("KHARTOUM, June 3 (Reuters) - Sudan's army said on Monday it had killed at least 45 "
          "fighters of the paramilitary Rapid Support Forces.",

@@ -18,10 +18,12 @@ from typing import TYPE_CHECKING
 
 from ..dates import incident_date, latest_stated_date, written_dates
 from ..parties import (
+    NON_STATE,
     Actor,
     actor_named,
     find_actors,
     groups_named_in,
+    party_named,
     state_ruled_by,
 )
 from ..records import Article, Claim, Span
@@ -892,6 +894,8 @@ def _listed_with(
     earlier = taken[-1][0]
     if _fighter_kinds_differ(earlier, count, doc):
         return None  # "two Indian soldiers and three suspected militants": not one side
+    if _soldiers_after_a_group(count, parties[-1], doc):
+        return None  # "15 Hezbollah fighters and six soldiers": the soldiers are a state's
     last = earlier.noun if earlier.noun is not None else earlier.end - 1
     between = [t.lower_ for t in doc[last + 1 : count.start]]
     if between and all(w in ("and", ",") for w in between) and count.noun is not None:
@@ -955,6 +959,15 @@ def _fighter_kinds_differ(a: Count, b: Count, doc: Doc) -> bool:
     """One count of state forces and one of armed-group fighters (each by its noun)."""
     kinds = {_fighter_kind(doc[c.noun].lower_) for c in (a, b) if c.noun is not None}
     return kinds == {"state", "non_state"}
+
+
+def _soldiers_after_a_group(count: Count, party: str, doc: Doc) -> bool:
+    """A count of state forces by their noun listed after one an armed group's name made
+    the group's: no armed group calls its own fighters soldiers or police."""
+    if count.noun is None or _fighter_kind(doc[count.noun].lower_) != "state":
+        return False
+    group = party_named(party) or actor_named(party)
+    return group is not None and group.kind in NON_STATE
 
 
 def _fighter_kind(noun: str) -> str | None:
