@@ -3357,3 +3357,38 @@ def test_what_the_counted_people_were(text: str, party: str) -> None:
 def test_a_report_opens_after_its_dateline(text: str, figures: list) -> None:
     claims = analyse("A\n" + text, published="2025-03-01")
     assert [(c.category, c.count, c.party) for c in claims] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ISWAP fighters killed 20 farmers in Borno State, Nigeria, on Friday. Cameroonian "
+         "troops killed 15 ISWAP fighters near the border on Thursday, Cameroon's army said.",
+         {(20, "Nigeria"), (15, "Islamic State")}),
+        ("Al-Shabaab fighters killed 11 people in a bombing in Mogadishu on Friday. Ethiopian "
+         "troops killed 40 al-Shabaab fighters in Bakool, Ethiopia's army said.",
+         {(11, "Somalia"), (40, "al-Shabaab")}),
+        ("Boko Haram gunmen killed nine worshippers at a mosque in Maiduguri. Chadian soldiers "
+         "later killed 30 Boko Haram fighters on an island in Lake Chad, Chad's army said.",
+         {(9, "Nigeria"), (30, "Boko Haram")}),
+    ],
+)  # fmt: skip
+def test_a_groups_victims_are_of_the_land_it_struck(text: str, expected: set) -> None:
+    """A foreign army the story says fights the group is not whose people it killed."""
+    assert {(c.count, c.party) for c in analyse(text) if c.category == "killed"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Boko Haram fighters attacked the village of Kalari in Borno State, Nigeria, on '
+         'Friday. "They killed 12 of our people," a resident said.', (12, "Nigeria")),
+        ('RSF fighters stormed the town of Tawila in North Darfur, Sudan. "They killed 30 of '
+         'our sons," a village elder told Reuters.', (30, "Sudan")),
+        ('Al-Shabaab militants raided a village near Mandera, Kenya. "We buried seven of our '
+         'neighbours today," one woman said.', (7, "Kenya")),
+    ],
+)  # fmt: skip
+def test_our_people_of_a_speaker_of_no_side(text: str, expected: tuple) -> None:
+    """'Our people' said by a resident are the land's, not the group the story is about."""
+    assert expected in {(c.count, c.party) for c in analyse(text) if c.category == "killed"}

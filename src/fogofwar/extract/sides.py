@@ -420,6 +420,17 @@ def party_of(
         if speaker_actor is not None:
             return PartyReading(speaker_actor.name)
         main = actors.main()
+        if (
+            not third_person
+            and main is not None
+            and main.kind in NON_STATE
+            and not words & (GROUP_FIGHTERS | NON_STATE_NOUNS)
+        ):
+            # "'They killed 12 of our people,' a resident said": a speaker of no side
+            # tells of the land's people, not of the armed group the story is about
+            land = actors.land()
+            if land is not None and land.kind == "country":
+                return PartyReading(land.name)
         return PartyReading(main.name) if main else UNKNOWN
     if words & SEAFARERS and VESSEL.search(sentence.text):
         # "a missile struck the bulk carrier, killing three crew members": a ship's crew
@@ -587,6 +598,12 @@ def party_of(
             if ruled is not None and (status != "military" or noun in STATE_FORCE_NOUNS):
                 return PartyReading(ruled.name)  # "the Houthis said US strikes killed 16"
             return PartyReading(speaker_actor.name)
+        if perpetrator.kind in NON_STATE and status != "military":
+            # "ISWAP fighters killed 20 farmers in Borno State, Nigeria": the people of the
+            # land the group struck, not a foreign army the story says fights it
+            where = where_they_were()
+            if not where.guessed and where.name not in ("unknown", "both", perpetrator.name):
+                return where
         other = actors.other_than(perpetrator)
         # never the killers' own side
         if other is not None:
