@@ -3173,9 +3173,19 @@ def test_joined_figures_of_a_reported_clause(text: str, expected: list) -> None:
          "ambush near Banibangou left 17 soldiers dead.", ["event", "background"]),
         ("Strikes killed 12 people in Sanaa, Yemen, on Friday. In May, Israeli strikes on the "
          "airport killed six people.", ["event", "background"]),
+        # however the earlier figure is told, its date is what makes it another incident's
+        ("Gunmen killed 10 soldiers in Tillaberi, Niger, on Thursday. In December, fighting "
+         "near the border killed 43 people.", ["event", "background"]),
+        ("Gunmen killed 10 soldiers in Tillaberi, Niger, on Thursday. Lakurawa fighters "
+         "killed 15 villagers in Kebbi State in November, according to the police.",
+         ["event", "background"]),
+        ("Gunmen killed 10 soldiers in Tillaberi, Niger, on Thursday. In November, about 3,000 "
+         "people were killed in the fighting for Goma.", ["event", "background"]),
         # a date a week before is still this incident's days; a span since a date is a toll
         ("Gunmen killed 10 soldiers in Tillaberi, Niger, on Thursday. An attack on February 20 "
          "killed four soldiers.", ["event", "event"]),
+        ("Gunmen killed 10 soldiers in Tillaberi, Niger, on Thursday. Fighting since December "
+         "has killed 300 people.", ["event", "event"]),
         ("Gunmen killed 10 soldiers in Tillaberi, Niger, on Thursday. Four hostages held since "
          "an attack on 3 December were freed.", ["event", "event"]),
     ],

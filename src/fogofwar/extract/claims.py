@@ -1134,16 +1134,10 @@ class Dating:
 
 # How long before the incident a date written near a figure makes it another incident's.
 STALE_AFTER = dt.timedelta(days=30)
+
+
 # An incident told of as one among others: "an attack", "another ambush", "a raid",
 # "Israeli strikes" (but not "the attack", "its raid": the story's own).
-ANOTHER_INCIDENT = re.compile(
-    r"(?:\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?"
-    r"|(?<![Tt]he )(?<![Tt]his )(?<![Tt]hat )(?<!its )(?<!their )\b[A-Z][\w-]+\s+)(?:"
-    + "|".join(sorted(ATTACK_NOUNS, key=len, reverse=True))
-    + r")(?:e?s)?\b"
-)
-
-
 def _scope(
     sentence: SpacySpan,
     count: Count,
@@ -1178,16 +1172,12 @@ def _scope(
         years = [int(y) for y in YEAR.findall(text)]
         if years and max(years) < published_year:
             return "background"
-    if (
-        dating is not None
-        and ANOTHER_INCIDENT.search(text)
-        and any(
-            last < dating.stale_before
-            for _, last in written_dates(text, reference=dating.reference)
-        )
+    if dating is not None and any(
+        last < dating.stale_before for _, last in written_dates(text, reference=dating.reference)
     ):
-        # "In December, an attack on the post killed 29 soldiers", in a March story: an
-        # incident told of as one more, a month or more before this one
+        # "In December, an attack on the post killed 29 soldiers", "In July, fighting killed
+        # 43 people", in a March story: a figure dated a month or more before the incident
+        # is another incident's
         return "background"
     return "event"
 
