@@ -906,6 +906,13 @@ def test_who_speaks_after_a_name_or_as_one_person(text: str, claimant: str) -> N
         ("The death toll rose to 42, a senior police officer in Parachinar, Abdul Ghaffar, said.",
          "Abdul Ghaffar (senior police officer in Parachinar)"),
         ("Twelve people died, the local governor, Ali Musa, said.", "Ali Musa (local governor)"),
+        # with words after the verb, and the name before its description
+        ("A drone attack on Dorn killed three people, the mayor, Oleh Marchuk, said on Saturday.",
+         "Oleh Marchuk (mayor)"),
+        ("A drone attack on Dorn killed three people, Oleh Marchuk, the mayor, said on Saturday.",
+         "Oleh Marchuk (mayor)"),
+        ("Shelling killed four civilians in Dorn, the regional governor, Ivan Petrenko, said in "
+         "a statement.", "Ivan Petrenko (regional governor)"),
         ("Dorn's chief minister, Ali Amin Musa, said 42 people were killed.",
          "Ali Amin Musa (Dorn's chief minister)"),
     ],

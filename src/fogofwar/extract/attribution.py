@@ -631,7 +631,9 @@ def _subject_tokens(verb: Token) -> list[Token]:
         return [t for t in _without_clauses(verb.head) if t.i < verb.i]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         if any(t.text == "," for t in verb.doc[verb.head.i : verb.i]):
-            trailing = _trailing_speaker(verb)
+            # ("..., the mayor, Oleksandr Hrytsenko, said on Saturday": a description and
+            # its name, before the phrase since the last comma)
+            trailing = _trailing_apposed_speaker(verb) or _trailing_speaker(verb)
             if trailing:
                 return trailing
         shared = _subject_tokens(verb.head)  # "relatives dispute the toll and said ..."
@@ -737,17 +739,24 @@ def _trailing_apposed_speaker(verb: Token) -> list[Token]:
     start_of = sentence_of(verb).start
     if verb.i - 1 <= start_of or doc[verb.i - 1].text != ",":
         return []
-    name = list(doc[_since_comma(doc, verb.i - 1, start_of) : verb.i - 1])
-    if not name or not all(t.pos_ == "PROPN" or t.text in ".-" for t in name):
+    last = list(doc[_since_comma(doc, verb.i - 1, start_of) : verb.i - 1])
+    if not last:
         return []
-    before = name[0].i - 1  # the comma before the name
-    described = list(doc[_since_comma(doc, before, start_of) : before]) if before > start_of else []
-    if (
-        described
-        and described[0].lower_ in ("a", "an", "the")
-        and not any(t.pos_ in ("VERB", "AUX", "NUM") for t in described)
-    ):
-        return [*described, doc[name[0].i - 1], *name]
+    before = last[0].i - 1  # the comma before the last phrase
+    if before <= start_of or doc[before].text != ",":
+        return []
+    first = list(doc[_since_comma(doc, before, start_of) : before])
+    # the description, then the name, or the name, then the description ("...,
+    # Oleksandr Hrytsenko, the mayor, said")
+    for described, name in ((first, last), (last, first)):
+        if (
+            name
+            and all(t.pos_ == "PROPN" or t.text in ".-" for t in name)
+            and described
+            and described[0].lower_ in ("a", "an", "the")
+            and not any(t.pos_ in ("VERB", "AUX", "NUM") for t in described)
+        ):
+            return [*first, doc[before], *last]
     return []
 
 
