@@ -472,3 +472,22 @@ def test_the_militia_a_group_killed_is_not_the_group() -> None:
 def test_its_fighters_in_a_states_words(text: str, party: str) -> None:
     claims = fogofwar.analyse("Fighting\n" + text, outlet="Wire", published="2025-03-01")
     assert [c.party for c in claims] == [party]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Two civilians were killed by fire from the Azerbaijani side, Armenia's interior "
+         "ministry said.", "Armenia"),
+        ("A local resident was wounded by shelling from the Ukrainian side, the governor of "
+         "Russia's Kursk region said.", "Russia"),
+        ("Three border guards were injured by shots from the Tajik side, Kyrgyzstan's border "
+         "service said.", "Kyrgyzstan"),
+        # but people from a side are of it
+        ("Two servicemen from the Armenian side were killed in the clashes, the ministry said.",
+         "Armenia"),
+    ],
+)  # fmt: skip
+def test_fire_from_a_side_is_of_those_who_shot(text: str, party: str) -> None:
+    claims = fogofwar.analyse("Border\n" + text, outlet="Wire", published="2025-02-03")
+    assert [c.party for c in claims] == [party]

@@ -82,6 +82,11 @@ BOTH = re.compile(
     re.IGNORECASE,
 )
 SIDE_MARKER = re.compile(r"\b(?:on|from) the (\w+(?:[ -]\w+)?) side\b", re.IGNORECASE)
+# What comes "from the X side" of those who shoot, not of those hit.
+FIRED_FROM = re.compile(
+    r"\b(?:fire|gunfire|shelling|shots?|shooting|strikes?|attacks?|drones?|provocations?)\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1547,6 +1552,10 @@ def _side_marker(sentence: SpacySpan) -> Actor | None:
     """`on the Armenian side`, `the Azerbaijani side lost`: the side the sentence names."""
     found = []
     for match in SIDE_MARKER.finditer(sentence.text):
+        if match.group(0).lower().startswith("from") and FIRED_FROM.search(
+            sentence.text[: match.start()]
+        ):
+            continue  # "killed by fire from the Azerbaijani side": who fired, not who died
         found += [m.actor for m in find_actors(match.group(1))]
     for match in re.finditer(r"\b(?:the )?(\w+) side (?:lost|suffered|has lost)\b", sentence.text):
         found += [m.actor for m in find_actors(match.group(1))]
