@@ -339,3 +339,18 @@ def test_the_whole_of_a_part_without_a_figure(text: str, values: list[int]) -> N
 
     doc = parse(text)
     assert [c.value for s in doc.sents for c in find_counts(s)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four soldiers were killed. The minister announced Rs 50,000 for each of the injured.",
+        "Four soldiers were killed. The state will pay 2 million naira to families of the dead.",
+        "Four soldiers were killed. The state will pay 50,000 rupees to each of the wounded.",
+        "Four soldiers were killed. Relatives of the dead will get $5,000 each.",
+    ],
+)
+def test_money_for_the_victims_is_no_count(text: str) -> None:
+    """Compensation is paid in figures beside fate words; a currency says they are money."""
+    claims = fogofwar.analyse("Attack\n" + text, published="2024-05-05")
+    assert [c.count for c in claims] == [4]

@@ -408,6 +408,23 @@ LIST_GLUE = frozenset({"and", "to", "-", "–", "or", ","})
 AGE_LIST_LOOK_BACK = 64
 
 
+# Money the tagger may not tag: a currency's sign or abbreviation before the figure, or
+# its name after it ("Rs 50,000 for each of the injured", "2 million naira").
+CURRENCY_BEFORE = frozenset(
+    {"$", "us$", "€", "£", "¥", "₹", "₦", "rs", "rs.", "inr", "pkr", "usd", "eur", "gbp",
+     "ksh", "tk", "fcfa"}
+)  # fmt: skip
+CURRENCY_AFTER = frozenset(
+    {"rupees", "rupee", "naira", "taka", "dollars", "euros", "pounds", "shillings", "birr",
+     "francs", "cfa", "dinars", "riyals", "dirhams", "hryvnias", "hryvnia", "roubles",
+     "rubles", "afghanis", "pesos", "rand", "kwacha", "cedis", "lakh", "crore"}
+)  # fmt: skip
+
+
+def _currency(word: str, *, before: bool) -> bool:
+    return word.lower() in (CURRENCY_BEFORE if before else CURRENCY_AFTER)
+
+
 def _month(token: Token) -> bool:
     """A month's name, but not "may" and "march": verbs more often than dates here."""
     word = token.lower_.rstrip(".")
@@ -429,6 +446,10 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
     preceding = [t.lower_ for t in doc[max(sentence.start, start - 2) : start]]
     if last.ent_type_ == "PRODUCT" and before is not None and before.pos_ == "PROPN":
         return True  # "a Boeing 737 was shot down": a model's number, not a count
+    if (before is not None and _currency(before.text, before=True)) or any(
+        t is not None and _currency(t.text, before=False) for t in (after, after2)
+    ):
+        return True  # "Rs 50,000 for the injured", "2 million naira to families of the dead"
     if (
         last.ent_type_ in NOT_COUNT_ENTITIES
         and not counted_by_fate
