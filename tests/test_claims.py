@@ -3402,3 +3402,17 @@ def test_a_groups_victims_are_of_the_land_it_struck(text: str, expected: set) ->
 def test_our_people_of_a_speaker_of_no_side(text: str, expected: tuple) -> None:
     """'Our people' said by a resident are the land's, not the group the story is about."""
     assert expected in {(c.count, c.party) for c in analyse(text) if c.category == "killed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A soldier lost his life in the crossfire, the army said.",
+        "A policeman also lost his life when the convoy was ambushed, police said.",
+        "A border guard lost his life in the exchange of fire, officials said.",
+    ],
+)
+def test_one_who_lost_his_life(text: str) -> None:
+    """'Lost his life' is the subject's own fate: an implicit one, not a doer's deed."""
+    claims = analyse(text)
+    assert [(c.category, c.count, c.status) for c in claims] == [("killed", 1, "military")]

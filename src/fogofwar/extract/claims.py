@@ -1043,12 +1043,19 @@ def _active(verb: Token) -> bool:
 
 def _does_to_others(verb: Token) -> bool:
     """An active fate verb with an object (`killed 20`, `wounded a guard`): its subject
-    did it to others (`a soldier died` has none)."""
+    did it to others (`a soldier died` has none, nor has `a soldier lost his life`, whose
+    object is the subject's own)."""
     return (
         verb.pos_ == "VERB"
         and _active(verb)
-        and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in OWN_LIVES for c in verb.children
+        )
     )
+
+
+# What a fate verb's object may be that is the subject's own: "lost his life".
+OWN_LIVES = frozenset({"life", "lives"})
 
 
 FORCE_POSSESSIVES = frozenset({"own", "their", "its", "his", "our"})
