@@ -16,7 +16,7 @@ from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from ..dates import incident_date, latest_stated_date, written_dates
+from ..dates import FALLBACK_REASON, incident_date, latest_stated_date, written_dates
 from ..parties import (
     NON_STATE,
     Actor,
@@ -1121,6 +1121,7 @@ class Dating:
         self.article, self.doc = article, doc
         self.reference = reference  # the day a date written without a year is on or before
         self._stale_before: dt.date | None = None
+        self._dated_in_text = False
 
     @classmethod
     def of(cls, article: Article, doc: Doc) -> Dating | None:
@@ -1136,15 +1137,28 @@ class Dating:
             )
             start = incident.start if incident is not None else self.reference
             self._stale_before = start - STALE_AFTER
+            self._dated_in_text = incident is not None and incident.reason != FALLBACK_REASON
         return self._stale_before
+
+    @property
+    def dated_in_text(self) -> bool:
+        """Whether the text dates the incident (else it is put at publication)."""
+        _ = self.stale_before
+        return self._dated_in_text
 
 
 # How long before the incident a date written near a figure makes it another incident's.
 STALE_AFTER = dt.timedelta(days=30)
-
-
 # An incident told of as one among others: "an attack", "another ambush", "a raid",
 # "Israeli strikes" (but not "the attack", "its raid": the story's own).
+ANOTHER_INCIDENT = re.compile(
+    r"(?:\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?"
+    r"|(?<![Tt]he )(?<![Tt]his )(?<![Tt]hat )(?<!its )(?<!their )\b[A-Z][\w-]+\s+)(?:"
+    + "|".join(sorted(ATTACK_NOUNS, key=len, reverse=True))
+    + r")(?:e?s)?\b"
+)
+
+
 def _scope(
     sentence: SpacySpan,
     count: Count,
@@ -1179,12 +1193,19 @@ def _scope(
         years = [int(y) for y in YEAR.findall(text)]
         if years and max(years) < published_year:
             return "background"
-    if dating is not None and any(
-        last < dating.stale_before for _, last in written_dates(text, reference=dating.reference)
+    if (
+        dating is not None
+        and any(
+            last < dating.stale_before
+            for _, last in written_dates(text, reference=dating.reference)
+        )
+        and (dating.dated_in_text or ANOTHER_INCIDENT.search(text))
     ):
         # "In December, an attack on the post killed 29 soldiers", "In July, fighting killed
-        # 43 people", in a March story: a figure dated a month or more before the incident
-        # is another incident's
+        # 43 people", in a March story whose incident was on Thursday: a figure dated a
+        # month or more before the incident is another incident's. When the text dates no
+        # incident (a story told long after it: "the 40 soldiers killed in the October 27
+        # attack"), only one told of as one more ("an attack") is.
         return "background"
     return "event"
 
