@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import replace
+from functools import cached_property
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -26,7 +27,7 @@ from ..parties import (
     party_named,
     state_ruled_by,
 )
-from ..records import Article, Claim, Span
+from ..records import Article, Claim, IncidentDate, Span
 from ..sources import Dateline, find_dateline
 from .attribution import (
     REPORTING_LEMMAS,
@@ -1120,31 +1121,27 @@ class Dating:
     def __init__(self, article: Article, doc: Doc, reference: dt.date) -> None:
         self.article, self.doc = article, doc
         self.reference = reference  # the day a date written without a year is on or before
-        self._stale_before: dt.date | None = None
-        self._dated_in_text = False
 
     @classmethod
     def of(cls, article: Article, doc: Doc) -> Dating | None:
         reference = article.published or latest_stated_date(article.text)
         return cls(article, doc, reference) if reference is not None else None
 
+    @cached_property
+    def incident(self) -> IncidentDate | None:
+        """The incident's date, read once, on the first figure that asks."""
+        return incident_date(self.article.text, published=self.article.published, doc=self.doc)
+
     @property
     def stale_before(self) -> dt.date:
         """A date before this one is another incident's."""
-        if self._stale_before is None:
-            incident = incident_date(
-                self.article.text, published=self.article.published, doc=self.doc
-            )
-            start = incident.start if incident is not None else self.reference
-            self._stale_before = start - STALE_AFTER
-            self._dated_in_text = incident is not None and incident.reason != FALLBACK_REASON
-        return self._stale_before
+        start = self.incident.start if self.incident is not None else self.reference
+        return start - STALE_AFTER
 
     @property
     def dated_in_text(self) -> bool:
         """Whether the text dates the incident (else it is put at publication)."""
-        _ = self.stale_before
-        return self._dated_in_text
+        return self.incident is not None and self.incident.reason != FALLBACK_REASON
 
 
 # How long before the incident a date written near a figure makes it another incident's.
