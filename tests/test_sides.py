@@ -491,3 +491,29 @@ def test_its_fighters_in_a_states_words(text: str, party: str) -> None:
 def test_fire_from_a_side_is_of_those_who_shot(text: str, party: str) -> None:
     claims = fogofwar.analyse("Border\n" + text, outlet="Wire", published="2025-02-03")
     assert [c.party for c in claims] == [party]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("The Russian defence ministry said a missile strike on a Ukrainian training ground "
+         "killed 60 soldiers.", "Ukraine"),
+        ("Russian missiles struck a Ukrainian training ground near Dnipro, killing 60 "
+         "soldiers, the Russian defence ministry said.", "Ukraine"),
+        ("A drone attack on an Israeli army base wounded 12 soldiers, Hezbollah said.",
+         "Israel"),
+        ("Indian shelling hit a Pakistani border post overnight and killed three soldiers, "
+         "India's army said.", "Pakistan"),
+        ("The raid against a Sudanese army garrison left 14 soldiers dead, the RSF said.",
+         "Sudan"),
+        # the target names no side: the speaker's word decides as before
+        ("A missile strike on a training ground killed 60 soldiers, the Russian defence "
+         "ministry said.", "Russia"),
+        # the counted people's own name wins over the target's
+        ("An Israeli strike on a Lebanese village killed two Hezbollah fighters, the army "
+         "said.", "Hezbollah"),
+    ],
+)  # fmt: skip
+def test_who_fell_where_an_attack_landed_are_the_targets(text: str, party: str) -> None:
+    claims = fogofwar.analyse("Strike\n" + text, outlet="Wire", published="2025-02-03")
+    assert [c.party for c in claims] == [party]

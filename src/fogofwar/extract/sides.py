@@ -346,6 +346,9 @@ def party_of(
     owner = _owner_of_the_site(count, sentence) if status != "civilian" else None
     if owner is not None:
         return PartyReading(owner.name)  # "an attack on three American bases, where 3 died"
+    target = _target_of_the_attack(count, sentence)
+    if target is not None:
+        return PartyReading(target.name)  # "a strike on a Ukrainian training ground killed 60"
     if words & DIPLOMATIC_POSTS:
         # once per article: every figure of its embassy's staff asks the same
         envoy = per_sentence(doc[:], "embassy", lambda: _whose_embassy(doc))
@@ -1160,6 +1163,55 @@ def _owner_of_the_site(count: Count, sentence: SpacySpan) -> Actor | None:
                         return named[0].actor
             return None
     return None
+
+
+# What an attack is made on: "a strike on", "the raid against", "an assault at".
+TARGET_PREPOSITIONS = frozenset({"on", "against", "at", "into"})
+ATTACK_VERBS = frozenset(
+    {"attack", "strike", "hit", "shell", "bomb", "raid", "target", "storm", "ambush", "pound"}
+)
+
+
+def _target_of_the_attack(count: Count, sentence: SpacySpan) -> Actor | None:
+    """`a Russian strike on a Ukrainian training ground killed 60 soldiers`, `drones hit
+    an Israeli base, wounding 12`: who fell where an attack landed are the people of the
+    side the target is named for (never the attacker's, whom the attack's own modifiers
+    name). None when the target names no side, or more than one."""
+    doc = sentence.doc
+    verb = next((t for t in count.head(doc).ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ == "relcl":
+        return None
+    targets: list[Token] = []
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "csubj")):
+        if subject.lemma_.lower() in ATTACK_NOUNS:
+            targets += [
+                g
+                for p in subject.children
+                if p.dep_ == "prep" and p.lower_ in TARGET_PREPOSITIONS
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
+    if verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in ATTACK_VERBS:
+        targets += [c for c in verb.head.children if c.dep_ == "dobj"]
+    named = {side for target in targets if (side := _named_on_target(target)) is not None}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _named_on_target(target: Token) -> Actor | None:
+    """The one side a target's own modifiers name (`a Ukrainian training ground`, `an
+    army base of Sudan`), not a place it lies in."""
+    doc = target.doc
+    modifiers = [c for c in target.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    for c in target.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            modifiers += [g for g in c.children if g.dep_ == "pobj"]
+    named = {
+        m.actor
+        for c in modifiers
+        for m in find_actors(doc[c.left_edge.i : c.right_edge.i + 1].text)
+        if m.actor.kind != "ugo" and m.via != "capital"
+    }
+    return next(iter(named)) if len(named) == 1 else None
 
 
 # What opens a clause whose verb is left out: "...; Eritrea, seven", "and Eritrea seven".
