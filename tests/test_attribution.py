@@ -1304,3 +1304,19 @@ def test_a_quotation_whose_speaker_is_named_where_it_closes() -> None:
 def test_a_body_and_a_colon_label_its_words(text: str, claimant: str) -> None:
     claims = fogofwar.analyse("Live\n" + text, outlet="Wire", published="2025-03-01")
     assert [c.claimant for c in claims] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Eritrean troops attacked the Ethiopian border town of Humera on Tuesday. Ethiopian "
+         "forces killed 40 of the attackers, the army said.", "Ethiopia"),
+        ("Eritrean troops attacked the Ethiopian border town of Humera on Tuesday. The army "
+         "said Ethiopian troops had repelled the assault, killing 40 attackers.", "Ethiopia"),
+        ("Houthi drones struck a port near Jeddah. Saudi forces shot down most of them and "
+         "lost two men, the military spokesman said.", "Saudi Arabia"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_army_tells_of_its_own_forces(text: str, side: str) -> None:
+    claims = fogofwar.analyse("Clash\n" + text, outlet="Wire", published="2025-03-01")
+    assert {c.claimant_side for c in claims} == {side}

@@ -3416,3 +3416,38 @@ def test_one_who_lost_his_life(text: str) -> None:
     """'Lost his life' is the subject's own fate: an implicit one, not a doer's deed."""
     claims = analyse(text)
     assert [(c.category, c.count, c.status) for c in claims] == [("killed", 1, "military")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two Indian soldiers were injured and later succumbed to their wounds, the army "
+         "said.", [("killed", 2)]),
+        ("Three policemen were wounded in the blast and died in hospital, officials said.",
+         [("killed", 3)]),
+        ("Four civilians were hurt and later died of their injuries, the ministry said.",
+         [("killed", 4)]),
+        # a second fate that is no death leaves the wound
+        ("Five soldiers were wounded and evacuated to the capital, the ministry said.",
+         [("wounded", 5)]),
+    ],
+)  # fmt: skip
+def test_the_fate_the_wounded_ended_in(text: str, expected: list) -> None:
+    """'Were injured and later died': those counted ended dead."""
+    assert [(c.category, c.count) for c in analyse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Eritrean troops shelled the Ethiopian border town of Humera on Tuesday. The "
+         "attackers lost 40 fighters, the Ethiopian army said.", "Eritrea"),
+        ("Al-Shabaab fighters stormed an army base near Baidoa on Sunday. The assailants "
+         "suffered 23 dead, Somali military officials said.", "al-Shabaab"),
+        ("Pakistani troops opened fire on Afghan border posts overnight, Kabul said. The "
+         "attackers lost five soldiers, the Afghan defence ministry said.", "Pakistan"),
+    ],
+)  # fmt: skip
+def test_the_attackers_losses_are_the_attacking_sides(text: str, party: str) -> None:
+    claims = analyse(text)
+    assert [c.party for c in claims] == [party]

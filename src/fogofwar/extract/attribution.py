@@ -47,6 +47,7 @@ from .vocabulary import (
     GENERIC_BODY_NOUNS,
     GROUP_NOUNS,
     QUOTING_LEMMAS,
+    STATE_FORCE_NOUNS,
     TALLY_NOUNS,
     people_status,
 )
@@ -2023,7 +2024,13 @@ def sentence_attributions(
                         international=owner_actor is None and is_outsider(owner_name),
                         token=owner[0].i,
                     )
-            name, actor = normalise(said_by, fallback=owned_by, context=context)
+            acting = _own_forces_acting(sentence, phrase)
+            if acting is not None:
+                # "Ethiopian forces killed 40 of the attackers, the army said": an army no
+                # word names tells of what its own forces did
+                name, actor = normalise(f"{acting.name}'s {_bare(said_by)}", context=context)
+            else:
+                name, actor = normalise(said_by, fallback=owned_by, context=context)
         if not name:
             continue
         person = _person(phrase)
@@ -2048,6 +2055,42 @@ def sentence_attributions(
         found.append(attribution)
         last = attribution
     return [replace(a, phrase=spans.get(a.token, a.phrase)) for a in found]
+
+
+# An army named by its kind alone, as a speaker: "the army", "the military spokesman".
+UNNAMED_ARMY = re.compile(
+    r"(?:army|military|armed forces)(?: spokes(?:man|woman|person))?", re.IGNORECASE
+)
+
+
+ACTING_FORCES = frozenset({"forces", "force", "army", "military", "units", "unit"})
+
+
+def _bare(phrase: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", " ".join(phrase.split()), flags=re.IGNORECASE)
+
+
+def _own_forces_acting(sentence: SpacySpan, phrase: list[Token]) -> Actor | None:
+    """The one state whose forces the sentence names as doing something (`Ethiopian
+    forces killed 40 attackers`, `Thai troops repelled the assault`) when its speaker is an
+    army no word names: armies tell of their own forces' deeds. None when the speaker names
+    a side, or the sentence names no state's forces acting, or several."""
+    said_by = sentence.doc[phrase[0].i : phrase[-1].i + 1].text
+    if not UNNAMED_ARMY.fullmatch(_bare(said_by)) or find_actors(said_by):
+        return None
+    acting = set()
+    for token in sentence:
+        if token.dep_ != "nsubj" or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if token.lower_ not in STATE_FORCE_NOUNS | ACTING_FORCES:
+            continue
+        if phrase[0].i <= token.i <= phrase[-1].i:
+            continue
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "poss"):
+                text = sentence.doc[child.left_edge.i : child.right_edge.i + 1].text
+                acting |= {m.actor for m in find_actors(text) if m.actor.kind == "country"}
+    return next(iter(acting)) if len(acting) == 1 else None
 
 
 OPENING_QUOTES = "“«„"

@@ -80,6 +80,7 @@ from .sides import (
 )
 from .vocabulary import (
     ARMED_GROUP_SPEAKER,
+    ASSAILANT_NOUNS,
     ATTACK_NOUNS,
     GENERIC_MEN,
     NON_STATE_NOUNS,
@@ -981,11 +982,16 @@ LOSS_VERBS = frozenset({"lose", "suffer", "sustain", "incur"})
 
 
 def _loser(
-    trigger: Trigger, count: Count, sentence: SpacySpan, speaker: Attribution | None
+    trigger: Trigger,
+    count: Count,
+    sentence: SpacySpan,
+    speaker: Attribution | None,
+    incident: Incident | None = None,
 ) -> Actor | None:
     """`Russian forces lost around 1,200 troops`, `they admitted to losing seven fighters`,
     `Azerbaijani troops had sustained up to 20 killed or wounded`: whoever lost or suffered
-    them (a pronoun: the speaker) is whose they were."""
+    them (a pronoun: the speaker; `the attackers`: whom the article has attacking) is whose
+    they were."""
     doc = sentence.doc
     verb = doc[trigger.start]
     if verb.lemma_.lower() != "lose":
@@ -1010,6 +1016,12 @@ def _loser(
             subject = subjects[0]
             if subject.lower_ in ("they", "it", "we") and speaker is not None:
                 return speaker.actor
+            if subject.lower_ in ASSAILANT_NOUNS and incident is not None:
+                # "the attackers lost 40 fighters, the army said": the side the article
+                # has striking, unless that is who speaks
+                attacker = actor_named(incident.main_attacker() or "")
+                if attacker is not None and (speaker is None or attacker != speaker.actor):
+                    return attacker
             text = doc[subject.left_edge.i : subject.right_edge.i + 1].text
             named = [m.actor for m in find_actors(text)]
             if not named and speaker is not None and subject.lower_ in ("forces", "troops"):
@@ -1497,7 +1509,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                     actors=actors,
                     speaker=speaker,
                     perpetrator=_perpetrator(trigger, count, sentence, speaker, actors.main()),
-                    loser=_loser(trigger, count, sentence, speaker),
+                    loser=_loser(trigger, count, sentence, speaker, incident),
                     status=status,
                     category=trigger.category,
                     background=scope == "background",

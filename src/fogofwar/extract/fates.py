@@ -857,7 +857,13 @@ def _governing(
         ]
     # "were found dead", "were left wounded": the fate the verb's complement says
     verbs += [c for v in list(verbs) for c in v.children if c.dep_ in ("oprd", "acomp")]
-    return next((t for v in verbs if (t := _trigger_at(triggers, v.i)) is not None), None)
+    fates = [t for v in verbs if (t := _trigger_at(triggers, v.i)) is not None]
+    died_after = [t for t in fates[1:] if t.category == "killed" and t.lemma.lower() in BEFALLING]
+    if fates and fates[0].category == "wounded" and died_after:
+        # "were injured and later succumbed", "were wounded and died in hospital": the fate
+        # they ended in
+        return died_after[0]
+    return fates[0] if fates else None
 
 
 def _does_it(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:

@@ -41,6 +41,12 @@ VIOLENCE_VERBS = frozenset(
      "fire", "shoot", "kill", "ambush", "storm", "assault", "launch", "massacre",
      "slaughter", "gun", "open", "invade", "overrun", "torch", "burn", "behead", "blow"}
 )  # fmt: skip
+# Verbs that alone tell of an act of violence (`fighters stormed a base`), unlike those
+# that also tell of much else (`opened`, `launched`, `hit`).
+ASSAULT_VERBS = frozenset(
+    {"storm", "assault", "raid", "ambush", "invade", "overrun", "massacre", "slaughter",
+     "bombard", "behead", "shell", "bomb", "attack"}
+)  # fmt: skip
 # Nouns naming an act of violence that a side's name on them makes that side's act:
 # `Israeli strikes`, `Russia's missile attack`, `Eritrean artillery`. Not the shared
 # fight (`Armenian-Azerbaijani clashes` are both sides').
@@ -155,7 +161,7 @@ def _telling_tokens(doc: Doc) -> frozenset[int]:
     from spacy.attrs import LEMMA, LOWER
 
     strings = doc.vocab.strings
-    wanted = {strings.add(w) for w in (*FATE_WORDS, *VIOLENCE_NOUNS)}
+    wanted = {strings.add(w) for w in (*FATE_WORDS, *VIOLENCE_NOUNS, *ASSAULT_VERBS)}
     rows = doc.to_array([LEMMA, LOWER])
     return frozenset(
         i for i, (lemma, lower) in enumerate(rows.tolist()) if lemma in wanted or lower in wanted
