@@ -354,3 +354,35 @@ def test_money_for_the_victims_is_no_count(text: str) -> None:
     """Compensation is paid in figures beside fate words; a currency says they are money."""
     claims = fogofwar.analyse("Attack\n" + text, published="2024-05-05")
     assert [c.count for c in claims] == [4]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun"),
+    [
+        ("Five New People's Army (NPA) guerrillas were killed in a clash, the army said.",
+         "guerrillas"),
+        ("Twelve Tehrik-i-Taliban Pakistan (TTP) militants were killed in the raid.",
+         "militants"),
+        ("Three Rapid Support Forces fighters died in the shelling.", "fighters"),
+        ("Four Kachin Independence Army soldiers were captured on Monday.", "soldiers"),
+    ],
+)  # fmt: skip
+def test_the_people_after_a_sides_long_name(counts_in, sentence: str, noun: str) -> None:
+    """A side's name of several words (and its acronym in brackets) before the people
+    counted: the people are the noun after it."""
+    [(_, _, found, status, _)] = counts_in(sentence)
+    assert (found, status) == (noun, "military")
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Five communist New People's Army (NPA) guerrillas were killed in a clash with "
+         "government troops in Samar, the army said.", "NPA"),
+        ("Seven Tehreek-e-Taliban Pakistan (TTP) militants were killed in a raid in Bannu, "
+         "police said.", "TTP"),
+    ],
+)  # fmt: skip
+def test_a_groups_long_name_says_whose(text: str, party: str) -> None:
+    claims = fogofwar.analyse("Clash\n" + text, outlet="Wire", published="2025-03-01")
+    assert [c.party for c in claims] == [party]

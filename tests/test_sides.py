@@ -517,3 +517,20 @@ def test_fire_from_a_side_is_of_those_who_shot(text: str, party: str) -> None:
 def test_who_fell_where_an_attack_landed_are_the_targets(text: str, party: str) -> None:
     claims = fogofwar.analyse("Strike\n" + text, outlet="Wire", published="2025-02-03")
     assert [c.party for c in claims] == [party]
+
+
+def test_towns_are_looked_up_in_the_named_groups_home_too() -> None:
+    """A town the article places nowhere else is looked up in the home of the armed group
+    it names before its namesakes abroad (Samar is a Philippine island and a Ukrainian
+    town)."""
+    text = (
+        "Clash\nSoldiers killed five New People's Army rebels in a clash in Samar province, "
+        "the military said. Two soldiers were wounded."
+    )
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-03-01")
+    assert [(c.party, c.claimant_side) for c in claims] == [
+        ("NPA", "Philippines"),
+        ("Philippines", "Philippines"),
+    ]
+    actors = ArticleActors.of("NPA rebels fought in Samar. Ukraine was not named twice.")
+    assert actors.countries() == ["UA", "PH"]

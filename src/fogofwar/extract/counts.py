@@ -203,6 +203,7 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
             i += 1
     if i == end and i < sentence.end and doc[i].lower_ in ("the", "a", "an", "this", "these"):
         return None, None, True  # "including 41 the army says are dead": a new phrase
+    i = _past_a_named_side(sentence, i)
     limit = min(sentence.end, i + 5)
     while i < limit:
         token = doc[i]
@@ -351,6 +352,35 @@ CHANGE_VERBS = frozenset(
 )  # fmt: skip
 # Fates said of one person that `another` counts: "another death", "another victim"
 ONE_FATE_NOUNS = frozenset({"death", "fatality", "casualty", "victim", "killing"})
+
+
+def _past_a_named_side(sentence: SpacySpan, i: int) -> int:
+    """`five New People's Army (NPA) guerrillas`, `12 Tehrik-i-Taliban Pakistan fighters`:
+    the index of the people a side's name of several words (and its acronym in brackets)
+    stands before; `i` itself when no such name opens there."""
+    doc = sentence.doc
+    start = i
+    while (
+        start < min(sentence.end, i + 2)
+        and doc[start].pos_ == "ADJ"
+        and not find_actors(doc[start].text)
+    ):
+        start += 1  # "five communist New People's Army guerrillas"
+    if start >= sentence.end or doc[start].pos_ not in ("PROPN", "ADJ", "NOUN"):
+        return i
+    rest = doc[start : min(sentence.end, start + 12)]
+    first = next(iter(find_actors(rest.text)), None)
+    if first is None or first.start != 0:
+        return i
+    after = rest.char_span(0, first.end, alignment_mode="expand")
+    if after is None or len(after) < 2:
+        return i  # one word: the scan reads it ("three Malawians", "two Afghan soldiers")
+    j = after.end
+    if j + 2 < sentence.end and doc[j].text == "(" and doc[j + 2].text == ")":
+        j += 3  # the name's acronym in brackets
+    if j < sentence.end and people_status(doc[j].lemma_.lower(), doc[j].lower_) is not None:
+        return j
+    return i
 
 
 def _demonym_of_words(sentence: SpacySpan, i: int) -> tuple[int, Actor] | None:

@@ -192,9 +192,16 @@ class ArticleActors:
         return None
 
     def countries(self) -> list[str]:
-        """The ISO codes of the countries the article names, most named first: where its
-        towns are looked up before their namesakes elsewhere."""
-        return [a.country for a, _ in self.counts if a.kind == "country" and a.country]
+        """The ISO codes of the countries the article names, most named first, then the
+        homes of the armed groups it names (`NPA guerrillas ... in Samar`: the Philippines'
+        Samar): where its towns are looked up before their namesakes elsewhere."""
+        named = [a.country for a, _ in self.counts if a.kind == "country" and a.country]
+        homes = [
+            a.country
+            for a, _ in self.counts
+            if a.kind in NON_STATE and a.country and a.country not in named
+        ]
+        return named + list(dict.fromkeys(homes))
 
     def names(self, actor: Actor) -> bool:
         """Whether the article names this country or group at all."""
