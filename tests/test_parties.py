@@ -14,6 +14,7 @@ from fogofwar.parties import (
     find_actors,
     groups_named_in,
     named_as_sponsor,
+    named_for_a_facility,
 )
 
 
@@ -292,3 +293,31 @@ def test_named_for_its_border(text: str, name: str, border: bool) -> None:
 
     start = text.index(name)
     assert named_for_its_border(text, start, start + len(name)) is border
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Kremlin said 20 Ukrainian soldiers were killed near Kursk.", "Russia"),
+        ("The Pentagon said three soldiers were wounded in the drone attack.", "United States"),
+        ("A statement from the Élysée condemned the attack.", "France"),
+    ],
+)
+def test_a_seat_of_government_stands_for_its_state(text: str, country: str) -> None:
+    [first, *_] = find_actors(text)
+    assert (first.actor.name, first.via) == (country, "capital")
+
+
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        ("doctors at the Saudi Hospital in El Fasher said", True),
+        ("shelling near the Indonesian Hospital in Gaza", True),
+        ("pupils of the Turkish-Palestinian Friendship School", True),
+        ("two Saudi soldiers were killed", False),
+        ("a Jordanian field hospital", False),
+    ],
+)
+def test_a_peoples_adjective_opening_a_places_name(text: str, facility: bool) -> None:
+    [first, *_] = find_actors(text)
+    assert named_for_a_facility(text, first.end, first.via) is facility

@@ -534,3 +534,17 @@ def test_towns_are_looked_up_in_the_named_groups_home_too() -> None:
     ]
     actors = ArticleActors.of("NPA rebels fought in Samar. Ukraine was not named twice.")
     assert actors.countries() == ["UA", "PH"]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Doctors at the Saudi Hospital in El Fasher said 14 people were killed when RSF "
+         "shells hit the camp.", "Sudan"),
+        ("Israeli tanks shelled the area around the Indonesian Hospital in northern Gaza, "
+         "killing 12 people, the health ministry said.", "Palestine"),
+    ],
+)  # fmt: skip
+def test_a_hospital_named_for_a_people_is_no_party(text: str, party: str) -> None:
+    claims = fogofwar.analyse("Shelling\n" + text, outlet="Wire", published="2025-03-01")
+    assert [c.party for c in claims] == [party]

@@ -86,6 +86,9 @@ def _lexicon() -> dict[str, tuple[Actor, str]]:
         capital = info.get("capital")
         if capital and code in countries and capital not in forms:
             forms[capital] = (countries[code], "capital")
+    for code, names in _data_lines("seats_of_government.tsv"):
+        for seat in names.split("|"):
+            forms[seat] = (countries[code], "capital")
     for name, kind, home, aliases in _data_lines("groups.tsv"):
         actor = Actor(name, kind, None if home == "-" else home)
         for alias in aliases.split("|"):
@@ -337,6 +340,20 @@ def named_for_its_border(text: str, start: int, end: int) -> bool:
     if before.endswith(PAIR_DASHES) or text[end : end + 1] in PAIR_DASHES:
         return False  # "Armenia-Azerbaijan border fighting": the two who fight there
     return bool(BORDER_AFTER.match(text, end)) or bool(BORDER_BEFORE.search(before))
+
+
+# A place with a proper name a people's adjective opens: "the Saudi Hospital", "the
+# Indonesian Hospital", "the Turkish-Palestinian Friendship Hospital", "Kuwaiti Street".
+NAMED_FACILITY = re.compile(
+    r"(?:[ -][A-Z][\w’'-]*){0,2}\s+(?:Hospital|Clinic|Medical Cent(?:er|re)|School|University"
+    r"|College|Mosque|Church|Market|Camp|Street|Road|Bridge|Square|Stadium|Club)s?\b"
+)
+
+
+def named_for_a_facility(text: str, end: int, via: str) -> bool:
+    """Whether a people's adjective ending at `end` opens the proper name of a place
+    ("doctors at the Saudi Hospital in El Fasher"): the place is no party."""
+    return via == "demonym" and NAMED_FACILITY.match(text, end) is not None
 
 
 def named_how(name: str) -> str | None:

@@ -29,6 +29,7 @@ from ..parties import (
     designated,
     find_actors,
     named_as_sponsor,
+    named_for_a_facility,
     named_for_its_border,
     party_named,
     state_ruled_by,
@@ -160,6 +161,7 @@ class ArticleActors:
             if m.actor.kind != "ugo"
             and not named_as_sponsor(text, m.start)
             and not named_for_its_border(text, m.start, m.end)
+            and not named_for_a_facility(text, m.end, m.via)
             and not FOREIGN_PART.search(text, max(0, m.start - 60), m.start)
         ]
         tally = Counter(m.actor for m in mentions)
@@ -1273,6 +1275,8 @@ def _named_in(sentence: SpacySpan, ranges: list[tuple[int, int]]) -> list[Actor]
         begin = sentence.start_char + m.start
         if m.via == "capital" or not any(lo <= begin < hi for lo, hi in spans):
             continue
+        if named_for_a_facility(_text_of(sentence), m.end, m.via):
+            continue  # "12 patients of the Indonesian Hospital"
         if not _names_attacker(sentence, m):
             found.append(m.actor)
     return found
