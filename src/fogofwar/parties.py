@@ -86,8 +86,8 @@ def _lexicon() -> dict[str, tuple[Actor, str]]:
         capital = info.get("capital")
         if capital and code in countries and capital not in forms:
             forms[capital] = (countries[code], "capital")
-    for code, names in _data_lines("seats_of_government.tsv"):
-        for seat in names.split("|"):
+    for code, seats in _data_lines("seats_of_government.tsv"):
+        for seat in seats.split("|"):
             forms[seat] = (countries[code], "capital")
     for name, kind, home, aliases in _data_lines("groups.tsv"):
         actor = Actor(name, kind, None if home == "-" else home)
