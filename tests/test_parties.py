@@ -321,3 +321,11 @@ def test_a_seat_of_government_stands_for_its_state(text: str, country: str) -> N
 def test_a_peoples_adjective_opening_a_places_name(text: str, facility: bool) -> None:
     [first, *_] = find_actors(text)
     assert named_for_a_facility(text, first.end, first.via) is facility
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["31 Maoist rebels", "two Naxal cadres", "the Maoists said", "a Naxalite commander"],
+)
+def test_indias_maoists_by_every_name(text: str) -> None:
+    assert [m.actor.name for m in find_actors(text)] == ["CPI-Maoist"]
