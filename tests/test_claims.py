@@ -3451,3 +3451,25 @@ def test_the_fate_the_wounded_ended_in(text: str, expected: list) -> None:
 def test_the_attackers_losses_are_the_attacking_sides(text: str, party: str) -> None:
     claims = analyse(text)
     assert [c.party for c in claims] == [party]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Islamic State fighters ambushed a Malian army convoy near Gao, killing 21 soldiers, "
+         "the army said, while the militants lost 15 men.", "Islamic State"),
+        ("Al-Shabaab attacked a base near Kismayo, killing 7 soldiers; the insurgents suffered "
+         "20 dead, the Somali army said.", "al-Shabaab"),
+    ],
+)  # fmt: skip
+def test_the_militants_losses_are_the_groups(text: str, party: str) -> None:
+    claims = analyse(text)
+    assert [c.party for c in claims][-1] == party
+
+
+def test_fighters_slain_say_nothing_of_who_lost_soldiers() -> None:
+    text = (
+        "JNIM fighters attacked an army post near Gao. The army reported that 20 rebels "
+        "were slain and two soldiers were lost."
+    )
+    assert [(c.count, c.party) for c in analyse(text)] == [(20, "JNIM"), (2, "Mali")]

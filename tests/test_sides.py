@@ -548,3 +548,41 @@ def test_towns_are_looked_up_in_the_named_groups_home_too() -> None:
 def test_a_hospital_named_for_a_people_is_no_party(text: str, party: str) -> None:
     claims = fogofwar.analyse("Shelling\n" + text, outlet="Wire", published="2025-03-01")
     assert [c.party for c in claims] == [party]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("A Myanmar military air strike hit a school in Sagaing region, killing 22 people, "
+         "the local People's Defence Force said.", "Myanmar"),
+        ("Sudanese army shelling killed 9 people in a market in Nyala, the RSF said.", "Sudan"),
+        ("A Pakistani army drone strike in North Waziristan killed 8 people, the TTP said.",
+         "Pakistan"),
+        # its own fighters are the group's
+        ("Sudanese army shelling killed 9 of its fighters in Nyala, the RSF said.", "RSF"),
+        # a ruling group's people are its state's, as before
+        ("Israeli air strikes on Gaza City killed 27 people, Hamas said.", "Palestine"),
+    ],
+)  # fmt: skip
+def test_an_armed_group_tells_of_the_lands_people_a_state_struck(text: str, party: str) -> None:
+    claims = fogofwar.analyse("Strike\n" + text, outlet="Wire", published="2025-03-01")
+    assert [c.party for c in claims] == [party]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("An Israeli strike on a car near Tyre, Lebanon, killed a Hezbollah commander and two "
+         "other people, Lebanon's health ministry said.", ["Hezbollah", "Lebanon"]),
+        ("An ambush near Gao killed a Wagner mercenary and four local residents, a Malian "
+         "official said.", ["Wagner", "Mali"]),
+        ("A Turkish drone strike near Qamishli killed an SDF commander and three other people, "
+         "the SDF said.", ["SDF", "Syria"]),
+        # more of the group's men are the group's
+        ("Clashes killed 15 Hezbollah fighters and six members in southern Lebanon.",
+         ["Hezbollah", "Hezbollah"]),
+    ],
+)  # fmt: skip
+def test_others_listed_after_a_groups_man_are_not_the_groups(text: str, parties: list) -> None:
+    claims = fogofwar.analyse("Strike\n" + text, outlet="Wire", published="2025-03-01")
+    assert [c.party for c in claims] == parties

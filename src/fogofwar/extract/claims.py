@@ -901,6 +901,8 @@ def _listed_with(
     last = earlier.noun if earlier.noun is not None else earlier.end - 1
     between = [t.lower_ for t in doc[last + 1 : count.start]]
     if between and all(w in ("and", ",") for w in between) and count.noun is not None:
+        if _fighters_then_others(count, parties[-1], doc):
+            return None  # "a Hezbollah commander and two other people": not the group's
         return parties[-1]
     fate = taken[-1][1]
     unsaid = [t.lower_ for t in doc[last + 1 : count.start] if not fate.start <= t.i < fate.end]
@@ -941,6 +943,18 @@ def _listed_with(
         # before it is of the whole's side
         return parties[-1]
     return None
+
+
+def _fighters_then_others(count: Count, party: str, doc: Doc) -> bool:
+    """An armed group's member listed before people its noun does not make fighters
+    (`killed a Hezbollah commander and two other people`, `a Wagner mercenary and four
+    residents`): the others are not the group's."""
+    group = actor_named(party)
+    if group is None or group.kind not in (*NON_STATE, "pmc") or count.noun is None:
+        return False
+    noun = doc[count.noun]
+    status = people_status(noun.lemma_.lower(), noun.lower_)
+    return status in ("unknown", "civilian") and count.status != "military"
 
 
 def _same_people_go_on(between: SpacySpan) -> bool:
@@ -987,6 +1001,7 @@ def _loser(
     sentence: SpacySpan,
     speaker: Attribution | None,
     incident: Incident | None = None,
+    actors: ArticleActors | None = None,
 ) -> Actor | None:
     """`Russian forces lost around 1,200 troops`, `they admitted to losing seven fighters`,
     `Azerbaijani troops had sustained up to 20 killed or wounded`: whoever lost or suffered
@@ -1016,12 +1031,21 @@ def _loser(
             subject = subjects[0]
             if subject.lower_ in ("they", "it", "we") and speaker is not None:
                 return speaker.actor
-            if subject.lower_ in ASSAILANT_NOUNS and incident is not None:
+            losing = verb.lemma_.lower() in LOSS_VERBS  # (not "20 rebels were slain and")
+            if losing and subject.lower_ in ASSAILANT_NOUNS and incident is not None:
                 # "the attackers lost 40 fighters, the army said": the side the article
                 # has striking, unless that is who speaks
                 attacker = actor_named(incident.main_attacker() or "")
                 if attacker is not None and (speaker is None or attacker != speaker.actor):
                     return attacker
+            if losing and subject.lower_ in NON_STATE_NOUNS and actors is not None:
+                # "the militants lost 15 men", "the insurgents suffered 20 dead": the armed
+                # group the words call them by, else the one the article names
+                group = actors.group_called([subject.lower_]) or actors.other_than(
+                    None, kinds=NON_STATE
+                )
+                if group is not None:
+                    return group
             text = doc[subject.left_edge.i : subject.right_edge.i + 1].text
             named = [m.actor for m in find_actors(text)]
             if not named and speaker is not None and subject.lower_ in ("forces", "troops"):
@@ -1509,7 +1533,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                     actors=actors,
                     speaker=speaker,
                     perpetrator=_perpetrator(trigger, count, sentence, speaker, actors.main()),
-                    loser=_loser(trigger, count, sentence, speaker, incident),
+                    loser=_loser(trigger, count, sentence, speaker, incident, actors),
                     status=status,
                     category=trigger.category,
                     background=scope == "background",

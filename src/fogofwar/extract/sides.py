@@ -300,8 +300,8 @@ def civilians_of_the_land(
     three civilians", "army strikes killed 30 civilians in RSF-held Nyala"): the land the
     incident is in, else the group's home (a ruling group's state)."""
     group = actor_named(reading.name) if status == "civilian" else None
-    if group is None or group.kind not in NON_STATE:
-        return reading
+    if group is None or group.kind not in (*NON_STATE, "pmc"):
+        return reading  # (nor a military company's: "a Wagner mercenary and four residents")
     land = state_ruled_by(group) or actors.place or actors.region or country_actor(group.country)
     return PartyReading(land.name, guessed=reading.guessed) if land is not None else reading
 
@@ -614,6 +614,18 @@ def party_of(
             ruled = state_ruled_by(speaker_actor)
             if ruled is not None and (status != "military" or noun in STATE_FORCE_NOUNS):
                 return PartyReading(ruled.name)  # "the Houthis said US strikes killed 16"
+            if ruled is None and speaker_actor.kind in NON_STATE and status != "military":
+                # "Sudanese army shelling killed 9 people in Nyala, the RSF said": an armed
+                # group tells of the land's people a state struck, not of its fighters
+                # (a state striking in its own land strikes its own people)
+                where = where_they_were()
+                if where.name not in ("unknown", "both", speaker_actor.name) and (
+                    where.name != perpetrator.name or not where.guessed
+                ):
+                    return where
+                land = actors.place or actors.region or country_actor(speaker_actor.country)
+                if land is not None and (land != perpetrator or land == actors.place):
+                    return PartyReading(land.name, guessed=True)
             return PartyReading(speaker_actor.name)
         if perpetrator.kind in NON_STATE and status != "military":
             # "ISWAP fighters killed 20 farmers in Borno State, Nigeria": the people of the
@@ -1188,8 +1200,8 @@ def _target_of_the_attack(count: Count, sentence: SpacySpan) -> Actor | None:
     name). None when the target names no side, or more than one."""
     doc = sentence.doc
     verb = next((t for t in count.head(doc).ancestors if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.dep_ == "relcl":
-        return None
+    if verb is None or verb.dep_ == "relcl" or verb.lemma_.lower() in SUFFERING:
+        return None  # "while the militants lost 15 men": whoever lost them says whose
     targets: list[Token] = []
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "csubj")):
         if subject.lemma_.lower() in ATTACK_NOUNS:
