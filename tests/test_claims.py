@@ -3473,3 +3473,15 @@ def test_fighters_slain_say_nothing_of_who_lost_soldiers() -> None:
         "were slain and two soldiers were lost."
     )
     assert [(c.count, c.party) for c in analyse(text)] == [(20, "JNIM"), (2, "Mali")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The BLA said it had killed 50 soldiers and was holding 150 more as prisoners.",
+        "The BLA said it had killed 50 soldiers and captured 150 others.",
+    ],
+)
+def test_more_of_the_same_people_after_a_verb(text: str) -> None:
+    """`killed 50 soldiers and was holding 150 more`: the more are of the same side."""
+    assert {c.party for c in analyse("QUETTA, Pakistan - " + text)} == {"Pakistan"}

@@ -386,3 +386,18 @@ def test_the_people_after_a_sides_long_name(counts_in, sentence: str, noun: str)
 def test_a_groups_long_name_says_whose(text: str, party: str) -> None:
     claims = fogofwar.analyse("Clash\n" + text, outlet="Wire", published="2025-03-01")
     assert [c.party for c in claims] == [party]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("The communist insurgency, one of Asia's longest, has claimed more than 40,000 "
+         "lives.", [40000]),
+        ("The bombing, one of the deadliest attacks on the city, killed 40 people.", [40]),
+        ("It was one of the worst massacres of the war, in which 12 died.", [12]),
+        # one of the people is one
+        ("One of the wounded died later in hospital.", [1]),
+    ],
+)  # fmt: skip
+def test_one_of_the_most_is_a_rank_not_a_person(counts_in, sentence: str, values: list) -> None:
+    assert [value for value, *_ in counts_in(sentence)] == values

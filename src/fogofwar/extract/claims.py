@@ -931,7 +931,12 @@ def _listed_with(
         count.noun is None
         and earlier.noun is not None
         and not any(c.i != earlier.noun for c in doc[earlier.noun].conjuncts)
-        and (count.end >= sentence.end or doc[count.end].pos_ in ("AUX", "VERB", "PUNCT"))
+        and (
+            count.end >= sentence.end
+            or doc[count.end].pos_ in ("AUX", "VERB", "PUNCT")
+            # "had killed 50 soldiers and was holding 150 more": more of them
+            or doc[count.end].lower_ in ("more", "others")
+        )
         and _same_people_go_on(doc[last + 1 : count.start])
     ):
         # "40 Ukrainian soldiers were killed and 60 were wounded", "... killed 40 soldiers

@@ -354,6 +354,23 @@ CHANGE_VERBS = frozenset(
 ONE_FATE_NOUNS = frozenset({"death", "fatality", "casualty", "victim", "killing"})
 
 
+def _one_of_the_most(sentence: SpacySpan, end: int) -> bool:
+    """`one of Asia's longest`, `one of the deadliest attacks`: a rank among things, no
+    one person (a superlative after `of` before any noun)."""
+    doc = sentence.doc
+    if end >= sentence.end or doc[end].lower_ != "of":
+        return False
+    superlative = False
+    for token in doc[end + 1 : min(sentence.end, end + 7)]:
+        superlative = superlative or token.tag_ in ("JJS", "RBS")
+        if token.pos_ in ("NOUN", "PROPN") and superlative:
+            # "one of the most senior commanders" is one of them
+            return people_status(token.lemma_.lower(), token.lower_) is None
+        if token.pos_ in ("NOUN", "VERB", "AUX") or token.is_punct:
+            return superlative
+    return superlative
+
+
 def _past_a_named_side(sentence: SpacySpan, i: int) -> int:
     """`five New People's Army (NPA) guerrillas`, `12 Tehrik-i-Taliban Pakistan fighters`:
     the index of the people a side's name of several words (and its acronym in brackets)
@@ -498,6 +515,8 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
         return True
     if ":" in first.text or (after is not None and after.text in (":", "%")):
         return True
+    if value == 1 and _one_of_the_most(sentence, end):
+        return True  # "the insurgency, one of Asia's longest, has claimed 40,000 lives"
     if (after is not None and after.lower_ in FRACTIONS) or (
         after is not None
         and after.text == "-"
