@@ -540,3 +540,22 @@ def test_a_toll_of_fighting_two_sides_named_as_a_pair_is_both(text: str) -> None
 def test_of_these_points_back_to_the_people_before(text: str, expected: list[tuple]) -> None:
     claims = analyse_border("Fighting on the Ethiopia-Eritrea border\n" + text)
     assert [(c.category, c.count, c.party, c.status) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a bureau abroad: the story names another land and never the dateline's
+        ("Attack on convoy\n\nNAIROBI, March 4 (Probe) - Al-Shabaab fighters ambushed a convoy "
+         "on the Mogadishu-Afgoye road on Friday, killing 12 soldiers, a military officer "
+         "said.", "Somalia"),
+        # a dateline in the land the story is about still places it
+        ("Clash\n\nNAIROBI, March 4 (Probe) - Gunmen killed 12 people in a village near "
+         "Nairobi on Friday, police said.", "Kenya"),
+        ("Clash\n\nMAIDUGURI, March 4 (Probe) - Boko Haram fighters killed 12 people in a "
+         "village on Friday, police said.", "Nigeria"),
+    ],
+)  # fmt: skip
+def test_a_bureau_abroad_does_not_place_the_story(text: str, party: str) -> None:
+    claims = fogofwar.analyse(text, outlet="Probe Wire", published="2026-03-02")
+    assert [c.party for c in claims] == [party]

@@ -118,7 +118,10 @@ class Incident:
         held = held_places(text_of(sentences[0].doc)) if sentences else {}
         places: Counter[str] = Counter()
         filed_from = place_country(dateline, countries=countries) if dateline else None
-        if filed_from is not None:
+        if filed_from is not None and (not countries or filed_from.country in countries):
+            # (a bureau abroad, "NAIROBI" over a story of Somalia's, says nothing of where
+            # the violence was: a dateline whose country the text never names, when it
+            # names others, casts no vote)
             places[filed_from.name] += 1
         attackers: Counter[str] = Counter()
         telling = _telling_tokens(sentences[0].doc) if sentences else frozenset()
@@ -480,6 +483,10 @@ def located_countries(
     return found
 
 
+# How far into a text its dateline may reach.
+DATELINE_CHARS = 80
+
+
 def article_region(
     doc: Doc, *, dateline: str | None = None, countries: Sequence[str] = ()
 ) -> str | None:
@@ -491,11 +498,16 @@ def article_region(
         e.text.removeprefix("the ").removeprefix("The ")
         for e in doc.ents
         if e.label_ in ("GPE", "LOC", "FAC")
+        # the dateline's own word is read as the dateline below
+        and not (dateline and e.start_char < DATELINE_CHARS and e.text.lower() == dateline.lower())
     ]
-    for name in [*names, *([dateline] if dateline else [])]:
+    for name in names:
         country = place_country(name, countries=countries)
         if country is not None:
             places[country.name] += 1
+    filed_from = place_country(dateline, countries=countries) if dateline else None
+    if filed_from is not None and (not countries or filed_from.country in countries):
+        places[filed_from.name] += 1  # (not a bureau abroad: see `Incident.of`)
     if not places:
         return None
     top, n = places.most_common(1)[0]
