@@ -1258,20 +1258,19 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
 def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
     actors = replace(ArticleActors.of(text_of(doc)), people=named_people(doc))
     every_sentence = sentences(doc)
-    incident = Incident.of(
-        every_sentence,
-        dateline=article.dateline_place,
-        countries=actors.countries(),
-    )
+    dateline = find_dateline(article.text)
+    own_agency = state_outlet(dateline.wire) if dateline is not None and dateline.wire else None
+    named = actors.countries()
+    if own_agency is not None and own_agency.country and own_agency.country not in named:
+        named.append(own_agency.country)  # "BAKU (Azertac)": the state's agency names it
+    incident = Incident.of(every_sentence, dateline=article.dateline_place, countries=named)
     if incident.place_country is not None:
         actors = replace(actors, place=actor_named(incident.place_country))
-    dateline = find_dateline(article.text)
     filed_from = (
         place_country(article.dateline_place, countries=actors.countries())
         if article.dateline_place
         else None
     )
-    own_agency = state_outlet(dateline.wire) if dateline is not None and dateline.wire else None
     if own_agency is not None and own_agency.kind == "country":
         # "BAKU, March 1 (Azertac) - ..., the Defense Ministry said": a state's own agency
         # files its state's statements
