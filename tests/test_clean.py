@@ -11,6 +11,7 @@ from fogofwar.clean import (
     article_id,
     clean,
     clean_text,
+    detect_language,
     find_published,
     find_title,
     is_boilerplate,
@@ -559,3 +560,21 @@ def test_a_tag_with_200000_attributes_still_gives_its_text() -> None:
     article = clean(raw)
     assert isinstance(article, Article)
     assert "Two Westmark soldiers were killed near Dorn" in article.text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # short English briefs dense with names, which the classifier calls Pidgin
+        ("Troops kill 14 insurgents\nABUJA, Feb 3 (Probe) - Nigerian troops killed 14 "
+         "insurgents near Damboa in Borno state, army spokesman Onyema Nwachukwu said. Two "
+         "soldiers were wounded.", "en"),
+        ("Gunmen kill 19 farmers in Borno\nMAIDUGURI, Nigeria, March 2 (Probe) - Boko Haram "
+         "fighters killed 19 farmers near Damboa, police said.", "en"),
+        # Pidgin told by its own words stays Pidgin
+        ("Police don arrest di men wey kill di farmers for Borno. Dem say na bandits dey "
+         "behind di attack wey happun for di village.", "pcm"),
+    ],
+)  # fmt: skip
+def test_pidgin_is_told_by_its_own_words(text: str, language: str) -> None:
+    assert detect_language(text) == language
