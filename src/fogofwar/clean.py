@@ -428,16 +428,18 @@ PIDGIN_WORDS = frozenset(
     {"dey", "wey", "sey", "una", "wetin", "pikin", "abeg", "dem", "dia", "im", "dis", "dat",
      "wen", "comot", "sabi", "oga", "wahala", "don", "na", "go", "make", "fit", "di", "no"}
 )  # fmt: skip
+# Those that are no word of English or of names ("go", "make", "no" are English words
+# too: alone they tell nothing).
+PIDGIN_ONLY_WORDS = PIDGIN_WORDS - {"go", "make", "fit", "no", "don", "na", "di"}
 # The share of them below which a text the classifier calls Pidgin is English.
 PIDGIN_SHARE = 0.05
 
 
 def _pidgin_share(text: str) -> float:
     words = re.findall(r"[a-z]+", text.lower())
-    distinctive = PIDGIN_WORDS - {"go", "make", "fit", "no", "don", "na", "di"}
-    if not any(w in distinctive for w in words):
-        return 0.0  # ("go", "make", "no" are English words too: alone they tell nothing)
-    return sum(w in PIDGIN_WORDS for w in words) / len(words) if words else 0.0
+    if not any(w in PIDGIN_ONLY_WORDS for w in words):
+        return 0.0
+    return sum(w in PIDGIN_WORDS for w in words) / len(words)
 
 
 #: Languages the extractor reads; an article in any other is stored and reported unread.

@@ -77,6 +77,7 @@ from .sides import (
     party_of,
     people_named,
     points_back,
+    side_named_on,
 )
 from .vocabulary import (
     ARMED_GROUP_SPEAKER,
@@ -486,7 +487,7 @@ def _perpetrator(
                 # "a strike killed 12" says nothing of the side, unless its words name it
                 # ("an Israeli drone strike", "Russia's missile attack") or an armed group
                 # is the one saying so: "JNIM claimed an attack that killed 200"
-                striker = _named_on(subject)
+                striker = side_named_on(subject)
                 if striker is not None:
                     return striker
                 if (
@@ -594,20 +595,6 @@ def _accused_of(verb: Token) -> Actor | None:
         if named:
             return named[0]
     return None
-
-
-def _named_on(noun: Token) -> Actor | None:
-    """The one party named on a noun's own modifiers: `an Israeli drone strike`,
-    `Russia's missile attack`, `a Houthi drone attack`."""
-    doc = noun.doc
-    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-    named = {
-        m.actor
-        for c in modifiers
-        for m in find_actors(doc[c.left_edge.i : c.right_edge.i + 1].text)
-        if m.actor.kind != "ugo"
-    }
-    return next(iter(named)) if len(named) == 1 else None
 
 
 NAMED_FATES = frozenset(

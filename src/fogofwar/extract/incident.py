@@ -117,11 +117,8 @@ class Incident:
         # the whole text: a Doc parsed only where figures are still names who holds a place
         held = held_places(text_of(sentences[0].doc)) if sentences else {}
         places: Counter[str] = Counter()
-        filed_from = place_country(dateline, countries=countries) if dateline else None
-        if filed_from is not None and (not countries or filed_from.country in countries):
-            # (a bureau abroad, "NAIROBI" over a story of Somalia's, says nothing of where
-            # the violence was: a dateline whose country the text never names, when it
-            # names others, casts no vote)
+        filed_from = _dateline_vote(dateline, countries=countries)
+        if filed_from is not None:
             places[filed_from.name] += 1
         attackers: Counter[str] = Counter()
         telling = _telling_tokens(sentences[0].doc) if sentences else frozenset()
@@ -483,6 +480,16 @@ def located_countries(
     return found
 
 
+def _dateline_vote(dateline: str | None, *, countries: Sequence[str]) -> Actor | None:
+    """The country a dateline votes for as where the violence was, if any. A bureau
+    abroad ("NAIROBI" over a story of Somalia's) says nothing of it: a dateline whose
+    country the text never names, when it names others (`countries`), casts no vote."""
+    filed_from = place_country(dateline, countries=countries) if dateline else None
+    if filed_from is None or (countries and filed_from.country not in countries):
+        return None
+    return filed_from
+
+
 # How far into a text its dateline may reach.
 DATELINE_CHARS = 80
 
@@ -505,9 +512,9 @@ def article_region(
         country = place_country(name, countries=countries)
         if country is not None:
             places[country.name] += 1
-    filed_from = place_country(dateline, countries=countries) if dateline else None
-    if filed_from is not None and (not countries or filed_from.country in countries):
-        places[filed_from.name] += 1  # (not a bureau abroad: see `Incident.of`)
+    filed_from = _dateline_vote(dateline, countries=countries)
+    if filed_from is not None:
+        places[filed_from.name] += 1
     if not places:
         return None
     top, n = places.most_common(1)[0]

@@ -989,10 +989,15 @@ def _losses_owners(count: Count, sentence: SpacySpan) -> set[str]:
     }
 
 
-def _sides_in(token: Token) -> list[Actor]:
-    """The countries and groups named in a token's phrase (its whole subtree)."""
+def _sides_in(token: Token, *, capitals: bool = True) -> list[Actor]:
+    """The countries and groups named in a token's phrase (its whole subtree); without
+    `capitals`, not those named by their capital."""
     text = token.doc[token.left_edge.i : token.right_edge.i + 1].text
-    return [m.actor for m in find_actors(text) if m.actor.kind != "ugo"]
+    return [
+        m.actor
+        for m in find_actors(text)
+        if m.actor.kind != "ugo" and (capitals or m.via != "capital")
+    ]
 
 
 def _doers(verb: Token) -> list[Token]:
@@ -1214,24 +1219,29 @@ def _target_of_the_attack(count: Count, sentence: SpacySpan) -> Actor | None:
             ]
     if verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in ATTACK_VERBS:
         targets += [c for c in verb.head.children if c.dep_ == "dobj"]
-    named = {side for target in targets if (side := _named_on_target(target)) is not None}
+    # the side a target is named for (`an army base of Sudan`), not a place it lies in
+    named = {
+        side
+        for target in targets
+        if (side := side_named_on(target, of_phrase=True, capitals=False)) is not None
+    }
     return next(iter(named)) if len(named) == 1 else None
 
 
-def _named_on_target(target: Token) -> Actor | None:
-    """The one side a target's own modifiers name (`a Ukrainian training ground`, `an
-    army base of Sudan`), not a place it lies in."""
-    doc = target.doc
-    modifiers = [c for c in target.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-    for c in target.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            modifiers += [g for g in c.children if g.dep_ == "pobj"]
-    named = {
-        m.actor
-        for c in modifiers
-        for m in find_actors(doc[c.left_edge.i : c.right_edge.i + 1].text)
-        if m.actor.kind != "ugo" and m.via != "capital"
-    }
+def side_named_on(noun: Token, *, of_phrase: bool = False, capitals: bool = True) -> Actor | None:
+    """The one party a noun's own modifiers name: `an Israeli drone strike`, `Russia's
+    missile attack`; with `of_phrase`, also its `of` phrase (`a base of Sudan`); without
+    `capitals`, a capital there names none (`a Kyiv base` is a place, not a side)."""
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    if of_phrase:
+        modifiers += [
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    named = {actor for c in modifiers for actor in _sides_in(c, capitals=capitals)}
     return next(iter(named)) if len(named) == 1 else None
 
 
