@@ -3352,6 +3352,53 @@ def test_what_the_counted_people_were(text: str, party: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # parts of the dead told by their side, in the same sentence
+        ("Gunmen killed 17 people at a market near Abyei, a local official said. Eleven of the "
+         "dead were South Sudanese and six were Sudanese.",
+         [(11, "South Sudan"), (6, "Sudan")]),
+        ("Seventeen people were killed in the raid, police said. Ten of the victims were "
+         "Kenyan nationals and seven were from Somalia.", [(10, "Kenya"), (7, "Somalia")]),
+        # parts of the people the sentence before counted
+        ("Twelve peacekeepers were killed when rebels ambushed their convoy near Sake, the UN "
+         "said. They included nine South African soldiers and three from Malawi.",
+         [(9, "South Africa"), (3, "Malawi")]),
+        ("Al-Shabaab fighters ambushed a convoy near Baidoa, killing 10 soldiers, officials "
+         "said. Seven of the soldiers were Ugandan and three were Burundian.",
+         [(7, "Uganda"), (3, "Burundi")]),
+        ("A car bomb killed nine people outside a hotel, police said. Among them were two "
+         "Kenyan nationals.", [(2, "Kenya")]),
+        # where they died is no side of theirs
+        ("A car bomb killed nine people outside a hotel, police said. Two Kenyans were among "
+         "those killed in Mogadishu, Somalia.", [(2, "Kenya")]),
+    ],
+)  # fmt: skip
+def test_parts_of_the_dead_told_by_their_side(text: str, parts: list) -> None:
+    """A side named for some of the counted people makes them a claim of their own."""
+    claims = analyse("A\nMOGADISHU: " + text, published="2025-03-01")
+    assert [(c.count, c.party) for c in claims[-len(parts) :]] == parts
+    assert all(c.category == "killed" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part by unit, rank or place is no claim, nor are where the wounded lie
+        "Militants ambushed a patrol, killing 12 soldiers, the army said. Seven of the "
+        "soldiers were from the same unit.",
+        "In three days the army confirmed 12 deaths, all soldiers. Of the soldiers killed, "
+        "two were senior officers: Colonel Abebe Kassa and Major Dawit Haile.",
+        "A blast wounded 20 people at a market, police said. Three of the wounded were in "
+        "hospital in the capital.",
+    ],
+)
+def test_parts_by_no_side_or_status_are_no_claims(text: str) -> None:
+    claims = analyse("A\nGAO: " + text, published="2025-03-01")
+    assert len(claims) == 1
+
+
+@pytest.mark.parametrize(
     ("text", "figures"),
     [
         # the report opens after its dateline: the date's day is no figure, nor is the

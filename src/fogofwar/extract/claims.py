@@ -46,7 +46,7 @@ from .attribution import (
     the_body_named_before,
 )
 from .coreference import settle_open_parties
-from .counts import ORDINALS, Count, find_counts, said_to_be
+from .counts import ORDINALS, Count, find_counts, said_to_be, said_to_be_of
 from .denials import read_denial
 from .fates import (
     RANGE_GLUE,
@@ -649,32 +649,121 @@ def _figure_said_alone(count: Count, sentence: SpacySpan, category: str) -> Trig
 
 
 def _part_of_those_before(count: Count, sentence: SpacySpan, category: str) -> Trigger | None:
-    """`Among them were six children`, `Four of them were soldiers`, after a figure: a
-    part, told by its status, of the people just counted, with their fate."""
+    """`Among them were six children`, `Four of them were soldiers`, `They included nine
+    South African soldiers and three from Malawi`, after a figure: a part, told by its
+    status or its side, of the people just counted, with their fate."""
     doc = sentence.doc
-    number = doc[count.number_start]
+    pointer = _pointer_to_those_before(count, sentence)
+    if pointer is None:
+        return None
     head = count.head(doc)
     verb = head.head
-    if head.dep_ not in ("nsubj", "attr") or verb.lemma_ != "be":
+    # the part's own noun or its predicate, not the words pointing back ("Seven of the
+    # soldiers were from one unit" tells no status)
+    described = [t for t in (head, *(c for c in verb.children if c.dep_ == "attr")) if t != pointer]
+    # a status the people pointed back to had already is no part by status ("Of the
+    # soldiers killed, two were officers")
+    had = people_status(pointer.lemma_.lower(), pointer.lower_)
+    if not any(
+        people_status(t.lemma_.lower(), t.lower_) in ({"civilian", "military"} - {had})
+        for t in described
+    ) and not _side_of_a_part(count, sentence):
+        return None  # "among them were six from one family": a part by no status or side
+    return Trigger(pointer.i, pointer.i + 1, category, pointer.lower_)
+
+
+def _pointer_to_those_before(count: Count, sentence: SpacySpan) -> Token | None:
+    """The words a part points back with to the people just counted, when a copula or
+    `include` tells the part: `of them`, `among those`, `of the soldiers`, `They
+    included`. The count may be a later one of a list ("... and three from Malawi")."""
+    doc = sentence.doc
+    number = doc[count.number_start]
+    # "Seven of the soldiers were ...": the figure itself is the subject
+    first = number if number.dep_ == "nsubj" else count.head(doc)
+    for _ in range(4):
+        if first.dep_ != "conj" or first.head.i == first.i:
+            break
+        first = first.head  # "nine soldiers and three from Malawi": the list's first
+    verb = first.head
+    if verb.lemma_ == "include" and first.dep_ == "dobj":
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return next((s for s in subjects if _points_back(s)), None)
+    if first.dep_ not in ("nsubj", "attr") or verb.lemma_ != "be":
         return None
-    pointer = next(
+    parts = (number, first, verb)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]  # "Seven of the soldiers"
+    return next(
         (
             o
-            for prep in (*number.children, *verb.children)
+            for owner in (*parts, *subjects)
+            for prep in owner.children
             if prep.dep_ == "prep" and prep.lower_ in ("of", "among")
             for o in prep.children
-            if o.dep_ == "pobj" and o.lower_ in THOSE_BEFORE
+            if o.dep_ == "pobj" and _points_back(o)
         ),
         None,
     )
-    if pointer is None:
+
+
+def _points_back(word: Token) -> bool:
+    """`them`, `those`, or a definite plural people noun (`the soldiers`, `the victims`,
+    `the dead`): words for people already spoken of."""
+    if word.lower_ in THOSE_BEFORE or word.lower_ == "they":
+        return True
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in word.children)
+    plural = word.tag_ in ("NNS", "NNPS") or word.lower_ in ("dead", "injured", "wounded")
+    return (
+        definite
+        and plural
+        and (
+            people_status(word.lemma_.lower(), word.lower_) is not None
+            or fate_of_word(word.lemma_.lower(), word.lower_) is not None
+        )
+    )
+
+
+# Prepositions of where people were, which name no side of theirs.
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "on", "outside", "inside", "around"})
+
+
+def _side_told_of_a_part(count: Count, sentence: SpacySpan) -> tuple[int, int] | None:
+    """The words naming the side of a part of the people just counted (see
+    `_part_of_those_before`), if the count is such a part."""
+    if _pointer_to_those_before(count, sentence) is None:
         return None
-    described = [head, *(c for c in verb.children if c.dep_ == "attr")]
-    if not any(
-        people_status(t.lemma_.lower(), t.lower_) in ("civilian", "military") for t in described
-    ):
-        return None  # "among them were six from one family": a part by no status
-    return Trigger(pointer.i, pointer.i + 1, category, pointer.lower_)
+    return _side_of_a_part(count, sentence)
+
+
+def _side_of_a_part(count: Count, sentence: SpacySpan) -> tuple[int, int] | None:
+    """`Seven of them were Ugandan and three Burundian`, `nine South African soldiers and
+    three from Malawi`: the words from a part's figure to the next figure, when they name
+    a side (the token range), read whatever the parser made of the list."""
+    doc = sentence.doc
+    end = count.end
+    while end < sentence.end and not (doc[end].like_num and end > count.end):
+        if doc[end].is_punct and doc[end].text not in (",", "-"):
+            break  # "two are senior officers: General X ...": what follows names people
+        if (
+            doc[end].lower_ in ("and", ",", ";")
+            and end + 1 < sentence.end
+            and doc[end + 1].like_num
+        ):
+            break
+        end += 1
+    pointer = _pointer_to_those_before(count, sentence)
+    if pointer is not None and count.end <= pointer.i < end and pointer.head.head.pos_ == "AUX":
+        end = pointer.head.i  # "Two foreigners were among those killed in Palma"
+    # where they were is no side ("nine soldiers in Sake, Congo")
+    placed = {
+        t.i
+        for prep in doc[count.number_start : end]
+        if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS
+        for t in prep.subtree
+    }
+    words = " ".join(t.text for t in doc[count.number_start : end] if t.i not in placed)
+    if not find_actors(words):
+        return None
+    return count.number_start, end
 
 
 def _what_they_were(count: Count, sentence: SpacySpan) -> tuple[int, int] | None:
@@ -688,7 +777,7 @@ def _what_they_were(count: Count, sentence: SpacySpan) -> tuple[int, int] | None
         return None
     attr = next((c for c in head.head.children if c.dep_ == "attr" and c.i > head.i), None)
     if attr is None:
-        return None
+        return said_to_be_of(head)  # "six were Sudanese", "three were from Malawi"
     return attr.left_edge.i, attr.right_edge.i + 1
 
 
@@ -1533,7 +1622,8 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                     or None,
                     antecedent=antecedent,
                     extra=toll_phrase(trigger, count, counts, sentence.doc)
-                    or _what_they_were(count, sentence),
+                    or _what_they_were(count, sentence)
+                    or _side_told_of_a_part(count, sentence),
                     incident=incident,
                 ),
                 status=status,

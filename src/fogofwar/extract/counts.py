@@ -601,6 +601,7 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
                 and fate_of_word(last.head.lemma_.lower(), last.head.lower_) not in (None, earlier)
             )
             and said_to_be(last) is None
+            and said_to_be_of(last) is None
         ):
             return True  # but "3 of the wounded later died" are 3 dead, and "64 of the
             # dead were children" are 64 dead children
@@ -742,6 +743,29 @@ def said_to_be(token: Token) -> str | None:
             status = people_status(child.lemma_.lower(), child.lower_)
             if status is not None:
                 return status
+    return None
+
+
+def said_to_be_of(token: Token) -> tuple[int, int] | None:
+    """Who a copula says the people a figure counts were, when it names a side: `11 of the
+    dead were South Sudanese`, `three were from Malawi`, `six were Chinese nationals` (the
+    token range of that predicate)."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    for child in verb.children:
+        if child.i < token.i:
+            continue
+        if child.dep_ in ("attr", "acomp"):
+            # the word and what stands before it: "South Sudanese", "Chinese nationals"
+            # (not a list of names hung after it)
+            start, end = child.left_edge.i, child.i + 1
+        elif child.dep_ == "prep" and child.lower_ == "from":
+            start, end = child.i, child.right_edge.i + 1  # "three were from Malawi"
+        else:
+            continue
+        if find_actors(token.doc[start:end].text):
+            return start, end
     return None
 
 
