@@ -3532,3 +3532,67 @@ def test_fighters_slain_say_nothing_of_who_lost_soldiers() -> None:
 def test_more_of_the_same_people_after_a_verb(text: str) -> None:
     """`killed 50 soldiers and was holding 150 more`: the more are of the same side."""
     assert {c.party for c in analyse("QUETTA, Pakistan - " + text)} == {"Pakistan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A drone struck an aid convoy near El Obeid on Sunday. Their driver was killed.",
+         [("killed", 1)]),
+        ("A mortar shell hit a house in Mogadishu on Sunday, killing the owner and his wife, "
+         "police said.", [("killed", 2)]),
+        ("Jihadists ambushed a truck near Mopti on Sunday, the army said. The driver died at "
+         "the scene and his assistant was wounded.", [("killed", 1), ("wounded", 1)]),
+        ("Gunmen attacked a mosque near Kano. The imam was shot dead.", [("killed", 1)]),
+    ],
+)  # fmt: skip
+def test_one_person_told_of_as_the_or_their(text: str, expected: list) -> None:
+    """`the driver died`, `their driver was killed`: one person, first told of."""
+    assert [(c.category, c.count) for c in analyse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the person told of before is referred back to, not counted again
+        ("The army said it killed a rebel commander near Gao. Troops killed the commander "
+         "in a raid on his hideout, officials said.", [("killed", 1)]),
+        # many, not one
+        ("Armed men attacked the train and took the passengers hostage.", []),
+        # no fate said of the person
+        ("The driver said gunmen had fired on the bus near Mandera.", []),
+    ],
+)  # fmt: skip
+def test_the_person_is_no_count_when_told_of_before_or_untouched(text: str, expected: list) -> None:
+    assert [(c.category, c.count) for c in analyse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian shelling killed five people in Kostiantynivka on Sunday, the regional "
+        "governor said.",
+        "KYIV, March 2 - Russian shelling killed five people in Kostiantynivka on Sunday, the "
+        "regional governor said.",
+    ],
+)
+def test_a_town_the_tagger_took_for_a_body_places_the_victims(text: str) -> None:
+    """The tagger calls some towns an organisation; the gazetteer knows them (under another
+    spelling, too) and they say whose the people killed there were."""
+    assert [(c.count, c.party) for c in analyse(text)] == [(5, "Ukraine")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling kills five in Donetsk\nRussian shelling killed five people in Donetsk on "
+        "Sunday, the regional governor said.",
+        "Strike kills five\nKYIV, March 2 - Russian shelling killed five people in the town of "
+        "Kostiantynivka on Sunday, the regional governor said.",
+    ],
+)
+def test_a_country_named_only_as_striking_is_not_where_the_towns_are(text: str) -> None:
+    """Russia has its own small Donetsk; a story naming Russia only as the one shelling
+    does not place its towns there, and the governor speaks for the land struck."""
+    claims = analyse(text)
+    assert [(c.count, c.party, c.claimant_side) for c in claims] == [(5, "Ukraine", "Ukraine")]

@@ -411,15 +411,18 @@ def country_of_place(name: str) -> Actor | None:
     """The country a town is in: the most populous town of that name (or alternate name)
     in the project gazetteer, counting towns of 15,000 people or more, so that a person's
     name that some village also bears does not place a story. A town's other spellings
-    are more often words ("al" is one of Halle's) and must name a city of 100,000."""
+    are more often words ("al" is one of Halle's) and must name a city of 100,000, unless
+    the spelling is long: a transliteration ("Kostiantynivka" for Kostyantynivka) is no
+    word."""
     from .places import find_place  # the gazetteer loads its data on first use
 
+    spelled = TOWN_POPULATION if len(name) >= LONG_SPELLING else ALTERNATE_POPULATION
     towns = [
         c
         for c in find_place(name)
         if c.kind == "city"
         and c.country
-        and c.population >= (TOWN_POPULATION if c.match == "name" else ALTERNATE_POPULATION)
+        and c.population >= (TOWN_POPULATION if c.match == "name" else spelled)
     ]
     if not towns:
         return None
@@ -429,6 +432,7 @@ def country_of_place(name: str) -> Actor | None:
 
 TOWN_POPULATION = 15_000  # a smaller town's name is too often a person's or a word
 ALTERNATE_POPULATION = 100_000  # for a town's other spellings, which are more often words
+LONG_SPELLING = 9  # letters from which another spelling of a town is no common word
 
 
 @functools.cache

@@ -63,7 +63,13 @@ from .fates import (
     toll_words_end,
     unreal,
 )
-from .incident import FIGHT_NOUNS, Incident, article_region, place_country
+from .incident import (
+    FIGHT_NOUNS,
+    Incident,
+    article_region,
+    named_only_striking,
+    place_country,
+)
 from .lists import sum_listed_ones
 from .nlp import entities_in, per_sentence, sentences, skipped_between, text_of
 from .numbers import qualifier_after
@@ -1339,7 +1345,12 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
     named = actors.countries()
     if own_agency is not None and own_agency.country and own_agency.country not in named:
         named.append(own_agency.country)  # "BAKU (Azertac)": the state's agency names it
-    incident = Incident.of(every_sentence, dateline=article.dateline_place, countries=named)
+    striking = named_only_striking(every_sentence, actors.counts)
+    incident = Incident.of(
+        every_sentence,
+        dateline=article.dateline_place,
+        countries=[c for c in named if c not in striking],
+    )
     if incident.place_country is not None:
         actors = replace(actors, place=actor_named(incident.place_country))
     filed_from = (
@@ -1705,10 +1716,14 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                     guessed=reading.guessed,
                     fighters=reading.fighters,
                     figure_at=count.number_start,
-                    definite=count.start > sentence.start
-                    and count.noun is not None
-                    and sentence.doc[count.start - 1].lower_ == "the"
-                    and not breakdowns[id(count)],
+                    definite=(
+                        count.start > sentence.start
+                        and count.noun is not None
+                        and sentence.doc[count.start - 1].lower_ == "the"
+                        and not breakdowns[id(count)]
+                    )
+                    # "the driver died": one already counted, if counted before
+                    or (count.implicit and sentence.doc[count.start].lower_ == "the"),
                 )
             )
             parts_here.append(breakdowns[id(count)])

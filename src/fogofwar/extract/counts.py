@@ -23,7 +23,6 @@ from .vocabulary import (
     COMMUNITIES,
     FATE_WORDS,
     HOUSEHOLDS,
-    KIN,
     NOT_PEOPLE,
     RANKS,
     STATUS_MODIFIERS,
@@ -1210,6 +1209,30 @@ def _the_lone_attacker(the: Token) -> bool:
     return False
 
 
+def _the_one_person(the: Token) -> bool:
+    """`the driver died`, `killing the owner and his wife`: one person the article has
+    not counted, the very subject or object of a verb (a fate checks that later)."""
+    doc = the.doc
+    for j in range(the.i + 1, min(len(doc), the.i + 4)):
+        word = doc[j]
+        if word.pos_ == "NOUN" and word.tag_ != "NN":
+            return False  # "took the passengers hostage": many
+        if word.pos_ == "NOUN" and word.head.i != j:
+            if word.dep_ == "compound":
+                continue  # "the truck driver"
+            lemma = word.lemma_.lower()
+            return (
+                people_status(lemma, word.lower_) is not None
+                and lemma not in COLLECTIVES
+                and word.dep_ in ("nsubj", "nsubjpass", "dobj", "conj")
+                # a person told of before is referred back to ("killed the commander")
+                and not any(t.lemma_.lower() == lemma for t in doc[: the.i])
+            )
+        if word.pos_ != "ADJ":
+            return False
+    return False
+
+
 # Bodies whose members are fighters when the words before them say they are armed (or
 # name an armed group): "an armed group", "a terrorist cell", "an Islamic State cell".
 FIGHTING_UNITS = frozenset(
@@ -1262,7 +1285,12 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
     for token in sentence:
         lower = token.lower_
         possessive = lower in POSSESSIVES and token.tag_ == "PRP$"
-        the_one = lower == "the" and _the_lone_attacker(token)
+        the_one = lower == "the" and (
+            _the_lone_attacker(token)
+            # "the general and 27 of his bodyguards", "the colonel ... along with 26
+            # others": beside a figure the guide counts only the figure
+            or (not taken and _the_one_person(token))
+        )
         both = lower == "both" and _both_of_them(token)
         if (lower not in IMPLICIT_DETERMINERS and not possessive and not the_one and not both) or (
             token.i in taken
@@ -1319,9 +1347,11 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
             if (
                 possessive
                 and status is not None
-                and (candidate.tag_ != "NN" or candidate.lemma_.lower() not in KIN)
+                and (candidate.tag_ != "NN" or candidate.lemma_.lower() == "life")
             ):
-                break  # "their families", "his men", "her family": no one person
+                # "their families", "his men": no one person (but "their driver"); "lost
+                # his life": the one who lost it is counted
+                break
             if status is not None and (
                 candidate.tag_ in ("NN", "NNP") or _ends_noun_phrase(candidate, sentence)
             ):

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..parties import (
     ALTERNATE_POPULATION,
+    LONG_SPELLING,
     TOWN_POPULATION,
     Actor,
     ActorMention,
@@ -153,6 +154,25 @@ class Incident:
         if place is not None and place not in hostile and place != self.main_attacker():
             return place
         return None
+
+
+def named_only_striking(
+    sentences: Sequence[SpacySpan], mentions: Sequence[tuple[Actor, int]]
+) -> set[str]:
+    """The countries (ISO codes) a story names only as doing the violence ("Russian
+    shelling killed five in Donetsk"): no evidence its towns lie there, so no reason to
+    look them up there before their namesakes. `mentions` are the story's parties with
+    how often it names them."""
+    telling = _telling_tokens(sentences[0].doc) if sentences else frozenset()
+    striking: Counter[str] = Counter()
+    for sentence in sentences:
+        if not telling.isdisjoint(range(sentence.start, sentence.end)):
+            striking.update(hostile_in(sentence, opponents=False))
+    return {
+        actor.country
+        for actor, n in mentions
+        if actor.kind == "country" and actor.country and striking[actor.name] >= n
+    }
 
 
 def _telling_tokens(doc: Doc) -> frozenset[int]:
@@ -416,7 +436,7 @@ def located_countries(
         # the tagger takes many a village for a people (NORP), and a city struck or named
         # after `in` for a person ("struck Kharkiv"): the gazetteer decides, and for a
         # "person" only a real city
-        mistaken = entity.label_ == "PERSON"
+        mistaken = entity.label_ in ("PERSON", "ORG")  # "in Kostiantynivka" read as a body
         if entity.label_ not in ("GPE", "LOC", "FAC", "NORP") and not mistaken:
             continue
         if not _locative(entity.root):
@@ -614,8 +634,10 @@ def place_country(name: str, *, countries: Sequence[str] = ()) -> Actor | None:
             return country_actor(candidate.country)
         # a namesake in a country the article never names must be a city to count
         foreign = bool(countries) and candidate.country not in countries
+        # another spelling must name a big city, unless it is too long to be a word
+        spelled = candidate.match == "name" or len(name) >= LONG_SPELLING
         if candidate.kind == "city" and candidate.population >= (
-            TOWN_POPULATION if candidate.match == "name" and not foreign else ALTERNATE_POPULATION
+            TOWN_POPULATION if spelled and not foreign else ALTERNATE_POPULATION
         ):
             return country_actor(candidate.country)
     return None
