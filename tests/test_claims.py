@@ -3596,3 +3596,20 @@ def test_a_country_named_only_as_striking_is_not_where_the_towns_are(text: str) 
     does not place its towns there, and the governor speaks for the land struck."""
     claims = analyse(text)
     assert [(c.count, c.party, c.claimant_side) for c in claims] == [(5, "Ukraine", "Ukraine")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clash\nBAKU - Azerbaijan's defence ministry said on Sunday that Armenia had attacked "
+        "its posts. The opposing side suffered losses of 15 servicemen, the ministry said.",
+        "Clash\nBAKU - Azerbaijan's defence ministry said on Sunday that Armenia had attacked "
+        "its posts. The invaders sustained losses of 15 servicemen, the ministry said.",
+        "Clash\nBAKU - Azerbaijan's defence ministry said on Sunday that Armenia had attacked "
+        "its posts. The enemy suffered heavy losses, with 15 servicemen killed, it said.",
+    ],
+)
+def test_losses_the_enemy_suffered_are_the_other_sides(text: str) -> None:
+    """Whoever a speaker calls the opposing side, the invaders or the enemy is not the
+    speaker's side, whether the figure is in a `with` phrase or the losses' own."""
+    assert [(c.count, c.party) for c in analyse(text)] == [(15, "Armenia")]

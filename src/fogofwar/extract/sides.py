@@ -75,7 +75,7 @@ POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "own"})
 # Words for the other side, whoever speaks: "the enemy", "the occupiers".
 ENEMY = frozenset(
     {"enemy", "enemy's", "adversary", "opponent", "opponents", "occupier", "occupiers",
-     "occupation", "occupying"}
+     "occupation", "occupying", "opposing", "invader", "invaders", "aggressor", "aggressors"}
 )  # fmt: skip
 BOTH = re.compile(
     r"\b(?:on|from) both sides\b|\bboth sides\b|\bon either side\b"
@@ -455,7 +455,7 @@ def party_of(
         return NO_LAND
     if (
         before & ENEMY
-        or _sufferer(count, sentence) in ENEMY
+        or _sufferer(count, sentence) & ENEMY
         or _losses_owners(count, sentence) & ENEMY
     ):
         # "the enemy suffered heavy losses, with at least 20 killed": the sufferer's
@@ -937,15 +937,28 @@ SUFFERING = frozenset({"suffer", "sustain", "incur", "take", "lose"})
 ANCESTOR_HOPS = 8
 
 
-def _sufferer(count: Count, sentence: SpacySpan) -> str:
-    """`the enemy suffered heavy losses, with at least 20 killed`: the subject of the
-    clause a `with` phrase holding the count hangs on, when it tells of losses."""
-    doc = sentence.doc
-    for ancestor in islice(count.head(doc).ancestors, ANCESTOR_HOPS):
-        if ancestor.lower_ == "with" and ancestor.head.lemma_.lower() in SUFFERING:
-            subjects = [c for c in ancestor.head.children if c.dep_ == "nsubj"]
-            return subjects[0].lower_ if subjects else ""
-    return ""
+def _sufferer(count: Count, sentence: SpacySpan) -> set[str]:
+    """`the enemy suffered heavy losses, with at least 20 killed`, `the opposing side
+    suffered losses of 15 servicemen`: the words of the subject of the loss verb whose
+    clause (or whose `with` phrase) holds the count."""
+    ancestors = list(islice(count.head(sentence.doc).ancestors, ANCESTOR_HOPS))
+    verb = next(
+        (a.head for a in ancestors if a.lower_ == "with" and a.head.lemma_.lower() in SUFFERING),
+        None,
+    )
+    if verb is None:
+        # the nearest verb above the count, if it is the loss verb itself
+        verb = next((a for a in ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if (
+            verb is not None
+            and any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)
+            and verb.head.lemma_.lower() in SUFFERING
+        ):
+            verb = verb.head  # "suffered heavy losses, with 15 servicemen killed"
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in SUFFERING:
+            return set()
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return {t.lower_ for t in subjects[0].subtree} if subjects else set()
 
 
 def _subject_side(count: Count, sentence: SpacySpan) -> Actor | None:
