@@ -3613,3 +3613,42 @@ def test_losses_the_enemy_suffered_are_the_other_sides(text: str) -> None:
     """Whoever a speaker calls the opposing side, the invaders or the enemy is not the
     speaker's side, whether the figure is in a `with` phrase or the losses' own."""
     assert [(c.count, c.party) for c in analyse(text)] == [(15, "Armenia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fighters by the words South Asian and Latin American wires use for them
+        ("RAIPUR - Police said four Maoist cadres were killed in an encounter in Sukma.",
+         [("killed", 4, "CPI-Maoist")]),
+        ("IMPHAL, India - Security forces killed three ultras in a gunfight in Manipur, "
+         "police said.", [("killed", 3, "unknown")]),
+        ("CULIACAN, Mexico - Soldiers killed five sicarios in a shootout, officials said.",
+         [("killed", 5, "unknown")]),
+        # a province's levies are the state's
+        ("QUETTA, Pakistan - Gunmen attacked a checkpost in Kech district, officials said. "
+         "Two levies were wounded.", [("wounded", 2, "Pakistan")]),
+        # an idiom of the Pakistani military for killing
+        ("QUETTA, Pakistan - Militants attacked a Frontier Corps camp in Kalat. Four soldiers "
+         "were martyred and nine terrorists were sent to hell, the military said.",
+         [("killed", 4, "Pakistan"), ("killed", 9, "unknown")]),
+    ],
+)  # fmt: skip
+def test_regional_words_for_fighters_and_killing(text: str, expected: list) -> None:
+    assert [(c.category, c.count, c.party) for c in analyse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "claimant"),
+    [
+        ("ABUJA - Troops killed 35 terrorists in Borno state, Defence Headquarters said.",
+         "Nigeria", "Nigeria Defence Headquarters"),
+        ("IMPHAL, India - Security forces killed three militants in Manipur, the Assam Rifles "
+         "said.", "India", "India Assam Rifles"),
+        ("MOGADISHU - NISA said its forces killed 12 al-Shabaab fighters in Lower Shabelle.",
+         "Somalia", "Somalia NISA"),
+    ],
+)  # fmt: skip
+def test_state_services_by_their_own_names(text: str, side: str, claimant: str) -> None:
+    claims = analyse(text)
+    assert [(c.claimant_side, c.claimant) for c in claims] == [(side, claimant)]
