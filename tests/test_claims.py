@@ -3652,3 +3652,27 @@ def test_regional_words_for_fighters_and_killing(text: str, expected: list) -> N
 def test_state_services_by_their_own_names(text: str, side: str, claimant: str) -> None:
     claims = analyse(text)
     assert [(c.claimant_side, c.claimant) for c in claims] == [(side, claimant)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SRINAGAR - A soldier and a policeman were injured in a gunfight with militants in "
+         "Kupwara, police said.", {("wounded", 2, "India", "military")}),
+        ("SRINAGAR - Militants killed a soldier and a policeman in Kupwara, police said.",
+         {("killed", 2, "India", "military")}),
+        # an army's officer listed with a soldier: the state's, not the group's the
+        # sentence names
+        ("SRINAGAR - Two Hizbul Mujahideen militants were killed in an encounter in Anantnag, "
+         "in which an army major and a soldier also lost their lives, officials said.",
+         {("killed", 2, "Hizbul Mujahideen", "military"), ("killed", 2, "India", "military")}),
+        # a fighter among others: each its own claim
+        ("SRINAGAR - A soldier and a civilian were killed in a gunfight with militants in "
+         "Kupwara, police said.",
+         {("killed", 1, "India", "military"), ("killed", 1, "India", "civilian")}),
+    ],
+)  # fmt: skip
+def test_fighters_listed_one_by_one(text: str, expected: set) -> None:
+    """`a soldier and a policeman` are two fighters of one side, as the guide counts
+    people listed one by one."""
+    assert {(c.category, c.count, c.party, c.status) for c in analyse(text)} == expected

@@ -45,8 +45,11 @@ def sum_listed_ones(
         parts = sorted((counts[k] for k in members), key=lambda c: c.start)
         trigger = chosen[members[0]]
         assert trigger is not None
-        if any(not c.implicit for c in parts) or any(c.status == "military" for c in parts):
-            continue  # a figure or a fighter among them: each part is its own claim
+        fighters = [c.status == "military" for c in parts]
+        if any(not c.implicit for c in parts) or (any(fighters) and not all(fighters)):
+            # a figure, or a fighter among others, among them: each part is its own claim
+            # (but "a soldier and a policeman were injured" are two fighters)
+            continue
         ones = sum(c.value for c in parts) + _pronoun_subject(doc[verb], parts)
         if ones < 2:
             continue
@@ -54,6 +57,8 @@ def sum_listed_ones(
         # a person named with no word for what he was is of the people listed with him
         described = [c for c in parts if not _bare_name(c, doc)]
         status = "civilian" if described and len(civilians) == len(described) else "unknown"
+        if all(fighters):
+            status = "military"
         added.append((_spanning(parts, ones, status), trigger))
         if civilians and status == "unknown":
             added.append(

@@ -63,6 +63,7 @@ from .vocabulary import (
     fate_of_word,
     people_status,
 )
+from .vocabulary import RANKS as MILITARY_RANKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -507,7 +508,7 @@ def party_of(
     ):
         return PartyReading("both")  # a war's or a year's toll: over every side
     noun = _believed_to_be(count, sentence) or (
-        doc[count.noun].lower_ if count.noun is not None else ""
+        _listed_forces_noun(count, doc) if count.noun is not None else ""
     )
 
     def where_they_were() -> PartyReading:
@@ -1099,6 +1100,23 @@ def _clause_around(count: Count, sentence: SpacySpan) -> str:
             start = token.i + 1
             break
     return doc[start:end].text
+
+
+def _listed_forces_noun(count: Count, doc: Doc) -> str:
+    """The counted noun; for people listed one by one ("an army major and a soldier"), a
+    word for a state's forces among them if there is one: they fell on one side."""
+    assert count.noun is not None
+    noun = doc[count.noun]
+    if doc[count.start].lower_ not in ("a", "an"):
+        return noun.lower_  # "two rebels and a soldier": each figure is its own
+    for part in (noun, *noun.conjuncts):
+        if part.lower_ in STATE_FORCE_NOUNS:
+            return part.lower_
+        if part.lemma_.lower() in MILITARY_RANKS and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in STATE_WORDS for c in part.children
+        ):
+            return "soldier"  # "an army major"
+    return noun.lower_
 
 
 def _state_forces(noun: Token) -> bool:
