@@ -3676,3 +3676,22 @@ def test_fighters_listed_one_by_one(text: str, expected: set) -> None:
     """`a soldier and a policeman` are two fighters of one side, as the guide counts
     people listed one by one."""
     assert {(c.category, c.count, c.party, c.status) for c in analyse(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PATTANI, Thailand - A roadside bomb killed two rangers and injured a third in "
+         "Pattani province, the army said.", [("killed", 2), ("wounded", 1)]),
+        ("PATTANI, Thailand - A roadside bomb killed two rangers and injured another in "
+         "Pattani province, the army said.", [("killed", 2), ("wounded", 1)]),
+        ("CHILPANCINGO, Mexico - Two police officers escorting the convoy were wounded and a "
+         "third is missing, prosecutors said.", [("wounded", 2), ("missing", 1)]),
+        # a rank of the same fate is the running total, as the guide reads it
+        ("PATTANI, Thailand - Two rangers were killed in the blast and a third died later, the "
+         "army said.", [("killed", 2), ("killed", 3)]),
+    ],
+)  # fmt: skip
+def test_one_more_by_rank_or_another(text: str, expected: list) -> None:
+    """`injured a third`, `injured another`: one person more, counted by a bare word."""
+    assert [(c.category, c.count) for c in analyse(text)] == expected

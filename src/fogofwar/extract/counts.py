@@ -1209,6 +1209,30 @@ def _the_lone_attacker(the: Token) -> bool:
     return False
 
 
+def _bare_ordinal(word: Token) -> bool:
+    """`a third` standing for a person: an ordinal that is itself the subject or object."""
+    return word.lower_ in ORDINALS and word.dep_ in ("nsubj", "nsubjpass", "dobj")
+
+
+def _ordinal_value(ordinal: Token, rank: int) -> int:
+    """How many `a third` counts: one person when its verb tells another fate than the
+    verb it is coordinated with ("killed two and injured a third"), else the rank, read
+    as the running total ("a fourth soldier had also died")."""
+    verb = ordinal.head
+    if verb.dep_ != "conj":
+        return rank
+    own = fate_of_word(verb.lemma_.lower(), verb.lower_) or next(
+        (
+            fate_of_word(c.lemma_.lower(), c.lower_)
+            for c in verb.children
+            if c.dep_ in ("acomp", "oprd")
+        ),
+        None,
+    )
+    other = verb.head
+    return rank if own == fate_of_word(other.lemma_.lower(), other.lower_) else 1
+
+
 def _the_one_person(the: Token) -> bool:
     """`the driver died`, `killing the owner and his wife`: one person the article has
     not counted, the very subject or object of a verb (a fate checks that later)."""
@@ -1372,8 +1396,30 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
                 )
                 noun = whole.i if whole is not None and status is not None else None
                 found.append(Count(1, "exact", token.i, token.i, token.i + 1, noun, status, True))
-            elif nxt is not None and (nxt.pos_ in ("VERB", "AUX", "ADV") or nxt.lower_ == "one"):
+            elif (
+                nxt is not None and (nxt.pos_ in ("VERB", "AUX", "ADV") or nxt.lower_ == "one")
+            ) or (
+                token.dep_ in ("dobj", "nsubj", "nsubjpass")
+                and (nxt is None or nxt.is_punct or nxt.pos_ in ("ADP", "CCONJ"))
+            ):
+                # "another died", "killed two rangers and injured another in Pattani"
                 found.append(Count(1, "exact", token.i, token.i, token.i + 1, None, None, True))
+            continue
+        if noun_i is None and following is not None and _bare_ordinal(following):
+            # "killed two rangers and injured a third", "a third is missing": one more
+            # person, by rank in the list (a rank of the same fate is the running total)
+            found.append(
+                Count(
+                    _ordinal_value(following, value),
+                    "exact",
+                    token.i,
+                    token.i,
+                    token.i + 2,
+                    following.i,
+                    None,
+                    implicit=True,
+                )
+            )
             continue
         if noun_i is None:
             continue
