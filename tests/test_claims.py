@@ -3695,3 +3695,28 @@ def test_fighters_listed_one_by_one(text: str, expected: set) -> None:
 def test_one_more_by_rank_or_another(text: str, expected: list) -> None:
     """`injured a third`, `injured another`: one person more, counted by a bare word."""
     assert [(c.category, c.count) for c in analyse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GAZA - An Israeli strike on a tent camp in Mawasi killed 11 civilians, the civil "
+        "defence agency said. Six of them were children.",
+        "ADEN - Drone attacks on a camp for displaced people in Marib killed seven civilians, "
+        "the government said. The dead included four children and a woman, a minister said.",
+        "MOSCOW - Ukrainian shelling wounded eight civilians in the town of Rylsk, the "
+        "governor said. Among the wounded were two children, he said.",
+    ],
+)
+def test_a_later_part_of_the_same_status_is_no_claim(text: str) -> None:
+    """The guide's `29 displaced people, including 11 children` gives only the 29, and so
+    does a part told in the next sentence."""
+    assert len(analyse(text)) == 1
+
+
+def test_a_later_part_of_another_status_is_a_claim() -> None:
+    text = (
+        "GAZA - An Israeli strike on a tent camp in Mawasi killed 11 people, the civil "
+        "defence agency said. Six of them were children."
+    )
+    assert [(c.count, c.status) for c in analyse(text)] == [(11, "unknown"), (6, "civilian")]

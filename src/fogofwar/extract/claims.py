@@ -732,6 +732,27 @@ def _points_back(word: Token) -> bool:
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "on", "outside", "inside", "around"})
 
 
+def _same_status_part_of_those_before(
+    count: Count,
+    status: str,
+    trigger: Trigger,
+    before: Antecedent | None,
+    sentence: SpacySpan,
+) -> bool:
+    """`... killed 11 civilians. Six of them were children.`, `The dead included four
+    children`: a part of the people the sentence before counted, of the status they had
+    already, is no claim (as within one sentence, `_same_status_subset`); a part of
+    another status or side is."""
+    return (
+        before is not None
+        and before.category == trigger.category
+        and status in ("civilian", "military")
+        and before.status == status
+        and _pointer_to_those_before(count, sentence) is not None
+        and _side_of_a_part(count, sentence) is None
+    )
+
+
 def _side_told_of_a_part(count: Count, sentence: SpacySpan) -> tuple[int, int] | None:
     """The words naming the side of a part of the people just counted (see
     `_part_of_those_before`), if the count is such a part."""
@@ -1579,6 +1600,10 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             breakdown = breakdowns[id(count)]
             if _same_status_subset(count, status, trigger, taken, sentence, breakdown=breakdown):
                 continue
+            if not taken and _same_status_part_of_those_before(
+                count, status, trigger, prior_figure, sentence
+            ):
+                continue  # "... killed 11 civilians. Six of them were children."
             if _by_condition(count, sentence, taken):
                 continue  # "three people were wounded, one seriously": a part by condition
             if _tried(count, sentence):
