@@ -1186,8 +1186,8 @@ def test_the_junta_speaks_for_the_state(text: str) -> None:
         ("TAIZ: The Yemen Data Project said Houthi shelling killed 12 civilians in Taiz. The "
          "group said 30 people were wounded.",
          [("The Yemen Data Project", "third_party"), ("The Yemen Data Project", "third_party")]),
-        ("KHARTOUM: Human Rights Watch said RSF fighters killed at least 30 civilians in the "
-         "town. The monitor said 12 women were among the dead.",
+        ("KHARTOUM: Human Rights Watch said RSF fighters killed at least 30 people in the town. "
+         "The monitor said 12 women were among the dead.",
          [("Human Rights Watch", "third_party"), ("Human Rights Watch", "third_party")]),
         # the UN is never "the group": that is the armed group of the story
         ("GOMA: M23 rebels seized the town on Monday, the UN said. The group said 40 soldiers "

@@ -3720,3 +3720,35 @@ def test_a_later_part_of_another_status_is_a_claim() -> None:
         "defence agency said. Six of them were children."
     )
     assert [(c.count, c.status) for c in analyse(text)] == [(11, "unknown"), (6, "civilian")]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("An Israeli strike on a building in Tyre killed five people, the health ministry "
+         "said, and wounded 21.", "Lebanon"),
+        ("A Russian missile attack on the port of Odesa killed eight people, Ukrainian "
+         "officials said on Friday, and injured 10 more.", "Ukraine"),
+        ("An RSF drone strike on a market in Omdurman killed 14 people, the health ministry "
+         "said, and wounded 30.", "Sudan"),
+    ],
+)  # fmt: skip
+def test_a_fate_after_the_speaker_goes_on_with_the_clause(text: str, party: str) -> None:
+    """`killed five, the ministry said, and wounded 21`: the striker wounded them too,
+    not the ministry that speaks."""
+    assert {c.party for c in analyse(text)} == {party}
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("A Sudanese army air strike on a market in Nyala killed 30 people, a spokesman for "
+         "the Rapid Support Forces said.", "Sudan"),
+        ("An air strike on a market in the town of Jilib killed 12 people, a spokesman for "
+         "al-Shabaab said.", "Somalia"),
+    ],
+)  # fmt: skip
+def test_a_group_speaking_through_its_spokesman_is_not_whose_people(text: str, party: str) -> None:
+    """`30 people, a spokesman for the RSF said`: the parser hangs the speaker on the
+    people as an apposition; it says who speaks, not whose they were."""
+    assert [c.party for c in analyse(text)] == [party]

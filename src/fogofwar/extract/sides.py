@@ -34,6 +34,7 @@ from ..parties import (
     party_named,
     state_ruled_by,
 )
+from .attribution import REPORTING_LEMMAS
 from .incident import (
     FIGHT_NOUNS,
     PEOPLE_GROUP_WORDS,
@@ -271,6 +272,11 @@ def _phrase_range(count: Count, sentence: SpacySpan) -> tuple[int, int]:
             and not any(t.like_num for t in c.subtree)
             # right after the noun: not a phrase the parser hung on it from the sentence's end
             and c.left_edge.i <= count.noun + 2
+            # "30 people, a spokesman for the RSF said": the speaker the parser hung on them
+            and not (
+                c.right_edge.i + 1 < len(doc)
+                and doc[c.right_edge.i + 1].lemma_.lower() in REPORTING_LEMMAS
+            )
         ]  # "13 foreign soldiers, nine South African": the nine are a count of their own
         if appositions:
             end = max(end, max(t.i for t in appositions[-1].subtree) + 1)
