@@ -3752,3 +3752,29 @@ def test_a_group_speaking_through_its_spokesman_is_not_whose_people(text: str, p
     """`30 people, a spokesman for the RSF said`: the parser hangs the speaker on the
     people as an apposition; it says who speaks, not whose they were."""
     assert [c.party for c in analyse(text)] == [party]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # "them" in the same sentence: the nearest people before it, not the doers' own
+        ("PORT SUDAN - The RSF said its fighters had come under attack by army troops north "
+         "of El Fasher and had killed 38 of them.", "Sudan"),
+        ("SANAA - The Houthis said their forces had been attacked by government troops in "
+         "Marib and had killed 20 of them.", "Yemen"),
+        # "them" in the sentence before: the group it named
+        ("RAIPUR - Twenty-two security personnel were killed in a Maoist ambush in Sukma, "
+         "police said. \"The Maoists have also suffered heavy casualties. We estimate that at "
+         "least 12 of them were killed,\" a police chief said.", "CPI-Maoist"),
+        ("DAVAO, Philippines - Guerrillas ambushed an army patrol, killing five soldiers, the "
+         "military said. \"The rebels also took a beating. At least six of them died,\" an "
+         "army spokesman said.", "unknown"),
+        # "the men" point back to those just counted
+        ("JOLO, Philippines - Abu Sayyaf gunmen abducted six Malaysian fishermen off Sulu. Four "
+         "of the men are still being held, officials said.", "Malaysia"),
+    ],
+)  # fmt: skip
+def test_of_them_are_the_people_pointed_back_to(text: str, party: str) -> None:
+    """`N of them` counts the people the words point back to, never the speaker's own
+    unless those are."""
+    assert analyse(text)[-1].party == party

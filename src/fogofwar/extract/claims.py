@@ -457,11 +457,15 @@ def _perpetrator(
     if not _active(token):
         return None
     verb = _past_the_speaker(_out_of_relative_clause(token))
+    joined = False  # reached through a conjunct: a passive's subject is the doer's too
     for _ in range(5):
         accused = _accused_of(verb)
         if accused is not None:
             return accused  # "Ethiopia accused Eritrean forces of shelling ..., killing nine"
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] or (
+            # "its soldiers had been attacked by militants and had killed 12 of them"
+            [c for c in verb.children if c.dep_ == "nsubjpass"] if joined else []
+        )
         if subjects:
             # of two subjects (a parser slip on "Sudan's paramilitary Rapid Support
             # Forces"), the one nearest the verb
@@ -520,11 +524,16 @@ def _perpetrator(
             if subject.lemma_.lower() in ("army", "force", "troop", "military", "government"):
                 return speaker.actor if speaker is not None else main
             return None
-        if verb.dep_ == "conj" and abs(verb.i - verb.head.i) > 8:
+        if (
+            verb.dep_ == "conj"
+            and abs(verb.i - verb.head.i) > 8
+            and not _own_forces_subject(verb.head)
+        ):
             break  # a far-off conjunct is more often a parser slip than a shared subject
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "pobj", "dobj") and (
             verb.head.i != verb.i
         ):
+            joined = verb.dep_ == "conj"
             verb = verb.head  # "claimed responsibility for killing 300"
             continue
         break
@@ -541,6 +550,16 @@ def _country_after_town(token: Token) -> bool:
         and doc[token.i - 2].pos_ == "PROPN"
         and token.pos_ == "PROPN"
         and actor_named(token.text) is not None
+    )
+
+
+def _own_forces_subject(verb: Token) -> bool:
+    """`its fighters had come under attack by army troops north of the town and had
+    killed 38`: a subject that is the speaker's own forces goes on over a long clause."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and any(p.dep_ == "poss" and p.lower_ in ("its", "their", "our") for p in c.children)
+        for c in verb.children
     )
 
 

@@ -111,6 +111,7 @@ class Antecedent:
     party: str
     status: str
     category: str | None = None
+    fighters: bool = False  # an armed group's, though no name says which ("the rebels")
 
 
 LEAD_CHARS = 400  # the headline and first paragraph, about
@@ -340,6 +341,10 @@ def party_of(
     doc = sentence.doc
     start, end = _phrase_range(count, sentence)
     ranges = [(start, end)] + ([extra] if extra else [])
+    them = _them_stands_for(count, sentence)
+    if them is not None:
+        # "attacked by army troops ... and killed 38 of them": the troops' words
+        ranges.append((them.left_edge.i, them.i + 1))
     words = {t.lower_ for a, b in ranges for t in doc[a:b]} | _ranks_after(count, sentence)
     named = _named_in(sentence, ranges)
     groups = [m for m in named if m.kind != "country"]
@@ -477,6 +482,11 @@ def party_of(
     if antecedent is not None and antecedent.party and points_back(count, sentence):
         # "... Wagner mercenaries. Two others were taken prisoner"
         return PartyReading(antecedent.party)
+    if antecedent is not None and antecedent.fighters and points_back(count, sentence):
+        # "The rebels also took a beating. At least six of them died": the armed group the
+        # story names, if one; never the side of whoever tells it
+        group = actors.other_than(None, kinds=NON_STATE)
+        return PartyReading(group.name) if group is not None else UNKNOWN
     if BOTH.search(_clause_around(count, sentence)):
         land = actors.land()
         if COMMUNAL.search(sentence.text) and land is not None and not _states_named(sentence):
@@ -514,7 +524,9 @@ def party_of(
     ):
         return PartyReading("both")  # a war's or a year's toll: over every side
     noun = _believed_to_be(count, sentence) or (
-        _listed_forces_noun(count, doc) if count.noun is not None else ""
+        _listed_forces_noun(count, doc)
+        if count.noun is not None
+        else (them.lower_ if them is not None else "")
     )
 
     def where_they_were() -> PartyReading:
@@ -1108,6 +1120,26 @@ def _clause_around(count: Count, sentence: SpacySpan) -> str:
     return doc[start:end].text
 
 
+def _them_stands_for(count: Count, sentence: SpacySpan) -> Token | None:
+    """`its soldiers had been attacked by militants and had killed 12 of them`: the
+    people `N of them` counts, the nearest plural people noun before it that is not the
+    doers' own (`its soldiers`)."""
+    doc = sentence.doc
+    if count.noun is not None or count.end + 1 >= sentence.end:
+        return None
+    if doc[count.end].lower_ != "of" or doc[count.end + 1].lower_ != "them":
+        return None
+    for token in reversed(doc[sentence.start : count.start]):
+        if token.pos_ != "NOUN" or token.tag_ != "NNS" and token.lower_ not in STATE_FORCE_NOUNS:
+            continue
+        if people_status(token.lemma_.lower(), token.lower_) is None:
+            continue
+        if any(c.dep_ == "poss" for c in token.children):
+            continue  # "its soldiers", "their fighters": the doers
+        return token
+    return None
+
+
 def _listed_forces_noun(count: Count, doc: Doc) -> str:
     """The counted noun; for people listed one by one ("an army major and a soldier"), a
     word for a state's forces among them if there is one: they fell on one side."""
@@ -1139,6 +1171,10 @@ def _state_forces(noun: Token) -> bool:
     )
 
 
+# Words for people that say nothing of who they are: "four of the men".
+GENERIC_PEOPLE = frozenset({"men", "people", "persons", "individuals"})
+
+
 def points_back(count: Count, sentence: SpacySpan) -> bool:
     """`two others`, `five more`: people beyond some already spoken of; `among the
     injured were two children`: some of them."""
@@ -1147,6 +1183,18 @@ def points_back(count: Count, sentence: SpacySpan) -> bool:
         return True
     if count.start > sentence.start and doc[count.start - 1].lower_ in ("another", "further"):
         return True  # "another 30 were wounded": more of the people just spoken of
+    after = [t.lower_ for t in doc[count.end : min(sentence.end, count.end + 2)]]
+    if after in (["of", "them"], ["of", "those"], ["of", "these"]) and (
+        _them_stands_for(count, sentence) is None
+    ):
+        return True  # "The rebels took a beating. At least six of them died."
+    if (
+        count.noun is not None
+        and count.end + 1 < sentence.end
+        and [t.lower_ for t in doc[count.end : count.end + 2]] == ["of", "the"]
+        and doc[count.noun].lower_ in GENERIC_PEOPLE
+    ):
+        return True  # "abducted six Malaysian fishermen. Four of the men are still held"
     before = doc[max(sentence.start, count.start - 5) : count.start]
     if (
         len(before) >= 2
@@ -1170,12 +1218,21 @@ def people_named(sentence: SpacySpan, *, before: int | None = None) -> Anteceden
             continue
         status = people_status(token.lemma_.lower(), token.lower_)
         if status is None:
+            # "The Maoists have also suffered heavy casualties": a group's fighters by
+            # the group's own name, in the plural
+            group = actor_named(token.text) if token.tag_ in ("NNS", "NNPS") else None
+            if group is not None and group.kind in NON_STATE and token.dep_ != "compound":
+                found = Antecedent(group.name, "military")
             continue
         if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
             continue  # "police spokesman", "army chief": a title, not people spoken of
         named = _named_in(sentence, [(max(sentence.start, token.left_edge.i), token.i + 1)])
         # "Armenian and Azerbaijani forces": people of two sides are no one side's
-        found = Antecedent(named[0].name if len(set(named)) == 1 else "", status)
+        found = Antecedent(
+            named[0].name if len(set(named)) == 1 else "",
+            status,
+            fighters=token.lower_ in NON_STATE_NOUNS,
+        )
     return found
 
 
