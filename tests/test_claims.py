@@ -3778,3 +3778,18 @@ def test_of_them_are_the_people_pointed_back_to(text: str, party: str) -> None:
     """`N of them` counts the people the words point back to, never the speaker's own
     unless those are."""
     assert analyse(text)[-1].party == party
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll from shelling of a market in Omdurman rose to 41 on Monday, up from "
+         "21 reported a day earlier, the health ministry said.", [("killed", 41), ("killed", 21)]),
+        ("Two Israeli soldiers were killed in fighting in northern Gaza, the military said, "
+         "bringing its losses in the ground offensive to 405.", [("killed", 2), ("killed", 405)]),
+    ],
+)  # fmt: skip
+def test_figures_a_toll_rose_from_and_to(text: str, expected: list) -> None:
+    """`up from 21 reported a day earlier`: the figure before, however the tagger reads
+    `reported`; `bringing its losses to 405`: the running total."""
+    assert [(c.category, c.count) for c in analyse(text)] == expected

@@ -241,7 +241,8 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
         if (
             (lower in NOT_PEOPLE or lemma in NOT_PEOPLE)
             and not compound
-            and not (token.pos_ == "VERB" and token.tag_ == "VBN")  # "17 reported on Friday"
+            # "17 reported on Friday", "up from 21 reported a day earlier"
+            and not (token.pos_ == "VERB" and token.tag_ in ("VBN", "VBD"))
         ):
             return i, None, False
         if lemma in TALLY_NOUNS:
@@ -333,6 +334,8 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
             continue
         if token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART") or token.is_punct:
             return None, None, True
+        if i == end and lower in TOLD_PARTICIPLES:
+            return None, None, True  # "up from 21 reported a day earlier": no noun, however tagged
         if token.pos_ == "NOUN" and token.ent_type_ not in ("NORP", "GPE"):
             # an unknown noun: a count of something we do not recognise as people
             return i, None, lower.endswith(("ers", "ists", "ans", "ians", "ites", "men"))
@@ -342,6 +345,10 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
     return None, None, True
 
 
+# Participles that tell how a bare figure was given: "21 reported a day earlier".
+TOLD_PARTICIPLES = frozenset(
+    {"reported", "given", "announced", "recorded", "registered", "confirmed", "cited", "stated"}
+)
 # The words before the figure a toll had before it changed: "rose to 60, up from 45"
 CHANGED_FROM = (["up", "from"], ["down", "from"])
 # Verbs of a figure that changed: "climbed from 17 to 31", "rose from 17".
