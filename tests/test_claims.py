@@ -3793,3 +3793,23 @@ def test_figures_a_toll_rose_from_and_to(text: str, expected: list) -> None:
     """`up from 21 reported a day earlier`: the figure before, however the tagger reads
     `reported`; `bringing its losses to 405`: the running total."""
     assert [(c.category, c.count) for c in analyse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DUBAI - U.S. air strikes on Sanaa killed 16 people, the Houthis said. Eleven of the "
+         "dead were members of the group's armed forces.", (11, "Houthis", "military")),
+        ("KHARTOUM - An army air strike on Nyala killed 25 people, activists said. Nine of the "
+         "dead were members of the RSF.", (9, "RSF", "military")),
+        ("BEIRUT - Hezbollah said an Israeli strike in Nabatieh had killed three of its "
+         "commanders.", (3, "Hezbollah", "military")),
+        ("MOGADISHU - An air strike near Jilib killed 14 people, residents said. Among the "
+         "dead were six of the group's fighters, an al-Shabaab official said.",
+         (6, "al-Shabaab", "military")),
+    ],
+)  # fmt: skip
+def test_members_and_commanders_of_a_group(text: str, expected: tuple) -> None:
+    """`were members of the RSF`, `three of its commanders`: a group's own people, a
+    claim of their own (an owner's commanders are no rank subset of a figure)."""
+    assert (lambda c: (c.count, c.party, c.status))(analyse(text)[-1]) == expected

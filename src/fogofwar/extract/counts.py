@@ -747,9 +747,27 @@ def said_to_be(token: Token) -> str | None:
     for child in verb.children:
         if child.dep_ in ("attr", "acomp"):
             status = people_status(child.lemma_.lower(), child.lower_)
+            if child.lemma_.lower() == "member" and _of_an_armed_body(child):
+                return "military"  # "11 of the dead were members of the group's forces"
             if status is not None:
                 return status
     return None
+
+
+def _of_an_armed_body(members: Token) -> bool:
+    """`members of the group's armed forces`, `members of Hezbollah`: of a force or an
+    armed group."""
+    for prep in members.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        whole = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if whole is None:
+            return False
+        if whole.lemma_.lower() in ARMED_BODIES | ARMED_NAMES:
+            return True
+        named = find_actors(whole.doc[whole.left_edge.i : whole.right_edge.i + 1].text)
+        return any(m.actor.kind != "country" for m in named)
+    return False
 
 
 def said_to_be_of(token: Token) -> tuple[int, int] | None:
@@ -764,8 +782,11 @@ def said_to_be_of(token: Token) -> tuple[int, int] | None:
             continue
         if child.dep_ in ("attr", "acomp"):
             # the word and what stands before it: "South Sudanese", "Chinese nationals"
-            # (not a list of names hung after it)
+            # (not a list of names hung after it), and the body members are of
             start, end = child.left_edge.i, child.i + 1
+            if child.lemma_.lower() == "member":
+                of = next((c for c in child.children if c.lower_ == "of"), None)
+                end = of.right_edge.i + 1 if of is not None else end  # "members of the RSF"
         elif child.dep_ == "prep" and child.lower_ == "from":
             start, end = child.i, child.right_edge.i + 1  # "three were from Malawi"
         else:
@@ -890,6 +911,14 @@ def _rank_subset(sentence: SpacySpan, start: int, noun: int | None) -> bool:
     among_after = any(at > doc[start].idx for at in among)
     if not partitive and not among_after and not any(w in ("including", "among") for w in before):
         return False
+    if (
+        partitive
+        and not among_after
+        and not any(w in ("including", "among") for w in before)
+        and start + 2 < sentence.end
+        and (doc[start + 2].tag_ == "PRP$" or _possessor_end(sentence, start + 2) is not None)
+    ):
+        return False  # "killed three of its commanders": the owner's commanders, no subset
     if noun is None or doc[noun].lower_ not in RANKS:
         return False
     # "four police officers", "two army commanders": a force named on the rank says who

@@ -118,6 +118,12 @@ LEAD_CHARS = 400  # the headline and first paragraph, about
 
 # A nationality named for some of the people a figure counts ("killing 17 people,
 # including two French citizens and four Japanese"): they are victims, not a side.
+# A name that is a speaker's: "an al-Shabaab official said".
+SPEAKER_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:official|officials|spokesman|spokeswoman|spokesperson|"
+    r"commander|source|sources)\s+(?:said|says|told|added|reported)\b",
+    re.IGNORECASE,
+)
 FOREIGN_PART = re.compile(
     r"\b(?:including|among them|among whom|among those|among the (?:dead|victims|wounded))"
     r"\s+[^.;:()]*?\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+$",
@@ -165,7 +171,11 @@ class ArticleActors:
             and not named_as_sponsor(text, m.start)
             and not named_for_its_border(text, m.start, m.end)
             and not named_for_a_facility(text, m.end, m.via)
-            and not FOREIGN_PART.search(text, max(0, m.start - 60), m.start)
+            and not (
+                FOREIGN_PART.search(text, max(0, m.start - 60), m.start)
+                # "... six of the group's fighters, an al-Shabaab official said": who speaks
+                and not SPEAKER_AFTER.match(text, m.end)
+            )
         ]
         tally = Counter(m.actor for m in mentions)
         in_lead = Counter(m.actor for m in mentions if m.start < LEAD_CHARS)
