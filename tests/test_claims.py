@@ -3813,3 +3813,20 @@ def test_members_and_commanders_of_a_group(text: str, expected: tuple) -> None:
     """`were members of the RSF`, `three of its commanders`: a group's own people, a
     claim of their own (an owner's commanders are no rank subset of a figure)."""
     assert (lambda c: (c.count, c.party, c.status))(analyse(text)[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PORT-AU-PRINCE - Gang members attacked Mirebalais overnight, killing at least 20 "
+         "people, including three children and a police officer, a rights group said.",
+         {(20, "unknown"), (3, "civilian"), (1, "military")}),
+        ("CULIACAN, Mexico - A car bomb exploded outside a police station, killing three "
+         "officers, officials said. Eleven others, among them four police officers, were "
+         "wounded.", {(3, "military"), (11, "unknown"), (4, "military")}),
+    ],
+)  # fmt: skip
+def test_parts_told_by_status_in_a_list(text: str, expected: set) -> None:
+    """`a police officer` is the officer (the compound says he is police), and a bare
+    whole of which some are told to be police is not all police."""
+    assert {(c.count, c.status) for c in analyse(text)} == expected

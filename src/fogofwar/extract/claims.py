@@ -1628,6 +1628,15 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 trigger=trigger,
                 following=following.get(id(count)),
             )
+            # "Eleven others, among them four police officers, were wounded": a bare whole,
+            # some of which are told to be of a status, is not all of that status
+            parts_told = (
+                {c.status for c in counts if breakdowns[id(c)] and c.start > count.start}
+                if count.noun is None and not breakdowns[id(count)]
+                else set()
+            )
+            if status in parts_told & {"civilian", "military"}:
+                status = "unknown"
             if not breakdowns[id(count)]:
                 previous_status = status  # "3 people, including 2 children, ... and 74 wounded"
             breakdown = breakdowns[id(count)]
@@ -1716,6 +1725,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 status == "unknown"
                 and antecedent is not None
                 and count.status is None  # (not "another 61 people": people of any kind)
+                and antecedent.status not in parts_told
                 and points_back(count, sentence)
             ):
                 status = antecedent.status  # "two others": the soldiers spoken of before

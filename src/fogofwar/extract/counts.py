@@ -1405,6 +1405,13 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
                 break  # "a pro-government militia", "a police unit": a body, not a person
             status = people_status(candidate.lemma_.lower(), candidate.lower_)
             if (
+                status is not None
+                and candidate.dep_ == "compound"
+                and candidate.head.i > j
+                and people_status(candidate.head.lemma_.lower(), candidate.head.lower_)
+            ):
+                continue  # "a police officer": the officer, whom the compound describes
+            if (
                 possessive
                 and status is not None
                 and (candidate.tag_ != "NN" or candidate.lemma_.lower() == "life")
