@@ -3830,3 +3830,16 @@ def test_parts_told_by_status_in_a_list(text: str, expected: set) -> None:
     """`a police officer` is the officer (the compound says he is police), and a bare
     whole of which some are told to be police is not all police."""
     assert {(c.count, c.status) for c in analyse(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ARAUCA, Colombia - Nine soldiers are in rebel hands after an attack near Saravena, "
+        "the army said.",
+        "ARAUCA, Colombia - The ELN still has nine soldiers in its custody, the army said.",
+        "ARAUCA, Colombia - Nine soldiers remain in the hands of the ELN, the army said.",
+    ],
+)
+def test_captives_told_by_whose_hands_they_are_in(text: str) -> None:
+    assert [(c.category, c.count) for c in analyse(text)] == [("captured", 9)]
