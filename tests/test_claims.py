@@ -3843,3 +3843,22 @@ def test_parts_told_by_status_in_a_list(text: str, expected: set) -> None:
 )
 def test_captives_told_by_whose_hands_they_are_in(text: str) -> None:
     assert [(c.category, c.count) for c in analyse(text)] == [("captured", 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("RAIPUR, India - Two police commandos were killed in a gunfight with Maoists in "
+         "Bijapur, police said. Seven members of the outlawed organisation were also killed "
+         "and one was arrested.",
+         [("killed", 2, "India"), ("killed", 7, "CPI-Maoist"), ("captured", 1, "CPI-Maoist")]),
+        ("MONTERIA, Colombia - Four Colombian soldiers were killed in a firefight with the ELN, "
+         "the army said. Three members of the guerrilla group were killed and two were "
+         "captured, the army added.",
+         [("killed", 4, "Colombia"), ("killed", 3, "ELN"), ("captured", 2, "ELN")]),
+    ],
+)  # fmt: skip
+def test_members_of_the_group_called_by_what_it_is(text: str, expected: list) -> None:
+    """`members of the outlawed organisation`, `of the guerrilla group`: the armed group
+    the story names, and so are the figures that go on from them."""
+    assert [(c.category, c.count, c.party) for c in analyse(text)] == expected

@@ -1281,8 +1281,10 @@ def _the_one_person(the: Token) -> bool:
             if word.dep_ == "compound":
                 continue  # "the truck driver"
             lemma = word.lemma_.lower()
+            # (a civilian's or a fighter's trade: "the administrator", "the official" are
+            # more often titles of someone told of)
             return (
-                people_status(lemma, word.lower_) is not None
+                people_status(lemma, word.lower_) in ("civilian", "military")
                 and lemma not in COLLECTIVES
                 and word.dep_ in ("nsubj", "nsubjpass", "dobj", "conj")
                 # a person told of before is referred back to ("killed the commander")
@@ -1296,8 +1298,9 @@ def _the_one_person(the: Token) -> bool:
 # Bodies whose members are fighters when the words before them say they are armed (or
 # name an armed group): "an armed group", "a terrorist cell", "an Islamic State cell".
 FIGHTING_UNITS = frozenset(
-    {"group", "cell", "team", "unit", "gang", "network", "faction", "cartel"}
-)
+    {"group", "cell", "team", "unit", "gang", "network", "faction", "cartel", "organisation",
+     "organization", "outfit", "movement"}
+)  # fmt: skip
 # Bodies armed by what they are: "members of the Sinaloa cartel", "of a gang".
 ARMED_BY_NATURE = frozenset({"force", "cartel", "gang", "militia"})
 # Gatherings and bodies of people who are no force: "a wedding party", "a delegation".
@@ -1316,7 +1319,7 @@ def _members_of_a_gathering(members: Token) -> bool:
 
 ARMED_WORDS = frozenset(
     {"armed", "terrorist", "militant", "jihadist", "insurgent", "rebel", "extremist",
-     "criminal", "separatist", "sleeper"}
+     "criminal", "separatist", "sleeper", "guerrilla", "outlawed", "banned", "proscribed"}
 )  # fmt: skip
 
 

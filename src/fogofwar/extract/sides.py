@@ -784,7 +784,9 @@ COUNTING_BODY = re.compile(
     r"\b(?:Health|health|authorities|civil defen[cs]e|emergency|hospitals?|medical)\b"
 )
 THE_GROUP = re.compile(
-    r"\bthe (?:armed |militant |rebel |jihadist )?(?:group|movement|militia)(?:[’']s)?\b",
+    r"\bthe (?:(?:armed|militant|rebel|jihadist|terrorist|guerrilla|insurgent|extremist|"
+    r"separatist|outlawed|banned|proscribed|militant) )?"
+    r"(?:group|movement|militia|organisation|organization|outfit)(?:[’']s)?\b",
     re.IGNORECASE,
 )
 
