@@ -1320,3 +1320,20 @@ def test_a_body_and_a_colon_label_its_words(text: str, claimant: str) -> None:
 def test_an_unnamed_army_tells_of_its_own_forces(text: str, side: str) -> None:
     claims = fogofwar.analyse("Clash\n" + text, outlet="Wire", published="2025-03-01")
     assert {c.claimant_side for c in claims} == {side}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "side"),
+    [
+        ("BOGOTA - Four Colombian soldiers were killed in a clash with the ELN, the army's "
+         "Seventh Division reported. Two guerrillas were captured, the division added.",
+         "Colombia army", "Colombia"),
+        ("QUETTA - Four soldiers were killed in an attack in Kalat district, the Frontier "
+         "Corps said. Two attackers were killed, the paramilitary force added.",
+         "Pakistan Frontier Corps", "Pakistan"),
+    ],
+)  # fmt: skip
+def test_a_force_called_again_by_its_kind(text: str, claimant: str, side: str) -> None:
+    """`the division added`, `the paramilitary force added`: the force that spoke before."""
+    claims = fogofwar.analyse("Clash\n" + text, outlet="Wire", published="2025-03-01")
+    assert (claims[-1].claimant, claims[-1].claimant_side) == (claimant, side)

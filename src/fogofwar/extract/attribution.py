@@ -1750,6 +1750,17 @@ BODIES_BY_KIND = {
     "military": _ARMED_FORCES_NAME,
     "police": re.compile(r"\bpolice\b", re.IGNORECASE),
 }
+# A force's units called again by their kind: "the division said", "the brigade added".
+_UNIT = re.compile(
+    r"\b(?:army|military|Division|Brigade|Command|Corps|Battalion|Regiment|Defen[cs]e Forces?)\b",
+    re.IGNORECASE,
+)
+BODIES_BY_KIND |= {
+    unit: _UNIT for unit in ("division", "brigade", "command", "corps", "battalion", "regiment")
+}
+BODIES_BY_KIND["force"] = re.compile(
+    r"\b(?:Force|Forces|Corps|Rifles|Guard|army|military)\b", re.IGNORECASE
+)
 
 
 ORDINAL_WORDS = frozenset({"first", "second", "third", "other", "same"})
@@ -1776,6 +1787,14 @@ def the_body_named_before(found: Attribution, seen: Sequence[Attribution], doc: 
         words = words[2:]  # "one of the sources said"
     if len(words) == 3 and words[0] == "the" and words[1] in ORDINAL_WORDS:
         words = [words[0], words[2]]  # "the second source said"
+    if (
+        len(words) == 3
+        and words[0] == "the"
+        and words[2] in BODIES_BY_KIND
+        and words[1].isalpha()
+        and not find_actors(words[1])
+    ):
+        words = [words[0], words[2]]  # "the paramilitary force added" (not "the Israeli army")
     if len(words) != 2 or words[0] != "the":
         return found
     if (
