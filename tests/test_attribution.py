@@ -1337,3 +1337,17 @@ def test_a_force_called_again_by_its_kind(text: str, claimant: str, side: str) -
     """`the division added`, `the paramilitary force added`: the force that spoke before."""
     claims = fogofwar.analyse("Clash\n" + text, outlet="Wire", published="2025-03-01")
     assert (claims[-1].claimant, claims[-1].claimant_side) == (claimant, side)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Committee to Protect Journalists says at least 130 journalists have been killed "
+        "in Gaza since the war began.",
+        "At least 130 journalists have been killed in Gaza since the war began, according to "
+        "the Committee to Protect Journalists.",
+    ],
+)
+def test_a_body_whose_name_holds_a_clause_is_named_whole(text: str) -> None:
+    claims = fogofwar.analyse("Toll\n" + text, outlet="Wire", published="2025-03-01")
+    assert [c.claimant for c in claims] == ["The Committee to Protect Journalists"]

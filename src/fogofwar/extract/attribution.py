@@ -584,8 +584,28 @@ def _without_clauses(token: Token) -> list[Token]:
     Tavush province, which borders Azerbaijan` is no speaker for Azerbaijan)."""
     clauses = [c for c in token.children if c.dep_ in ("relcl", "acl")]
     clauses += [t for t in token.subtree if t.dep_ == "relcl" and t.i != token.i]
-    drop = {t.i for c in clauses for t in c.subtree}
+    # a clause inside a body's own name stays ("the Committee to Protect Journalists")
+    name = token.doc[token.i].ent_type_ == "ORG" and _entity_end(token)
+    drop = {t.i for c in clauses for t in c.subtree if not (name and t.i < name)}
     return [t for t in token.subtree if t.i not in drop]
+
+
+def _through_the_name(phrase: list[Token], sentence: SpacySpan) -> list[Token]:
+    """A speaker phrase that ends inside a body's name goes on to the name's end, however
+    the parser hung the rest (`according to the Committee to Protect Journalists`)."""
+    if not phrase or phrase[-1].ent_type_ != "ORG":
+        return phrase
+    end = min(_entity_end(phrase[-1]), sentence.end)
+    doc = phrase[-1].doc
+    return phrase + [doc[i] for i in range(phrase[-1].i + 1, end)]
+
+
+def _entity_end(token: Token) -> int:
+    """The index after the named entity the token is in."""
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 OWNERS = frozenset({"his", "her", "its", "their"})
@@ -1925,6 +1945,7 @@ def sentence_attributions(
                 phrase = _cited_source(token) or _subject_tokens(token)
                 phrase = _trailing_after_places(phrase, token) or phrase
         phrase = [t for t in phrase if sentence.start <= t.i < sentence.end]
+        phrase = _through_the_name(phrase, sentence)
         phrase = _unclosed_apposition(phrase, token)
         phrase = _description_before_name(phrase)
         if phrase and phrase[0].i < token.i:
