@@ -3862,3 +3862,12 @@ def test_members_of_the_group_called_by_what_it_is(text: str, expected: list) ->
     """`members of the outlawed organisation`, `of the guerrilla group`: the armed group
     the story names, and so are the figures that go on from them."""
     assert [(c.category, c.count, c.party) for c in analyse(text)] == expected
+
+
+def test_the_same_figure_of_villagers_and_of_fighters_keeps_each_side() -> None:
+    text = (
+        "BAMAKO - Jihadists attacked the village of Boni in Mali on Thursday. Residents said "
+        "12 villagers were killed. The army said its troops killed 12 JNIM fighters in the "
+        "pursuit."
+    )
+    assert [(c.count, c.party) for c in analyse(text)] == [(12, "Mali"), (12, "JNIM")]

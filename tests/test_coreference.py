@@ -37,6 +37,23 @@ def test_an_open_figure_restating_one_sides_claim_is_that_sides() -> None:
     assert [c.party for c in settled] == ["Armenia", "Armenia"]
 
 
+def test_an_open_figure_of_other_people_is_not_restated() -> None:
+    """12 villagers and 12 fighters are not the same people, whatever their figures."""
+    claims = [
+        claim("killed", 12, "Mali", 0, status="civilian"),
+        claim("killed", 12, "JNIM", 50, status="military"),
+    ]
+    assert [c.party for c in settle_open_parties(claims, [True, False])] == ["Mali", "JNIM"]
+
+
+def test_an_open_figure_of_unknown_status_may_be_restated() -> None:
+    claims = [
+        claim("killed", 12, "unknown", 0, status="unknown"),
+        claim("killed", 12, "JNIM", 50, status="military"),
+    ]
+    assert [c.party for c in settle_open_parties(claims, [True, False])] == ["JNIM", "JNIM"]
+
+
 def test_an_open_figure_summing_two_sides_is_both() -> None:
     claims = [
         claim("killed", 8, "unknown", 0),

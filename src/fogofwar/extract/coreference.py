@@ -91,11 +91,13 @@ class _SidesBySentence:
 
 
 def _restated_side(claim: Claim, stated: Sequence[Claim]) -> str | None:
-    """The one side whose stated claim, in another sentence, gives this fate and figure."""
+    """The one side whose stated claim, in another sentence, gives this fate and figure
+    of people who may be the same (not 12 villagers and 12 fighters)."""
     sides = {
         other.party
         for other in _sides_figures(claim, stated, same_sentence=False)
         if other.count == claim.count
+        and (other.status == claim.status or "unknown" in (other.status, claim.status))
     }
     return sides.pop() if len(sides) == 1 else None
 
