@@ -3871,3 +3871,17 @@ def test_the_same_figure_of_villagers_and_of_fighters_keeps_each_side() -> None:
         "pursuit."
     )
     assert [(c.count, c.party) for c in analyse(text)] == [(12, "Mali"), (12, "JNIM")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISTANBUL - A suicide bomber killed ten people in Istanbul's historic Sultanahmet "
+        "square on Tuesday, police said. Eight of the dead were German tourists.",
+        "ISTANBUL - A suicide bomber killed ten people in Istanbul's historic Sultanahmet "
+        "square on Tuesday, police said. Two German tourists were among the dead.",
+    ],
+)
+def test_a_nationality_of_some_of_the_dead_is_no_side_of_the_story(text: str) -> None:
+    claims = analyse(text)
+    assert (claims[0].count, claims[0].party, claims[0].claimant_side) == (10, "Turkey", "Turkey")

@@ -129,6 +129,18 @@ FOREIGN_PART = re.compile(
     r"\s+[^.;:()]*?\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+$",
     re.IGNORECASE,
 )
+# "Eight of the dead were German tourists", "Thirty of the victims were British".
+FOREIGN_PART_TOLD = re.compile(
+    r"\bof the (?:dead|victims|wounded|injured|killed)\s+(?:were|was)\s+(?:also\s+)?$",
+    re.IGNORECASE,
+)
+# After a name: "Two Nepali nationals were among the dead", "A U.S. aid worker was among
+# the victims": a nationality of some of the people counted.
+FOREIGN_PART_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:were|was)\s+(?:also\s+)?among\s+(?:the|those)\s+"
+    r"(?:dead|victims|killed|wounded|injured)\b",
+    re.IGNORECASE,
+)
 # A state's armed forces right after its name: "Israeli jets", "Pakistan's army", "Indian
 # special forces", "Turkish military drones"
 STATE_FORCES_AFTER = re.compile(
@@ -177,6 +189,21 @@ class ArticleActors:
                 and not SPEAKER_AFTER.match(text, m.end)
             )
         ]
+        # a country named only as the nationality of some of the dead ("Eight of the dead
+        # were German tourists", "Two Nepali nationals were among the dead") is no side
+        told_parts = {
+            id(m)
+            for m in mentions
+            if m.actor.kind == "country"
+            and (
+                FOREIGN_PART_TOLD.search(text, max(0, m.start - 40), m.start)
+                or FOREIGN_PART_AFTER.match(text, m.end)
+            )
+        }
+        only_parts = {m.actor for m in mentions if id(m) in told_parts} - {
+            m.actor for m in mentions if id(m) not in told_parts
+        }
+        mentions = [m for m in mentions if m.actor not in only_parts]
         tally = Counter(m.actor for m in mentions)
         in_lead = Counter(m.actor for m in mentions if m.start < LEAD_CHARS)
         first: dict[Actor, int] = {}
