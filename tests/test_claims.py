@@ -3885,3 +3885,17 @@ def test_the_same_figure_of_villagers_and_of_fighters_keeps_each_side() -> None:
 def test_a_nationality_of_some_of_the_dead_is_no_side_of_the_story(text: str) -> None:
     claims = analyse(text)
     assert (claims[0].count, claims[0].party, claims[0].claimant_side) == (10, "Turkey", "Turkey")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NIAMEY - Niger's army said it had killed 23 Islamic State fighters and arrested six "
+         "in an operation near Fambita.",
+         [("killed", 23, "Islamic State"), ("captured", 6, "Islamic State")]),
+        ("BAHIR DAR - Fano said its fighters had killed 35 federal soldiers and captured 14 "
+         "near Lalibela.", [("killed", 35, "Ethiopia"), ("captured", 14, "Ethiopia")]),
+    ],
+)  # fmt: skip
+def test_a_bare_figure_of_a_joined_verb_counts_more_of_the_same(text: str, expected: list) -> None:
+    assert [(c.category, c.count, c.party) for c in analyse(text)] == expected

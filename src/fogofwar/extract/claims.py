@@ -1015,6 +1015,17 @@ def _names_the_source(entity: SpacySpan) -> bool:
     return any(t.lower_ == "according" for t in (left, *left.ancestors))
 
 
+def _object_of_a_joined_verb(earlier: Count, count: Count, doc: Doc) -> bool:
+    """`killed 35 federal soldiers and captured 14`: a bare figure, the object of a verb
+    joined to the verb whose object the figure before was, counts more of those people."""
+    number = doc[count.number_start]
+    verb = number.head
+    if number.dep_ != "dobj" or verb.dep_ != "conj":
+        return False
+    first = earlier.head(doc)
+    return first.dep_ == "dobj" and first.head.i == verb.head.i
+
+
 def _listed_with(
     count: Count,
     taken: list[tuple[Count, Trigger, str]],
@@ -1040,6 +1051,8 @@ def _listed_with(
         if _fighters_then_others(count, parties[-1], doc):
             return None  # "a Hezbollah commander and two other people": not the group's
         return parties[-1]
+    if count.noun is None and _object_of_a_joined_verb(earlier, count, doc):
+        return parties[-1]  # "killed 23 Islamic State fighters and arrested six"
     fate = taken[-1][1]
     unsaid = [t.lower_ for t in doc[last + 1 : count.start] if not fate.start <= t.i < fate.end]
     after = doc[count.end] if count.end < sentence.end else None
