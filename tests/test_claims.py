@@ -3899,3 +3899,17 @@ def test_a_nationality_of_some_of_the_dead_is_no_side_of_the_story(text: str) ->
 )  # fmt: skip
 def test_a_bare_figure_of_a_joined_verb_counts_more_of_the_same(text: str, expected: list) -> None:
     assert [(c.category, c.count, c.party) for c in analyse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Train siege ends in Balochistan; 26 hostages dead", ("killed", 26)),
+        ("Hostage drama ends at supermarket; three hostages dead", ("killed", 3)),
+        # still held: captives
+        ("Militants hold 26 hostages in train siege", ("captured", 26)),
+    ],
+)  # fmt: skip
+def test_a_fate_right_after_captives_in_a_headline(title: str, expected: tuple) -> None:
+    claims = analyse(title + "\nQUETTA - Troops ended the siege, the military said.")
+    assert (claims[0].category, claims[0].count) == expected

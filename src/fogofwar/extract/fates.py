@@ -275,6 +275,19 @@ def _fronted_partitive(
     return None
 
 
+def _new_fate_after(
+    noun: Token, noun_fate: str, triggers: list[Trigger], sentence: SpacySpan
+) -> Trigger | None:
+    """`26 hostages dead`: a fate word right after captives, other than their captivity
+    ("four hostages held since October" are still held, the sentence's verb says more)."""
+    if noun.i + 1 >= sentence.end or sentence.doc[noun.i + 1].pos_ not in ("ADJ", "VERB"):
+        return None
+    after = _trigger_at(triggers, noun.i + 1)
+    if after is None or _plain(after.category) == _plain(noun_fate):
+        return None
+    return after
+
+
 def _trigger_at(triggers: list[Trigger], i: int) -> Trigger | None:
     """The fate phrase covering doc token `i`, if any."""
     return next((t for t in triggers if t.start <= i < t.end), None)
@@ -922,8 +935,11 @@ def assign_triggers(
             noun = sentence.doc[count.noun]
             noun_fate = fate_of_word(noun.lemma_.lower(), noun.lower_)
             if noun_fate is not None and people_status(noun.lemma_.lower(), noun.lower_):
-                # "27 hostages were killed": a fate said of captives is their new fate
-                trigger = _governing(count, triggers, sentence)
+                # "27 hostages were killed": a fate said of captives is their new fate, and
+                # so is one right after them ("26 hostages dead", a headline's)
+                trigger = _governing(count, triggers, sentence) or _new_fate_after(
+                    noun, noun_fate, triggers, sentence
+                )
             if noun_fate is not None and noun.dep_ == "dobj" and noun.head.lemma_ in NAMING:
                 chosen.append(None)  # "naming 81 victims": a list of names, part of a toll
                 continue
