@@ -3913,3 +3913,23 @@ def test_a_bare_figure_of_a_joined_verb_counts_more_of_the_same(text: str, expec
 def test_a_fate_right_after_captives_in_a_headline(title: str, expected: tuple) -> None:
     claims = analyse(title + "\nQUETTA - Troops ended the siege, the military said.")
     assert (claims[0].category, claims[0].count) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "attackers"),
+    [
+        ("ANKARA - A gunman killed five people at a shopping centre before being shot dead by "
+         "police, officials said.", 1),
+        ("ANKARA - Two gunmen killed five people at a shopping centre and were then shot dead "
+         "by police, officials said.", 2),
+        ("ANKARA - The attacker killed five worshippers before police shot him dead, officials "
+         "said.", 1),
+    ],
+)  # fmt: skip
+def test_what_befell_the_doers_after_their_deed(text: str, attackers: int) -> None:
+    """The attackers' own deaths, told after what they did, are a claim of their own."""
+    claims = analyse(text)
+    assert sorted((c.category, c.count) for c in claims) == sorted(
+        [("killed", attackers), ("killed", 5)]
+    )
+    assert next(c for c in claims if c.count == attackers).party == "unknown"

@@ -53,6 +53,7 @@ from .fates import (
     Trigger,
     assign_triggers,
     companion_verb,
+    doers_own_fate,
     find_triggers,
     is_breakdown,
     is_companion,
@@ -1993,6 +1994,8 @@ def _implicit_ok(
     ):
         subject = doc[count.start]  # "another of the residents": the fate is said of "another"
     fate = doc[trigger.start]
+    if doers_own_fate(subject, [trigger]) is trigger:
+        return True  # "a gunman killed five before being shot dead": what befell the doer
     if subject.dep_ == "nsubj" and subject.head.i == fate.i and _does_to_others(fate):
         return False  # "a suicide bomber killed 20 worshippers": who struck, not who fell
     if (

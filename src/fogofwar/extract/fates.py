@@ -288,6 +288,51 @@ def _new_fate_after(
     return after
 
 
+# Pronouns by which a later clause names the doers again: "before police shot him dead".
+DOER_PRONOUNS = frozenset({"him", "her", "them", "himself", "themselves"})
+
+
+def doers_own_fate(doer: Token, triggers: list[Trigger]) -> Trigger | None:
+    """What befell those who did the violence, told after their deed: `Two gunmen killed
+    five people and were then shot dead`, `... before being shot dead by police`,
+    `... before police shot him dead`."""
+    if doer.dep_ != "nsubj":
+        return None
+    verb = doer.head
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        fate: Token | None = None
+        if child.dep_ == "conj" and child.pos_ == "VERB":
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+            if not own_subject and any(c.dep_ == "auxpass" for c in child.children):
+                fate = child  # "... and were then shot dead"
+        elif child.dep_ == "prep" and child.lower_ in ("before", "after", "until"):
+            passive = [
+                c
+                for c in child.children
+                if c.dep_ == "pcomp" and any(g.dep_ == "auxpass" for g in c.children)
+            ]
+            fate = passive[0] if passive else None  # "before being shot dead"
+        elif child.dep_ == "advcl" and any(
+            c.dep_ == "dobj" and c.lower_ in DOER_PRONOUNS for c in child.children
+        ):
+            fate = child  # "before police shot him dead"
+        if fate is None:
+            continue
+        found = _trigger_at(triggers, fate.i) or next(
+            (
+                _trigger_at(triggers, c.i)
+                for c in fate.children
+                if c.dep_ in ("oprd", "acomp") and _trigger_at(triggers, c.i) is not None
+            ),
+            None,
+        )
+        if found is not None:
+            return found
+    return None
+
+
 def _trigger_at(triggers: list[Trigger], i: int) -> Trigger | None:
     """The fate phrase covering doc token `i`, if any."""
     return next((t for t in triggers if t.start <= i < t.end), None)
@@ -1079,6 +1124,9 @@ def assign_triggers(
             trigger = None  # "80 dead and 11,000 displaced", "with 1,500 evacuated"
         if trigger is not None and _does_it(count, trigger, sentence):
             trigger = None  # "two gunmen killed four people": the two did it
+        if trigger is None:
+            # "Two gunmen killed five people and were then shot dead by police"
+            trigger = doers_own_fate(_counted(count, sentence.doc), triggers)
         if trigger is not None and whole_with_a_fate(count, sentence.doc):
             # "identified 21 of the 31 inmates killed": the whole's fate, not the part's;
             # the part has one only by its own verb ("freed 24 of the 40 abducted")
