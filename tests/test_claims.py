@@ -3933,3 +3933,15 @@ def test_what_befell_the_doers_after_their_deed(text: str, attackers: int) -> No
         [("killed", attackers), ("killed", 5)]
     )
     assert next(c for c in claims if c.count == attackers).party == "unknown"
+
+
+def test_a_part_whose_predicate_the_parser_lost() -> None:
+    """`He said 19 of the dead were al-Shabaab fighters and eight were ...`: the parser
+    reads two clauses; the people named right after `were` still say who the 19 were."""
+    text = (
+        "BELEDWEYNE, Somalia - At least 27 people were killed in fighting between clan "
+        "militias and al-Shabaab, an elder said. He said 19 of the dead were al-Shabaab "
+        "fighters and eight were members of the clan militia."
+    )
+    claims = analyse(text)
+    assert (19, "al-Shabaab", "military") in {(c.count, c.party, c.status) for c in claims}

@@ -751,6 +751,15 @@ def said_to_be(token: Token) -> str | None:
                 return "military"  # "11 of the dead were members of the group's forces"
             if status is not None:
                 return status
+    if not any(c.dep_ in ("attr", "acomp") for c in verb.children):
+        # the parser lost the predicate ("19 of the dead were al-Shabaab fighters and
+        # eight were ..." read as two clauses): the people named right after the verb
+        for word in token.doc[verb.i + 1 : min(len(token.doc), verb.i + 6)]:
+            if (word.is_punct and word.text != "-") or word.pos_ in ("CCONJ", "VERB", "AUX"):
+                break
+            status = people_status(word.lemma_.lower(), word.lower_)
+            if word.pos_ == "NOUN" and status is not None:
+                return status
     return None
 
 
