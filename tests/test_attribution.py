@@ -1351,3 +1351,18 @@ def test_a_force_called_again_by_its_kind(text: str, claimant: str, side: str) -
 def test_a_body_whose_name_holds_a_clause_is_named_whole(text: str) -> None:
     claims = fogofwar.analyse("Toll\n" + text, outlet="Wire", published="2025-03-01")
     assert [c.claimant for c in claims] == ["The Committee to Protect Journalists"]
+
+
+def test_a_body_of_a_named_side_is_never_another_sides_called_again() -> None:
+    """`the Kyrgyz ministry` names its side: it is not the Kazakh ministry that spoke
+    before, as `the paramilitary force` is the force that did."""
+    text = (
+        "Border\nKazakhstan's defence ministry said on Wednesday that its forces had detained "
+        "two Kyrgyz soldiers. The Kyrgyz ministry did not say whether they were the two "
+        "missing men."
+    )
+    claims = fogofwar.analyse(text, outlet="Wire", published="2026-03-12")
+    assert {(c.category, c.party) for c in claims} == {
+        ("captured", "Kyrgyzstan"),
+        ("missing", "Kyrgyzstan"),
+    }

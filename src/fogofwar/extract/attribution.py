@@ -1812,7 +1812,8 @@ def the_body_named_before(found: Attribution, seen: Sequence[Attribution], doc: 
         and words[0] == "the"
         and words[2] in BODIES_BY_KIND
         and words[1].isalpha()
-        and not find_actors(words[1])
+        and not find_actors(doc[found.phrase[0] + 1].text)  # as written: "Kyrgyz"
+        and not doc[found.phrase[0] + 1].text[:1].isupper()  # a name: "the Kyrgyz ministry"
     ):
         words = [words[0], words[2]]  # "the paramilitary force added" (not "the Israeli army")
     if len(words) != 2 or words[0] != "the":
