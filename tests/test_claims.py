@@ -3945,3 +3945,21 @@ def test_a_part_whose_predicate_the_parser_lost() -> None:
     )
     claims = analyse(text)
     assert (19, "al-Shabaab", "military") in {(c.count, c.party, c.status) for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a people noun that describes a thing counts no one
+        ("MOSCOW - Gunmen seized a passenger bus near Makhachkala, sparking a hostage crisis, "
+         "officials said. Security forces killed the three attackers on Monday.",
+         [("killed", 3)]),
+        ("LAGOS - Gunmen attacked a police station in Kano, officials said. Two officers were "
+         "wounded.", [("wounded", 2)]),
+        # but "a UN crew member" is one
+        ("JUBA - A UN crew member was killed when the helicopter came under fire, the "
+         "mission said.", [("killed", 1)]),
+    ],
+)  # fmt: skip
+def test_a_people_noun_describing_a_thing_counts_no_one(text: str, expected: list) -> None:
+    assert [(c.category, c.count) for c in analyse(text)] == expected

@@ -1424,6 +1424,13 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
             ):
                 continue  # "a police officer": the officer, whom the compound describes
             if (
+                status is not None
+                and candidate.dep_ == "compound"
+                and candidate.head.i > j
+                and candidate.head.lemma_.lower() != "member"  # "a UN crew member": one
+            ):
+                break  # "a passenger bus", "a hostage crisis", "a police station": a thing
+            if (
                 possessive
                 and status is not None
                 and (candidate.tag_ != "NN" or candidate.lemma_.lower() == "life")
