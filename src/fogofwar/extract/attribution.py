@@ -1764,23 +1764,21 @@ def named_before(found: Attribution, seen: Sequence[Attribution]) -> Attribution
 # A body a story calls by its kind alone ("the ministry said"), and the words by which the
 # names of bodies of that kind are known.
 _ARMED_FORCES_NAME = re.compile(r"\b(?:army|military|Defen[cs]e Forces?)\b", re.IGNORECASE)
-BODIES_BY_KIND = {
-    "ministry": re.compile(r"\bMinistry\b"),
-    "army": _ARMED_FORCES_NAME,
-    "military": _ARMED_FORCES_NAME,
-    "police": re.compile(r"\bpolice\b", re.IGNORECASE),
-}
 # A force's units called again by their kind: "the division said", "the brigade added".
 _UNIT = re.compile(
     r"\b(?:army|military|Division|Brigade|Command|Corps|Battalion|Regiment|Defen[cs]e Forces?)\b",
     re.IGNORECASE,
 )
-BODIES_BY_KIND |= {
-    unit: _UNIT for unit in ("division", "brigade", "command", "corps", "battalion", "regiment")
+BODIES_BY_KIND = {
+    "ministry": re.compile(r"\bMinistry\b"),
+    "army": _ARMED_FORCES_NAME,
+    "military": _ARMED_FORCES_NAME,
+    "police": re.compile(r"\bpolice\b", re.IGNORECASE),
+    "force": re.compile(r"\b(?:Force|Forces|Corps|Rifles|Guard|army|military)\b", re.IGNORECASE),
+    **{
+        unit: _UNIT for unit in ("division", "brigade", "command", "corps", "battalion", "regiment")
+    },
 }
-BODIES_BY_KIND["force"] = re.compile(
-    r"\b(?:Force|Forces|Corps|Rifles|Guard|army|military)\b", re.IGNORECASE
-)
 
 
 ORDINAL_WORDS = frozenset({"first", "second", "third", "other", "same"})

@@ -707,7 +707,7 @@ def _part_of_those_before(count: Count, sentence: SpacySpan, category: str) -> T
     if not any(
         people_status(t.lemma_.lower(), t.lower_) in ({"civilian", "military"} - {had})
         for t in described
-    ) and not _side_of_a_part(count, sentence):
+    ) and not _side_of_a_part(count, sentence, pointer):
         return None  # "among them were six from one family": a part by no status or side
     return Trigger(pointer.i, pointer.i + 1, category, pointer.lower_)
 
@@ -777,28 +777,29 @@ def _same_status_part_of_those_before(
     children`: a part of the people the sentence before counted, of the status they had
     already, is no claim (as within one sentence, `_same_status_subset`); a part of
     another status or side is."""
-    return (
-        before is not None
-        and before.category == trigger.category
-        and status in ("civilian", "military")
-        and before.status == status
-        and _pointer_to_those_before(count, sentence) is not None
-        and _side_of_a_part(count, sentence) is None
-    )
+    if (
+        before is None
+        or before.category != trigger.category
+        or status not in ("civilian", "military")
+        or before.status != status
+    ):
+        return False
+    pointer = _pointer_to_those_before(count, sentence)
+    return pointer is not None and _side_of_a_part(count, sentence, pointer) is None
 
 
 def _side_told_of_a_part(count: Count, sentence: SpacySpan) -> tuple[int, int] | None:
     """The words naming the side of a part of the people just counted (see
     `_part_of_those_before`), if the count is such a part."""
-    if _pointer_to_those_before(count, sentence) is None:
-        return None
-    return _side_of_a_part(count, sentence)
+    pointer = _pointer_to_those_before(count, sentence)
+    return _side_of_a_part(count, sentence, pointer) if pointer is not None else None
 
 
-def _side_of_a_part(count: Count, sentence: SpacySpan) -> tuple[int, int] | None:
+def _side_of_a_part(count: Count, sentence: SpacySpan, pointer: Token) -> tuple[int, int] | None:
     """`Seven of them were Ugandan and three Burundian`, `nine South African soldiers and
     three from Malawi`: the words from a part's figure to the next figure, when they name
-    a side (the token range), read whatever the parser made of the list."""
+    a side (the token range), read whatever the parser made of the list. `pointer` is
+    the word the part points back with (`_pointer_to_those_before`)."""
     doc = sentence.doc
     end = count.end
     while end < sentence.end and not (doc[end].like_num and end > count.end):
@@ -811,8 +812,7 @@ def _side_of_a_part(count: Count, sentence: SpacySpan) -> tuple[int, int] | None
         ):
             break
         end += 1
-    pointer = _pointer_to_those_before(count, sentence)
-    if pointer is not None and count.end <= pointer.i < end and pointer.head.head.pos_ == "AUX":
+    if count.end <= pointer.i < end and pointer.head.head.pos_ == "AUX":
         end = pointer.head.i  # "Two foreigners were among those killed in Palma"
     # where they were is no side ("nine soldiers in Sake, Congo")
     placed = {

@@ -1416,20 +1416,12 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
             if candidate.lemma_.lower() in COLLECTIVES and candidate.dep_ != "compound":
                 break  # "a pro-government militia", "a police unit": a body, not a person
             status = people_status(candidate.lemma_.lower(), candidate.lower_)
-            if (
-                status is not None
-                and candidate.dep_ == "compound"
-                and candidate.head.i > j
-                and people_status(candidate.head.lemma_.lower(), candidate.head.lower_)
-            ):
-                continue  # "a police officer": the officer, whom the compound describes
-            if (
-                status is not None
-                and candidate.dep_ == "compound"
-                and candidate.head.i > j
-                and candidate.head.lemma_.lower() != "member"  # "a UN crew member": one
-            ):
-                break  # "a passenger bus", "a hostage crisis", "a police station": a thing
+            if status is not None and candidate.dep_ == "compound" and candidate.head.i > j:
+                described = candidate.head
+                if people_status(described.lemma_.lower(), described.lower_):
+                    continue  # "a police officer": the officer, whom the compound describes
+                if described.lemma_.lower() != "member":  # ("a UN crew member" is one)
+                    break  # "a passenger bus", "a hostage crisis", "a police station": a thing
             if (
                 possessive
                 and status is not None

@@ -177,7 +177,12 @@ def named_only_striking(
 
 def _telling_tokens(doc: Doc) -> frozenset[int]:
     """The tokens that tell of people hurt or of an act of violence, found in one pass
-    over the Doc's lemma and lower-case arrays (every sentence asks)."""
+    over the Doc's lemma and lower-case arrays (every sentence asks), once per Doc: the
+    incident model and `named_only_striking` both read them."""
+    return per_sentence(doc[:], "telling", lambda: _read_telling_tokens(doc))
+
+
+def _read_telling_tokens(doc: Doc) -> frozenset[int]:
     from spacy.attrs import LEMMA, LOWER
 
     strings = doc.vocab.strings

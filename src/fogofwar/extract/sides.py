@@ -116,14 +116,14 @@ class Antecedent:
 
 LEAD_CHARS = 400  # the headline and first paragraph, about
 
-# A nationality named for some of the people a figure counts ("killing 17 people,
-# including two French citizens and four Japanese"): they are victims, not a side.
 # A name that is a speaker's: "an al-Shabaab official said".
 SPEAKER_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:official|officials|spokesman|spokeswoman|spokesperson|"
     r"commander|source|sources)\s+(?:said|says|told|added|reported)\b",
     re.IGNORECASE,
 )
+# A nationality named for some of the people a figure counts ("killing 17 people,
+# including two French citizens and four Japanese"): they are victims, not a side.
 FOREIGN_PART = re.compile(
     r"\b(?:including|among them|among whom|among those|among the (?:dead|victims|wounded))"
     r"\s+[^.;:()]*?\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+$",
@@ -812,7 +812,7 @@ COUNTING_BODY = re.compile(
 )
 THE_GROUP = re.compile(
     r"\bthe (?:(?:armed|militant|rebel|jihadist|terrorist|guerrilla|insurgent|extremist|"
-    r"separatist|outlawed|banned|proscribed|militant) )?"
+    r"separatist|outlawed|banned|proscribed) )?"
     r"(?:group|movement|militia|organisation|organization|outfit)(?:[’']s)?\b",
     re.IGNORECASE,
 )
