@@ -2540,6 +2540,15 @@ def test_figures_as_outlets_set_them(text: str, expected: set[tuple]) -> None:
         # captives still held
         ("Twenty of the abducted worshippers escaped, and 20 remain in captivity.",
          {("captured", 20)}),
+        # the captives' own past participle: what befell them
+        ("Nine soldiers seized by the rebels are still in captivity, the army said.",
+         {("captured", 9)}),
+        ("Fourteen police officers freed by the militants arrived home on Sunday.",
+         {("captured", 14)}),
+        ("Two engineers kidnapped in March were released on Friday.", {("captured", 2)}),
+        # not a participle of the people: they are who did it
+        ("Some 300 people held a vigil on Sunday.", set()),
+        ("Six soldiers holding the bridge were wounded.", {("wounded", 6)}),
     ],
 )  # fmt: skip
 def test_victims_of_a_named_fate_and_captives_still_held(text: str, expected: set) -> None:

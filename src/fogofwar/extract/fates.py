@@ -509,6 +509,9 @@ def _takes_people(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
     """A verb like `released` or `lost` that takes the counted people itself (`lost eight
     members of her family`, `14 soldiers were freed`)."""
     doc = sentence.doc
+    fate = doc[trigger.start]
+    if fate.dep_ == "acl" and fate.tag_ == "VBN" and fate.head.i == _counted(count, doc).i:
+        return True  # "nine soldiers seized by the ELN are still held": what befell them
     for token in (_counted(count, doc), doc[count.number_start]):
         for _ in range(4):
             if token.head.i == trigger.start:
