@@ -205,6 +205,28 @@ def test_a_states_forces_killing_civilians_in_its_own_land_kill_its_people() -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a land named as where it happened places the people, though its forces did it
+        ("Kestrian soldiers and Russian mercenaries killed 21 civilians in the village of "
+         "Dorvo in central Mali, residents said.", "Mali"),
+        ("Troops of the Malian army and Russian fighters shot dead 14 villagers inside Mali, "
+         "a rights group said.", "Mali"),
+        ("Chadian soldiers and allied militiamen killed 30 herders in eastern Chad, a local "
+         "official said.", "Chad"),
+        # never one of the doers, however many are named
+        ("Malian soldiers and Russian mercenaries killed 21 civilians in the village of "
+         "Dorvo, residents said.", "unknown"),
+        ("Nigerien troops and French soldiers killed 12 people near the village of Dorvo, "
+         "residents said.", "unknown"),
+    ],
+)  # fmt: skip
+def test_the_doers_named_together_are_none_of_the_victims_side(text: str, party: str) -> None:
+    (claim,) = fogofwar.analyse("Village raid\n" + text, outlet="Wire", published="2025-04-03")
+    assert claim.party == party
+
+
+@pytest.mark.parametrize(
     ("text", "parties"),
     [
         # an armed group's soldiers and police killed are the state's it fights, where

@@ -442,27 +442,29 @@ def _in_relative_clause(token: Token) -> bool:
     )
 
 
-def _perpetrator(
+def _doers(
     trigger: Trigger,
     count: Count,
     sentence: SpacySpan,
     speaker: Attribution | None,
     main: Actor | None,
-) -> Actor | None:
+) -> tuple[Actor, ...]:
     """Who did it, when the count is the object of an active `kill`: `JNIM said it killed
     50 ...`, `the army reported ... killing around 20 rebels`. Their victims are the
-    other side. None when the doer is not a known party (a rocket, "gunmen")."""
+    other side. The doer named first comes first; parties named with it as doers (`Malian soldiers
+    and Russian mercenaries killed ...`) follow. Empty when the doer is no known party
+    (a rocket, "gunmen")."""
     token = sentence.doc[trigger.start]
     if trigger.start > count.start or token.lemma_.lower() not in PERPETRATOR_VERBS:
-        return None
+        return ()
     if not _active(token):
-        return None
+        return ()
     verb = _past_the_speaker(_out_of_relative_clause(token))
     joined = False  # reached through a conjunct: a passive's subject is the doer's too
     for _ in range(5):
         accused = _accused_of(verb)
         if accused is not None:
-            return accused  # "Ethiopia accused Eritrean forces of shelling ..., killing nine"
+            return (accused,)  # "Ethiopia accused Eritrean forces of shelling ..., killing nine"
         subjects = [c for c in verb.children if c.dep_ == "nsubj"] or (
             # "its soldiers had been attacked by militants and had killed 12 of them"
             [c for c in verb.children if c.dep_ == "nsubjpass"] if joined else []
@@ -491,26 +493,26 @@ def _perpetrator(
                     for c in subject.children
                 )
             ):
-                return speaker.actor
+                return (speaker.actor,) if speaker.actor is not None else ()
             if subject.lemma_.lower() in FIGHT_NOUNS or subject.lower_ in FIGHT_NOUNS:
-                return None  # "fighting between A and B killed 80": a fight has two sides
+                return ()  # "fighting between A and B killed 80": a fight has two sides
             if subject.lemma_.lower() in ATTACK_NOUNS:
                 # "a strike killed 12" says nothing of the side, unless its words name it
                 # ("an Israeli drone strike", "Russia's missile attack") or an armed group
                 # is the one saying so: "JNIM claimed an attack that killed 200"
                 striker = side_named_on(subject)
                 if striker is not None:
-                    return striker
+                    return (striker,)
                 if (
                     speaker is not None
                     and speaker.actor is not None
                     and (speaker.actor.kind in ("rebel", "militia", "pmc"))
                     and _claims_responsibility(sentence, speaker)
                 ):
-                    return speaker.actor
-                return None
+                    return (speaker.actor,)
+                return ()
             if subject.ent_type_ in ("GPE", "LOC", "FAC") and subject.dep_ != "nsubj":
-                return None  # "an attack on the Golan Heights which killed 12"
+                return ()  # "an attack on the Golan Heights which killed 12"
             subject_text = sentence.doc[subject.left_edge.i : subject.right_edge.i + 1].text
             named = [
                 m.actor
@@ -521,10 +523,12 @@ def _perpetrator(
             if named:
                 # "Sudan's RSF", "Lebanon's Hezbollah": the group did it, not its land
                 groups = [a for a in named if a.kind != "country"]
-                return (groups or named)[0]
+                own = (groups or named)[0]
+                return (own, *_accomplices(subject, own))
             if subject.lemma_.lower() in ("army", "force", "troop", "military", "government"):
-                return speaker.actor if speaker is not None else main
-            return None
+                doer = speaker.actor if speaker is not None else main
+                return (doer,) if doer is not None else ()
+            return ()
         if (
             verb.dep_ == "conj"
             and abs(verb.i - verb.head.i) > 8
@@ -538,7 +542,19 @@ def _perpetrator(
             verb = verb.head  # "claimed responsibility for killing 300"
             continue
         break
-    return None
+    return ()
+
+
+def _accomplices(subject: Token, doer: Actor) -> tuple[Actor, ...]:
+    """The parties named in the subject's conjuncts, besides the doer: `Malian soldiers
+    and Russian mercenaries`, `the army and its allied militias of the RSF`."""
+    found: list[Actor] = []
+    for joined in subject.conjuncts:
+        words = subject.doc[joined.left_edge.i : joined.i + 1].text
+        for match in find_actors(words):
+            if match.via != "capital" and match.actor != doer and match.actor not in found:
+                found.append(match.actor)
+    return tuple(found)
 
 
 def _country_after_town(token: Token) -> bool:
@@ -1698,13 +1714,15 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             antecedent = (
                 None if taken else _antecedent(count, sentence, prior_figure, prior_sentence)
             )
+            doers = _doers(trigger, count, sentence, speaker, actors.main())
             reading = civilians_of_the_land(
                 party_of(
                     count,
                     sentence,
                     actors=actors,
                     speaker=speaker,
-                    perpetrator=_perpetrator(trigger, count, sentence, speaker, actors.main()),
+                    perpetrator=doers[0] if doers else None,
+                    accomplices=doers[1:],
                     loser=_loser(trigger, count, sentence, speaker, incident, actors),
                     status=status,
                     category=trigger.category,

@@ -208,6 +208,14 @@ def _noun_phrase_head(token: Token) -> Token:
     return token
 
 
+def _first_of_a_list(token: Token) -> Token:
+    """The first of the nouns listed with this one, whose place in the clause they all
+    share: `Malian soldiers and Russian mercenaries killed` -> `soldiers`."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 # Who has violence done is its agent too: `ordered by`, `on the orders of`, `at the behest of`
 ORDER_WORDS = frozenset({"order", "command", "behest", "direct", "instruction"})
 ANSWERABLE = frozenset({"responsible", "accountable", "liable"})
@@ -223,6 +231,7 @@ def _agent_of_violence(root: Token) -> bool:
     head = _noun_phrase_head(root)
     if head.lemma_.lower() in STRIKE_NOUNS and head.i != root.i:
         return True
+    head = _first_of_a_list(head)
     if head.dep_ == "nsubj" and head.head.lemma_.lower() in VIOLENCE_VERBS:
         verb = head.head
         # `if Pakistani forces launch an operation` has not happened
@@ -275,7 +284,7 @@ def _agent_of_violence(root: Token) -> bool:
 
 def _opponent(root: Token) -> bool:
     """`in the clash with Eritrean troops`, `fighting against the rebels`: the other side."""
-    head = _noun_phrase_head(root)
+    head = _first_of_a_list(_noun_phrase_head(root))
     if head.dep_ != "pobj" or head.head.lower_ not in ("with", "against"):
         return False
     above = head.head.head

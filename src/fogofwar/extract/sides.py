@@ -283,12 +283,16 @@ class ArticleActors:
         return called[0] if len(called) == 1 else None
 
     def other_than(
-        self, actor: Actor | None, *, kinds: tuple[str, ...] | None = None
+        self,
+        actor: Actor | None,
+        *,
+        kinds: tuple[str, ...] | None = None,
+        besides: tuple[Actor, ...] = (),
     ) -> Actor | None:
-        """The most-named party that is not `actor` (only of the given kinds, if asked:
-        `NON_STATE` for "the rebels")."""
+        """The most-named party that is not `actor` nor one `besides` it (only of the
+        given kinds, if asked: `NON_STATE` for "the rebels")."""
         for candidate, _ in self.counts:
-            if candidate == actor or candidate.kind == "ugo":
+            if candidate == actor or candidate in besides or candidate.kind == "ugo":
                 continue
             if kinds is not None and candidate.kind not in kinds:
                 continue
@@ -358,6 +362,7 @@ def party_of(
     actors: ArticleActors,
     speaker: Attribution | None,
     perpetrator: Actor | None = None,
+    accomplices: tuple[Actor, ...] = (),
     loser: Actor | None = None,
     status: str = "unknown",
     category: str | None = None,
@@ -373,7 +378,9 @@ def party_of(
     `antecedent` the people the sentence before spoke of, whom `two others` or a bare
     `about fifty dead` of the same fate go on about. `extra` is another token range that
     describes the counted people (the words between a toll and its figure: `the number
-    of fatalities among Wagner fighters ... 20`).
+    of fatalities among Wagner fighters ... 20`). `accomplices` are the parties named with
+    the perpetrator as doers ("Malian soldiers and Russian mercenaries killed ..."): the
+    victims are of none of them.
     """
     doc = sentence.doc
     start, end = _phrase_range(count, sentence)
@@ -481,7 +488,7 @@ def party_of(
         if perpetrator is not None and perpetrator == speaker_actor and third_person:
             # "the RSF said it had clashed with militias, killing 22 of their fighters":
             # those the speaker killed are not its own
-            other = actors.other_than(perpetrator)
+            other = actors.other_than(perpetrator, besides=accomplices)
             return PartyReading(other.name) if other is not None else UNKNOWN
         if speaker_actor is not None:
             return PartyReading(speaker_actor.name)
@@ -661,6 +668,7 @@ def party_of(
         # country are that country's
         return PartyReading("both")
     if perpetrator is not None:
+        doers = {perpetrator.name, *(a.name for a in accomplices)}
         if (
             speaker_actor is not None
             and speaker_actor != perpetrator
@@ -687,15 +695,15 @@ def party_of(
             # "ISWAP fighters killed 20 farmers in Borno State, Nigeria": the people of the
             # land the group struck, not a foreign army the story says fights it
             where = where_they_were()
-            if not where.guessed and where.name not in ("unknown", "both", perpetrator.name):
+            if not where.guessed and where.name not in ("unknown", "both", *doers):
                 return where
-        other = actors.other_than(perpetrator)
+        other = actors.other_than(perpetrator, besides=accomplices)
         # never the killers' own side
         if other is not None:
             return PartyReading(other.name)
         # the article names no other side: where it happened says whose people they were
         where = where_they_were()
-        if where.name not in ("unknown", perpetrator.name) or not where.guessed:
+        if where.name not in ("unknown", *doers) or not where.guessed:
             return where  # (a state's own civilians may die at its hands, but no guess makes it so)
         if (
             where.name == perpetrator.name
@@ -1452,6 +1460,27 @@ def _names_attacker(sentence: SpacySpan, mention: ActorMention) -> bool:
     return False
 
 
+# Prepositions that put what happened inside a land: `in central Mali`.
+INSIDE = frozenset({"in", "inside", "across", "throughout"})
+
+
+def _the_land_it_lies_in(sentence: SpacySpan, mention: ActorMention) -> bool:
+    """`Malian soldiers and Russian mercenaries killed 21 villagers in central Mali`: a
+    country named as where it happened places the people, though its forces did it."""
+    if mention.actor.kind != "country" or mention.via == "demonym":
+        return False
+    doc = sentence.doc
+    named = doc.char_span(
+        sentence.start_char + mention.start,
+        sentence.start_char + mention.end,
+        alignment_mode="expand",
+    )
+    if named is None or not len(named):
+        return False
+    root = named.root
+    return root.dep_ == "pobj" and root.head.lower_ in INSIDE
+
+
 def _where(
     sentence: SpacySpan,
     *,
@@ -1483,7 +1512,8 @@ def _where(
         for m in find_actors(text)
         if m.actor.kind != "ugo"
         and m.actor != speaker
-        and m.actor.name not in hostile | landmarks
+        and m.actor.name not in landmarks
+        and (m.actor.name not in hostile or _the_land_it_lies_in(sentence, m))
         and not _names_attacker(sentence, m)
         and not _one_of_a_pair(text, m)  # "Armenia-Azerbaijan fighting": read below
     }
