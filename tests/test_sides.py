@@ -312,6 +312,15 @@ def test_prisoners_taken_by_the_subject_of_two_verbs(text: str) -> None:
         # a war's toll between two lands is over both
         ("KYIV: The war between Russia and Ukraine killed more than 100,000 people in 2023.",
          "both"),
+        # an insurgency of the land's own armed groups is no war between lands
+        ("MAIDUGURI: Bombers killed 12 people in Bama, Nigeria. Boko Haram and ISWAP have "
+         "staged such attacks. The insurgency has killed more than 40,000 people since 2009.",
+         "Nigeria"),
+        ("MOGADISHU: A car bomb killed 9 people in Somalia. Al-Shabaab's insurgency has "
+         "killed tens of thousands of people, including 2,000 since January.", "Somalia"),
+        # but not once a foreign group's war is named
+        ("MAIDUGURI: Bombers killed 12 people in Bama, Nigeria. Al-Shabaab and Hamas "
+         "praised it. The violence has killed more than 40,000 people since 2009.", "both"),
     ],
 )  # fmt: skip
 def test_a_years_toll_in_one_land_is_the_lands(text: str, party: str) -> None:

@@ -547,7 +547,7 @@ def party_of(
     one_land = (
         (cumulative or (background and _placed_in_one_land(sentence, actors.land())))
         and actors.land() is not None
-        and len([a for a, _ in actors.counts if a.kind != "ugo"]) < 2
+        and _war_inside_one_land(actors)
     )
     if (
         background
@@ -948,6 +948,20 @@ CUMULATIVE = re.compile(
     r"|\b(?:conflict|war|insurgency|violence) (?:has|have) (?:so far )?(?:killed|claimed|left)\b",
     re.IGNORECASE,
 )
+
+
+def _war_inside_one_land(actors: ArticleActors) -> bool:
+    """The article's parties are one state at most and armed groups of its own land (a
+    gang crisis in Haiti, Boko Haram's insurgency in Nigeria): no war between states, so
+    its toll over time is that land's."""
+    land = actors.land()
+    parties = [a for a, _ in actors.counts if a.kind != "ugo"]
+    states = {a for a in parties if a.kind == "country"}
+    return (
+        land is not None
+        and states <= {land}
+        and all(a.country in (None, "", land.country) for a in parties if a.kind != "country")
+    )
 
 
 def _placed_in_one_land(sentence: SpacySpan, land: Actor | None) -> bool:
