@@ -617,3 +617,17 @@ def test_an_armed_group_tells_of_the_lands_people_a_state_struck(text: str, part
 def test_others_listed_after_a_groups_man_are_not_the_groups(text: str, parties: list) -> None:
     claims = fogofwar.analyse("Strike\n" + text, outlet="Wire", published="2025-03-01")
     assert [c.party for c in claims] == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insurgents killed 12 people in a raid on Quissanga in northern Mozambique. Seven of "
+        "the dead were foreign workers. Residents said 20 bodies had been found in the streets.",
+        "Gunmen killed 12 people in Quissanga, Mozambique. Seven of the dead were foreigners. "
+        "Local officials later said 20 bodies were found.",
+    ],
+)
+def test_people_of_no_side_say_nothing_of_the_next_figure(text: str) -> None:
+    claims = fogofwar.analyse("Raid\n" + text, outlet="Wire", published="2025-03-01")
+    assert [c.party for c in claims if c.count == 20] == ["Mozambique"]

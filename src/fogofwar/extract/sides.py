@@ -774,12 +774,14 @@ def party_of(
         return PartyReading(speaker_actor.name)
     if (
         antecedent is not None
-        and antecedent.party
+        and antecedent.party not in ("", "unknown")
         and count.status is None
         and category is not None
         and antecedent.category == category
     ):
-        # "at least 20 PMC servicemen were killed. Others claim about fifty dead."
+        # "at least 20 PMC servicemen were killed. Others claim about fifty dead." (people
+        # whose side went unsaid say nothing of the next: "Seven of the dead were foreign
+        # workers. Residents said 20 bodies were found" are the land's)
         return PartyReading(antecedent.party)
     if fights_both:
         return PartyReading("both")
