@@ -648,6 +648,21 @@ def test_a_body_named_by_its_region(phrase: str, party: str) -> None:
     assert actor is not None and actor.name == party
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a region's name is its own, never a namesake town's abroad (Germany's Borna)
+        "The Borno state police command",
+        "the Borno State Emergency Management Agency",
+        "the Borno state government",
+    ],
+)
+def test_a_body_named_by_its_region_is_not_a_namesakes(phrase: str) -> None:
+    context = ArticleActors.of("Jihadists attacked Rann in northeastern Nigeria. Nigeria said.")
+    actor = normalise(phrase, context=context)[1]
+    assert actor is not None and actor.name == "Nigeria"
+
+
 def test_gazan_is_palestinian() -> None:
     # Gaza's own bodies are named by Gaza, as the guide names them; they speak for Palestine
     name, actor = normalise("Gazan authorities")

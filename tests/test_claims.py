@@ -2532,6 +2532,24 @@ def test_figures_as_outlets_set_them(text: str, expected: set[tuple]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a tally set at a figure
+        ("Local leaders put the death toll higher, at 51, and said at least 20 people were "
+         "missing.", {("killed", 51), ("missing", 20)}),
+        ("Residents put the toll much lower, at 12, and said 20 were missing.",
+         {("killed", 12), ("missing", 20)}),
+        ("Officials placed the number of dead at 51 and said 20 people were missing.",
+         {("killed", 51), ("missing", 20)}),
+        ("The minister revised the death toll from 103 to 95.",
+         {("killed", 103), ("killed", 95)}),
+    ],
+)  # fmt: skip
+def test_a_tally_set_at_a_figure(text: str, expected: set) -> None:
+    assert {(c.category, c.count) for c in analyse(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # victims of a fate the noun before them names
         ("Police rescued 12 kidnap victims and arrested three suspects.",
          {("captured", 12), ("captured", 3)}),

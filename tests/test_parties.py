@@ -89,6 +89,22 @@ def test_actor_named_none(name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # a land's region that bears another land's name is no party
+        ("gunmen killed 19 villagers in Nigeria's Niger state", ["Nigeria"]),
+        ("in Nigeria's northwestern Niger State on Sunday", ["Nigeria"]),
+        ("bandits in Niger State", []),
+        # the land itself
+        ("troops in Niger's Tillaberi region", ["Niger"]),
+        ("Niger and Nigeria agreed", ["Niger", "Nigeria"]),
+    ],
+)
+def test_a_region_named_after_a_land_is_no_party(text: str, named: list[str]) -> None:
+    assert [m.actor.name for m in find_actors(text)] == named
+
+
+@pytest.mark.parametrize(
     "text", ["the Lake Chad area", "fishermen on Lake Victoria", "ships in the Sea of Japan"]
 )
 def test_lakes_and_seas_named_after_a_land_are_no_party(text: str) -> None:

@@ -164,6 +164,12 @@ HYPHEN_SUFFIXES = ("run", "led", "controlled", "held", "occupied", "based", "ann
 _WATERS_BEFORE = re.compile(r"(?:\bLake|\b(?:Sea|Gulf|Bay|Strait) of)\s+$")
 
 
+# A land's region that bears another land's name: "Nigeria's Niger state".
+_A_REGION_AFTER = re.compile(r"\s+(?:state|State|province|Province|region|Region|district)\b")
+_A_NAMED_REGION_AFTER = re.compile(r"\s+(?:State|Province|Governorate)\b")
+_POSSESSIVE = re.compile(r"(?:['’]s?)\s+(?:\w+\s+){0,2}")
+
+
 def find_actors(text: str) -> list[ActorMention]:
     """Every country, demonym, capital and group named in `text`, left to right: the
     groups of the table, and those the article being read names itself
@@ -180,6 +186,16 @@ def _find_actors(text: str, extra: tuple[tuple[str, Actor], ...]) -> tuple[Actor
         if _WATERS_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "Lake Chad", "Lake Victoria", "the Sea of Japan": waters, no party
         actor, via = lexicon[match.group()]
+        if via == "name" and _A_REGION_AFTER.match(text, match.end()):
+            if _A_NAMED_REGION_AFTER.match(text, match.end()):
+                continue  # "Niger State": a region that bears a land's name
+            before = found[-1] if found else None
+            if (
+                before is not None
+                and before.actor.kind == "country"
+                and _POSSESSIVE.fullmatch(text, before.end, match.start())
+            ):
+                continue  # "Nigeria's Niger state": a region of the land named before it
         found.append(ActorMention(match.start(), match.end(), match.group(), actor, via))
     if "-" in text:
         # "the Ethiopia-Eritrea border", "Thai-Cambodian clashes": a pair names both

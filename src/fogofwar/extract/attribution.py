@@ -1141,11 +1141,15 @@ def normalise(
         # government": the town's or region's country, when the story is about it at all
         countries = context.countries() if context is not None else []
         for word in re.findall(r"\b[A-Z][a-z’']+(?:[ -][A-Z][a-z]+)?", text):
-            name = word.rstrip("’'s").rstrip("’'")
+            name = word.rstrip("’'s").rstrip("’'").removeprefix("The ")
             if LOCAL_SOURCE.fullmatch(name.lower()):
                 continue  # "Police said": the body's own word, not the town of Police
-            place = country_of_place(name) or (
-                place_country(name, countries=countries) if countries else None
+            # a region's name is its own ("the Borno state police"), never a namesake
+            # town's abroad
+            place = (
+                (place_country(name, countries=countries) if is_region(name) else None)
+                or country_of_place(name, far_from=countries)
+                or (place_country(name, countries=countries) if countries else None)
             )
             if place is not None and (context is None or context.names(place) or is_region(name)):
                 # a town's namesakes abound, so only one in a land the story names; a

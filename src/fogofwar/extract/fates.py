@@ -210,8 +210,12 @@ TOLL_VERBS = frozenset(
 )  # fmt: skip
 
 
-# Verbs that raise a tally, their object, to a figure: `bringing the toll to 70`.
-RAISING_VERBS = frozenset({"bring", "take", "raise", "push", "lift", "drive", "increase"})
+# Verbs that raise a tally, their object, to a figure, or set it at one: `bringing the
+# toll to 70`, `local leaders put the death toll higher, at 51`.
+RAISING_VERBS = frozenset(
+    {"bring", "take", "raise", "push", "lift", "drive", "increase", "put", "place", "set",
+     "estimate", "revise"}
+)  # fmt: skip
 
 
 def _toll_predicate(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:
@@ -232,14 +236,17 @@ def _toll_predicate(count: Count, triggers: list[Trigger], sentence: SpacySpan) 
             head = head.head  # "the number of dead", "the number of soldiers killed"
         if head.lemma_.lower() not in TALLY_NOUNS and trigger.end - trigger.start < 2:
             continue  # a lone fate word far from the figure is no toll
-        verb_lemma = head.head.lemma_.lower()
+        verb, role = head.head, head.dep_
+        if role == "npadvmod" and verb.lower_ in ("higher", "lower") and verb.head.i != verb.i:
+            # "put the death toll higher, at 51": the parser hangs the tally on the adverb
+            verb, role = verb.head, "dobj"
+        verb_lemma = verb.lemma_.lower()
         if not (
-            (head.dep_ == "nsubj" and verb_lemma in TOLL_VERBS)
+            (role == "nsubj" and verb_lemma in TOLL_VERBS)
             # "bringing the total killed in the city this week to 70": the tally raised
-            or (head.dep_ == "dobj" and verb_lemma in RAISING_VERBS)
+            or (role == "dobj" and verb_lemma in RAISING_VERBS)
         ):
             continue
-        verb = head.head
         path = [number, *number.ancestors]
         if verb in path:
             steps = path[: path.index(verb)]
