@@ -181,7 +181,7 @@ def find_actors(text: str) -> list[ActorMention]:
 def _find_actors(text: str, extra: tuple[tuple[str, Actor], ...]) -> tuple[ActorMention, ...]:
     # cached: the same sentence is asked about once per count and per speaker in it
     lexicon = _lexicon()
-    found = []
+    found: list[ActorMention] = []
     for match in _pattern().finditer(text):
         if _WATERS_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "Lake Chad", "Lake Victoria", "the Sea of Japan": waters, no party
