@@ -645,3 +645,18 @@ def test_people_of_no_side_say_nothing_of_the_next_figure(text: str) -> None:
 def test_a_far_namesake_of_a_town_is_not_where_it_happened(text: str) -> None:
     claims = fogofwar.analyse("Raid\n" + text, outlet="Wire", published="2025-03-01")
     assert [c.party for c in claims] not in (["Spain"], [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the place they were taken from says nothing of the captives
+        "Philippine troops rescued five hostages from an Abu Sayyaf hideout on Jolo, a "
+        "general said.",
+        "Soldiers freed five hostages from a Boko Haram stronghold in Borno state, Nigeria, "
+        "the army said.",
+    ],
+)
+def test_hostages_freed_from_a_groups_hideout_are_not_the_groups(text: str) -> None:
+    claims = fogofwar.analyse("Rescue\n" + text, outlet="Wire", published="2025-03-01")
+    assert [c.party for c in claims] in (["Philippines"], ["Nigeria"])

@@ -75,7 +75,8 @@ PLACE_NOUNS = frozenset(
      "capital", "port", "mosque", "church", "compound", "suburb", "county", "state",
      "municipality", "governorate", "locality", "valley", "hamlet", "enclave", "community",
      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-     "part", "outskirts", "heart", "centre", "center"}
+     "part", "outskirts", "heart", "centre", "center", "hideout", "stronghold", "lair",
+     "hotel", "prison", "jail", "forest"}
 )  # fmt: skip
 # Acts of violence whose `of` names the place they were done to (`the shelling of X`).
 DONE_TO_PLACES = frozenset(
