@@ -660,3 +660,20 @@ def test_a_far_namesake_of_a_town_is_not_where_it_happened(text: str) -> None:
 def test_hostages_freed_from_a_groups_hideout_are_not_the_groups(text: str) -> None:
     claims = fogofwar.analyse("Rescue\n" + text, outlet="Wire", published="2025-03-01")
     assert [c.party for c in claims] in (["Philippines"], ["Nigeria"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed at least 11 people, including two Chinese nationals and an Indian "
+         "engineer, in an attack on a mining camp in Niger, a security source said.",
+         [(11, "Niger"), (2, "China"), (1, "India")]),
+        ("A car bomb killed nine people, among them three Turkish workers, in central "
+         "Somalia, police said.", [(9, "Somalia"), (3, "Turkey")]),
+    ],
+)  # fmt: skip
+def test_the_land_it_happened_in_is_the_wholes_not_a_parts(text: str, expected: list) -> None:
+    claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-03-01")
+    assert [(c.count, c.party) for c in claims] == expected
+    # said by the sentence's words, so no part's land takes it over once its event is placed
+    assert not claims[0].party_guessed

@@ -1523,8 +1523,8 @@ def _where(
         f"without:{speaker_phrase}",
         lambda: _without_phrases(sentence, [speaker_phrase, *_citing_clauses(sentence)]),
     )
-    named = {
-        m.actor
+    mentions = [
+        m
         for m in find_actors(text)
         if m.actor.kind != "ugo"
         and m.actor != speaker
@@ -1532,7 +1532,9 @@ def _where(
         and (m.actor.name not in hostile or _the_land_it_lies_in(sentence, m))
         and not _names_attacker(sentence, m)
         and not _one_of_a_pair(text, m)  # "Armenia-Azerbaijan fighting": read below
-    }
+    ]
+    named = {m.actor for m in mentions}
+    lands = {m.actor for m in mentions if _the_land_it_lies_in(sentence, m)}
     if noun in STATE_FORCE_NOUNS:
         # "five soldiers died in the operation against BLA separatists": soldiers, police
         # and guards no word marks as a group's are a state's, never the group fought
@@ -1551,6 +1553,10 @@ def _where(
             # "the attack on Palma" in a story of Mozambique: a namesake in a land the
             # story never names, nor places its incident in, is no place of this one
             towns = frozenset(t for t in towns if t.country in countries or t.name == placed)
+        if len(lands) == 1 and len(named) > 1 and not towns - lands:
+            # "killed 11 people, including two Chinese nationals, at a camp in Niger": of
+            # the lands named, the one it happened in (the others are some victims')
+            return PartyReading(next(iter(lands)).name)
         if len(towns) == 1 and len(named) > 1 and towns <= named:
             # "Yemen's Houthis said U.S. and British strikes on Hodeidah killed 16": of the
             # countries named, the one the town is in is where people died
