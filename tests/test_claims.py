@@ -2532,6 +2532,32 @@ def test_figures_as_outlets_set_them(text: str, expected: set[tuple]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a list the dead include goes on where the parser hangs it on the speaker
+        ("The dead included 10 Druze fighters from the town of Dorvo, eight members of the "
+         "general security forces and three civilians, the Syrian Observatory for Human "
+         "Rights said.",
+         {("killed", 10, "military"), ("killed", 8, "military"), ("killed", 3, "civilian")}),
+        # a fate far after a partitive's whole: the window runs from what is counted
+        ("The monitor said 125 members of the government security forces and 148 fighters "
+         "from armed groups loyal to the former regime had been killed.",
+         {("killed", 125, "military"), ("killed", 148, "military")}),
+        # a state's services and a people's bodies by what they are
+        ("The ministry said 16 members of the general security service had been killed.",
+         {("killed", 16, "military")}),
+        ("Nine members of the intelligence services were killed in the ambush.",
+         {("killed", 9, "military")}),
+        ("Gunmen executed nine members of a local tribe after storming their village.",
+         {("killed", 9, "civilian")}),
+        ("Six peshmerga were killed near Makhmour.", {("killed", 6, "military")}),
+    ],
+)  # fmt: skip
+def test_lists_and_bodies_of_the_dead(text: str, expected: set) -> None:
+    assert {(c.category, c.count, c.status) for c in analyse(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a tally set at a figure
         ("Local leaders put the death toll higher, at 51, and said at least 20 people were "
          "missing.", {("killed", 51), ("missing", 20)}),

@@ -305,6 +305,9 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
                 return i, "military", True  # "60 members of the army", "of the Popular Front"
             if i < sentence.end and doc[i].lemma_.lower() in COMMUNITIES:
                 return i, "civilian", True  # "12 members of the Hazara community"
+            of_body = _pobj_of(token)
+            if of_body is not None and of_body.lemma_.lower() in COMMUNITIES:
+                return of_body.i, "civilian", True  # "nine members of a local tribe"
             body = _body_members_are_of(token)
             if body is not None:
                 # "four members of an armed group", "three members of an Islamic State cell"
@@ -1319,6 +1322,12 @@ GATHERINGS = frozenset(
 )  # fmt: skip
 
 
+def _pobj_of(members: Token) -> Token | None:
+    """The body `members of` names: the object of its `of`."""
+    of = next((c for c in members.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
 def _members_of_a_gathering(members: Token) -> bool:
     """`13 members of a wedding party`, `members of a peace delegation`: people."""
     of = next((c for c in members.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -1326,6 +1335,10 @@ def _members_of_a_gathering(members: Token) -> bool:
     return body is not None and body.lemma_.lower() in GATHERINGS
 
 
+# A state's services that are forces when the words before them say so: "the general
+# security service", "the intelligence services", "the public security apparatus".
+STATE_SERVICES = frozenset({"service", "services", "apparatus", "agency", "directorate"})
+SECURITY_WORDS = frozenset({"security", "intelligence", "border", "secret"})
 ARMED_WORDS = frozenset(
     {"armed", "terrorist", "militant", "jihadist", "insurgent", "rebel", "extremist",
      "criminal", "separatist", "sleeper", "guerrilla", "outlawed", "banned", "proscribed"}
@@ -1339,6 +1352,12 @@ def _body_members_are_of(members: Token) -> Token | None:
     body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if body is not None and body.lemma_.lower() in ARMED_BODIES | ARMED_NAMES | ARMED_BY_NATURE:
         return body  # "47 members of the People's Defense Force", "of the Sinaloa cartel"
+    if (
+        body is not None
+        and body.lemma_.lower() in STATE_SERVICES
+        and any(t.lower_ in SECURITY_WORDS for t in body.subtree if t.i < body.i)
+    ):
+        return body  # "16 members of the general security service", "of the intelligence"
     if body is None or body.lemma_.lower() not in FIGHTING_UNITS:
         return None
     before = [t for t in body.subtree if t.i < body.i]

@@ -573,10 +573,15 @@ def _post_trigger(
     """The first fate after the count within its clause: `13 were captured`."""
     doc = sentence.doc
     window = POST_WINDOW
+    # from the end of what is counted: "125 members of the government security forces"
+    partitive = count.noun is not None and any(
+        t.lower_ == "of" for t in doc[count.end : count.noun]
+    )
+    counted_end = count.noun + 1 if partitive and count.noun is not None else count.end
     for trigger in triggers:
         if trigger.start < count.end:
             continue
-        if trigger.start - count.end > window:
+        if trigger.start - counted_end > window:
             return None
         if trigger.start in claimed:
             return None  # it already governs a later count ("17 people and wounded 370")
@@ -1170,6 +1175,21 @@ def _included_with_the_dead(
         for k, count in enumerate(counts):
             if out[k] is None and verb.i < count.start <= verb.right_edge.i:
                 out[k] = trigger
+        # "..., eight members of the security forces and three civilians, the monitor
+        # said": the list goes on where the parser hung it on the speaker
+        listed = {
+            i
+            for c, t in zip(counts, out, strict=True)
+            if t == trigger
+            for i in (c.noun, c.head(doc).i, doc[c.number_start].head.i)
+            if i is not None
+        }
+        for k, count in enumerate(counts):
+            noun = doc[count.noun] if count.noun is not None else None
+            if out[k] is None and noun is not None and noun.dep_ == "conj":
+                if noun.head.i in listed:
+                    out[k] = trigger
+                    listed.add(noun.i)
     return out
 
 
