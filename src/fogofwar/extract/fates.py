@@ -1186,10 +1186,14 @@ def _included_with_the_dead(
         }
         for k, count in enumerate(counts):
             noun = doc[count.noun] if count.noun is not None else None
-            if out[k] is None and noun is not None and noun.dep_ == "conj":
-                if noun.head.i in listed:
-                    out[k] = trigger
-                    listed.add(noun.i)
+            if (
+                out[k] is None
+                and noun is not None
+                and noun.dep_ == "conj"
+                and noun.head.i in listed
+            ):
+                out[k] = trigger
+                listed.add(noun.i)
     return out
 
 
