@@ -1381,3 +1381,41 @@ def test_a_body_of_a_named_side_is_never_another_sides_called_again() -> None:
         ("captured", "Kyrgyzstan"),
         ("missing", "Kyrgyzstan"),
     }
+
+
+def test_an_organisation_called_by_its_kind_is_the_one_named_next() -> None:
+    text = (
+        "Coastal toll\nBEIRUT (Wire) - The death toll from three days of violence in Syria's "
+        "coastal region rose to 1,018 on Sunday, a war monitor said. The Syrian Observatory "
+        "for Human Rights said most of the dead were civilians."
+    )
+    (claim,) = fogofwar.analyse(text, outlet="Wire", published="2025-03-09")
+    assert (claim.count, claim.claimant_side) == (1018, "third_party")
+    assert "Observatory" in claim.claimant
+
+
+def test_an_organisation_called_by_its_kind_and_never_named_stays_so() -> None:
+    text = (
+        "Coastal toll\nBEIRUT (Wire) - The toll from three days of violence in Syria's coastal "
+        "region rose to 1,018 on Sunday, a war monitor said. Officials gave no figure."
+    )
+    (claim,) = fogofwar.analyse(text, outlet="Wire", published="2025-03-09")
+    assert claim.claimant.lower() == "war monitor"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # an unnamed local source speaks for the land, not for foreigners among the dead
+        ("Gunmen killed 11 people, including two Chinese nationals, in an attack on a mining "
+         "camp in Niger, a security source said.", "Niger"),
+        # a company speaks for itself, whatever land it is of
+        ("Insurgents attacked Mueda in northern Mozambique. A Portuguese construction "
+         "company said 12 of its employees were missing.", "third_party"),
+        ("Insurgents attacked Mueda in northern Mozambique. French energy giant Total said "
+         "four of its workers had been killed.", "third_party"),
+    ],
+)  # fmt: skip
+def test_local_sources_and_companies_speak_for(text: str, side: str) -> None:
+    claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-03-09")
+    assert {c.claimant_side for c in claims} == {side}

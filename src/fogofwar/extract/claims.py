@@ -1828,6 +1828,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             )
             parts_here.append(breakdowns[id(count)])
         _total_of_both_sides(drafts, previous_drafts, parts_here)
+    drafts = _named_after(drafts, speakers_seen, media=media, actors=actors)
     settled = settle_open_parties(
         [d.claim for d in drafts],
         [("groups" if d.fighters else d.guessed) for d in drafts],
@@ -1839,6 +1840,53 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
     ]
     claims = finish_sides(merge_repeats(drafts), actors)
     return [_with_id(replace_claim(c, claimant=as_label(c.claimant))) for c in claims]
+
+
+# An organisation a story names by its kind before it gives its name: "a war monitor
+# said", "a rights group said".
+UNNAMED_ORGANISATION = re.compile(
+    r"(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+)?(?:monitor|watchdog|rights group|ngo|charity)",
+    re.IGNORECASE,
+)
+# How far on (in tokens) the name may come: the next sentence or two.
+NAMED_AFTER_TOKENS = 80
+
+
+def _named_after(
+    drafts: list[Draft], seen: list[Attribution], *, media: str, actors: ArticleActors
+) -> list[Draft]:
+    """`The toll rose to 1,018, a war monitor said. The Syrian Observatory for Human Rights
+    said most were civilians`: an organisation first called by its kind is the one the
+    story names right after, and its figures are that organisation's."""
+    out = []
+    for draft in drafts:
+        claim = draft.claim
+        at = draft.figure_at
+        if (
+            at is None
+            or claim.claimant_side != "third_party"
+            or not UNNAMED_ORGANISATION.fullmatch(claim.claimant.strip())
+        ):
+            out.append(draft)
+            continue
+        named = next(
+            (
+                a
+                for a in seen
+                if at < a.token <= at + NAMED_AFTER_TOKENS
+                and a.international
+                and not a.press
+                and not UNNAMED_ORGANISATION.fullmatch(a.name.strip())
+                and any(w[:1].isupper() for w in a.name.split()[1:])
+            ),
+            None,
+        )
+        if named is None:
+            out.append(draft)
+            continue
+        name, side = _claimant(named, party=claim.party, media=media, actors=actors)
+        out.append(replace(draft, claim=replace_claim(claim, claimant=name, claimant_side=side)))
+    return out
 
 
 def _total_of_both_sides(drafts: list[Draft], here: list[int], parts: list[bool]) -> None:
@@ -1883,10 +1931,22 @@ def _claimant(
     if known is not None:
         # "Ukrainian President Volodymyr Zelenskiy visited ... , Zelenskiy said"
         return speaker.name, (state_ruled_by(known) or known).name
-    if speaker.international or party in ("both", "unknown") or actor_named(party) is None:
-        return speaker.name, "third_party"
-    if ARMED_GROUP_SPEAKER.search(speaker.name):
+    if ARMED_GROUP_SPEAKER.search(speaker.name) and not speaker.international:
         # "a local resistance group said": an armed group no table names speaks for no state
+        return speaker.name, "third_party"
+    land = actors.place
+    if (
+        not speaker.international
+        and land is not None
+        and land.kind == "country"
+        and party != "both"
+        and party != land.name
+    ):
+        # "a security source said seven of the dead were foreign workers", "... two Chinese
+        # nationals": an unnamed local source speaks for the land it happened in, not for
+        # foreigners among the dead
+        return speaker.name, land.name
+    if speaker.international or party in ("both", "unknown") or actor_named(party) is None:
         return speaker.name, "third_party"
     named = actor_named(party)
     return speaker.name, party if named is not None and named.kind == "country" else "third_party"
