@@ -2694,6 +2694,14 @@ def test_models_and_numbered_units(text: str, expected: list[tuple]) -> None:
         ("The two-year war in Tigray killed an estimated 600,000 people.", "background"),
         ("The 13-year civil war has killed more than 500,000 people.", "background"),
         ("The decade-long insurgency has killed 40,000 people.", "background"),
+        # a date in a clause on someone else dates them, not the figure
+        ("Rwanda, whose troops have been deployed in the province since 2021, said one of its "
+         "soldiers had been killed.", "event"),
+        ("The Ugandan army, which has fought the rebels alongside Congolese troops since "
+         "2021, said its forces had killed 12 rebels on Monday.", "event"),
+        # but a clause on the counted people dates them
+        ("The deaths add to the more than 37,000 Palestinians that the authorities say have "
+         "been killed since the war began in 2023.", "background"),
     ],
 )  # fmt: skip
 def test_an_earlier_incident_or_the_whole_war_is_background(text: str, scope: str) -> None:

@@ -1383,7 +1383,7 @@ def _scope(
     end = min(sentence.end, after + SCOPE_AFTER)
     # the clause of the count ends at its next punctuation
     end = next((t.i for t in doc[after:end] if t.is_punct and t.text not in "-–'’"), end)
-    text = doc[start:end].text
+    text = _without_other_clauses(doc[start:end], doc[count.number_start])
     # once per sentence: building a long sentence's text for each of its counts is square
     separately = per_sentence(
         sentence, "separately", lambda: SEPARATELY.match(sentence.text.lstrip()) is not None
@@ -1412,6 +1412,25 @@ def _scope(
         # attack"), only one told of as one more ("an attack") is.
         return "background"
     return "event"
+
+
+def _without_other_clauses(span: SpacySpan, number: Token) -> str:
+    """The span's text without the relative clauses that describe someone else: "Rwanda,
+    whose troops have been deployed there since 2021, said one of its soldiers had been
+    killed" dates the troops' deployment, not the soldier's death."""
+    left_out: set[int] = set()
+    for token in span:
+        if (
+            token.dep_ == "relcl"
+            and number not in token.subtree
+            # (a clause on the counted people is theirs: "37,000 Palestinians that the
+            # authorities estimate have been killed since the war began")
+            and token.head.i not in (number.i, number.head.i)
+        ):
+            left_out.update(t.i for t in token.subtree)
+    if not left_out:
+        return span.text
+    return "".join(t.text_with_ws for t in span if t.i not in left_out)
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
