@@ -677,3 +677,23 @@ def test_the_land_it_happened_in_is_the_wholes_not_a_parts(text: str, expected: 
     assert [(c.count, c.party) for c in claims] == expected
     # said by the sentence's words, so no part's land takes it over once its event is placed
     assert not claims[0].party_guessed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state striking where the words place it strikes that land's people, not the
+        # armed group it fights there
+        ("BANGKOK (Wire) - A Myanmar military air strike killed 28 people, including nine "
+         "children, in a village in the Sagaing region, residents said. The People's Defence "
+         "Force said three of its fighters were among the dead.",
+         [(28, "Myanmar"), (9, "Myanmar"), (3, "PDF")]),
+        # an armed group tells of the forces it fights, not its own
+        ("TAIZ, Yemen (Wire) - Houthi shelling killed seven civilians in Taiz, medics said. The "
+         "Houthis said government forces had shelled their positions east of the city, "
+         "killing four of their fighters.", [(7, "Yemen"), (4, "Houthis")]),
+    ],
+)  # fmt: skip
+def test_whom_a_state_or_its_foes_struck(text: str, expected: list) -> None:
+    claims = fogofwar.analyse("Strikes\n" + text, outlet="Wire", published="2025-03-01")
+    assert [(c.count, c.party) for c in claims] == expected

@@ -527,6 +527,10 @@ def _doers(
                 return (own, *_accomplices(subject, own))
             if subject.lemma_.lower() in ("army", "force", "troop", "military", "government"):
                 doer = speaker.actor if speaker is not None else main
+                if speaker is not None and doer is not None and doer.kind in NON_STATE:
+                    # "the Houthis said government forces had shelled their positions": an
+                    # armed group tells of the forces it fights, not its own
+                    return ()
                 return (doer,) if doer is not None else ()
             return ()
         if (

@@ -691,11 +691,17 @@ def party_of(
                 if land is not None and (land != perpetrator or land == actors.place):
                     return PartyReading(land.name, guessed=True)
             return PartyReading(speaker_actor.name)
-        if perpetrator.kind in NON_STATE and status != "military":
+        if status != "military":
             # "ISWAP fighters killed 20 farmers in Borno State, Nigeria": the people of the
-            # land the group struck, not a foreign army the story says fights it
+            # land the group struck, not a foreign army the story says fights it; "a Myanmar
+            # military air strike killed 28 people in a village in the Sagaing region": a
+            # state striking where its words place it strikes that land's people, not the
+            # armed group it fights there
             where = where_they_were()
-            if not where.guessed and where.name not in ("unknown", "both", *doers):
+            others = {a.name for a in accomplices} | (
+                {perpetrator.name} if perpetrator.kind in NON_STATE else set()
+            )
+            if not where.guessed and where.name not in ("unknown", "both", *others):
                 return where
         other = actors.other_than(perpetrator, besides=accomplices)
         # never the killers' own side
