@@ -697,3 +697,15 @@ def test_the_land_it_happened_in_is_the_wholes_not_a_parts(text: str, expected: 
 def test_whom_a_state_or_its_foes_struck(text: str, expected: list) -> None:
     claims = fogofwar.analyse("Strikes\n" + text, outlet="Wire", published="2025-03-01")
     assert [(c.count, c.party) for c in claims] == expected
+
+
+def test_a_states_office_abroad_makes_it_no_side() -> None:
+    text = (
+        "Hotel siege\nA French citizen was among those killed when jihadists besieged a hotel "
+        "in the town of Dorvo in northern Burkina Faso, the French foreign ministry said. The "
+        'attack was claimed by JNIM, which said its fighters had killed "30 crusaders".'
+    )
+    actors = ArticleActors.of(text)
+    assert "France" not in [a.name for a, _ in actors.counts]
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-03-01")
+    assert [(c.count, c.party) for c in claims] == [(1, "France"), (30, "Burkina Faso")]

@@ -141,6 +141,13 @@ FOREIGN_PART_AFTER = re.compile(
     r"(?:dead|victims|killed|wounded|injured)\b",
     re.IGNORECASE,
 )
+# A state's office for its people abroad right after its name: "the French foreign
+# ministry", "Britain's Foreign Office", "the Portuguese embassy".
+OFFICE_ABROAD_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:foreign (?:ministry|minister|office|affairs|secretary)|embassy|"
+    r"ambassador|consulate|state department)\b",
+    re.IGNORECASE,
+)
 # A state's armed forces right after its name: "Israeli jets", "Pakistan's army", "Indian
 # special forces", "Turkish military drones"
 STATE_FORCES_AFTER = re.compile(
@@ -198,6 +205,8 @@ class ArticleActors:
             and (
                 FOREIGN_PART_TOLD.search(text, max(0, m.start - 40), m.start)
                 or FOREIGN_PART_AFTER.match(text, m.end)
+                # "the French foreign ministry said": a state's office for its people abroad
+                or OFFICE_ABROAD_AFTER.match(text, m.end)
             )
         }
         only_parts = {m.actor for m in mentions if id(m) in told_parts} - {
