@@ -703,7 +703,7 @@ def test_a_states_office_abroad_makes_it_no_side() -> None:
     text = (
         "Hotel siege\nA French citizen was among those killed when jihadists besieged a hotel "
         "in the town of Dorvo in northern Burkina Faso, the French foreign ministry said. The "
-        'attack was claimed by JNIM, which said its fighters had killed "30 crusaders".'
+        'attack was claimed by JNIM, which said its fighters had killed "30 crusaders and apostates".'
     )
     actors = ArticleActors.of(text)
     assert "France" not in [a.name for a, _ in actors.counts]
