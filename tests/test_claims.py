@@ -2549,6 +2549,13 @@ def test_figures_as_outlets_set_them(text: str, expected: set[tuple]) -> None:
         ("Gunmen executed nine members of a local tribe after storming their village.",
          {("killed", 9, "civilian")}),
         ("Six peshmerga were killed near Makhmour.", {("killed", 6, "military")}),
+        # a figure listed before another whose fate comes after both shares it
+        ("A security source said 14 soldiers and 9 members of the Volunteers for the Defence "
+         "of the Homeland (VDP) were among the dead.",
+         {("killed", 14, "military"), ("killed", 9, "military")}),
+        ("Officials said 12 policemen and 30 members of the local self-defence militia were "
+         "later confirmed to have been killed.",
+         {("killed", 12, "military"), ("killed", 30, "military")}),
     ],
 )  # fmt: skip
 def test_lists_and_bodies_of_the_dead(text: str, expected: set) -> None:

@@ -1155,8 +1155,26 @@ def assign_triggers(
         ):
             trigger = None
         chosen.append(trigger)
-    chosen = _included_with_the_dead(counts, chosen, sentence)
+    chosen = _included_with_the_dead(counts, _fate_of_the_list(counts, chosen, sentence), sentence)
     return _share_within_ranges(counts, _captives_listed_dead(counts, chosen, sentence), sentence)
+
+
+def _fate_of_the_list(
+    counts: list[Count], chosen: list[Trigger | None], sentence: SpacySpan
+) -> list[Trigger | None]:
+    """`14 soldiers and 9 members of the VDP were among the dead`: a figure listed before
+    another whose fate comes after both shares it, however far the list runs."""
+    doc = sentence.doc
+    out = list(chosen)
+    for i in range(len(counts) - 2, -1, -1):
+        mine, theirs, fate = counts[i], counts[i + 1], out[i + 1]
+        if out[i] is not None or fate is None or fate.start < theirs.end:
+            continue
+        own = {t for t in (mine.noun, doc[mine.number_start].head.i) if t is not None}
+        listed = [doc[t] for t in (theirs.noun, doc[theirs.number_start].head.i) if t is not None]
+        if any(t.dep_ == "conj" and t.head.i in own for t in listed):
+            out[i] = fate
+    return out
 
 
 def _included_with_the_dead(
