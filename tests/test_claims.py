@@ -2634,6 +2634,12 @@ def test_a_sides_counting_body_counts_its_own_war_dead(text: str) -> None:
         ("Twelve people were killed, most of them civilians.", {(12, "unknown")}),
         # a body of people is no one person (members of a militia are fighters)
         ("Twelve members of a pro-government militia were killed.", {(12, "military")}),
+        # contractors are a company's workers, unless the words arm them
+        ("The company said five contractors had died in the attack on the compound.",
+         {(5, "civilian")}),
+        ("Three security contractors were killed guarding the convoy.", {(3, "military")}),
+        ("Two military contractors were wounded.", {(2, "military")}),
+        ("Four Wagner contractors were killed in the ambush.", {(4, "military")}),
     ],
 )  # fmt: skip
 def test_statuses_ranks_and_bodies(text: str, expected: set[tuple]) -> None:
