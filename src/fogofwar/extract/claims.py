@@ -92,6 +92,7 @@ from .vocabulary import (
     ATTACK_NOUNS,
     GENERIC_MEN,
     NON_STATE_NOUNS,
+    PMC_NOUNS,
     SPEAKING_BODY_NOUNS,
     STATE_FORCE_NOUNS,
     STATUS_MODIFIERS,
@@ -206,6 +207,10 @@ def _status(
         modifier = STATUS_MODIFIERS.get(token.lower_)
         if modifier and token.i != count.noun and token.pos_ != "PROPN":
             return modifier  # (not the name of a body: "the Civilian Joint Task Force")
+    if count.noun is not None and doc[count.noun].lower_ in PMC_NOUNS:
+        named = find_actors(doc[count.number_start : count.noun].text)
+        if any(m.actor.kind in (*NON_STATE, "pmc") for m in named):
+            return "military"  # "four Wagner contractors": a military company's men
     all_of_them = _all_of_them(count, sentence)
     if all_of_them is not None and count.status in (None, "unknown"):
         return all_of_them  # "12 people were killed, all of them civilians"
