@@ -62,6 +62,8 @@ from fogofwar.parties import (
         ("Karen National Union", "KNU", "rebel"),
         ("Jaish al-Adl", "Jaish al-Adl", "rebel"),
         ("Volunteers for the Defence of the Homeland", "VDP", "militia"),
+        ("Civilian Joint Task Force", "CJTF", "militia"),
+        ("Civilian JTF", "CJTF", "militia"),
         # a national army's acronym is its state
         ("SSPDF", "South Sudan", "country"),
         ("ISPR", "Pakistan", "country"),
