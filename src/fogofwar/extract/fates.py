@@ -1172,8 +1172,10 @@ def _fate_of_the_list(
             continue
         own = {t for t in (mine.noun, doc[mine.number_start].head.i) if t is not None}
         listed = [doc[t] for t in (theirs.noun, doc[theirs.number_start].head.i) if t is not None]
-        if any(t.dep_ == "conj" and t.head.i in own for t in listed):
-            out[i] = fate
+        if any(
+            t.dep_ == "conj" and t.head.i in own and t.pos_ in ("NOUN", "PROPN") for t in listed
+        ):
+            out[i] = fate  # (nouns listed, not clauses: "two escaped and one was found dead")
     return out
 
 
