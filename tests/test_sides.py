@@ -318,6 +318,10 @@ def test_prisoners_taken_by_the_subject_of_two_verbs(text: str) -> None:
          "Nigeria"),
         ("MOGADISHU: A car bomb killed 9 people in Somalia. Al-Shabaab's insurgency has "
          "killed tens of thousands of people, including 2,000 since January.", "Somalia"),
+        # an earlier toll of fighting between the land's own tribes or sects
+        ("PESHAWAR: At least 42 people have been killed in fighting between rival tribes in "
+         "Pakistan's Dorvo district. Similar clashes there in July killed 49 people, "
+         "according to a local hospital.", "Pakistan"),
         # but not once a foreign group's war is named
         ("MAIDUGURI: Bombers killed 12 people in Bama, Nigeria. Al-Shabaab and Hamas "
          "praised it. The violence has killed more than 40,000 people since 2009.", "both"),

@@ -557,6 +557,12 @@ def party_of(
         (cumulative or (background and _placed_in_one_land(sentence, actors.land())))
         and actors.land() is not None
         and _war_inside_one_land(actors)
+    ) or (
+        # "Similar clashes in the district in July killed 49 people", in a story of
+        # fighting between tribes or sects of one land: that land's, whoever fought
+        background
+        and _war_inside_one_land(actors)
+        and not [a for a, _ in actors.counts if a.kind != "country"]
     )
     if (
         background
