@@ -2707,6 +2707,14 @@ def test_models_and_numbered_units(text: str, expected: list[tuple]) -> None:
         ("The two-year war in Tigray killed an estimated 600,000 people.", "background"),
         ("The 13-year civil war has killed more than 500,000 people.", "background"),
         ("The decade-long insurgency has killed 40,000 people.", "background"),
+        # a sentence that opens by dating itself dates all it tells
+        ("In 2022, gunmen who had hidden for days in the forest beside the river struck an "
+         "army checkpoint about 60 kilometres outside the regional capital, killing at least "
+         "six people.", "background"),
+        ("Also, on July 22, 2022, a car bomb against the military base outside the city "
+         "killed one soldier.", "background"),
+        ("In March, gunmen struck an army checkpoint about 60 kilometres outside the city, "
+         "killing at least six people.", "event"),
         # a date in a clause on someone else dates them, not the figure
         ("Rwanda, whose troops have been deployed in the province since 2021, said one of its "
          "soldiers had been killed.", "event"),

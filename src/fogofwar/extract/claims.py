@@ -1399,6 +1399,12 @@ def _scope(
     )
     if BACKGROUND.search(text) or separately:
         return "background"
+    opening = per_sentence(sentence, "dated opening", lambda: _year_opening(sentence))
+    if opening is not None:
+        incident = dating.incident if dating is not None else None
+        year = incident.start.year if incident is not None else published_year
+        if year is not None and opening < year:
+            return "background"  # "In 2022, gunmen struck a checkpoint ..., killing six"
     after_count = doc[count.start : end].text
     if THIS_YEAR_AFTER.search(after_count) and not SUPERLATIVE_YEAR.search(after_count):
         return "background"
@@ -1421,6 +1427,19 @@ def _scope(
         # attack"), only one told of as one more ("an attack") is.
         return "background"
     return "event"
+
+
+# A sentence that opens by dating itself: "In 2022, ...", "Also, on July 22, 2022, ...".
+YEAR_OPENING = re.compile(
+    r"(?:also,?\s+|back\s+)?(?:in|on|during)\s+[^,.;]{0,24}?\b((?:19|20)\d\d)\s*,",
+    re.IGNORECASE,
+)
+
+
+def _year_opening(sentence: SpacySpan) -> int | None:
+    """The year a sentence's opening phrase dates everything it tells."""
+    found = YEAR_OPENING.match(sentence.text.lstrip())
+    return int(found.group(1)) if found else None
 
 
 def _without_other_clauses(span: SpacySpan, number: Token) -> str:
