@@ -4045,3 +4045,34 @@ def test_a_part_whose_predicate_the_parser_lost() -> None:
 )  # fmt: skip
 def test_a_people_noun_describing_a_thing_counts_no_one(text: str, expected: list) -> None:
     assert [(c.category, c.count) for c in analyse(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an undated story whose lead names no year names years only for what went before
+        ("Blasts kill 95 at memorial\nTwo blasts killed 95 people at a memorial in Kerman on "
+         "Wednesday, officials said. The memorial honoured a general who was killed in a drone "
+         "strike near Baghdad on January 3, 2020, along with nine others.",
+         [(95, "event"), (1, "background"), (9, "background")]),
+        # a year the story names again and again is its own
+        ("Clashes in the north\nFighting has killed 400 soldiers since March 2025, officials "
+         "said. On 4 March 2025, the fighting began near the town of Dorvo.",
+         [(400, "event")]),
+    ],
+)  # fmt: skip
+def test_an_undated_storys_years(text: str, expected: list) -> None:
+    claims = fogofwar.analyse(text, outlet="Wire")
+    assert [(c.count, c.scope) for c in claims] == expected
+
+
+def test_an_earlier_bombing_that_killed_is_one_sided_and_the_lands() -> None:
+    text = (
+        "Concert hall attack\nIt is the deadliest attack in central Russia since the airport "
+        "bombing in January 2011 that killed 37 people and injured 172 others."
+    )
+    claims = analyse(text, published="2024-03-23")
+    assert [(c.count, c.party, c.scope) for c in claims] == [
+        (37, "Russia", "background"),
+        (172, "Russia", "background"),
+    ]

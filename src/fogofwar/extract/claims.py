@@ -1391,7 +1391,21 @@ def _scope(
         after = fate.end
     end = min(sentence.end, after + SCOPE_AFTER)
     # the clause of the count ends at its next punctuation
-    end = next((t.i for t in doc[after:end] if t.is_punct and t.text not in "-–'’"), end)
+    end = next(
+        (
+            t.i
+            for t in doc[after:end]
+            if t.is_punct
+            and t.text not in "-–'’"
+            # (not the comma inside a date: "on January 3, 2020")
+            and not (
+                t.text == "," and t.i + 1 < len(doc) and DATE_YEAR.fullmatch(doc[t.i + 1].text)
+            )
+        ),
+        end,
+    )
+    if end < len(doc) and doc[end - 1].text == "," and DATE_YEAR.fullmatch(doc[end].text):
+        end += 1
     text = _without_other_clauses(doc[start:end], doc[count.number_start])
     # once per sentence: building a long sentence's text for each of its counts is square
     separately = per_sentence(
@@ -1429,6 +1443,10 @@ def _scope(
     return "event"
 
 
+DATE_YEAR = re.compile(r"(?:19|20)\d\d")
+# How much of an undated article is its headline and lead, which date its own incident
+# if anything does.
+UNDATED_LEAD_CHARS = 400
 # A sentence that opens by dating itself: "In 2022, ...", "Also, on July 22, 2022, ...".
 YEAR_OPENING = re.compile(
     r"(?:also,?\s+|back\s+)?(?:in|on|during)\s+[^,.;]{0,24}?\b((?:19|20)\d\d)\s*,",
@@ -2094,9 +2112,23 @@ def _ordinal_value(count: Count, category: str, earlier: list[Draft], doc: Doc) 
 
 
 def _latest_year(text: str) -> int | None:
-    """With no publication date, the latest year the article names stands in for it."""
+    """With no publication date, the latest year the article names stands in for it; when
+    its headline and lead name no year, a story of the day names years only for what went
+    before ("Soleimani was killed on January 3, 2020"), so its own is a later one."""
     years = [int(y) for y in YEAR.findall(text)]
-    return max(years) if years else None
+    if not years:
+        return None
+    latest = max(years)
+    # (a year named again and again is the story's own: "Since March 2025 ... On 4 March 2025")
+    told_once = years.count(latest) == 1
+    return latest + (1 if told_once and not YEAR.search(_lead(text)) else 0)
+
+
+def _lead(text: str) -> str:
+    """The headline and the first sentence after it."""
+    headline, _, body = text.strip().partition("\n")
+    first = re.split(r"(?<=[.!?])\s", body.strip(), maxsplit=1)[0]
+    return f"{headline}\n{first}"[:UNDATED_LEAD_CHARS]
 
 
 def _implicit_ok(

@@ -567,6 +567,7 @@ def party_of(
     if (
         background
         and status == "unknown"
+        and count.value > 1  # one person is one side's ("Soleimani was killed in 2020")
         and category != "captured"  # captives are always one side's taking
         and not _one_sided(count, sentence)
         # a year's or a war's toll inside one land, of no fight between states, is that
@@ -994,8 +995,9 @@ def _placed_in_one_land(sentence: SpacySpan, land: Actor | None) -> bool:
         return False
     named = {m.actor for m in find_actors(sentence.text) if m.actor.kind != "ugo"}
     return (
-        named == {land} and re.search(rf"\bin {re.escape(land.name)}\b", sentence.text) is not None
-    )
+        named == {land}
+        and re.search(rf"\bin (?:[A-Za-z]+ )?{re.escape(land.name)}\b", sentence.text) is not None
+    )  # "in Mexico", "in Central Russia"
 
 
 def _one_sided(count: Count, sentence: SpacySpan) -> bool:
@@ -1023,6 +1025,15 @@ def _one_sided(count: Count, sentence: SpacySpan) -> bool:
             for c in verb.children
             if c.dep_ == "nsubjpass" and c.lemma_.lower() in ATTACK_NOUNS - SHARED_VIOLENCE
         ]
+    doers = [
+        # "the airport bombing in 2011 that killed 37 people": the bombing did
+        verb.head
+        if d.lower_ in ("that", "which")
+        and verb.dep_ == "relcl"
+        and verb.head.lemma_.lower() in ATTACK_NOUNS
+        else d
+        for d in doers
+    ]
     return bool(doers) and all(
         d.lemma_.lower() not in SHARED_VIOLENCE
         and d.lower_ not in SHARED_VIOLENCE
