@@ -4076,3 +4076,19 @@ def test_an_earlier_bombing_that_killed_is_one_sided_and_the_lands() -> None:
         (37, "Russia", "background"),
         (172, "Russia", "background"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six students were abducted when rebels attacked a school, an army spokesman said. "
+         "Four have since been rescued, he said, while two remain missing.",
+         {("captured", 6, "civilian"), ("missing", 2, "civilian")}),
+        ("Twelve soldiers were wounded in the ambush, the army said. Two later died.",
+         {("wounded", 12, "military"), ("killed", 2, "military")}),
+    ],
+)  # fmt: skip
+def test_a_bare_figure_opening_its_clause_counts_those_just_spoken_of(
+    text: str, expected: set
+) -> None:
+    assert {(c.category, c.count, c.status) for c in analyse(text)} >= expected

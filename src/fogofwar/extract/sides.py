@@ -1278,6 +1278,16 @@ def points_back(count: Count, sentence: SpacySpan) -> bool:
         return True
     if count.start > sentence.start and doc[count.start - 1].lower_ in ("another", "further"):
         return True  # "another 30 were wounded": more of the people just spoken of
+    if (
+        count.noun is None
+        and doc[count.number_start].dep_ in ("nsubj", "nsubjpass")
+        and (
+            count.start == sentence.start
+            or doc[count.start - 1].lower_ in ("while", "whereas", "but")
+        )
+    ):
+        return True  # "Six students were abducted. Four have since been rescued, while two
+        # remain missing": a bare figure opening its clause counts those just spoken of
     after = [t.lower_ for t in doc[count.end : min(sentence.end, count.end + 2)]]
     if after in (["of", "them"], ["of", "those"], ["of", "these"]) and (
         _them_stands_for(count, sentence) is None
