@@ -2640,6 +2640,10 @@ def test_a_sides_counting_body_counts_its_own_war_dead(text: str) -> None:
         ("Three security contractors were killed guarding the convoy.", {(3, "military")}),
         ("Two military contractors were wounded.", {(2, "military")}),
         ("Four Wagner contractors were killed in the ambush.", {(4, "military")}),
+        # the men a force loses are its own
+        ("A security source said the gendarmerie lost six men in the fighting.",
+         {(6, "military")}),
+        ("The police unit lost nine men in the ambush, officials said.", {(9, "military")}),
     ],
 )  # fmt: skip
 def test_statuses_ranks_and_bodies(text: str, expected: set[tuple]) -> None:

@@ -1284,9 +1284,23 @@ def _possessed(count: Count, sentence: SpacySpan) -> bool:
     if count.noun is None:
         return False
     near = doc[max(sentence.start, count.start - 1) : count.noun]
-    return any(t.lower_ in FORCE_POSSESSIVES for t in near)
+    if any(t.lower_ in FORCE_POSSESSIVES for t in near):
+        return True
+    # "the gendarmerie lost six men": the men a force loses are its own
+    noun = doc[count.noun]
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and verb.lemma_.lower() == "lose"
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in ARMED_BODY_WORDS for c in verb.children)
+    )
 
 
+# Forces by the kind of body they are, whose lost "men" are their own.
+ARMED_BODY_WORDS = frozenset(
+    {"army", "gendarmerie", "police", "military", "force", "militia", "unit", "battalion",
+     "brigade", "regiment", "garrison", "division", "guard"}
+)  # fmt: skip
 WHOLE_REACH = 8
 # Words between a whole and a part of it: "five civilians -- two children and ..."
 PART_MARKS = frozenset({"—", "–", "-", "(", "including", ":", "among"})
