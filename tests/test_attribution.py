@@ -769,6 +769,14 @@ def test_per_and_tallies_cite_their_source(text: str, claimant: str) -> None:
     assert [c.claimant for c in claims] == [claimant]
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    ["the Le Soir daily", "the Dorvo Times, a weekly", "the tabloid Bild", "a local magazine"],
+)
+def test_papers_by_what_they_are_are_the_press(phrase: str) -> None:
+    assert is_press(phrase)
+
+
 @pytest.mark.parametrize("phrase", ["the AP", "AP", "the Associated Press"])
 def test_a_news_agency_by_its_own_name(phrase: str) -> None:
     assert normalise(phrase) == ("Associated Press", None)

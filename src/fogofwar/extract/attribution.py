@@ -343,7 +343,8 @@ def is_international(name: str) -> bool:
 # The press as a source: another outlet, an agency, a channel or a blogger passing on a
 # figure speaks as the media, not for a side ("Russian military bloggers reported").
 PRESS = re.compile(
-    r"\b(?:telegram|channels?|bloggers?|newspapers?|news agency|news outlets?|outlets?|"
+    r"\b(?:telegram|channels?|bloggers?|newspapers?|dailies|daily|weekly|weeklies|tabloids?|"
+    r"magazines?|gazette|news agency|news outlets?|outlets?|"
     r"media|broadcasters?|tv|television|radio|websites?|online resources|resources|"
     r"x account|twitter account|journalists?|reporters?|correspondents?|news)\b",
     re.IGNORECASE,
