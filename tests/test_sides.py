@@ -713,3 +713,16 @@ def test_a_states_office_abroad_makes_it_no_side() -> None:
     assert "France" not in [a.name for a, _ in actors.counts]
     claims = fogofwar.analyse(text, outlet="Wire", published="2025-03-01")
     assert [(c.count, c.party) for c in claims] == [(1, "France"), (30, "Burkina Faso")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The monitor said 51 members of the security forces and 35 gunmen loyal to the former "
+        "government were killed in Syria.",
+        "Officials said 12 government forces and 20 militants died in the clashes in Syria.",
+    ],
+)
+def test_a_states_forces_and_gunmen_listed_together_are_not_one_side(text: str) -> None:
+    claims = fogofwar.analyse("Clashes\n" + text, outlet="Wire", published="2025-03-09")
+    assert [c.party for c in claims] == ["Syria", "unknown"]

@@ -1153,8 +1153,21 @@ def _same_people_go_on(between: SpacySpan) -> bool:
 
 def _fighter_kinds_differ(a: Count, b: Count, doc: Doc) -> bool:
     """One count of state forces and one of armed-group fighters (each by its noun)."""
-    kinds = {_fighter_kind(doc[c.noun].lower_) for c in (a, b) if c.noun is not None}
+    kinds = {_force_kind(doc[c.noun]) for c in (a, b) if c.noun is not None}
     return kinds == {"state", "non_state"}
+
+
+# Words that make "forces" a state's: "the security forces", "government forces".
+STATE_FORCE_MARKS = frozenset({"security", "government", "state", "regular", "army", "police"})
+
+
+def _force_kind(noun: Token) -> str | None:
+    """The fighter kind of a noun, and of a state's forces by the words on them."""
+    if noun.lower_ in ("forces", "force") and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in STATE_FORCE_MARKS for c in noun.children
+    ):
+        return "state"  # "51 members of the security forces and 35 gunmen": not one side
+    return _fighter_kind(noun.lower_)
 
 
 def _soldiers_after_a_group(count: Count, party: str, doc: Doc) -> bool:
