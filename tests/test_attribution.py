@@ -1427,3 +1427,13 @@ def test_an_organisation_called_by_its_kind_and_never_named_stays_so() -> None:
 def test_local_sources_and_companies_speak_for(text: str, side: str) -> None:
     claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-03-09")
     assert {c.claimant_side for c in claims} == {side}
+
+
+def test_a_ministry_called_by_its_portfolio_is_not_the_one_before() -> None:
+    text = (
+        "Ambush\nSyria's defence ministry said six of its soldiers had been killed in an ambush "
+        "west of the city. The interior ministry separately said its forces had lost three "
+        "members."
+    )
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-05-01")
+    assert [c.claimant for c in claims] == ["Syria Ministry of Defence", "Syria Interior Ministry"]

@@ -1814,6 +1814,9 @@ def the_body_named_before(found: Attribution, seen: Sequence[Attribution], doc: 
         len(words) == 3
         and words[0] == "the"
         and words[2] in BODIES_BY_KIND
+        # (a ministry's middle word is its portfolio: "the interior ministry" is not the
+        # defence ministry named before)
+        and words[2] != "ministry"
         and words[1].isalpha()
         and not find_actors(doc[found.phrase[0] + 1].text)  # as written: "Kyrgyz"
         and not doc[found.phrase[0] + 1].text[:1].isupper()  # a name: "the Kyrgyz ministry"
