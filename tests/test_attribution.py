@@ -1437,3 +1437,18 @@ def test_a_ministry_called_by_its_portfolio_is_not_the_one_before() -> None:
     )
     claims = fogofwar.analyse(text, outlet="Wire", published="2025-05-01")
     assert [c.claimant for c in claims] == ["Syria Ministry of Defence", "Syria Interior Ministry"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen overran a base in the town of Dorvo in Borno state, Nigeria, killing at least 20 "
+        "soldiers, according to a security report seen by Reuters.",
+        "At least 20 soldiers were killed in Dorvo, Nigeria, an intelligence report obtained by "
+        "AFP said.",
+    ],
+)
+def test_a_services_report_seen_by_the_press_is_its_own_source(text: str) -> None:
+    (claim,) = fogofwar.analyse("Base overrun\n" + text, outlet="Wire", published="2025-05-01")
+    assert "report" in claim.claimant.lower()
+    assert claim.claimant_side == "Nigeria"

@@ -931,9 +931,16 @@ def _owner_in_front(head: Token) -> list[Token]:
     if not owners or owners[-1].lemma_.lower() in NOT_SPEAKERS:
         return []
     tokens = [t for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "case")]
-    return tokens if _source_like(tokens) else []
+    if _source_like(tokens):
+        return tokens
+    if owners[-1].lower_ in SERVICE_MADE:
+        return [*tokens, head]  # "a security report seen by Reuters": the report speaks
+    return []
 
 
+# Words that say a document is a state service's: "a security report", "an intelligence
+# assessment" (its makers unnamed, the document is the source).
+SERVICE_MADE = frozenset({"security", "intelligence", "military", "army", "police"})
 # Words that say a document is the state's: "official figures", "government data".
 STATE_MADE = frozenset({"official", "government", "governmental"})
 
@@ -1991,7 +1998,11 @@ def sentence_attributions(
             continue
         if (
             not phrase
-            or _head_word(phrase) in NOT_SPEAKERS
+            or (
+                _head_word(phrase) in NOT_SPEAKERS
+                # ("a security report seen by Reuters" is its own source)
+                and not (len(phrase) >= 2 and phrase[-2].lower_ in SERVICE_MADE)
+            )
             # "according to one police officer" names its source whatever it counts, and
             # "one woman said" is one speaker
             or (
