@@ -2194,6 +2194,12 @@ def _implicit_ok(
     if subject.head.i == fate.i or fate.head.i == subject.i:
         return True
     if (
+        subject.dep_ == "nsubj"
+        and subject.head.dep_ in ("csubj", "csubjpass")
+        and subject.head.head.i == fate.i
+    ):
+        return True  # "an engineer working for a company had been kidnapped" (the parser's)
+    if (
         subject.dep_ in ("nsubj", "nsubjpass")
         and fate.dep_ in ("oprd", "acomp")
         and fate.head.i == subject.head.i
