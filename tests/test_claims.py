@@ -2597,6 +2597,9 @@ def test_a_tally_set_at_a_figure(text: str, expected: set) -> None:
         ("Fourteen police officers freed by the militants arrived home on Sunday.",
          {("captured", 14)}),
         ("Two engineers kidnapped in March were released on Friday.", {("captured", 2)}),
+        # the bodies are the dead, whatever the verb does with them
+        ("Residents buried 18 bodies on Sunday.", {("killed", 18)}),
+        ("Villagers said they had buried 40 bodies in a mass grave.", {("killed", 40)}),
         # one person described by what they do, then what befell them
         ("The ministry said an engineer working for a road construction company had been "
          "kidnapped by insurgents.", {("captured", 1)}),

@@ -1153,7 +1153,8 @@ def assign_triggers(
             and not listed  # "those released included 31 women": the group was people
             and (not _takes_people(count, trigger, sentence) or not _known_people(count, sentence))
         ):
-            trigger = None
+            # "helped bury 18 bodies": not the verb's people, but the bodies are the dead
+            trigger = _own_fate_noun(count, triggers, sentence)
         chosen.append(trigger)
     chosen = _included_with_the_dead(counts, _fate_of_the_list(counts, chosen, sentence), sentence)
     return _share_within_ranges(counts, _captives_listed_dead(counts, chosen, sentence), sentence)
@@ -1177,6 +1178,17 @@ def _fate_of_the_list(
         ):
             out[i] = fate  # (nouns listed, not clauses: "two escaped and one was found dead")
     return out
+
+
+def _own_fate_noun(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:
+    """The fate the counted noun itself names, if it is a fate noun (`18 bodies`)."""
+    if count.noun is None:
+        return None
+    noun = sentence.doc[count.noun]
+    fate = fate_of_word(noun.lemma_.lower(), noun.lower_)
+    if fate is None or fate.endswith("_if_people"):
+        return None
+    return _fate_of_the_noun(noun, fate, triggers)
 
 
 def _included_with_the_dead(
