@@ -2597,6 +2597,9 @@ def test_a_tally_set_at_a_figure(text: str, expected: set) -> None:
         ("Fourteen police officers freed by the militants arrived home on Sunday.",
          {("captured", 14)}),
         ("Two engineers kidnapped in March were released on Friday.", {("captured", 2)}),
+        # people whose whereabouts someone is trying to find are missing
+        ("Officials were trying to establish the whereabouts of two soldiers.",
+         {("missing", 2)}),
         # the bodies are the dead, whatever the verb does with them
         ("Residents buried 18 bodies on Sunday.", {("killed", 18)}),
         ("Villagers said they had buried 40 bodies in a mass grave.", {("killed", 40)}),
