@@ -1433,6 +1433,9 @@ def unreal(trigger: Trigger, sentence: SpacySpan) -> bool:
     verb = sentence.doc[trigger.start]
     if verb.pos_ not in ("VERB", "AUX"):
         return False
+    if trigger.category == "missing" and trigger.end - trigger.start > 1:
+        return False  # "trying to establish the whereabouts of two soldiers": the search is
+        # what says they are missing
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & {"will", "would", "shall", "'ll", "wo"}:
         return True
