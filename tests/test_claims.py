@@ -2597,6 +2597,9 @@ def test_a_tally_set_at_a_figure(text: str, expected: set) -> None:
         ("Fourteen police officers freed by the militants arrived home on Sunday.",
          {("captured", 14)}),
         ("Two engineers kidnapped in March were released on Friday.", {("captured", 2)}),
+        # a part of captives whose verb killed them shares the verb's fate, not the noun's
+        ("Fighters summarily executed 12 prisoners, including six soldiers, the rights group "
+         "said.", {("killed", 12), ("killed", 6)}),
         # people whose whereabouts someone is trying to find are missing
         ("Officials were trying to establish the whereabouts of two soldiers.",
          {("missing", 2)}),

@@ -1025,11 +1025,19 @@ def assign_triggers(
             )
             # the whole's fate, where `including` hangs on it ("12 dead and dozens wounded,
             # including 30 children"), else the figure's before it
-            trigger = (
-                own
-                or _fate_of_the_whole(count, triggers, sentence)
-                or (chosen[i - 1] if i > 0 else None)
-            )
+            whole = _fate_of_the_whole(count, triggers, sentence)
+            if whole is not None:
+                # "executed 12 prisoners, including six soldiers": the whole's noun names
+                # what they were, its verb what befell them
+                whole = next(
+                    (
+                        chosen[k]
+                        for k in range(i)
+                        if counts[k].noun == whole.start and chosen[k] is not None
+                    ),
+                    whole,
+                )
+            trigger = own or whole or (chosen[i - 1] if i > 0 else None)
         if trigger is None:
             trigger = governing or _relative_fate(count, triggers, sentence)
         both_fates = _participle_after(count, triggers, sentence)
