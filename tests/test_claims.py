@@ -2652,6 +2652,10 @@ def test_a_sides_counting_body_counts_its_own_war_dead(text: str) -> None:
         ("Three security contractors were killed guarding the convoy.", {(3, "military")}),
         ("Two military contractors were wounded.", {(2, "military")}),
         ("Four Wagner contractors were killed in the ambush.", {(4, "military")}),
+        # the people come after every name that describes them
+        ('Its fighters had killed "more than 20 Mozambican and Rwandan soldiers".',
+         {(20, "military")}),
+        ("Three Kenyan or Ugandan peacekeepers were wounded.", {(3, "military")}),
         # the men a force loses are its own
         ("A security source said the gendarmerie lost six men in the fighting.",
          {(6, "military")}),

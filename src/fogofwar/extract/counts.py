@@ -281,6 +281,16 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
             i += 1
             continue
         named = actor_named(token.text)
+        if (
+            named is not None
+            and i + 2 < sentence.end
+            and doc[i + 1].lower_ in ("and", "or")
+            and actor_named(doc[i + 2].text) is not None
+            and i + 3 < sentence.end
+            and doc[i + 3].pos_ == "NOUN"
+        ):
+            i += 2  # "20 Mozambican and Rwandan soldiers": the people come after both names
+            continue
         # "two Iranian military advisers": the people come after the words describing them
         followed_by_noun = i + 1 < sentence.end and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
         if named is not None and token.pos_ in ("PROPN", "NOUN", "ADJ") and not followed_by_noun:
