@@ -1425,13 +1425,11 @@ def _scope(
             if t.is_punct
             and t.text not in "-–'’"
             # (not the comma inside a date: "on January 3, 2020")
-            and not (
-                t.text == "," and t.i + 1 < len(doc) and DATE_YEAR.fullmatch(doc[t.i + 1].text)
-            )
+            and not (t.text == "," and t.i + 1 < len(doc) and YEAR.fullmatch(doc[t.i + 1].text))
         ),
         end,
     )
-    if end < len(doc) and doc[end - 1].text == "," and DATE_YEAR.fullmatch(doc[end].text):
+    if end < len(doc) and doc[end - 1].text == "," and YEAR.fullmatch(doc[end].text):
         end += 1
     text = _without_other_clauses(doc[start:end], doc[count.number_start])
     # once per sentence: building a long sentence's text for each of its counts is square
@@ -1470,7 +1468,6 @@ def _scope(
     return "event"
 
 
-DATE_YEAR = re.compile(r"(?:19|20)\d\d")
 # How much of an undated article is its headline and lead, which date its own incident
 # if anything does.
 UNDATED_LEAD_CHARS = 400

@@ -779,17 +779,13 @@ def said_to_be(token: Token) -> str | None:
 def _of_an_armed_body(members: Token) -> bool:
     """`members of the group's armed forces`, `members of Hezbollah`: of a force or an
     armed group."""
-    for prep in members.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
-            continue
-        whole = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if whole is None:
-            return False
-        if whole.lemma_.lower() in ARMED_BODIES | ARMED_NAMES:
-            return True
-        named = find_actors(whole.doc[whole.left_edge.i : whole.right_edge.i + 1].text)
-        return any(m.actor.kind != "country" for m in named)
-    return False
+    whole = _pobj_of(members)
+    if whole is None:
+        return False
+    if whole.lemma_.lower() in ARMED_BODIES | ARMED_NAMES:
+        return True
+    named = find_actors(whole.doc[whole.left_edge.i : whole.right_edge.i + 1].text)
+    return any(m.actor.kind != "country" for m in named)
 
 
 def said_to_be_of(token: Token) -> tuple[int, int] | None:
@@ -1340,8 +1336,7 @@ def _pobj_of(members: Token) -> Token | None:
 
 def _members_of_a_gathering(members: Token) -> bool:
     """`13 members of a wedding party`, `members of a peace delegation`: people."""
-    of = next((c for c in members.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    body = _pobj_of(members)
     return body is not None and body.lemma_.lower() in GATHERINGS
 
 
@@ -1358,8 +1353,7 @@ ARMED_WORDS = frozenset(
 def _body_members_are_of(members: Token) -> Token | None:
     """The armed body `members of` names: its noun, when words before it (or a group's
     name) say it fights."""
-    of = next((c for c in members.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    body = _pobj_of(members)
     if body is not None and body.lemma_.lower() in ARMED_BODIES | ARMED_NAMES | ARMED_BY_NATURE:
         return body  # "47 members of the People's Defense Force", "of the Sinaloa cartel"
     if (

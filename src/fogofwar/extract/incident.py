@@ -195,7 +195,7 @@ def _read_telling_tokens(doc: Doc) -> frozenset[int]:
     )
 
 
-def _mention_root(sentence: SpacySpan, start: int, end: int) -> Token | None:
+def mention_root(sentence: SpacySpan, start: int, end: int) -> Token | None:
     """The syntactic head of a name found at sentence-relative character offsets."""
     span = sentence.doc.char_span(
         sentence.start_char + start, sentence.start_char + end, alignment_mode="expand"
@@ -319,7 +319,7 @@ def _hostile_in(sentence: SpacySpan, *, opponents: bool) -> frozenset[str]:
 def _named_roots(sentence: SpacySpan) -> Iterator[tuple[ActorMention, Token]]:
     """Each party the sentence names, with the head of its name in the parse."""
     for mention in find_actors(sentence.text):
-        root = _mention_root(sentence, mention.start, mention.end)
+        root = mention_root(sentence, mention.start, mention.end)
         if root is not None:
             yield mention, root
 

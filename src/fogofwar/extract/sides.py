@@ -44,6 +44,7 @@ from .incident import (
     held_places,
     hostile_in,
     landmarks_in,
+    mention_root,
     place_country,
 )
 from .nlp import entities_in, per_sentence
@@ -1527,16 +1528,8 @@ def _the_land_it_lies_in(sentence: SpacySpan, mention: ActorMention) -> bool:
     country named as where it happened places the people, though its forces did it."""
     if mention.actor.kind != "country" or mention.via == "demonym":
         return False
-    doc = sentence.doc
-    named = doc.char_span(
-        sentence.start_char + mention.start,
-        sentence.start_char + mention.end,
-        alignment_mode="expand",
-    )
-    if named is None or not len(named):
-        return False
-    root = named.root
-    return root.dep_ == "pobj" and root.head.lower_ in INSIDE
+    root = mention_root(sentence, mention.start, mention.end)
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in INSIDE
 
 
 def _where(
@@ -1565,18 +1558,23 @@ def _where(
         f"without:{speaker_phrase}",
         lambda: _without_phrases(sentence, [speaker_phrase, *_citing_clauses(sentence)]),
     )
-    mentions = [
-        m
-        for m in find_actors(text)
-        if m.actor.kind != "ugo"
-        and m.actor != speaker
-        and m.actor.name not in landmarks
-        and (m.actor.name not in hostile or _the_land_it_lies_in(sentence, m))
-        and not _names_attacker(sentence, m)
-        and not _one_of_a_pair(text, m)  # "Armenia-Azerbaijan fighting": read below
-    ]
-    named = {m.actor for m in mentions}
-    lands = {m.actor for m in mentions if _the_land_it_lies_in(sentence, m)}
+    named: set[Actor] = set()
+    lands: set[Actor] = set()  # those named as where it happened: "in central Mali"
+    for m in find_actors(text):
+        if (
+            m.actor.kind == "ugo"
+            or m.actor == speaker
+            or m.actor.name in landmarks
+            or _names_attacker(sentence, m)
+            or _one_of_a_pair(text, m)  # "Armenia-Azerbaijan fighting": read below
+        ):
+            continue
+        where = _the_land_it_lies_in(sentence, m)
+        if m.actor.name in hostile and not where:
+            continue
+        named.add(m.actor)
+        if where:
+            lands.add(m.actor)
     if noun in STATE_FORCE_NOUNS:
         # "five soldiers died in the operation against BLA separatists": soldiers, police
         # and guards no word marks as a group's are a state's, never the group fought
