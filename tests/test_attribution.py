@@ -1452,3 +1452,43 @@ def test_a_services_report_seen_by_the_press_is_its_own_source(text: str) -> Non
     (claim,) = fogofwar.analyse("Base overrun\n" + text, outlet="Wire", published="2025-05-01")
     assert "report" in claim.claimant.lower()
     assert claim.claimant_side == "Nigeria"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Residents told Reuters they had spoken to local leaders who said they had buried 150 "
+         "people after the raid on Garu, in Nigeria.", {150: "Local leaders"}),
+        ("A police spokesman said 20 people were killed in Garu, Nigeria, but community leaders, "
+         "who said they had counted 61 bodies, disputed the toll.",
+         {20: "Nigeria police", 61: "Community leaders"}),
+        ("The army said 15 soldiers died in the attack near Dori, Burkina Faso. A teacher who "
+         "said he had helped to bury 40 civilians told AFP the toll was far higher.",
+         {15: "Burkina Faso army", 40: "Teacher"}),
+        ("Nurses at the hospital in Garu, Nigeria, who reported receiving 33 wounded, said "
+         "supplies were running out.", {33: "Nurses at the hospital in Garu, Nigeria"}),
+    ],
+)  # fmt: skip
+def test_a_relative_who_said_is_the_noun_it_hangs_on(text: str, speakers: dict[int, str]) -> None:
+    claims = fogofwar.analyse("Raid\n" + text, outlet="Wire", published="2025-05-01")
+    assert {c.count: c.claimant for c in claims} == speakers
+
+
+def test_a_relative_who_said_keeps_the_speaker_a_name_stands_for() -> None:
+    # the name after the role is the role's; the parser may hang it on the verb
+    text = (
+        "Bombing\nThe toll was confirmed by the head of Kenya's emergency services, Amos Otieno, "
+        "who said the earlier tally of 95 dead had counted some bodies twice."
+    )
+    (claim,) = fogofwar.analyse(text, outlet="Wire", published="2025-05-01")
+    assert claim.claimant.startswith("Kenya")
+
+
+def test_a_relative_who_said_nothing_of_a_figure_is_not_the_next_speaker() -> None:
+    text = (
+        "Massacre\nThe rights group said the gang leader had consulted a priest who accused "
+        "elderly people of witchcraft. Gang members killed at least 60 people in Cite Soleil, "
+        "Haiti."
+    )
+    (claim,) = fogofwar.analyse(text, outlet="Wire", published="2025-05-01")
+    assert claim.claimant != "Priest"

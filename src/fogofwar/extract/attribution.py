@@ -641,6 +641,22 @@ def _subject_tokens(verb: Token) -> list[Token]:
                     return _without_clauses(objects[0])
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if (
+        len(subjects) == 1
+        and subjects[0].tag_ in ("WP", "WDT")
+        and verb.dep_ == "relcl"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.head.dep_ != "npadvmod"
+        and any(t.like_num for t in verb.subtree)
+    ):
+        # "local leaders who said they had buried 150": the relative pronoun is the noun
+        # the clause hangs on, not whoever spoke last; a name apposed to a role is the
+        # role's ("the head of the emergency services, Jafar X, who said", where the
+        # parser may hang the name on the verb instead: then it is the speaker just named)
+        noun = verb.head
+        while noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
+        return _without_clauses(noun)
     if subjects:
         # two subjects are a dateline read as one ("KHARTOUM, June 3 (Reuters) - Sudan's
         # army said"): the one nearest the verb speaks
