@@ -218,3 +218,22 @@ def test_a_broken_index_cache_is_rebuilt(tmp_path, monkeypatch) -> None:
         assert path.read_bytes() != b"not a pickle"  # rebuilt and cached again
     finally:
         places._index.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Plateau state", "NG"),
+        ("Plateau State", "NG"),
+        ("Plateau department", "BJ"),
+        ("Niger state", "NG"),
+        ("Sagaing region", "MM"),
+    ],
+)
+def test_a_division_word_picks_the_land_whose_divisions_it_names(name: str, country: str) -> None:
+    # Nigeria has states, Benin departments, Niger regions (ISO 3166-2 subdivision types)
+    assert {c.country for c in find_place(name)} == {country}
+
+
+def test_a_division_word_no_namesake_bears_keeps_them_all() -> None:
+    assert {c.country for c in find_place("Plateau zone")} >= {"NG", "BJ"}

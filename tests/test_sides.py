@@ -726,3 +726,17 @@ def test_a_states_office_abroad_makes_it_no_side() -> None:
 def test_a_states_forces_and_gunmen_listed_together_are_not_one_side(text: str) -> None:
     claims = fogofwar.analyse("Clashes\n" + text, outlet="Wire", published="2025-03-09")
     assert [c.party for c in claims] == ["Syria", "unknown"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed 27 villagers in Bokkos in Plateau state overnight, a local official said.",
+        "At least 27 people were killed when gunmen raided villages in Plateau State, police said.",
+        "Gunmen raided Mangu in Plateau state, killing 27 villagers, residents said.",
+    ],
+)
+def test_a_division_word_says_whose_region_it_is(text: str) -> None:
+    # Plateau is a state of Nigeria and a department of Benin: "state" says which
+    claims = fogofwar.analyse("Raid\n" + text, outlet="Wire", published="2025-03-01")
+    assert [c.party for c in claims] == ["Nigeria"]

@@ -271,7 +271,11 @@ def _variants(name: str) -> list[Candidate]:
     if len(words) > 1 and words[-1].lower() in _ADMIN_WORDS:
         head = _named(" ".join(words[:-1]))
         regions = [c for c in head if c.kind in ("region", "country")]
-        return [replace(c, match="variant") for c in regions or head]
+        # of namesakes, only lands whose divisions bear the word, if any does: `Plateau
+        # state` is Nigeria's state, not Benin's department; `Niger state` no country
+        called = words[-1].lower()
+        named = [c for c in regions or head if called in _division_words(c.country)]
+        return [replace(c, match="variant") for c in named or regions or head]
     if len(words) > 1 and words[-1].lower() in _TOWN_WORDS:
         head = _named(" ".join(words[:-1]))
         return [replace(c, match="variant") for c in head if c.kind in ("city", "village")]
@@ -295,6 +299,20 @@ def _variants(name: str) -> list[Candidate]:
     if direction:
         return [_part_of(c, name) for c in _named(direction.group(1))]
     return []
+
+
+@functools.cache
+def _division_words(code: str | None) -> frozenset[str]:
+    """The words a land's first-order divisions are called by in ISO 3166-2 (`state`,
+    `province`, `department`, `governorate`, `region`, ...)."""
+    import pycountry
+
+    return frozenset(
+        word
+        for s in pycountry.subdivisions.get(country_code=code) or ()
+        if code and not getattr(s, "parent_code", None)
+        for word in s.type.lower().split()
+    )
 
 
 def _named(name: str) -> list[Candidate]:

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from ..parties import (
     ALTERNATE_POPULATION,
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
+T = TypeVar("T")
 # Verbs whose subject does the violence: `troops shelled the town`, `Kestria bombed X`.
 VIOLENCE_VERBS = frozenset(
     {"shell", "strike", "bomb", "bombard", "attack", "hit", "raid", "target", "pound",
@@ -464,7 +465,7 @@ def located_countries(
         following = entity.doc[entity.end] if entity.end < len(entity.doc) else None
         if following is not None and following.lower_ in PEOPLE_GROUP_WORDS:
             continue  # "the Kuki community": a people, not the Japanese town of Kuki
-        name = entity.text.removeprefix("the ").removeprefix("The ")
+        name = place_name(entity)
         if _beside(_noun_phrase_head(entity.root)):
             continue  # `a village near Adigrat` is not in Adigrat
         if held and name in held:
@@ -484,11 +485,7 @@ def located_countries(
         if country is not None:
             found.append(country.name)
             regional.append(is_region(name))
-    if any(regional) and not all(regional):
-        # "the town of Palma in Cabo Delgado province": a region named with a town says
-        # which town of that name it is; a namesake elsewhere is not where it happened
-        regions = {c for c, r in zip(found, regional, strict=True) if r}
-        found = [c for c, r in zip(found, regional, strict=True) if r or c in regions]
+    found = within_named_regions(list(zip(found, regional, strict=True)))
     for token in sentence:
         # a city the tagger left unnamed ("Russian drones hit Odesa"): only a real city
         if (
@@ -520,6 +517,17 @@ def located_countries(
     return found
 
 
+def within_named_regions(found: list[tuple[T, bool]]) -> list[T]:
+    """The lands of a sentence's places (each marked whether it is a region), less the
+    towns outside every region it names: in "the town of Palma in Cabo Delgado province"
+    the region says which town of that name it is; a namesake elsewhere is not where it
+    happened."""
+    regions = {land for land, regional in found if regional}
+    if not regions:
+        return [land for land, _ in found]
+    return [land for land, regional in found if regional or land in regions]
+
+
 def _dateline_vote(dateline: str | None, *, countries: Sequence[str]) -> Actor | None:
     """The country a dateline votes for as where the violence was, if any. A bureau
     abroad ("NAIROBI" over a story of Somalia's) says nothing of it: a dateline whose
@@ -542,7 +550,7 @@ def article_region(
     is a Nigerian story though it never says "Nigeria"."""
     places: Counter[str] = Counter()
     names = [
-        e.text.removeprefix("the ").removeprefix("The ")
+        place_name(e)
         for e in doc.ents
         if e.label_ in ("GPE", "LOC", "FAC")
         # the dateline's own word is read as the dateline below
@@ -568,6 +576,23 @@ def _incident_word(token: Token) -> bool:
     )
 
 
+# The words a land's divisions are called by, after their name ("Plateau state").
+DIVISION_WORDS = frozenset(
+    {"state", "province", "region", "department", "governorate", "district", "county",
+     "oblast", "prefecture"}
+)  # fmt: skip
+
+
+def place_name(entity: SpacySpan) -> str:
+    """A place entity's name, with the division word after it that the tagger left out:
+    `Plateau state` is Nigeria's, where `Plateau` alone is Benin's department too."""
+    name = entity.text.removeprefix("the ").removeprefix("The ")
+    following = entity.doc[entity.end] if entity.end < len(entity.doc) else None
+    if following is not None and following.lower_ in DIVISION_WORDS:
+        return f"{name} {following.text}"
+    return name
+
+
 def _real_city(name: str, *, countries: Sequence[str] = ()) -> Actor | None:
     """The country of a real city of this name, for a name the tagger did not call a
     place; None for a name that is a party's (`Hamas`, `Ethiopian`)."""
@@ -585,7 +610,13 @@ def _real_region(name: str, *, countries: Sequence[str] = ()) -> Actor | None:
 def is_region(name: str) -> bool:
     """Whether the gazetteer knows the name as a region (`Cabo Delgado`), not a town."""
     candidates = find_place(name)
-    return bool(candidates) and candidates[0].kind == "region" and candidates[0].match == "name"
+    # ("Plateau state": the name with its division word)
+    divided = name.split()[-1].lower() in DIVISION_WORDS
+    return (
+        bool(candidates)
+        and candidates[0].kind == "region"
+        and (candidates[0].match == "name" or (divided and candidates[0].match == "variant"))
+    )
 
 
 def _of_the_incident(root: Token) -> bool:

@@ -43,9 +43,12 @@ from .incident import (
     fought_between,
     held_places,
     hostile_in,
+    is_region,
     landmarks_in,
     mention_root,
     place_country,
+    place_name,
+    within_named_regions,
 )
 from .nlp import entities_in, per_sentence
 from .vocabulary import (
@@ -1694,7 +1697,7 @@ def _where(
 def _towns(sentence: SpacySpan, text: str, *, countries: list[str]) -> frozenset[Actor]:
     """The countries of the places `text` (the sentence, perhaps without its speaker's
     phrase) names, for `_where`."""
-    towns: set[Actor] = set()
+    towns: list[tuple[Actor, bool]] = []  # each with whether it is a region
     held = per_sentence(sentence, "held", lambda: held_places(sentence.text))
     for name, tagged in per_sentence(sentence, "place names", lambda: _place_names(sentence)):
         if name not in text:
@@ -1716,8 +1719,8 @@ def _towns(sentence: SpacySpan, text: str, *, countries: list[str]) -> frozenset
         else:
             place = place_country(name, far_from=countries)
         if place is not None:
-            towns.add(place)
-    return frozenset(towns)
+            towns.append((place, name not in held and is_region(name)))
+    return frozenset(within_named_regions(towns))
 
 
 def _named_for_a_people(text: str, name: str) -> bool:
@@ -1771,7 +1774,7 @@ def _place_names(sentence: SpacySpan) -> list[tuple[str, bool]]:
     person or an organisation stays."""
     entities = entities_in(sentence)
     names = [
-        (e.text, True)
+        (place_name(e), True)
         for e in entities
         if e.label_ in ("GPE", "LOC", "FAC") and not _names_a_thing(e.root)
     ]
