@@ -4112,3 +4112,18 @@ def test_a_bare_figure_opening_its_clause_counts_those_just_spoken_of(
     text: str, expected: set
 ) -> None:
     assert {(c.category, c.count, c.status) for c in analyse(text)} >= expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six pirates were killed in the gunfight, the navy said.", {("killed", 6)}),
+        ("Marines returned fire, killing two pirates, the navy said.", {("killed", 2)}),
+        ("Police arrested eleven hijackers after the ship was retaken.", {("captured", 11)}),
+        # vessels are seized, not people
+        ("Iran seized two tankers in the Gulf, state media said.", set()),
+        ("The navy said pirates had hijacked three trawlers and a ferry.", set()),
+    ],
+)  # fmt: skip
+def test_pirates_are_people_and_ships_are_not(text: str, expected: set[tuple[str, int]]) -> None:
+    assert {(c.category, c.count) for c in analyse("At sea\n" + text)} == expected
