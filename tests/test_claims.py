@@ -611,6 +611,14 @@ def test_named_and_listed_victims(text: str, expected: set[tuple]) -> None:
          {("captured", 12, "civilian")}),
         ("The dead included 30 men, 12 women and four children.",
          {("killed", 12, "civilian"), ("killed", 4, "civilian")}),
+        # civilians listed one by one under the fate's own noun
+        ("Among the dead were a woman and a girl.", {("killed", 2, "civilian")}),
+        ("Among the wounded were a pregnant woman and a baby.", {("wounded", 2, "civilian")}),
+        ("The dead included an elderly woman and her granddaughter.",
+         {("killed", 2, "civilian")}),
+        # (people who are not all civilians are parts, each its own)
+        ("Among the dead were a police officer and a child.",
+         {("killed", 1, "military"), ("killed", 1, "civilian")}),
         # a death from illness or hunger is no casualty
         ("He blamed the shelling for the death of his son from an unknown illness.", set()),
         ("Five children died of hunger in the camp.", set()),

@@ -22,8 +22,10 @@ if TYPE_CHECKING:
 
 # How the people of a list hang on their fate verb: its subject or object, or one it
 # was done to "alongside".
-ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 PRONOUNS = frozenset({"he", "she"})
+# Verbs by which the fate's own noun holds the list: "the dead included a boy and a man".
+INCLUDING = frozenset({"include", "be"})
 
 
 def sum_listed_ones(
@@ -84,6 +86,15 @@ def _fate_verb(count: Count, trigger: Trigger, doc: Doc) -> int | None:
     fate = doc[trigger.start]
     if fate.dep_ in ("oprd", "acomp") and fate.head.pos_ == "VERB":
         fate = fate.head  # "were shot dead", "was found dead"
+    if count.status == "civilian":
+        # "among the dead were a woman and a girl", "the dead included a girl and her
+        # grandmother": civilians the fate's own noun holds (others there are a total's
+        # parts, each its own)
+        among = fate.head if fate.dep_ == "pobj" and fate.head.lower_ == "among" else None
+        if among is not None and among.head.lemma_ == "be":
+            fate = among.head
+        elif fate.pos_ != "VERB" and fate.dep_ == "nsubj" and fate.head.lemma_ in INCLUDING:
+            fate = fate.head
     head = token.head
     if token.dep_ == "pobj" and is_companion(head):
         head = companion_verb(head)
@@ -93,7 +104,7 @@ def _fate_verb(count: Count, trigger: Trigger, doc: Doc) -> int | None:
         head = fate
         if head.i < token.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             return None
-    if head.i != fate.i or head.pos_ != "VERB":
+    if head.i != fate.i or head.pos_ not in ("VERB", "AUX"):
         return None
     return head.i
 
