@@ -619,6 +619,16 @@ def test_named_and_listed_victims(text: str, expected: set[tuple]) -> None:
         # (people who are not all civilians are parts, each its own)
         ("Among the dead were a police officer and a child.",
          {("killed", 1, "military"), ("killed", 1, "civilian")}),
+        # a breakdown after "among them" is a part, as after "including"
+        ("Five people, among them a child, died in the shelling.",
+         {("killed", 5, "unknown"), ("killed", 1, "civilian")}),
+        ("At least 22 people, among them a police officer, were killed.",
+         {("killed", 22, "unknown"), ("killed", 1, "military")}),
+        # civilians of a breakdown listed one by one are counted together
+        ("Five people, including a woman and a child, died in the shelling.",
+         {("killed", 5, "unknown"), ("killed", 2, "civilian")}),
+        ("The shelling killed six people, among them an elderly man and two girls.",
+         {("killed", 6, "unknown"), ("killed", 1, "civilian"), ("killed", 2, "civilian")}),
         # a death from illness or hunger is no casualty
         ("He blamed the shelling for the death of his son from an unknown illness.", set()),
         ("Five children died of hunger in the camp.", set()),

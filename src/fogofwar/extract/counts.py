@@ -1078,11 +1078,15 @@ def _describes_counted(noun: Token | None, counted: set[int]) -> bool:
     """`two civilians, a mother and her daughter,`: people set beside a figure's people
     say who they are; they are not more people."""
     set_beside = False
+    person = noun
     while noun is not None and noun.dep_ in ("appos", "conj") and noun.head.i != noun.i:
         set_beside = set_beside or noun.dep_ == "appos"  # ("two civilians and a soldier")
         noun = noun.head
         if set_beside and noun.i in counted:
-            return True
+            # ("five people, among them a child,": one of them, not who they all are)
+            return person is None or not any(
+                t.lower_ == "among" for t in noun.doc[noun.i + 1 : person.i]
+            )
     return False
 
 

@@ -35,8 +35,16 @@ def sum_listed_ones(
     replaced by their sum (and the civilians among them, when not all are)."""
     doc = sentence.doc
     lists: dict[int, list[int]] = {}  # fate verb -> indices of the counts said of it
+    breakdowns = {c.head(doc).i for c in counts if is_breakdown(c, sentence)}
     for k, (count, trigger) in enumerate(zip(counts, chosen, strict=True)):
-        if trigger is None or is_breakdown(count, sentence):
+        if trigger is None:
+            continue
+        head = _list_head(count.head(doc)).i
+        if head in breakdowns:
+            if count.implicit and count.status == "civilian":
+                # "five people, including a woman and a child": the civilians of a toll,
+                # listed one by one, are one breakdown (keyed apart from any fate verb)
+                lists.setdefault(-1 - head, []).append(k)
             continue
         verb = _fate_verb(count, trigger, doc)
         if verb is not None:
@@ -52,7 +60,9 @@ def sum_listed_ones(
             # a figure, or a fighter among others, among them: each part is its own claim
             # (but "a soldier and a policeman were injured" are two fighters)
             continue
-        ones = sum(c.value for c in parts) + _pronoun_subject(doc[verb], parts)
+        ones = sum(c.value for c in parts) + (
+            _pronoun_subject(doc[verb], parts) if verb >= 0 else 0
+        )
         if ones < 2:
             continue
         civilians = [c for c in parts if c.status == "civilian"]
@@ -107,6 +117,15 @@ def _fate_verb(count: Count, trigger: Trigger, doc: Doc) -> int | None:
     if head.i != fate.i or head.pos_ not in ("VERB", "AUX"):
         return None
     return head.i
+
+
+def _list_head(token: Token) -> Token:
+    """The first item of the list a noun is in."""
+    for _ in range(6):
+        if token.dep_ != "conj" or token.head.i == token.i:
+            break
+        token = token.head
+    return token
 
 
 def _pronoun_subject(verb: Token, parts: list[Count]) -> int:
