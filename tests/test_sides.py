@@ -740,3 +740,26 @@ def test_a_division_word_says_whose_region_it_is(text: str) -> None:
     # Plateau is a state of Nigeria and a department of Benin: "state" says which
     claims = fogofwar.analyse("Raid\n" + text, outlet="Wire", published="2025-03-01")
     assert [c.party for c in claims] == ["Nigeria"]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("KHERSON (Reuters) - Russian soldiers wounded five villagers in the Beryslav district, "
+         "the governor said.", "Ukraine"),
+        ("Russian soldiers injured five villagers in the Beryslav district of Ukraine, the "
+         "governor said.", "Ukraine"),
+        ("DERA ISMAIL KHAN, Pakistan (Reuters) - Afghan border forces wounded four villagers "
+         "near the crossing, police said.", "Pakistan"),
+        ("Eritrean soldiers abducted seven villagers in Zalambessa, Ethiopia, residents said.",
+         "Ethiopia"),
+        ("JAMMU (Reuters) - Pakistani troops wounded three villagers in Poonch, police said.",
+         "India"),
+        ("MEKELLE (Reuters) - Eritrean soldiers abducted seven villagers in the Irob district, "
+         "local officials said.", "Ethiopia"),
+    ],
+)  # fmt: skip
+def test_who_wounded_or_abducted_is_none_of_the_victims_side(text: str, party: str) -> None:
+    # as who killed: the agent of the violence is never the side of those it hurt
+    (claim,) = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-03-01")
+    assert claim.party == party

@@ -42,7 +42,8 @@ T = TypeVar("T")
 VIOLENCE_VERBS = frozenset(
     {"shell", "strike", "bomb", "bombard", "attack", "hit", "raid", "target", "pound",
      "fire", "shoot", "kill", "ambush", "storm", "assault", "launch", "massacre",
-     "slaughter", "gun", "open", "invade", "overrun", "torch", "burn", "behead", "blow"}
+     "slaughter", "gun", "open", "invade", "overrun", "torch", "burn", "behead", "blow",
+     "wound", "injure", "maim", "abduct", "kidnap"}
 )  # fmt: skip
 # Verbs that alone tell of an act of violence (`fighters stormed a base`), unlike those
 # that also tell of much else (`opened`, `launched`, `hit`).
