@@ -763,3 +763,19 @@ def test_who_wounded_or_abducted_is_none_of_the_victims_side(text: str, party: s
     # as who killed: the agent of the violence is never the side of those it hurt
     (claim,) = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-03-01")
     assert claim.party == party
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Ukraine's General Staff said Russia lost 1,050 soldiers over the past day. That "
+         "brings Russian total losses to 912,400 personnel.", "Russia"),
+        ("Ukraine's General Staff said Russia had lost 1,120 soldiers over the past day, "
+         "bringing its total losses to 905,000.", "Russia"),
+        ("Azerbaijan's defence ministry said Armenia had lost 40 servicemen on Monday, which "
+         "raised Armenia's losses to 120 servicemen.", "Armenia"),
+    ],
+)  # fmt: skip
+def test_losses_brought_to_a_figure_are_their_owners(text: str, party: str) -> None:
+    claims = fogofwar.analyse("Losses\n" + text, outlet="Wire", published="2025-03-01")
+    assert {c.party for c in claims} == {party}

@@ -1089,35 +1089,66 @@ def _subject_side(count: Count, sentence: SpacySpan) -> Actor | None:
     return next((named[0] for subject in subjects if (named := _sides_in(subject))), None)
 
 
-def _losses_owner(count: Count, sentence: SpacySpan) -> Actor | None:
-    """`Armenian losses stood at 4 killed`, `Russia's casualties reached 300`: the side
-    named on the losses whose figure the clause gives."""
+def _losses_noun(count: Count, sentence: SpacySpan) -> Token | None:
+    """The losses whose figure the count's clause gives: the subject of a verb above it
+    (`Armenian losses stood at 4 killed`), or what a verb brings to it (`bringing
+    Russian losses to 905,000`)."""
     near = islice(count.head(sentence.doc).ancestors, ANCESTOR_HOPS)
     verbs = [t for t in near if t.pos_ in ("VERB", "AUX")][:3]
     subject = next(
         (c for verb in verbs for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None
     )
-    if subject is None or (
-        subject.lemma_.lower() not in LOSS_SUBJECTS and subject.lower_ not in LOSS_SUBJECTS
+    if subject is not None and (
+        subject.lemma_.lower() in LOSS_SUBJECTS or subject.lower_ in LOSS_SUBJECTS
     ):
+        return subject
+    return next(
+        (
+            c
+            for verb in verbs[:1]
+            if verb.lemma_.lower() in BRINGING
+            for c in verb.children
+            if c.dep_ == "dobj" and c.lower_ in LOSS_SUBJECTS
+        ),
+        None,
+    )
+
+
+# Verbs that bring a tally to a figure: "bringing Russian losses to 905,000".
+BRINGING = frozenset({"bring", "raise", "push", "take", "lift"})
+
+
+def _losses_owner(count: Count, sentence: SpacySpan) -> Actor | None:
+    """`Armenian losses stood at 4 killed`, `Russia's casualties reached 300`: the side
+    named on the losses whose figure the clause gives; `its losses` are those of the one
+    who lost in the clause it hangs on (`Russia lost 1,120, bringing its losses to`)."""
+    losses = _losses_noun(count, sentence)
+    if losses is None:
         return None
-    owners = [c for c in subject.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-    return next((named[0] for o in owners if len(named := _sides_in(o)) == 1), None)
+    owners = [c for c in losses.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    named = next((named[0] for o in owners if len(named := _sides_in(o)) == 1), None)
+    if named is not None:
+        return named
+    verb = losses.head
+    if any(o.lower_ in ("its", "their") for o in owners) and verb.dep_ in ("advcl", "conj"):
+        return _subject_side_of(verb.head)
+    return None
+
+
+def _subject_side_of(verb: Token) -> Actor | None:
+    """The one side a verb's subject names."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    named = _sides_in(subjects[0]) if subjects else []
+    return named[0] if len(named) == 1 else None
 
 
 def _losses_owners(count: Count, sentence: SpacySpan) -> set[str]:
     """The words in front of the losses whose figure the clause gives: `the enemy's
     losses amounted to 210`."""
-    near = islice(count.head(sentence.doc).ancestors, ANCESTOR_HOPS)
-    verbs = [t for t in near if t.pos_ in ("VERB", "AUX")][:3]
-    return {
-        o.lower_
-        for verb in verbs
-        for c in verb.children
-        if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in LOSS_SUBJECTS
-        for o in c.children
-        if o.dep_ in ("amod", "compound", "poss", "nmod")
-    }
+    losses = _losses_noun(count, sentence)
+    if losses is None:
+        return set()
+    return {o.lower_ for o in losses.children if o.dep_ in ("amod", "compound", "poss", "nmod")}
 
 
 def _sides_in(token: Token, *, capitals: bool = True) -> list[Actor]:
