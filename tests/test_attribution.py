@@ -1492,3 +1492,41 @@ def test_a_relative_who_said_nothing_of_a_figure_is_not_the_next_speaker() -> No
     )
     (claim,) = fogofwar.analyse(text, outlet="Wire", published="2025-05-01")
     assert claim.claimant != "Priest"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("A missile struck a building in Dnipro, Ukraine. On Monday the State Emergency Service "
+         "raised the death toll to 14.", "Ukraine emergency service"),
+        ("A missile struck a building in Dnipro, Ukraine. The regional governor later lowered "
+         "the toll to 12.", "Regional governor"),
+    ],
+)  # fmt: skip
+def test_who_raises_or_lowers_a_toll_reports_it(text: str, claimant: str) -> None:
+    (claim,) = fogofwar.analyse("Strike\n" + text, outlet="Wire", published="2025-05-01")
+    assert claim.claimant == claimant
+
+
+def test_what_raised_a_toll_is_no_speaker() -> None:
+    text = (
+        "Strike\nA missile struck a building in Dnipro, Ukraine. The discovery of three more "
+        "bodies under the rubble raised the death toll to 17."
+    )
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-05-01")
+    assert "discovery" not in {c.claimant.lower() for c in claims if c.count == 17}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "side"),
+    [
+        ("Human Rights Watch said soldiers killed 11 people in Bamenda, Cameroon. The New "
+         "York-based group said another four were wounded.", "Human Rights Watch", "third_party"),
+        ("Danielle Okafor, head of the UN Human Rights Monitoring Mission in Ukraine, said 164 "
+         "civilians were killed in February. The mission also recorded 38 civilians wounded in "
+         "Kharkiv.", "Danielle Okafor", "third_party"),
+    ],
+)  # fmt: skip
+def test_a_body_called_again_by_its_kind(text: str, claimant: str, side: str) -> None:
+    claims = fogofwar.analyse("Report\n" + text, outlet="Wire", published="2025-03-01")
+    assert [(c.claimant, c.claimant_side) for c in claims][-1] == (claimant, side)

@@ -118,11 +118,14 @@ REPORTING_LEMMAS = frozenset(
         "release",
         "read",
         "show",
+        "raise",
+        "lower",
     ]
 )
 # Verbs that report only with a document or a figure as their object: "put the toll at
-# 20", "issued a statement", "released figures" (not "put an end to", "released hostages").
-OBJECT_REPORTS = frozenset({"put", "issue", "release"})
+# 20", "issued a statement", "released figures", "raised the toll to 14" (not "put an end
+# to", "released hostages", "raised concerns").
+OBJECT_REPORTS = frozenset({"put", "issue", "release", "raise", "lower"})
 # Reporting verbs whose bare participle with `by` still reports ("as reported by a local
 # official"); others describe the event ("an attack claimed by", "condemned by"), and a
 # figure "verified by" an outlet or monitor remains its first source's claim.
@@ -1802,6 +1805,8 @@ BODIES_BY_KIND = {
     "army": _ARMED_FORCES_NAME,
     "military": _ARMED_FORCES_NAME,
     "police": re.compile(r"\bpolice\b", re.IGNORECASE),
+    # "the mission said": the mission named before, by its name or its head's description
+    "mission": re.compile(r"\bMission\b|\bUN[A-Z]{2,}\b|\bMINUS[A-Z]+\b|\bMONUSCO\b"),
     "force": re.compile(r"\b(?:Force|Forces|Corps|Rifles|Guard|army|military)\b", re.IGNORECASE),
     **{
         unit: _UNIT for unit in ("division", "brigade", "command", "corps", "battalion", "regiment")
@@ -1833,6 +1838,8 @@ def the_body_named_before(found: Attribution, seen: Sequence[Attribution], doc: 
         words = words[2:]  # "one of the sources said"
     if len(words) == 3 and words[0] == "the" and words[1] in ORDINAL_WORDS:
         words = [words[0], words[2]]  # "the second source said"
+    if len(words) >= 3 and words[0] == "the" and words[-2].endswith(("-based", "–based")):
+        words = [words[0], words[-1]]  # "the New York-based group": where it sits, not who
     if (
         len(words) == 3
         and words[0] == "the"
@@ -2038,6 +2045,8 @@ def sentence_attributions(
             for c in token.children
         ):
             continue  # "put the toll at 20" reports; "put an end to" does not
+        if token.lemma_ in OBJECT_REPORTS and not _source_like(phrase):
+            continue  # "the discovery of three more bodies raised the toll": no one spoke
         said_by = token.doc[phrase[0].i : phrase[-1].i + 1].text
         if _head_word(phrase) in DOCUMENTS and not find_actors(said_by):
             if last is not None and _the_same_document(phrase):
