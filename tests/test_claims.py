@@ -4145,3 +4145,20 @@ def test_a_bare_figure_opening_its_clause_counts_those_just_spoken_of(
 )  # fmt: skip
 def test_pirates_are_people_and_ships_are_not(text: str, expected: set[tuple[str, int]]) -> None:
     assert {(c.category, c.count) for c in analyse("At sea\n" + text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Kenyan fisherman was shot dead and another wounded, the agency said.",
+         {("killed", 1), ("wounded", 1)}),
+        ("A farmer was found dead and two others injured near Lorvan, police said.",
+         {("killed", 1), ("wounded", 2)}),
+        ("A shepherd was shot dead and three others wounded by gunmen near the village.",
+         {("killed", 1), ("wounded", 3)}),
+    ],
+)  # fmt: skip
+def test_a_gapped_verb_with_its_own_people_is_not_the_first_ones_fate(
+    text: str, expected: set[tuple[str, int]]
+) -> None:
+    assert {(c.category, c.count) for c in analyse("Attack\n" + text)} == expected

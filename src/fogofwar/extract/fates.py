@@ -919,6 +919,11 @@ def _governing(
             if c.dep_ == "conj"
             and c.pos_ in ("VERB", "AUX")
             and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)
+            # nor a verb whose own people stand before it ("was shot dead and another
+            # wounded", "and two others injured": the parser's gapped subject)
+            and not any(
+                g.i < c.i and (g.dep_ in ("det", "nummod") or g.like_num) for g in c.children
+            )
             # what befell the subject: "were later captured", "and died", never what the
             # subject did ("broke in and killed 14")
             and (
