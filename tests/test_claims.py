@@ -4162,3 +4162,14 @@ def test_a_gapped_verb_with_its_own_people_is_not_the_first_ones_fate(
     text: str, expected: set[tuple[str, int]]
 ) -> None:
     assert {(c.category, c.count) for c in analyse("Attack\n" + text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors were fighting to save the lives of four people after the strike.",
+        "Four people were fighting for their lives after the strike, medics said.",
+    ],
+)
+def test_those_fighting_for_their_lives_are_wounded(text: str) -> None:
+    assert {(c.category, c.count) for c in analyse("Strike\n" + text)} == {("wounded", 4)}

@@ -138,6 +138,10 @@ def _first_phrase(text: str) -> str | None:
         ("the number of fatalities reached 20", "killed"),
         ("the number of wounded rose to 30", "wounded"),
         ("the clash claimed the lives of five", "killed"),
+        # still alive: the wounded
+        ("doctors were fighting to save the lives of four people", "wounded"),
+        ("four people were fighting for their lives in hospital", "wounded"),
+        ("a boy is battling for his life", "wounded"),
         ("the raid was repelled", None),
     ],
 )
