@@ -4173,3 +4173,17 @@ def test_a_gapped_verb_with_its_own_people_is_not_the_first_ones_fate(
 )
 def test_those_fighting_for_their_lives_are_wounded(text: str) -> None:
     assert {(c.category, c.count) for c in analyse("Strike\n" + text)} == {("wounded", 4)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army said 12 passengers had been rescued, two of them with gunshot wounds.",
+         {("wounded", 2)}),
+        ("Soldiers rescued 27 passengers, including three who were wounded.", {("wounded", 3)}),
+        ("Police freed 40 hostages, five of whom were injured.",
+         {("captured", 40), ("wounded", 5)}),
+    ],
+)  # fmt: skip
+def test_a_fate_after_a_part_is_the_parts(text: str, expected: set[tuple[str, int]]) -> None:
+    assert {(c.category, c.count) for c in analyse("Rescue\n" + text)} == expected

@@ -568,9 +568,16 @@ def _people_object(verb: Token) -> bool:
 
 
 def _post_trigger(
-    count: Count, triggers: list[Trigger], sentence: SpacySpan, *, claimed: set[int]
+    count: Count,
+    triggers: list[Trigger],
+    sentence: SpacySpan,
+    *,
+    claimed: set[int],
+    parts: tuple[int, ...] = (),
 ) -> Trigger | None:
-    """The first fate after the count within its clause: `13 were captured`."""
+    """The first fate after the count within its clause: `13 were captured`; not past a
+    part of it (`parts`: where later breakdowns start), whose fate it is: `rescued 12
+    passengers, two of them with gunshot wounds`."""
     doc = sentence.doc
     window = POST_WINDOW
     # from the end of what is counted: "125 members of the government security forces"
@@ -585,6 +592,8 @@ def _post_trigger(
             return None
         if trigger.start in claimed:
             return None  # it already governs a later count ("17 people and wounded 370")
+        if any(count.end <= part < trigger.start for part in parts):
+            return None
         between = doc[count.end : trigger.start]
         if any(t.text in (";", ":") or t.text in ("“", '"') and t.i > count.end for t in between):
             return None
@@ -1108,7 +1117,10 @@ def assign_triggers(
         if trigger is None:
             trigger = _companion_fate(count, triggers, sentence)
         if trigger is None:
-            trigger = _post_trigger(count, triggers, sentence, claimed=claimed)
+            parts = tuple(
+                c.start for c in counts if c.start > count.start and is_breakdown(c, sentence)
+            )
+            trigger = _post_trigger(count, triggers, sentence, claimed=claimed, parts=parts)
         if trigger is None and i > 0 and chosen[i - 1] is not None:
             previous = chosen[i - 1]
             assert previous is not None
