@@ -4187,3 +4187,16 @@ def test_those_fighting_for_their_lives_are_wounded(text: str) -> None:
 )  # fmt: skip
 def test_a_fate_after_a_part_is_the_parts(text: str, expected: set[tuple[str, int]]) -> None:
     assert {(c.category, c.count) for c in analyse("Rescue\n" + text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting between Syrian security forces and gunmen loyal to a former government "
+        "commander killed 70 people in Tartus, a war monitor said.",
+        "Clashes between soldiers and fighters allied with a local warlord killed 70 people in "
+        "the district, officials said.",
+    ],
+)
+def test_a_person_in_anothers_phrase_is_not_the_one_the_fate_befell(text: str) -> None:
+    assert {(c.category, c.count) for c in analyse("Clashes\n" + text)} == {("killed", 70)}

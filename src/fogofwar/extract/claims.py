@@ -2268,7 +2268,13 @@ def _implicit_ok(
         # "among the dead were a UN crew member, an army general and ...", "a soldier
         # was among those killed"
         return True
-    return abs(trigger.start - (count.noun or count.start)) <= 3 and trigger.start > count.start
+    # right before its fate ("a soldier killed", a headline's), unless the person stands
+    # in another's phrase ("gunmen loyal to a former commander killed 70 people")
+    return (
+        abs(trigger.start - (count.noun or count.start)) <= 3
+        and trigger.start > count.start
+        and not (subject.dep_ == "pobj" and subject.head.lower_ != "of")
+    )
 
 
 def _victim_name(count: Count, sentence: SpacySpan) -> str:
