@@ -51,6 +51,16 @@ def test_a_state_claiming_an_armed_groups_losses_is_a_side(
 
 
 @pytest.mark.parametrize(
+    ("party", "category"), [("Lebanon", "killed"), ("Syria", "killed"), ("Hezbollah", "wounded")]
+)
+def test_a_state_fighting_a_group_is_a_side_for_all_it_says(party: str, category: str) -> None:
+    # the same speaker tells of the group's dead and of others: one side for both
+    actors = ArticleActors.of(ARTICLE)
+    claims = [claim("Hezbollah", "killed", "Israel"), claim(party, category, "Israel")]
+    assert [c.claimant_side for c in finish_sides(claims, actors)] == ["Israel", "Israel"]
+
+
+@pytest.mark.parametrize(
     ("text", "counts"),
     [
         # two equal figures of one sentence are two, unless one is read twice

@@ -135,6 +135,9 @@ def finish_sides(claims: list[Claim], actors: ArticleActors) -> list[Claim]:
     for land in (actors.place, actors.region):
         if land is not None:
             parties.add(land.name)  # "the army said it killed 40 attackers" at home
+    # a state telling of the armed group it fights is a side for all it says in the
+    # article, not only for that group's losses
+    parties |= {c.claimant_side for c in claims if _enemy_losses(c)}
     out = []
     for claim in claims:
         side = claim.claimant_side
