@@ -1530,3 +1530,13 @@ def test_what_raised_a_toll_is_no_speaker() -> None:
 def test_a_body_called_again_by_its_kind(text: str, claimant: str, side: str) -> None:
     claims = fogofwar.analyse("Report\n" + text, outlet="Wire", published="2025-03-01")
     assert [(c.claimant, c.claimant_side) for c in claims][-1] == (claimant, side)
+
+
+def test_a_pronoun_for_an_outsider_is_still_an_outsider() -> None:
+    text = (
+        "Blast\nAbebe Kebede, an open-source intelligence analyst at a think tank in Nairobi, "
+        "told reporters on Wednesday that he estimated the death toll from the blast in "
+        "Mogadishu, Somalia, at about 50."
+    )
+    claims = fogofwar.analyse(text, outlet="Wire", published="2025-05-01")
+    assert [(c.count, c.claimant_side) for c in claims] == [(50, "third_party")]

@@ -2126,7 +2126,12 @@ def sentence_attributions(
         ):
             name = f"{name} ({person})"  # "ministry spokesman X": the ministry, by X
         # "Blake Spendley, an analyst at a think tank": the whole phrase says who they are
-        international = actor is None and (is_international(name) or is_outsider(said_by))
+        international = actor is None and (
+            is_international(name)
+            or is_outsider(said_by)
+            # "he estimated": the outsider the pronoun stands for is still one
+            or (last is not None and last.international and name == last.name)
+        )
         attribution = Attribution(
             name=name,
             actor=actor,
