@@ -4200,3 +4200,40 @@ def test_a_fate_after_a_part_is_the_parts(text: str, expected: set[tuple[str, in
 )
 def test_a_person_in_anothers_phrase_is_not_the_one_the_fate_befell(text: str) -> None:
     assert {(c.category, c.count) for c in analyse("Clashes\n" + text)} == {("killed", 70)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle before the people is an adjective of theirs
+        ("Police opened fire on the crowd, killing 12 fleeing villagers.",
+         {("killed", 12, "civilian")}),
+        ("Gunmen shot dead seven sleeping students in the dormitory.",
+         {("killed", 7, "civilian")}),
+        # people no longer in the force or group named after them are civilians
+        ("Gunmen killed five demobilized former FARC guerrillas in Tibu, Colombia.",
+         {("killed", 5, "civilian")}),
+        ("Three former soldiers were shot dead in Kharkiv, Ukraine.",
+         {("killed", 3, "civilian")}),
+    ],
+)  # fmt: skip
+def test_words_before_the_people(text: str, expected: set[tuple[str, int, str]]) -> None:
+    assert {(c.category, c.count, c.status) for c in analyse("Attack\n" + text)} == expected
+
+
+def test_former_members_of_a_group_are_not_its_party() -> None:
+    (claim,) = analyse(
+        "Attack\nGunmen killed five demobilized former FARC guerrillas in Tibu, Colombia."
+    )
+    assert claim.party == "Colombia"
+
+
+def test_prisoners_a_state_shows_are_the_enemys() -> None:
+    text = (
+        "Attack\nJNIM fighters attacked a gendarmerie school in Bamako, Mali. Malian state "
+        "television later aired footage of approximately 20 blindfolded prisoners. JNIM "
+        "claimed the attack."
+    )
+    (claim,) = analyse(text)
+    assert (claim.category, claim.count, claim.party) == ("captured", 20, "JNIM")
+    assert (claim.claimant, claim.claimant_side) == ("Mali state television", "Mali")

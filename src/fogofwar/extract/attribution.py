@@ -120,12 +120,16 @@ REPORTING_LEMMAS = frozenset(
         "show",
         "raise",
         "lower",
+        "broadcast",
+        "air",
     ]
 )
 # Verbs that report only with a document or a figure as their object: "put the toll at
 # 20", "issued a statement", "released figures", "raised the toll to 14" (not "put an end
 # to", "released hostages", "raised concerns").
-OBJECT_REPORTS = frozenset({"put", "issue", "release", "raise", "lower"})
+OBJECT_REPORTS = frozenset({"put", "issue", "release", "raise", "lower", "broadcast", "air"})
+# What a broadcaster shows as its report: "state television aired footage of 20 prisoners".
+FOOTAGE = frozenset({"footage", "image", "images", "video", "videos", "picture", "pictures"})
 # Reporting verbs whose bare participle with `by` still reports ("as reported by a local
 # official"); others describe the event ("an attack claimed by", "condemned by"), and a
 # figure "verified by" an outlet or monitor remains its first source's claim.
@@ -2041,7 +2045,7 @@ def sentence_attributions(
         if token.lemma_ in OBJECT_REPORTS and not any(
             # "put the toll at 20", and "the toll was put at 20 by the ministry"
             c.dep_ in ("dobj", "nsubjpass")
-            and c.lemma_.lower() in TALLIES | DOCUMENTS | NUMBER_NOUNS | LOSS_NOUNS
+            and c.lemma_.lower() in TALLIES | DOCUMENTS | NUMBER_NOUNS | LOSS_NOUNS | FOOTAGE
             for c in token.children
         ):
             continue  # "put the toll at 20" reports; "put an end to" does not

@@ -345,6 +345,17 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
         ):
             i += 1  # "50 al-Shabaab militants": the hyphen inside a name
             continue
+        if (
+            token.tag_ in ("VBN", "VBG")
+            and token.dep_ == "amod"
+            and token.head.i > i
+            and token.head.i < limit
+            # (not a fate's own words: "12 more taken captive")
+            and fate_of_word(lemma, lower) is None
+            and token.head.tag_ in ("NN", "NNS")
+        ):
+            i += 1  # "20 blindfolded prisoners", "12 fleeing villagers": a participle as an
+            continue  # adjective before the people
         if token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART") or token.is_punct:
             return None, None, True
         if i == end and lower in TOLD_PARTICIPLES:

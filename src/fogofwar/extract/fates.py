@@ -592,7 +592,15 @@ def _post_trigger(
             return None
         if trigger.start in claimed:
             return None  # it already governs a later count ("17 people and wounded 370")
-        if any(count.end <= part < trigger.start for part in parts):
+        counted = count.head(doc)
+        if counted.dep_ == "nummod":
+            counted = counted.head  # "eleven others": the people the figure stands on
+        own_verb = counted.dep_ in ("nsubj", "nsubjpass") and (
+            trigger.start <= counted.head.i < trigger.end
+        )
+        if any(count.end <= part < trigger.start for part in parts) and not own_verb:
+            # (but "eleven others, among them four police officers, were wounded": the
+            # fate is the subject's own verb)
             return None
         between = doc[count.end : trigger.start]
         if any(t.text in (";", ":") or t.text in ("“", '"') and t.i > count.end for t in between):

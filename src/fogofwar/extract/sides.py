@@ -777,6 +777,13 @@ def party_of(
         and not (status != "military" and speaker_actor.name in hostile_in(sentence))
         # a foreign ministry tells of others' dead; its own nationals it names as such
         and not (speaker is not None and ABROAD_OFFICES.search(speaker.name))
+        # a state shows the prisoners it holds ("state television aired footage of 20
+        # prisoners"), not its own people (but "95 prisoners held by Russia" are its own)
+        and not (
+            category == "captured"
+            and noun in PRISONER_NOUNS
+            and all(m.actor == speaker_actor for m in find_actors(sentence.text))
+        )
     ):
         # a ministry reports its own losses; an armed group its fighters, not "people"
         # (a government far from the incident, "a French assessment said 40 were
@@ -1521,6 +1528,10 @@ def _of_the_un(phrase: SpacySpan, sentence: SpacySpan) -> bool:
     )
 
 
+# Words that put people outside the group named after them.
+FORMER = re.compile(r"\b(?:former|demobili[sz]ed)\s+$", re.IGNORECASE)
+
+
 def _named_in(sentence: SpacySpan, ranges: list[tuple[int, int]]) -> list[Actor]:
     """Countries and groups named inside the given token ranges (capitals excepted, and
     attackers: "the toll from the Russian missile strike" names who struck, not who died)."""
@@ -1533,6 +1544,10 @@ def _named_in(sentence: SpacySpan, ranges: list[tuple[int, int]]) -> list[Actor]
             continue
         if named_for_a_facility(_text_of(sentence), m.end, m.via):
             continue  # "12 patients of the Indonesian Hospital"
+        if m.actor.kind != "country" and FORMER.search(
+            _text_of(sentence)[max(0, m.start - 14) : m.start]
+        ):
+            continue  # "five demobilized former FARC guerrillas" are the group's no longer
         if not _names_attacker(sentence, m):
             found.append(m.actor)
     return found
