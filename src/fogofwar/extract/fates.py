@@ -9,6 +9,7 @@ is read as such.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -598,7 +599,8 @@ def _post_trigger(
         own_verb = counted.dep_ in ("nsubj", "nsubjpass") and (
             trigger.start <= counted.head.i < trigger.end
         )
-        if any(count.end <= part < trigger.start for part in parts) and not own_verb:
+        k = bisect_left(parts, count.end)  # `parts` are in order: the first one after it
+        if k < len(parts) and parts[k] < trigger.start and not own_verb:
             # (but "eleven others, among them four police officers, were wounded": the
             # fate is the subject's own verb)
             return None
@@ -1010,6 +1012,7 @@ def assign_triggers(
         for c, t in zip(counts, pre, strict=True)
     ]
     claimed = {t.start for t in pre if t is not None}
+    parts: tuple[int, ...] | None = None  # where the breakdowns start, read when first asked
     chosen: list[Trigger | None] = []
     for i, count in enumerate(counts):
         trigger = pre[i]
@@ -1125,9 +1128,9 @@ def assign_triggers(
         if trigger is None:
             trigger = _companion_fate(count, triggers, sentence)
         if trigger is None:
-            parts = tuple(
-                c.start for c in counts if c.start > count.start and is_breakdown(c, sentence)
-            )
+            if parts is None:
+                # once per sentence: a sentence of thousands of figures asks for each
+                parts = tuple(c.start for c in counts if is_breakdown(c, sentence))
             trigger = _post_trigger(count, triggers, sentence, claimed=claimed, parts=parts)
         if trigger is None and i > 0 and chosen[i - 1] is not None:
             previous = chosen[i - 1]
