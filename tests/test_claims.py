@@ -4237,3 +4237,22 @@ def test_prisoners_a_state_shows_are_the_enemys() -> None:
     (claim,) = analyse(text)
     assert (claim.category, claim.count, claim.party) == ("captured", 20, "JNIM")
     assert (claim.claimant, claim.claimant_side) == ("Mali state television", "Mali")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said 42 people were killed. Of those, 41 were civilians and one was a police "
+         "officer.", {("killed", 42, "unknown"), ("killed", 41, "civilian"),
+                      ("killed", 1, "military")}),
+        ("Police said 590 people were injured. Of the injured, 112 were police officers and 478 "
+         "were civilians.", {("wounded", 590, "unknown"), ("wounded", 112, "military"),
+                             ("wounded", 478, "civilian")}),
+        ("A bomb exploded at a market, killing 20 people. Of the dead, 15 were women and five "
+         "were soldiers.", {("killed", 20, "unknown"), ("killed", 15, "civilian"),
+                            ("killed", 5, "military")}),
+    ],
+)  # fmt: skip
+def test_every_clause_after_a_fronted_partitive(text: str, expected: set[tuple]) -> None:
+    """`Of the dead, A were X and B were Y`: the opening phrase points back for each."""
+    assert {(c.category, c.count, c.status) for c in analyse("Attack\n" + text)} == expected

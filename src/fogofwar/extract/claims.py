@@ -723,6 +723,9 @@ def _part_of_those_before(count: Count, sentence: SpacySpan, category: str) -> T
         return None
     head = count.head(doc)
     verb = head.head
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if head.dep_ == "conj" and after is not None and after.lemma_ == "be":
+        verb = after  # "112 were police officers and 478 were civilians": its own verb
     # the part's own noun or its predicate, not the words pointing back ("Seven of the
     # soldiers were from one unit" tells no status)
     described = [t for t in (head, *(c for c in verb.children if c.dep_ == "attr")) if t != pointer]
@@ -755,8 +758,15 @@ def _pointer_to_those_before(count: Count, sentence: SpacySpan) -> Token | None:
         return next((s for s in subjects if _points_back(s)), None)
     if first.dep_ not in ("nsubj", "attr") or verb.lemma_ != "be":
         return None
-    parts = (number, first, verb)
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]  # "Seven of the soldiers"
+    parts: tuple[Token, ...] = (number, first, verb)
+    verbs = [verb]
+    if verb.dep_ == "conj" and verb.head.lemma_ == "be":
+        # "Of those, 41 were civilians and one was a police officer": the phrase opening
+        # the first clause points back for the second too
+        parts += (verb.head,)
+        verbs.append(verb.head)
+    # "Seven of the soldiers"
+    subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
     return next(
         (
             o
@@ -773,7 +783,7 @@ def _pointer_to_those_before(count: Count, sentence: SpacySpan) -> Token | None:
 def _points_back(word: Token) -> bool:
     """`them`, `those`, or a definite plural people noun (`the soldiers`, `the victims`,
     `the dead`): words for people already spoken of."""
-    if word.lower_ in THOSE_BEFORE or word.lower_ == "they":
+    if word.lower_ in THOSE_BEFORE or word.lower_ in ("they", "whom"):
         return True
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in word.children)
     plural = word.tag_ in ("NNS", "NNPS") or word.lower_ in ("dead", "injured", "wounded")

@@ -767,7 +767,11 @@ def said_to_be(token: Token) -> str | None:
     children` (civilian), `two of them were soldiers` (military)."""
     verb = token.head
     if token.dep_ != "nsubj" or verb.lemma_ != "be":
-        return None
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if token.dep_ != "conj" or not token.like_num or after is None or after.lemma_ != "be":
+            return None
+        verb = after  # "15 were women and five were soldiers": the parser hung the five on
+        # the women, though the verb after it is its own
     for child in verb.children:
         if child.dep_ in ("attr", "acomp"):
             status = people_status(child.lemma_.lower(), child.lower_)
@@ -805,7 +809,11 @@ def said_to_be_of(token: Token) -> tuple[int, int] | None:
     token range of that predicate)."""
     verb = token.head
     if token.dep_ != "nsubj" or verb.lemma_ != "be":
-        return None
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if token.dep_ != "conj" or not token.like_num or after is None or after.lemma_ != "be":
+            return None
+        verb = after  # "15 were women and five were soldiers": the parser hung the five on
+        # the women, though the verb after it is its own
     for child in verb.children:
         if child.i < token.i:
             continue
