@@ -4256,3 +4256,16 @@ def test_prisoners_a_state_shows_are_the_enemys() -> None:
 def test_every_clause_after_a_fronted_partitive(text: str, expected: set[tuple]) -> None:
     """`Of the dead, A were X and B were Y`: the opening phrase points back for each."""
     assert {(c.category, c.count, c.status) for c in analyse("Attack\n" + text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two hostages were among the dead.", {("killed", 2)}),
+        ("Nine prisoners and three guards were among the dead, officials said.",
+         {("killed", 9), ("killed", 3)}),
+        ("Four hostages were among the wounded.", {("wounded", 4)}),
+    ],
+)  # fmt: skip
+def test_captives_among_the_dead_are_dead(text: str, expected: set[tuple[str, int]]) -> None:
+    assert {(c.category, c.count) for c in analyse("Raid\n" + text)} == expected

@@ -283,6 +283,19 @@ def _fronted_partitive(
     return None
 
 
+def _among_the_fated(noun: Token, triggers: list[Trigger]) -> Trigger | None:
+    """`Two hostages were among the dead`: the fate of those the people are among."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+        return None
+    for prep in noun.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "among":
+            for group in prep.children:
+                found = _trigger_at(triggers, group.i) if group.dep_ == "pobj" else None
+                if found is not None:
+                    return found
+    return None
+
+
 def _new_fate_after(
     noun: Token, noun_fate: str, triggers: list[Trigger], sentence: SpacySpan
 ) -> Trigger | None:
@@ -1022,8 +1035,10 @@ def assign_triggers(
             if noun_fate is not None and people_status(noun.lemma_.lower(), noun.lower_):
                 # "27 hostages were killed": a fate said of captives is their new fate, and
                 # so is one right after them ("26 hostages dead", a headline's)
-                trigger = _governing(count, triggers, sentence) or _new_fate_after(
-                    noun, noun_fate, triggers, sentence
+                trigger = (
+                    _governing(count, triggers, sentence)
+                    or _new_fate_after(noun, noun_fate, triggers, sentence)
+                    or _among_the_fated(noun, triggers)
                 )
             if noun_fate is not None and noun.dep_ == "dobj" and noun.head.lemma_ in NAMING:
                 chosen.append(None)  # "naming 81 victims": a list of names, part of a toll
