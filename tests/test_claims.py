@@ -4269,3 +4269,14 @@ def test_every_clause_after_a_fronted_partitive(text: str, expected: set[tuple])
 )  # fmt: skip
 def test_captives_among_the_dead_are_dead(text: str, expected: set[tuple[str, int]]) -> None:
     assert {(c.category, c.count) for c in analyse("Raid\n" + text)} == expected
+
+
+def test_people_of_no_force_keep_no_status_from_a_force_before_them() -> None:
+    text = (
+        "Riots\nPolice in Nairobi, Kenya, said 142 of its members had been injured and that 17 "
+        "rioters had been arrested."
+    )
+    assert {(c.category, c.count, c.status) for c in analyse(text)} == {
+        ("wounded", 142, "military"),
+        ("captured", 17, "civilian"),
+    }

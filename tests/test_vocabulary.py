@@ -96,6 +96,9 @@ def test_fate_of_word_none(lemma: str, lower: str) -> None:
         ("suspect", "suspects", "unknown"),
         ("hostage", "hostages", "unknown"),
         ("protester", "protesters", "civilian"),
+        ("rioter", "rioters", "civilian"),
+        ("looter", "looters", "civilian"),
+        ("seafarer", "seafarers", "civilian"),
         # kin are civilians as women, children or the elderly, not as men
         ("brother", "brothers", "unknown"),
         ("son", "son", "unknown"),
