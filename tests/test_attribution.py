@@ -1540,3 +1540,17 @@ def test_a_pronoun_for_an_outsider_is_still_an_outsider() -> None:
     )
     claims = fogofwar.analyse(text, outlet="Wire", published="2025-05-01")
     assert [(c.count, c.claimant_side) for c in claims] == [(50, "third_party")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The Kenyan defence ministry said 30 soldiers were killed near Mandera, citing hospital "
+         "records.", "Kenya Ministry of Defence"),
+        ("Police spokesman Amos Otieno told reporters in Nairobi, Kenya, citing police records, "
+         "that 24 people remain missing.", "Kenya police (Amos Otieno)"),
+    ],
+)  # fmt: skip
+def test_records_cited_are_no_speaker(text: str, claimant: str) -> None:
+    (claim,) = fogofwar.analyse("Toll\n" + text, outlet="Wire", published="2025-05-01")
+    assert claim.claimant == claimant

@@ -267,6 +267,8 @@ NOT_SPEAKERS = frozenset(
     [
         "information",
         "data",
+        "record",
+        "records",
         "report",
         "reports",
         "rumor",
