@@ -4280,3 +4280,20 @@ def test_people_of_no_force_keep_no_status_from_a_force_before_them() -> None:
         ("wounded", 142, "military"),
         ("captured", 17, "civilian"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Security forces in Yangon, Myanmar, killed at least 38 people on Wednesday in the "
+         "bloodiest day since the coup, the UN envoy said.", "event"),
+        ("Troops killed 14 protesters on Friday, the worst violence since the military seized "
+         "power, rights groups said.", "event"),
+        # a total since then is still the span's
+        ("Security forces in Yangon, Myanmar, have killed more than 500 people since the coup, "
+         "the UN said.", "background"),
+    ],
+)  # fmt: skip
+def test_a_superlative_since_ranks_the_day(text: str, scope: str) -> None:
+    (claim,) = analyse("Crackdown\n" + text)
+    assert claim.scope == scope

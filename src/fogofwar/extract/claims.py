@@ -157,6 +157,17 @@ THIS_YEAR_AFTER = re.compile(r"\bthis year\b", re.IGNORECASE)
 SUPERLATIVE_YEAR = re.compile(
     r"\b(?:\w+est|worst|biggest)\b[^,.;]{0,30}\bthis year\b", re.IGNORECASE
 )
+# A superlative that ranks the incident against a span of time: "the bloodiest day since
+# the coup", "the deadliest attack since 2019" date the ranking, not the figure.
+RANKED_SINCE = re.compile(r"\b(?:\w+est|worst|biggest)\b[^,.;]{0,30}$", re.IGNORECASE)
+
+
+def _ranks_the_day(text: str, at: int) -> bool:
+    """Whether the background words at `at` are a `since` that a superlative before it
+    ranks the incident by."""
+    return text[at:].lower().startswith("since") and RANKED_SINCE.search(text[:at]) is not None
+
+
 # A sentence that opens by setting itself apart tells of another incident.
 SEPARATELY = re.compile(
     r"(?:separately|in (?:a |another )?separate (?:\w+ )?(?:incident|development)s?)\b",
@@ -1446,7 +1457,7 @@ def _scope(
     separately = per_sentence(
         sentence, "separately", lambda: SEPARATELY.match(sentence.text.lstrip()) is not None
     )
-    if BACKGROUND.search(text) or separately:
+    if separately or any(not _ranks_the_day(text, m.start()) for m in BACKGROUND.finditer(text)):
         return "background"
     opening = per_sentence(sentence, "dated opening", lambda: _year_opening(sentence))
     if opening is not None:
