@@ -4297,3 +4297,15 @@ def test_people_of_no_force_keep_no_status_from_a_force_before_them() -> None:
 def test_a_superlative_since_ranks_the_day(text: str, scope: str) -> None:
     (claim,) = analyse("Crackdown\n" + text)
     assert claim.scope == scope
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 600 people were killed in the mass protests that swept Iraq in 2019.",
+        "About 300 people died during the riots that shook Nairobi, Kenya, in 2017.",
+    ],
+)
+def test_a_clause_dating_the_figures_incident_dates_the_figure(text: str) -> None:
+    (claim,) = analyse("Protests\n" + text, published="2026-03-10")
+    assert claim.scope == "background"

@@ -1517,11 +1517,23 @@ def _without_other_clauses(span: SpacySpan, number: Token) -> str:
             # (a clause on the counted people is theirs: "37,000 Palestinians that the
             # authorities estimate have been killed since the war began")
             and token.head.i not in (number.i, number.head.i)
+            and not _on_the_figures_incident(token.head, number)
         ):
             left_out.update(t.i for t in token.subtree)
     if not left_out:
         return span.text
     return "".join(t.text_with_ws for t in span if t.i not in left_out)
+
+
+def _on_the_figures_incident(noun: Token, number: Token) -> bool:
+    """Whether a noun is where the figure's people fell: `killed in the protests that swept
+    Iraq in 2019` (its clause dates the figure too)."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("in", "during")
+        and any(a.i == prep.head.i for a in number.ancestors)
+    )
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
