@@ -1447,6 +1447,7 @@ def _scope(
             and t.text not in "-–'’"
             # (not the comma inside a date: "on January 3, 2020")
             and not (t.text == "," and t.i + 1 < len(doc) and YEAR.fullmatch(doc[t.i + 1].text))
+            and not _sets_off_a_land(t)
         ),
         end,
     )
@@ -1523,6 +1524,20 @@ def _without_other_clauses(span: SpacySpan, number: Token) -> str:
     if not left_out:
         return span.text
     return "".join(t.text_with_ws for t in span if t.i not in left_out)
+
+
+def _sets_off_a_land(comma: Token) -> bool:
+    """A comma around the land a town is in (`shook Nairobi, Kenya, in 2017`): the clause
+    goes on past it."""
+    doc = comma.doc
+    if comma.text != "," or comma.i == 0 or comma.i + 1 >= len(doc):
+        return False
+    after, before = doc[comma.i + 1], doc[comma.i - 1]
+    if after.dep_ == "appos" and after.head.i == before.i and after.ent_type_ == "GPE":
+        return True  # the comma before the land
+    return (
+        before.dep_ == "appos" and before.ent_type_ == "GPE" and doc[before.head.i + 1].text == ","
+    )
 
 
 def _on_the_figures_incident(noun: Token, number: Token) -> bool:
