@@ -1781,7 +1781,7 @@ def named_before(found: Attribution, seen: Sequence[Attribution]) -> Attribution
     short name, as the text gives it."""
     words = _without_honorifics(found.name).split()  # "Maj Gen Lul" is Lul
     if (
-        not 1 <= len(words) <= 2
+        not 1 <= len(words) <= 4  # (a full name again: "Christine Schraner Burgener")
         or not all(w[:1].isupper() and not w.isupper() for w in words)  # no "IRNA"
         or _BODY_WORDS.search(found.name)
         or found.press
