@@ -779,3 +779,17 @@ def test_who_wounded_or_abducted_is_none_of_the_victims_side(text: str, party: s
 def test_losses_brought_to_a_figure_are_their_owners(text: str, party: str) -> None:
     claims = fogofwar.analyse("Losses\n" + text, outlet="Wire", published="2025-03-01")
     assert {c.party for c in claims} == {party}
+
+
+def test_nationals_among_the_people_do_not_make_their_land_a_side() -> None:
+    # the story names its own land only by its capital's dateline
+    text = (
+        "BAMAKO (Reuters) - Jihadists attacked an army base on Wednesday, killing 12 soldiers, "
+        "officials said.\n\nThe French embassy said two French nationals had been wounded in "
+        "the town."
+    )
+    claims = fogofwar.analyse(text, title="Base attacked", outlet="Wire", published="2025-03-01")
+    assert [(c.count, c.party, c.claimant_side) for c in claims] == [
+        (12, "Mali", "Mali"),
+        (2, "France", "France"),
+    ]

@@ -145,6 +145,9 @@ FOREIGN_PART_AFTER = re.compile(
     r"(?:dead|victims|killed|wounded|injured)\b",
     re.IGNORECASE,
 )
+# "two French nationals had been wounded", "a British citizen": people of a land named
+# for their nationality, not the land as a side.
+NATIONALS_AFTER = re.compile(r"\s+(?:nationals?|citizens?)\b", re.IGNORECASE)
 # A state's office for its people abroad right after its name: "the French foreign
 # ministry", "Britain's Foreign Office", "the Portuguese embassy".
 OFFICE_ABROAD_AFTER = re.compile(
@@ -209,6 +212,7 @@ class ArticleActors:
             and (
                 FOREIGN_PART_TOLD.search(text, max(0, m.start - 40), m.start)
                 or FOREIGN_PART_AFTER.match(text, m.end)
+                or (m.via == "demonym" and NATIONALS_AFTER.match(text, m.end))
                 # "the French foreign ministry said": a state's office for its people abroad
                 or OFFICE_ABROAD_AFTER.match(text, m.end)
             )
