@@ -4309,3 +4309,18 @@ def test_a_superlative_since_ranks_the_day(text: str, scope: str) -> None:
 def test_a_clause_dating_the_figures_incident_dates_the_figure(text: str) -> None:
     (claim,) = analyse("Protests\n" + text, published="2026-03-10")
     assert claim.scope == "background"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The monitor said 90 people were killed, of whom 40 were soldiers.",
+         {("killed", 90, "unknown"), ("killed", 40, "military")}),
+        ("Ninety people died, of whom 40 were soldiers, the monitor said.",
+         {("killed", 90, "unknown"), ("killed", 40, "military")}),
+        ("Police said 42 people were killed, of whom 30 were civilians and 12 were soldiers.",
+         {("killed", 42, "unknown"), ("killed", 30, "civilian"), ("killed", 12, "military")}),
+    ],
+)  # fmt: skip
+def test_of_whom_opens_a_breakdown(text: str, expected: set[tuple]) -> None:
+    assert {(c.category, c.count, c.status) for c in analyse("Clashes\n" + text)} == expected

@@ -676,8 +676,8 @@ def _describes(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
 
 
 def is_breakdown(count: Count, sentence: SpacySpan) -> bool:
-    """`including 5 civilians`, `among them two children`, `12 of them children`, and
-    the list after a colon."""
+    """`including 5 civilians`, `among them two children`, `12 of them children`, `of whom
+    40 were soldiers`, and the list after a colon."""
     doc = sentence.doc
     before = [t.lower_ for t in doc[max(sentence.start, count.start - 2) : count.start]]
     after = [t.lower_ for t in doc[count.end : min(sentence.end, count.end + 2)]]
@@ -685,7 +685,7 @@ def is_breakdown(count: Count, sentence: SpacySpan) -> bool:
         "including" in before
         or _listed_after_including(count, doc)  # "including two children, along with four"
         or _in_parentheses(count, sentence)  # "15 dead (12 civilians and three soldiers)"
-        or before[-2:] == ["among", "them"]
+        or before[-2:] in (["among", "them"], ["of", "whom"], ["among", "whom"])
         or _after_colon(count, sentence)  # "16 wounded: six soldiers, three civilians and ..."
         or after in (["of", "them"], ["of", "whom"])
     )
