@@ -4324,3 +4324,18 @@ def test_a_clause_dating_the_figures_incident_dates_the_figure(text: str) -> Non
 )  # fmt: skip
 def test_of_whom_opens_a_breakdown(text: str, expected: set[tuple]) -> None:
     assert {(c.category, c.count, c.status) for c in analyse("Clashes\n" + text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The monitor said 600 people had been killed: 300 civilians, 200 soldiers and 100 "
+         "rebels.", {600, 300, 200, 100}),
+        ("The monitor said 544 people were killed: 273 security personnel and 271 fighters.",
+         {544, 273, 271}),
+        # a part of a part of the same status is still no claim
+        ("The fighting killed 40 people, including 28 soldiers, 27 of them off duty.", {40, 28}),
+    ],
+)  # fmt: skip
+def test_a_part_is_no_subset_of_its_sibling(text: str, expected: set[int]) -> None:
+    assert {c.count for c in analyse("Clashes\n" + text)} == expected

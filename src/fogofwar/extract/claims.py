@@ -1362,6 +1362,8 @@ def _same_status_subset(
             continue
         if earlier.value < count.value:
             continue
+        if breakdown and is_breakdown(earlier, sentence):
+            continue  # a part before it in the same list is its sibling, not its whole
         if breakdown or (
             status == "civilian"
             and {t.text.lower() for t in doc[earlier.end : count.start]} & PART_MARKS
