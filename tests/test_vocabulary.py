@@ -141,6 +141,9 @@ def _first_phrase(text: str) -> str | None:
         ("the number of fatalities reached 20", "killed"),
         ("the number of wounded rose to 30", "wounded"),
         ("the clash claimed the lives of five", "killed"),
+        ("bringing the two-day toll to 36", "killed"),
+        ("bringing the week's toll to 36", "killed"),
+        ("that brings the cumulative toll to 36", "killed"),
         # still alive: the wounded
         ("doctors were fighting to save the lives of four people", "wounded"),
         ("four people were fighting for their lives in hospital", "wounded"),
