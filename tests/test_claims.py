@@ -4339,3 +4339,17 @@ def test_of_whom_opens_a_breakdown(text: str, expected: set[tuple]) -> None:
 )  # fmt: skip
 def test_a_part_is_no_subset_of_its_sibling(text: str, expected: set[int]) -> None:
     assert {c.count for c in analyse("Clashes\n" + text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rescuers said 23 bodies had been recovered in Lodjo, 20 in Kafe and 12 in Largu.",
+         {23, 20, 12}),
+        ("He said 28 soldiers were killed at the northern position and 26 at the river camp.",
+         {28, 26}),
+        ("Twelve people were killed in Lorvan, five in Dorn and three in Arta.", {12, 5, 3}),
+    ],
+)  # fmt: skip
+def test_a_list_of_gapped_figures_shares_the_first_ones_fate(text: str, expected: set) -> None:
+    assert {c.count for c in analyse("Massacre\n" + text)} == expected

@@ -1354,14 +1354,28 @@ def _gapped(
     Tuesday and 698 on Wednesday`: a bare figure joined on after the clause of an earlier
     figure, with no verb of its own, shares that figure's fate (said after it)."""
     doc = sentence.doc
-    if fate is None or count.noun is not None or fate.start < previous.end:
+    if fate is None or count.noun is not None:
+        return None
+    # "23 bodies were recovered in Lodjo, 20 in Kafe and 12 in Largu": the 12 goes on from
+    # the 20, itself a figure the fate was shared with
+    chained = previous.noun is None and fate.end <= previous.start
+    if fate.start < previous.end and not chained:
         return None
     if count.start == 0 or doc[count.start - 1].lower_ not in ("and", ",", "while", "but"):
         return None
     if any(fate.end <= t.start < count.start for t in triggers):
         return None
-    gap = doc[fate.end : count.start]
-    if any(t.pos_ in ("VERB", "AUX") or t.like_num or t.text in (";", ":", "(") for t in gap):
+    gap = doc[previous.end if chained else fate.end : count.start]
+    fated = doc[fate.start]
+    if any(
+        (
+            t.pos_ in ("VERB", "AUX")
+            and fated not in (t.head if t.dep_ in ("aux", "auxpass") else t).subtree
+        )  # (not the fate's own verb:
+        or t.like_num  # "23 bodies were recovered in Lodjo, 20 in Kafe")
+        or t.text in (";", ":", "(")
+        for t in gap
+    ):
         return None
     for token in doc[count.end : sentence.end]:
         if token.is_punct:
