@@ -4353,3 +4353,17 @@ def test_a_part_is_no_subset_of_its_sibling(text: str, expected: set[int]) -> No
 )  # fmt: skip
 def test_a_list_of_gapped_figures_shares_the_first_ones_fate(text: str, expected: set) -> None:
     assert {c.count for c in analyse("Massacre\n" + text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 19 people, including a police officer and a 12-year-old girl, have been "
+         "killed.", {(19, "unknown"), (1, "military"), (1, "civilian")}),
+        ("A bomb killed 12 people, including a soldier.", {(12, "unknown"), (1, "military")}),
+        # a rank among people of its own status is no part by status
+        ("Gunmen killed 12 soldiers, including a colonel.", {(12, "military")}),
+    ],
+)  # fmt: skip
+def test_one_person_in_a_breakdown_by_status(text: str, expected: set) -> None:
+    assert {(c.count, c.status) for c in analyse("Attack\n" + text)} == expected

@@ -2298,7 +2298,10 @@ def _implicit_ok(
         return True  # "the dead included two brothers and their cousin": listed with a figure
     if subject.head.lower_ == "of" and subject.head.head.i == fate.i:
         return True  # "the death of a resident"
-    if subject.head.lower_ in ("including", "among") and count.status == "civilian":
+    first = subject
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "including a police officer and a 12-year-old girl"
+    if first.head.lower_ in ("including", "among") and count.status in ("civilian", "military"):
         return True  # "killed seven people, including a 12-year-old boy": a breakdown
     listed = subject
     for _ in range(3):
