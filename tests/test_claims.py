@@ -4367,3 +4367,13 @@ def test_a_list_of_gapped_figures_shares_the_first_ones_fate(text: str, expected
 )  # fmt: skip
 def test_one_person_in_a_breakdown_by_status(text: str, expected: set) -> None:
     assert {(c.count, c.status) for c in analyse("Attack\n" + text)} == expected
+
+
+def test_a_figure_after_a_breakdown_keeps_the_wholes_status() -> None:
+    text = "Raid\nGunmen killed 30 people, including 8 women and 5 children, and wounded 40."
+    assert {(c.category, c.count, c.status) for c in analyse(text)} == {
+        ("killed", 30, "unknown"),
+        ("killed", 8, "civilian"),
+        ("killed", 5, "civilian"),
+        ("wounded", 40, "unknown"),
+    }

@@ -2039,7 +2039,9 @@ def _total_of_both_sides(drafts: list[Draft], here: list[int], parts: list[bool]
         total = drafts[index]
         claim = total.claim
         if parts[k]:
-            if claim.party not in ("unknown", "both"):
+            # (fighters: "including two French citizens and four Japanese" are foreigners
+            # among the victims, not sides)
+            if claim.party not in ("unknown", "both") and claim.status == "military":
                 sides.setdefault(claim.category, set()).add(claim.party)
             continue
         found, sides = sides.get(claim.category, set()), {}

@@ -688,7 +688,20 @@ def is_breakdown(count: Count, sentence: SpacySpan) -> bool:
         or before[-2:] in (["among", "them"], ["of", "whom"], ["among", "whom"])
         or _after_colon(count, sentence)  # "16 wounded: six soldiers, three civilians and ..."
         or after in (["of", "them"], ["of", "whom"])
+        or _later_item_of_including(count, doc)  # "including 8 women and 5 children"
     )
+
+
+def _later_item_of_including(count: Count, doc: Doc) -> bool:
+    """A later item of the list `including` opens: `including 8 women and 5 children`."""
+    item = count.head(doc)
+    if item.dep_ != "conj":
+        return False
+    for _ in range(6):
+        if item.dep_ != "conj" or item.head.i == item.i:
+            break
+        item = item.head
+    return item.dep_ == "pobj" and item.head.lower_ == "including"
 
 
 def _listed_after_including(count: Count, doc: Doc) -> bool:
