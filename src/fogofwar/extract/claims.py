@@ -529,7 +529,14 @@ def _doers(
                 return ()
             if subject.ent_type_ in ("GPE", "LOC", "FAC") and subject.dep_ != "nsubj":
                 return ()  # "an attack on the Golan Heights which killed 12"
-            subject_text = sentence.doc[subject.left_edge.i : subject.right_edge.i + 1].text
+            # (the subject's words before the verb: the parser may hang a phrase after the
+            # object on it, "militants killed 63 people in Nigeria's Borno state, including")
+            right = (
+                subject.right_edge.i
+                if subject.i > verb.i
+                else min(subject.right_edge.i, verb.i - 1)
+            )
+            subject_text = sentence.doc[subject.left_edge.i : right + 1].text
             named = [
                 m.actor
                 for m in find_actors(subject_text)
