@@ -793,3 +793,17 @@ def test_nationals_among_the_people_do_not_make_their_land_a_side() -> None:
         (12, "Mali", "Mali"),
         (2, "France", "France"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malian army drones struck a JNIM camp near Kidal, Mali. The strike killed 30 fighters, "
+        "the army said.",
+        "JNIM attacked a base near Kidal, Mali. The army said 12 soldiers and 30 fighters were "
+        "killed.",
+    ],
+)
+def test_the_fighters_a_state_tells_of_are_the_enemys(text: str) -> None:
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert next(c.party for c in claims if c.count == 30) == "JNIM"

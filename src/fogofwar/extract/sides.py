@@ -538,7 +538,14 @@ def party_of(
     owner = _losses_owner(count, sentence)
     if owner is not None:
         return PartyReading(owner.name)  # "Armenian losses stood at 4 killed and 9 wounded"
-    if previous is not None:
+    if previous is not None and not (
+        words & (BARE_FIGHTERS | NON_STATE_NOUNS)
+        and speaker_actor is not None
+        and speaker_actor.kind == "country"
+        and not words & POSSESSIVES
+    ):
+        # (but "the army said 12 soldiers and 30 fighters were killed": the fighters a
+        # state tells of are not its own, whatever they are listed with)
         return PartyReading(previous)
     if antecedent is not None and antecedent.party and points_back(count, sentence):
         # "... Wagner mercenaries. Two others were taken prisoner"
@@ -659,6 +666,17 @@ def party_of(
         other = actors.other_than(speaker_actor, kinds=NON_STATE) or actors.other_than(
             speaker_actor, kinds=("country",)
         )
+        if other is not None:
+            return PartyReading(other.name)
+    if (
+        noun in BARE_FIGHTERS
+        and speaker_actor is not None
+        and speaker_actor.kind == "country"
+        and not words & POSSESSIVES
+    ):
+        # "the strike killed 30 fighters, the army said": a state calls its own men
+        # soldiers; the fighters it tells of are the armed group's
+        other = actors.group_called(words) or actors.other_than(speaker_actor, kinds=NON_STATE)
         if other is not None:
             return PartyReading(other.name)
     if noun in NON_STATE_NOUNS:
@@ -826,6 +844,8 @@ def party_of(
 
 
 UNKNOWN = PartyReading("unknown", guessed=True)
+# Fighters by a word any side's may bear, whom a state's speaker calls the enemy's.
+BARE_FIGHTERS = frozenset({"fighters", "fighter", "combatants", "combatant"})
 # What an armed group's own men are called, never a state's: "300 of its fighters".
 GROUP_FIGHTERS = frozenset(
     {"fighters", "fighter", "militants", "militant", "members", "mujahideen"}
