@@ -1564,3 +1564,18 @@ def test_a_full_name_again_is_the_person_named_before() -> None:
     )
     claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-05-01")
     assert {(c.count, c.claimant_side) for c in claims} == {(38, "third_party")}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Al-Shabaab fighters attacked a base near Jilib, Somalia. The group's military "
+         "spokesman, Abdiasis Abu Musab, said only three of its fighters had been killed.",
+         "al-Shabaab"),
+        ("M23 rebels seized the town near Goma, DR Congo. The rebels' military spokesman, Willy "
+         "Ngoma, said 40 soldiers had been killed.", "M23"),
+    ],
+)  # fmt: skip
+def test_the_groups_own_spokesman_speaks_for_the_group(text: str, side: str) -> None:
+    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert claim.claimant_side == side

@@ -1136,6 +1136,18 @@ def normalise(
             None,
         )
         country = country_actor(ruler.country) if ruler is not None and ruler.country else None
+    owner = words[0] if words else ""
+    if (
+        context is not None
+        and country is None
+        and group is None
+        and owner.endswith(("'s", "’s", "'", "’"))
+        and _calls_an_armed_group([owner.rstrip("s").rstrip("'’")])
+    ):
+        # "the group's military spokesman", "the rebels' spokesman": the armed group's own
+        called = context.group_called(words) or context.other_than(None, kinds=NON_STATE)
+        if called is not None:
+            return called.name, called
     body = next((b for pattern, b in BODIES if pattern.search(lower)), None)
     if body == "presidency" and _words("non_state_presidents").search(text):
         body = None  # "the civil society president", "the president of the Red Crescent"
