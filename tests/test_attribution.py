@@ -1579,3 +1579,19 @@ def test_a_full_name_again_is_the_person_named_before() -> None:
 def test_the_groups_own_spokesman_speaks_for_the_group(text: str, side: str) -> None:
     (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert claim.claimant_side == side
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Gunmen raided Barga, Burkina Faso. Salimata Kabore, a mother of five, said the "
+         "attackers shot the men. Her neighbour, Issouf Sawadogo, said at least 12 young women "
+         "were taken away.", "Issouf Sawadogo"),
+        # one who speaks for the body "its" stands for is the body's
+        ("The army said 20 soldiers died in Barga, Burkina Faso. Its spokesman, Colonel Issa "
+         "Traore, said 12 more were wounded.", "Burkina Faso army"),
+    ],
+)  # fmt: skip
+def test_a_possessed_speaker_named_apart(text: str, claimant: str) -> None:
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert claims[-1].claimant == claimant

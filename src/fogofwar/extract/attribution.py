@@ -1091,6 +1091,16 @@ def normalise(
         # "That said", "This shows", "Some of them said": a thing or a fragment, never a
         # speaker (but "one police officer" is one)
         return "", None
+    role, _, named_after = text.partition(",") if possessed else ("", "", "")
+    named_after = named_after.strip()
+    if (
+        named_after[:1].isupper()
+        and all(w[:1].isupper() for w in named_after.split())
+        # (not one who speaks for the body "its" stands for: "its spokesman, Col X")
+        and role.split()[-1].lower() not in SPOKESPEOPLE | BODY_ROLES
+    ):
+        # "her neighbour, Issouf Sawadogo": the person named, not whoever "her" was
+        return _without_honorifics(named_after), None
     if (lower_bare in PRONOUNS and not acronym) or not lower_bare or possessed:
         # "WHO" is no "who"; "its forces" are the forces of whoever spoke last
         if fallback is not None:
@@ -1313,6 +1323,12 @@ ROLE_OF_BODY = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?:deputy\s+)?(?:head|chief|director|spokes(?:man|woman|person)"
     r"|press secretary)\s+(?:of|for)\s+(?=(?:the\s+)?[A-Z][a-z]+\s+[A-Z])"
 )
+
+# Roles by which a person speaks for a body: "its commander, Col X".
+BODY_ROLES = frozenset(
+    {"commander", "chief", "head", "director", "minister", "governor", "official", "leader",
+     "president", "secretary", "deputy", "representative", "envoy", "ambassador"}
+)  # fmt: skip
 
 # Words that open a description of someone, not their name: "a resident", "another
 # survivor", "one witness", "the mayor".
