@@ -4386,3 +4386,16 @@ def test_a_phrase_the_parser_hangs_on_the_subject_after_the_verb_names_no_doer()
     )
     claims = analyse(text, title="S")
     assert {(c.count, c.party) for c in claims} == {(63, "Nigeria"), (5, "Nigeria")}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Police said five of the kidnapped victims had been rescued.", 5),
+        ("Troops rescued 14 of the abducted villagers, the army said.", 14),
+        ("Police said 11 of the abducted students were released on Sunday.", 11),
+    ],
+)
+def test_captives_set_free_are_counted_though_part_of_the_abducted(text: str, count: int) -> None:
+    claims = analyse("Rescue\n" + text)
+    assert ("captured", count) in {(c.category, c.count) for c in claims}

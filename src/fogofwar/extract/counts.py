@@ -632,6 +632,8 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
             )
             and said_to_be(last) is None
             and said_to_be_of(last) is None
+            # "five of the kidnapped victims were rescued": captives freed are a claim
+            and not (earlier == "captured" and counted.head.lemma_.lower() in RELEASING)
         ):
             return True  # but "3 of the wounded later died" are 3 dead, and "64 of the
             # dead were children" are 64 dead children
@@ -735,6 +737,8 @@ FRACTIONS = frozenset(
     {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth",
      "sixths", "tenth", "tenths"}
 )  # fmt: skip
+# Verbs that set captives free, whose figure counts them though part of a toll of captives.
+RELEASING = frozenset({"rescue", "free", "release", "liberate"})
 # Where the wounded and the dead lie now.
 WHERE_NOW = frozenset({"hospital", "hospitals", "morgue", "morgues", "mortuary", "mortuaries"})
 # Verbs that say where people are, or were brought, not what befell them.
