@@ -1595,3 +1595,12 @@ def test_the_groups_own_spokesman_speaks_for_the_group(text: str, side: str) -> 
 def test_a_possessed_speaker_named_apart(text: str, claimant: str) -> None:
     claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert claims[-1].claimant == claimant
+
+
+def test_i_is_a_pronoun_not_an_acronym() -> None:
+    text = (
+        'Gunmen raided a market in Maiduguri, Nigeria. "I hid behind sacks of millet," said '
+        'trader Aisha Bello. "Later I counted 11 bodies."'
+    )
+    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert claim.claimant == "Trader Aisha Bello"

@@ -1076,7 +1076,7 @@ def normalise(
     possessed = (
         lower_bare.split()[0] in ("its", "their", "our", "his", "her") if lower_bare else False
     )
-    acronym = text.split()[-1].isupper() if text else False
+    acronym = text.split()[-1].isupper() and len(text.split()[-1]) > 1 if text else False
     words = lower_bare.split()
     if len(words) > 3 and words[0] in FRAGMENTS and words[1:3] == ["of", "the"]:
         whole = " ".join(text.split()[3 if lower != lower_bare else 2 :])
