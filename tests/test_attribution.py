@@ -1422,6 +1422,11 @@ def test_an_organisation_called_by_its_kind_and_never_named_stays_so() -> None:
          "company said 12 of its employees were missing.", "third_party"),
         ("Insurgents attacked Mueda in northern Mozambique. French energy giant Total said "
          "four of its workers had been killed.", "third_party"),
+        # and so do its chief executive and a ship's operator
+        ("Gunmen ambushed a convoy near Boungou, Burkina Faso. Kestrel Mining chief executive "
+         "Paul Mercer said 14 employees were killed.", "third_party"),
+        ("Pirates attacked a tanker off Lagos, Nigeria. The ship's operator said two crew "
+         "members were killed.", "third_party"),
     ],
 )  # fmt: skip
 def test_local_sources_and_companies_speak_for(text: str, side: str) -> None:
