@@ -67,6 +67,8 @@ from fogofwar.parties import (
         # a national army's acronym is its state
         ("SSPDF", "South Sudan", "country"),
         ("ISPR", "Pakistan", "country"),
+        ("AFRICOM", "United States", "country"),
+        ("CENTCOM", "United States", "country"),
         # security and intelligence services by their own names, in either form
         ("FSB", "Russia", "country"),
         ("Federal Security Service", "Russia", "country"),
