@@ -807,3 +807,17 @@ def test_nationals_among_the_people_do_not_make_their_land_a_side() -> None:
 def test_the_fighters_a_state_tells_of_are_the_enemys(text: str) -> None:
     claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert next(c.party for c in claims if c.count == 30) == "JNIM"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A missile hit the bulk carrier in the Red Sea. Seven seafarers died, the "
+        "Singapore-based manager said.",
+        "A missile hit the bulk carrier in the Red Sea. Two crew members were wounded, the "
+        "London-based IMB said.",
+    ],
+)
+def test_where_a_speaker_is_based_is_no_side(text: str) -> None:
+    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert (claim.party, claim.claimant_side) == ("unknown", "third_party")

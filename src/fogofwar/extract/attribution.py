@@ -1136,6 +1136,8 @@ def normalise(
         and not named_as_sponsor(text, m.start)
         and not RULER.match(text[m.end :])
         and not (m.via == "demonym" and FACILITY.match(text[m.end :]))
+        # "the Singapore-based manager", "the London-based IMB": where it sits, not whose
+        and not text[m.end :].lower().startswith(("-based", "–based"))
     ]
     group = next((m.actor for m in actors if m.via == "group"), None)
     country = next((m.actor for m in actors if m.actor.kind == "country"), None)

@@ -554,6 +554,7 @@ def article_region(
         place_name(e)
         for e in doc.ents
         if e.label_ in ("GPE", "LOC", "FAC")
+        and not where_one_sits(e)
         # the dateline's own word is read as the dateline below
         and not (dateline and e.start_char < DATELINE_CHARS and e.text.lower() == dateline.lower())
     ]
@@ -582,6 +583,14 @@ DIVISION_WORDS = frozenset(
     {"state", "province", "region", "department", "governorate", "district", "county",
      "oblast", "prefecture"}
 )  # fmt: skip
+
+
+def where_one_sits(entity: SpacySpan) -> bool:
+    """`the Singapore-based manager`, `the London-based IMB`: a place named only as where
+    a speaker or body is based, not where anything happened."""
+    doc = entity.doc
+    end = entity.end
+    return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ == "based"
 
 
 def place_name(entity: SpacySpan) -> str:

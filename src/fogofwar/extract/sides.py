@@ -48,6 +48,7 @@ from .incident import (
     mention_root,
     place_country,
     place_name,
+    where_one_sits,
     within_named_regions,
 )
 from .nlp import entities_in, per_sentence
@@ -197,6 +198,8 @@ class ArticleActors:
             and not named_as_sponsor(text, m.start)
             and not named_for_its_border(text, m.start, m.end)
             and not named_for_a_facility(text, m.end, m.via)
+            # "the London-based IMB": where a speaker sits is no side
+            and not text[m.end :].lower().startswith(("-based", "–based"))
             and not (
                 FOREIGN_PART.search(text, max(0, m.start - 60), m.start)
                 # "... six of the group's fighters, an al-Shabaab official said": who speaks
@@ -1846,7 +1849,9 @@ def _place_names(sentence: SpacySpan) -> list[tuple[str, bool]]:
     names = [
         (place_name(e), True)
         for e in entities
-        if e.label_ in ("GPE", "LOC", "FAC") and not _names_a_thing(e.root)
+        if e.label_ in ("GPE", "LOC", "FAC")
+        and not _names_a_thing(e.root)
+        and not where_one_sits(e)
     ]
     # the tagger takes many a town for a people ("in Adigrat"): a name in a place phrase
     # that no table knows as a people is looked up as a sizeable town
