@@ -4399,3 +4399,17 @@ def test_a_phrase_the_parser_hangs_on_the_subject_after_the_verb_names_no_doer()
 def test_captives_set_free_are_counted_though_part_of_the_abducted(text: str, count: int) -> None:
     claims = analyse("Rescue\n" + text)
     assert ("captured", count) in {(c.category, c.count) for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nigerian troops rescued 62 kidnapped victims in Zamfara state, Nigeria, the army said.",
+         {("captured", 62, "unknown")}),
+        ("Soldiers freed 30 abducted hostages near the border.", {("captured", 30, "unknown")}),
+        ("The bombing claimed 12 victims.", {("killed", 12, "unknown")}),
+    ],
+)  # fmt: skip
+def test_victims_of_a_fate_are_people_with_that_fate(text: str, expected: set) -> None:
+    claims = analyse(text, title="S")
+    assert {(c.category, c.count, c.status) for c in claims} == expected

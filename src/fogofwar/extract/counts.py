@@ -458,7 +458,11 @@ def _people_after_fates(sentence: SpacySpan, i: int) -> int | None:
     j = i + 1
     while j < min(sentence.end, i + 5) and (
         doc[j].lower_ in ("and", "or", "/")
-        or fate_of_word(doc[j].lemma_.lower(), doc[j].lower_) is not None
+        or (
+            fate_of_word(doc[j].lemma_.lower(), doc[j].lower_) is not None
+            # (a fate's people noun ends the run: "62 kidnapped victims", "hostages")
+            and people_status(doc[j].lemma_.lower(), doc[j].lower_) is None
+        )
     ):
         j += 1
     if j >= sentence.end or doc[j - 1].lower_ in ("and", "or", "/"):

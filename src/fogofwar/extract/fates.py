@@ -1138,12 +1138,13 @@ def assign_triggers(
             # later deaths are a part's fate (but "three wounded soldiers died" died)
             trigger = hurt
         if trigger is not None and count.noun is not None and trigger.start == count.noun:
-            # "12 kidnap victims", "abduction victims": the fate they are victims of
+            # "12 kidnap victims", "abduction victims", "62 kidnapped victims": the fate
+            # they are victims of
             kind = next(
                 (
                     t
                     for c in sentence.doc[count.noun].children
-                    if c.dep_ == "compound"
+                    if c.dep_ in ("compound", "amod")
                     for t in triggers
                     if t.start == c.i
                 ),
