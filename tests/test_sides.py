@@ -821,3 +821,12 @@ def test_the_fighters_a_state_tells_of_are_the_enemys(text: str) -> None:
 def test_where_a_speaker_is_based_is_no_side(text: str) -> None:
     (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert (claim.party, claim.claimant_side) == ("unknown", "third_party")
+
+
+def test_a_parts_nationality_is_not_the_wholes() -> None:
+    text = (
+        "Pirates boarded a tanker off Lagos, Nigeria. The company said ten seafarers had been "
+        "kidnapped, including seven Russians."
+    )
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert {(c.count, c.party) for c in claims} == {(10, "Nigeria"), (7, "Russia")}

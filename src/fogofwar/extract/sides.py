@@ -1641,6 +1641,9 @@ def _where(
             m.actor.kind == "ugo"
             or m.actor == speaker
             or m.actor.name in landmarks
+            # "ten seafarers, including seven Russians": a part's nationality is not the
+            # whole's (the part reads its own words)
+            or (m.via == "demonym" and FOREIGN_PART.search(text, max(0, m.start - 60), m.start))
             or _names_attacker(sentence, m)
             or _one_of_a_pair(text, m)  # "Armenia-Azerbaijan fighting": read below
         ):
