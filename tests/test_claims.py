@@ -4413,3 +4413,9 @@ def test_captives_set_free_are_counted_though_part_of_the_abducted(text: str, co
 def test_victims_of_a_fate_are_people_with_that_fate(text: str, expected: set) -> None:
     claims = analyse(text, title="S")
     assert {(c.category, c.count, c.status) for c in claims} == expected
+
+
+def test_another_figure_gapped_after_the_first_is_a_claim_of_its_own() -> None:
+    text = "Two people were shot dead in Kitengela and another two in Ongata Rongai, police said."
+    claims = analyse(text, title="S")
+    assert [(c.category, c.count) for c in claims] == [("killed", 2), ("killed", 2)]

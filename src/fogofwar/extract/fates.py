@@ -1375,7 +1375,10 @@ def _gapped(
     chained = previous.noun is None and fate.end <= previous.start
     if fate.start < previous.end and not chained:
         return None
-    if count.start == 0 or doc[count.start - 1].lower_ not in ("and", ",", "while", "but"):
+    glue = count.start - 1
+    if glue > 0 and doc[glue].lower_ in ("another", "further"):
+        glue -= 1  # "two were shot dead in Kitengela and another two in Ongata Rongai"
+    if count.start == 0 or doc[glue].lower_ not in ("and", ",", "while", "but"):
         return None
     if any(fate.end <= t.start < count.start for t in triggers):
         return None
