@@ -372,6 +372,16 @@ def named_for_a_facility(text: str, end: int, via: str) -> bool:
     return via == "demonym" and NAMED_FACILITY.match(text, end) is not None
 
 
+# After a name, where someone is based: "the London-based IMB", "the Singapore-based manager".
+BASED = ("-based", "–based")
+
+
+def named_as_a_base(text: str, end: int) -> bool:
+    """Whether a name ending at `end` only says where someone is based: that land or town
+    is neither a side nor where anything happened."""
+    return text[end:].lower().startswith(BASED)
+
+
 def named_how(name: str) -> str | None:
     """How a whole name denotes an actor (`name`, `demonym`, `capital`, `group`), if it does."""
     hit = _lexicon().get(name.strip())

@@ -27,6 +27,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..parties import (
+    BASED,
     NON_STATE,
     Actor,
     ActorMention,
@@ -34,6 +35,7 @@ from ..parties import (
     country_actor,
     country_of_place,
     find_actors,
+    named_as_a_base,
     named_as_sponsor,
     state_ruled_by,
 )
@@ -1136,8 +1138,7 @@ def normalise(
         and not named_as_sponsor(text, m.start)
         and not RULER.match(text[m.end :])
         and not (m.via == "demonym" and FACILITY.match(text[m.end :]))
-        # "the Singapore-based manager", "the London-based IMB": where it sits, not whose
-        and not text[m.end :].lower().startswith(("-based", "–based"))
+        and not named_as_a_base(text, m.end)  # "the Singapore-based manager": not whose
     ]
     group = next((m.actor for m in actors if m.via == "group"), None)
     country = next((m.actor for m in actors if m.actor.kind == "country"), None)
@@ -1874,7 +1875,7 @@ def the_body_named_before(found: Attribution, seen: Sequence[Attribution], doc: 
         words = words[2:]  # "one of the sources said"
     if len(words) == 3 and words[0] == "the" and words[1] in ORDINAL_WORDS:
         words = [words[0], words[2]]  # "the second source said"
-    if len(words) >= 3 and words[0] == "the" and words[-2].endswith(("-based", "–based")):
+    if len(words) >= 3 and words[0] == "the" and words[-2].endswith(BASED):
         words = [words[0], words[-1]]  # "the New York-based group": where it sits, not who
     if (
         len(words) == 3

@@ -28,6 +28,7 @@ from ..parties import (
     country_actor,
     country_of_place,
     find_actors,
+    named_as_a_base,
 )
 from ..places import continent_of, find_place
 from .nlp import entities_in, per_sentence, text_of
@@ -588,9 +589,7 @@ DIVISION_WORDS = frozenset(
 def where_one_sits(entity: SpacySpan) -> bool:
     """`the Singapore-based manager`, `the London-based IMB`: a place named only as where
     a speaker or body is based, not where anything happened."""
-    doc = entity.doc
-    end = entity.end
-    return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ == "based"
+    return named_as_a_base(entity.doc.text, entity.end_char)
 
 
 def place_name(entity: SpacySpan) -> str:

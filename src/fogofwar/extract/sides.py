@@ -28,6 +28,7 @@ from ..parties import (
     country_actor,
     designated,
     find_actors,
+    named_as_a_base,
     named_as_sponsor,
     named_for_a_facility,
     named_for_its_border,
@@ -198,8 +199,7 @@ class ArticleActors:
             and not named_as_sponsor(text, m.start)
             and not named_for_its_border(text, m.start, m.end)
             and not named_for_a_facility(text, m.end, m.via)
-            # "the London-based IMB": where a speaker sits is no side
-            and not text[m.end :].lower().startswith(("-based", "–based"))
+            and not named_as_a_base(text, m.end)  # "the London-based IMB": no side
             and not (
                 FOREIGN_PART.search(text, max(0, m.start - 60), m.start)
                 # "... six of the group's fighters, an al-Shabaab official said": who speaks
@@ -541,11 +541,8 @@ def party_of(
     owner = _losses_owner(count, sentence)
     if owner is not None:
         return PartyReading(owner.name)  # "Armenian losses stood at 4 killed and 9 wounded"
-    if previous is not None and not (
-        words & (BARE_FIGHTERS | NON_STATE_NOUNS)
-        and speaker_actor is not None
-        and speaker_actor.kind == "country"
-        and not words & POSSESSIVES
+    if previous is not None and not _a_states_enemies(
+        words & (BARE_FIGHTERS | NON_STATE_NOUNS), words, speaker_actor
     ):
         # (but "the army said 12 soldiers and 30 fighters were killed": the fighters a
         # state tells of are not its own, whatever they are listed with)
@@ -671,12 +668,7 @@ def party_of(
         )
         if other is not None:
             return PartyReading(other.name)
-    if (
-        noun in BARE_FIGHTERS
-        and speaker_actor is not None
-        and speaker_actor.kind == "country"
-        and not words & POSSESSIVES
-    ):
+    if _a_states_enemies(noun in BARE_FIGHTERS, words, speaker_actor):
         # "the strike killed 30 fighters, the army said": a state calls its own men
         # soldiers; the fighters it tells of are the armed group's
         other = actors.group_called(words) or actors.other_than(speaker_actor, kinds=NON_STATE)
@@ -844,6 +836,18 @@ def party_of(
     if fights_both:
         return PartyReading("both")
     return where_they_were()
+
+
+def _a_states_enemies(fighters: object, words: set[str], speaker: Actor | None) -> bool:
+    """Whether people called fighters (`fighters` is truthy) are told of by a state's
+    speaker, with no word making them its own: the armed group's, as a state calls its
+    own men soldiers."""
+    return (
+        bool(fighters)
+        and speaker is not None
+        and speaker.kind == "country"
+        and not words & POSSESSIVES
+    )
 
 
 UNKNOWN = PartyReading("unknown", guessed=True)
