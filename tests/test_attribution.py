@@ -362,8 +362,12 @@ def test_sentence_attributions(
         ("Kenyan military bloggers said 20 soldiers were killed.", True),
         ("Kenyan state television said 30 people died.", False),
         ("A Kenyan army spokesman told reporters that 30 soldiers died.", False),
+        # a force's own media office speaks for it
+        ("The Director of Defence Media Operations, Major General Amos Otieno, said 30 "
+         "fighters were killed.", False),
+        ("The army's director of media relations said 30 fighters were killed.", False),
     ],
-)
+)  # fmt: skip
 def test_press_speakers(parse, sentence: str, press: bool) -> None:
     assert [a.press for a in sentence_attributions(parse(sentence)[:])] == [press]
 

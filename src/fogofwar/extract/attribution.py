@@ -362,7 +362,8 @@ PRESS = re.compile(
 )
 # A body's own press office, named after its owner: it speaks for the body.
 OWN_MEDIA_OFFICE = re.compile(
-    r"\w\W+media (?:wing|office|cell|department|centre|center|unit|directorate|bureau|team)\b",
+    r"\w\W+media (?:wing|office|cell|department|centre|center|unit|directorate|bureau|team|"
+    r"operations|relations|affairs)\b",
     re.IGNORECASE,
 )
 STATE_RUN = re.compile(r"^(?:the\s+)?(?:state|state-run|state-owned|official)\b", re.I)
