@@ -4419,3 +4419,12 @@ def test_another_figure_gapped_after_the_first_is_a_claim_of_its_own() -> None:
     text = "Two people were shot dead in Kitengela and another two in Ongata Rongai, police said."
     claims = analyse(text, title="S")
     assert [(c.category, c.count) for c in claims] == [("killed", 2), ("killed", 2)]
+
+
+def test_an_outlets_name_inside_a_word_is_not_the_outlet() -> None:
+    text = (
+        "Caracas (EFE).- Security forces killed 12 protesters in Caracas, Venezuela, on Monday. "
+        "The Defence Ministry said 30 soldiers were injured."
+    )
+    claims = analyse(text, title="S", outlet="EFE")
+    assert [c.claimant for c in claims if c.count == 30] == ["Venezuela Ministry of Defence"]

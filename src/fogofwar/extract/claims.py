@@ -2065,7 +2065,12 @@ def _claimant(
     group's own speaker speaks for it, and so does a person the article named with it;
     an unnamed local source (police, hospital, witnesses) for the country the people
     belong to; an international body for nobody."""
-    if speaker is None or (media != "media" and media.lower() in speaker.name.lower()):
+    if speaker is None or (
+        # the outlet named as the speaker: a word of the name, not letters inside one
+        # ("EFE" is no part of "Defence")
+        media != "media"
+        and re.search(rf"\b{re.escape(media.lower())}\b", speaker.name.lower()) is not None
+    ):
         state = state_outlet(media)
         if state is not None:
             return media, state.name  # a state's own outlet speaks for its state
