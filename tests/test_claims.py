@@ -4428,3 +4428,15 @@ def test_an_outlets_name_inside_a_word_is_not_the_outlet() -> None:
     )
     claims = analyse(text, title="S", outlet="EFE")
     assert [c.claimant for c in claims if c.count == 30] == ["Venezuela Ministry of Defence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Gunmen killed 200 people. Of the victims, 127 were elderly men and women.", "civilian"),
+        ("Gunmen killed 20 people. Of the dead, 12 were armed men.", "military"),
+    ],
+)
+def test_a_copulas_people_take_the_status_their_adjective_gives(text: str, status: str) -> None:
+    claims = analyse(text, title="S")
+    assert [c.status for c in claims if c.count in (127, 12)] == [status]

@@ -782,6 +782,13 @@ def said_to_be(token: Token) -> str | None:
         # the women, though the verb after it is its own
     for child in verb.children:
         if child.dep_ in ("attr", "acomp"):
+            modified = next(
+                (STATUS_MODIFIERS[m.lower_] for m in child.children
+                 if m.dep_ == "amod" and m.lower_ in STATUS_MODIFIERS),
+                None,
+            )  # fmt: skip
+            if modified is not None:
+                return modified  # "127 were elderly men and women": the elderly are civilians
             status = people_status(child.lemma_.lower(), child.lower_)
             if child.lemma_.lower() == "member" and _of_an_armed_body(child):
                 return "military"  # "11 of the dead were members of the group's forces"
