@@ -117,6 +117,10 @@ def test_combine(words: str, expected: int | None) -> None:
         ("", ("exact", 0)),
         ("killed", ("exact", 0)),
         ("the", ("exact", 0)),
+        # a toll moved up to a figure reached it; no ceiling
+        ("officials raised the death toll up to", ("exact", 0)),
+        ("the toll rose up to", ("exact", 0)),
+        ("killing up to", ("at_most", 2)),
     ],
 )
 def test_qualifier_before(before: str, expected: tuple[str, int]) -> None:

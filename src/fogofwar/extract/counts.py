@@ -1054,7 +1054,9 @@ def find_counts(sentence: SpacySpan) -> list[Count]:
             continue
         if noun is None and _place_subset(sentence, start, end):
             continue
-        words = [t.lower_ for t in doc[max(sentence.start, start - 4) : start]]
+        words = [
+            t.lower_ for t in doc[max(sentence.start, start - 8) : start]
+        ]  # (the verb before "up to")
         qualifier, used = qualifier_before(words)
         rounded = _rounded_after(sentence, end)
         if rounded is not None and qualifier == "exact":

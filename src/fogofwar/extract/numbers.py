@@ -157,11 +157,20 @@ def qualifier_before(words: list[str]) -> tuple[str, int]:
         if len(words) >= n and tuple(words[-n:]) == phrase:
             if phrase[0] == "up" and len(words) > n and words[-n - 1] in SUMMING:
                 return "exact", 0  # "the statements add up to nine": a sum, no ceiling
+            if phrase[0] == "up" and any(
+                w in RAISING_TO for w in words[max(0, len(words) - n - 5) : len(words) - n]
+            ):
+                return "exact", 0  # "raised the death toll up to 14": the level it reached
             return qualifier, n
     return "exact", 0
 
 
 SUMMING = frozenset({"add", "adds", "added", "adding", "summed", "sum", "sums", "totted"})
+# Verbs by which a toll moves up to a figure: "raised the toll up to 14", "rose up to 14".
+RAISING_TO = frozenset(
+    {"raised", "raises", "raising", "rose", "rises", "rising", "risen", "climbed", "climbs",
+     "climbing", "revised", "brought", "bringing", "went", "gone", "jumped", "increased"}
+)  # fmt: skip
 
 
 # Qualifiers that follow what they qualify: "20 or more people", "20 or so"; and, closing
