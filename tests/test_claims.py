@@ -4440,3 +4440,17 @@ def test_an_outlets_name_inside_a_word_is_not_the_outlet() -> None:
 def test_a_copulas_people_take_the_status_their_adjective_gives(text: str, status: str) -> None:
     claims = analyse(text, title="S")
     assert [c.status for c in claims if c.count in (127, 12)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Red Cross said it transported 63 injured people to hospitals in Nairobi, Kenya.",
+         {("wounded", 63)}),
+        # where the wounded are now is a subset of a figure, not a claim
+        ("Police said 40 people were wounded. Twelve of the wounded are in hospital in Nairobi.",
+         {("wounded", 40)}),
+    ],
+)  # fmt: skip
+def test_people_taken_to_hospitals_in_a_town_are_no_subset(text: str, expected: set) -> None:
+    assert {(c.category, c.count) for c in analyse(text, title="S")} == expected

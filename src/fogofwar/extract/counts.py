@@ -646,7 +646,10 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
     # are now, a subset of a figure given already
     if counted_by_fate:
         return False  # "nine later died in hospital": what befell them, not where they lie
-    if "condition" in window or ("in" in window and bool(WHERE_NOW & set(window[:5]))):
+    in_a_hospital = any(
+        word == "in" and WHERE_NOW & set(window[k + 1 : k + 3]) for k, word in enumerate(window)
+    )  # "are in hospital", "remain in the morgue" (not "taken to hospitals in Nairobi")
+    if "condition" in window or in_a_hospital:
         return True
     return _kept_in_hospital(counted)
 
