@@ -46,7 +46,7 @@ from .attribution import (
     the_body_named_before,
 )
 from .coreference import settle_open_parties
-from .counts import ORDINALS, Count, find_counts, said_to_be, said_to_be_of
+from .counts import ORDINALS, Count, find_counts, own_copula_after, said_to_be, said_to_be_of
 from .denials import read_denial
 from .fates import (
     RANGE_GLUE,
@@ -72,7 +72,7 @@ from .incident import (
     place_country,
 )
 from .lists import sum_listed_ones
-from .nlp import entities_in, per_sentence, sentences, skipped_between, text_of
+from .nlp import entities_in, first_of_a_list, per_sentence, sentences, skipped_between, text_of
 from .numbers import qualifier_after
 from .sameness import Draft, finish_sides, merge_repeats, replace_claim
 from .sides import (
@@ -740,10 +740,10 @@ def _part_of_those_before(count: Count, sentence: SpacySpan, category: str) -> T
     if pointer is None:
         return None
     head = count.head(doc)
-    verb = head.head
-    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
-    if head.dep_ == "conj" and after is not None and after.lemma_ == "be":
-        verb = after  # "112 were police officers and 478 were civilians": its own verb
+    # (its own verb where the parser hung it on the list: "112 were police officers and
+    # 478 were civilians")
+    copula = own_copula_after(head)
+    verb = copula if copula is not None else head.head
     # the part's own noun or its predicate, not the words pointing back ("Seven of the
     # soldiers were from one unit" tells no status)
     described = [t for t in (head, *(c for c in verb.children if c.dep_ == "attr")) if t != pointer]
@@ -2312,9 +2312,7 @@ def _implicit_ok(
         return True  # "the dead included two brothers and their cousin": listed with a figure
     if subject.head.lower_ == "of" and subject.head.head.i == fate.i:
         return True  # "the death of a resident"
-    first = subject
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head  # "including a police officer and a 12-year-old girl"
+    first = first_of_a_list(subject)  # "including a police officer and a 12-year-old girl"
     if first.head.lower_ in ("including", "among") and count.status in ("civilian", "military"):
         return True  # "killed seven people, including a 12-year-old boy": a breakdown
     listed = subject

@@ -773,16 +773,29 @@ def _kept_in_hospital(counted: Token) -> bool:
     )
 
 
+def own_copula_after(token: Token) -> Token | None:
+    """The copula right after a listed word that the parser hung on the list before it:
+    in "15 were women and five were soldiers" the five's own verb is the second `were`."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.dep_ != "conj" or after is None or after.lemma_ != "be":
+        return None
+    return after
+
+
+def _copula_of_figure(token: Token) -> Token | None:
+    """The `be` a figure is the subject of, its own even where the parser hung the figure
+    on a list (`own_copula_after`)."""
+    if token.dep_ == "nsubj" and token.head.lemma_ == "be":
+        return token.head
+    return own_copula_after(token) if token.like_num else None
+
+
 def said_to_be(token: Token) -> str | None:
     """The status a copula gives the people a figure counts: `64 of the dead were
     children` (civilian), `two of them were soldiers` (military)."""
-    verb = token.head
-    if token.dep_ != "nsubj" or verb.lemma_ != "be":
-        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        if token.dep_ != "conj" or not token.like_num or after is None or after.lemma_ != "be":
-            return None
-        verb = after  # "15 were women and five were soldiers": the parser hung the five on
-        # the women, though the verb after it is its own
+    verb = _copula_of_figure(token)
+    if verb is None:
+        return None
     for child in verb.children:
         if child.dep_ in ("attr", "acomp"):
             modified = next(
@@ -825,13 +838,9 @@ def said_to_be_of(token: Token) -> tuple[int, int] | None:
     """Who a copula says the people a figure counts were, when it names a side: `11 of the
     dead were South Sudanese`, `three were from Malawi`, `six were Chinese nationals` (the
     token range of that predicate)."""
-    verb = token.head
-    if token.dep_ != "nsubj" or verb.lemma_ != "be":
-        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        if token.dep_ != "conj" or not token.like_num or after is None or after.lemma_ != "be":
-            return None
-        verb = after  # "15 were women and five were soldiers": the parser hung the five on
-        # the women, though the verb after it is its own
+    verb = _copula_of_figure(token)
+    if verb is None:
+        return None
     for child in verb.children:
         if child.i < token.i:
             continue

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..parties import actor_named
 from .counts import CHANGED_FROM, Count, whole_with_a_fate
-from .nlp import per_sentence
+from .nlp import first_of_a_list, per_sentence
 from .vocabulary import FATE_PHRASES, RANKS, TALLY_NOUNS, fate_of_word, people_status
 
 if TYPE_CHECKING:
@@ -599,6 +599,14 @@ def _post_trigger(
         t.lower_ == "of" for t in doc[count.end : count.noun]
     )
     counted_end = count.noun + 1 if partitive and count.noun is not None else count.end
+    # the first part after the figure (`parts` are in order), and the verb the figure's
+    # people are the subject of, once for all the fates after it
+    k = bisect_left(parts, count.end)
+    part_after = parts[k] if k < len(parts) else None
+    counted = count.head(doc)
+    if counted.dep_ == "nummod":
+        counted = counted.head  # "eleven others": the people the figure stands on
+    subject_of_verb = counted.head.i if counted.dep_ in ("nsubj", "nsubjpass") else None
     for trigger in triggers:
         if trigger.start < count.end:
             continue
@@ -606,14 +614,8 @@ def _post_trigger(
             return None
         if trigger.start in claimed:
             return None  # it already governs a later count ("17 people and wounded 370")
-        counted = count.head(doc)
-        if counted.dep_ == "nummod":
-            counted = counted.head  # "eleven others": the people the figure stands on
-        own_verb = counted.dep_ in ("nsubj", "nsubjpass") and (
-            trigger.start <= counted.head.i < trigger.end
-        )
-        k = bisect_left(parts, count.end)  # `parts` are in order: the first one after it
-        if k < len(parts) and parts[k] < trigger.start and not own_verb:
+        own_verb = subject_of_verb is not None and trigger.start <= subject_of_verb < trigger.end
+        if part_after is not None and part_after < trigger.start and not own_verb:
             # (but "eleven others, among them four police officers, were wounded": the
             # fate is the subject's own verb)
             return None
@@ -697,11 +699,8 @@ def _later_item_of_including(count: Count, doc: Doc) -> bool:
     item = count.head(doc)
     if item.dep_ != "conj":
         return False
-    for _ in range(6):
-        if item.dep_ != "conj" or item.head.i == item.i:
-            break
-        item = item.head
-    return item.dep_ == "pobj" and item.head.lower_ == "including"
+    first = first_of_a_list(item)
+    return first.dep_ == "pobj" and first.head.lower_ == "including"
 
 
 def _listed_after_including(count: Count, doc: Doc) -> bool:

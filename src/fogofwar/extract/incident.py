@@ -31,7 +31,7 @@ from ..parties import (
     named_as_a_base,
 )
 from ..places import continent_of, find_place
-from .nlp import entities_in, per_sentence, text_of
+from .nlp import entities_in, first_of_a_list, per_sentence, text_of
 from .vocabulary import ATTACK_NOUNS, FATE_WORDS, QUOTING_LEMMAS, fate_of_word
 
 if TYPE_CHECKING:
@@ -213,14 +213,6 @@ def _noun_phrase_head(token: Token) -> Token:
     return token
 
 
-def _first_of_a_list(token: Token) -> Token:
-    """The first of the nouns listed with this one, whose place in the clause they all
-    share: `Malian soldiers and Russian mercenaries killed` -> `soldiers`."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
-
-
 # Who has violence done is its agent too: `ordered by`, `on the orders of`, `at the behest of`
 ORDER_WORDS = frozenset({"order", "command", "behest", "direct", "instruction"})
 ANSWERABLE = frozenset({"responsible", "accountable", "liable"})
@@ -236,7 +228,7 @@ def _agent_of_violence(root: Token) -> bool:
     head = _noun_phrase_head(root)
     if head.lemma_.lower() in STRIKE_NOUNS and head.i != root.i:
         return True
-    head = _first_of_a_list(head)
+    head = first_of_a_list(head)
     if head.dep_ == "nsubj" and head.head.lemma_.lower() in VIOLENCE_VERBS:
         verb = head.head
         # `if Pakistani forces launch an operation` has not happened
@@ -289,7 +281,7 @@ def _agent_of_violence(root: Token) -> bool:
 
 def _opponent(root: Token) -> bool:
     """`in the clash with Eritrean troops`, `fighting against the rebels`: the other side."""
-    head = _first_of_a_list(_noun_phrase_head(root))
+    head = first_of_a_list(_noun_phrase_head(root))
     if head.dep_ != "pobj" or head.head.lower_ not in ("with", "against"):
         return False
     above = head.head.head

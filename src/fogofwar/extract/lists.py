@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .counts import Count
 from .fates import Trigger, companion_verb, is_breakdown, is_companion
+from .nlp import first_of_a_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -39,7 +40,7 @@ def sum_listed_ones(
     for k, (count, trigger) in enumerate(zip(counts, chosen, strict=True)):
         if trigger is None:
             continue
-        head = _list_head(count.head(doc)).i
+        head = first_of_a_list(count.head(doc)).i
         if head in breakdowns:
             if count.implicit and count.status == "civilian":
                 # "five people, including a woman and a child": the civilians of a toll,
@@ -117,15 +118,6 @@ def _fate_verb(count: Count, trigger: Trigger, doc: Doc) -> int | None:
     if head.i != fate.i or head.pos_ not in ("VERB", "AUX"):
         return None
     return head.i
-
-
-def _list_head(token: Token) -> Token:
-    """The first item of the list a noun is in."""
-    for _ in range(6):
-        if token.dep_ != "conj" or token.head.i == token.i:
-            break
-        token = token.head
-    return token
 
 
 def _pronoun_subject(verb: Token, parts: list[Count]) -> int:

@@ -379,6 +379,21 @@ def sentence_spans(doc: Doc) -> list[Span]:
     return [doc[start:end] for start, end in _sentence_bounds(doc)]
 
 
+# How many conjuncts back the first of a list is looked for: bounded, so that a sentence
+# of thousands of listed figures stays linear.
+LIST_HOPS = 6
+
+
+def first_of_a_list(token: Token) -> Token:
+    """The first of the nouns listed with this one, whose place in the clause they all
+    share: `Malian soldiers and Russian mercenaries killed` -> `soldiers`."""
+    for _ in range(LIST_HOPS):
+        if token.dep_ != "conj" or token.head.i == token.i:
+            break
+        token = token.head
+    return token
+
+
 def sentence_of(token: Token) -> Span:
     """The sentence a token stands in, by binary search in the Doc's cached boundaries:
     `token.sent` scans every sentence of the Doc again at each call, and building every
