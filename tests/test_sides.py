@@ -830,3 +830,33 @@ def test_a_parts_nationality_is_not_the_wholes() -> None:
     )
     claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert {(c.count, c.party) for c in claims} == {(10, "Nigeria"), (7, "Russia")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli forces rescued four hostages from Gaza on Saturday.", "Israel"),
+        ("French commandos freed 12 hostages from a camp in northern Mali.", "France"),
+        ("Colombian troops liberated nine captives from Venezuela, the army said.", "Colombia"),
+        ("Nigerian soldiers evacuated 30 kidnapped farmers from Niger on Friday.", "Nigeria"),
+    ],
+)
+def test_the_land_captives_are_rescued_from_is_not_theirs(text: str, expected: str) -> None:
+    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert claim.party == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gaza's health ministry said 200 Palestinians were killed. Hamas seized 250 people "
+        "in its attack on southern Israel.",
+        "Palestinian officials said 40 people died in Gaza. Hamas fighters abducted 250 "
+        "people during the assault on southern Israel.",
+        "Gaza's civil defence said 30 Palestinians were killed. Militants of Hamas took 250 "
+        "people hostage in their raid on Israel.",
+    ],
+)
+def test_captives_taken_where_the_sentence_places_them_are_that_lands(text: str) -> None:
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert next(c.party for c in claims if c.count == 250) == "Israel"

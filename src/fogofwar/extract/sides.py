@@ -349,6 +349,15 @@ def _phrase_range(count: Count, sentence: SpacySpan) -> tuple[int, int]:
                 break  # "two people on Wednesday, the Israeli military said": the speaker
             if doc[j].lower_ in ("side", "army", "forces", "troops", "military", "soldiers"):
                 return start, j + 1
+        taken_from = doc[end].head
+        if (
+            doc[end].lower_ == "from"
+            and taken_from.pos_ == "VERB"
+            and taken_from.lemma_.lower() in RESCUES | {"release"}
+        ):
+            # "Israeli forces rescued four hostages from Gaza": where the rescuers took them
+            # from is their captors' ground, nothing of theirs
+            return start, end
         if doc[end].lower_ in ("of", "from", "among"):
             # "84 fighters from the Russian mercenary group Wagner", but not "six hostages
             # from a camp in Eritrea": a place they were taken from says nothing of them
@@ -631,6 +640,9 @@ def party_of(
         else None
     )
     if captor is not None and not suspects:
+        place = where_they_were()
+        if not place.guessed and place.name not in (captor.name, "unknown", "both"):
+            return place  # "Hamas seized 250 people in its attack on southern Israel"
         other = actors.other_than(captor)  # "14 people detained by Eritrean troops"
         if other is not None:
             return PartyReading(other.name)
