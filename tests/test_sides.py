@@ -860,3 +860,30 @@ def test_the_land_captives_are_rescued_from_is_not_theirs(text: str, expected: s
 def test_captives_taken_where_the_sentence_places_them_are_that_lands(text: str) -> None:
     claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert next(c.party for c in claims if c.count == 250) == "Israel"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "JNIM fighters ambushed a convoy near Kidal. JNIM said it had killed 15 soldiers. "
+            "The army was also fighting Tuareg rebels in northern Mali. The army said 20 "
+            "rebels were killed.",
+            "CSP-DPA",
+        ),
+        (
+            "Al-Shabaab fighters attacked a base. Al-Shabaab said it had seized the town. "
+            "Islamic State militants were seen in the hills. The army said it killed 12 "
+            "militants.",
+            "Islamic State",
+        ),
+        (
+            "ADF fighters raided a village in Ituri. The ADF has killed hundreds this year. "
+            "M23 rebels hold Goma. The Congolese army said it killed a rebel and 30 others.",
+            "M23",
+        ),
+    ],
+)
+def test_a_bare_fighters_noun_is_the_group_the_article_calls_so(text: str, expected: str) -> None:
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert claims[-1].party == expected

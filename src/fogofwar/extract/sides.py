@@ -187,6 +187,9 @@ class ArticleActors:
     # people the article names with their side ("Ukrainian President Volodymyr
     # Zelenskiy"), by full name and surname: whom they speak for when named alone
     people: tuple[tuple[str, Actor], ...] = ()
+    # what the article calls one armed group's men and no other's ("Tuareg rebels",
+    # "al-Shabaab militants"): which group a bare "20 rebels" later are
+    fighters_called: tuple[tuple[str, Actor], ...] = ()
 
     @classmethod
     def of(cls, text: str) -> ArticleActors:
@@ -235,7 +238,9 @@ class ArticleActors:
             for m in mentions
             if m.actor.kind == "country" and STATE_FORCES_AFTER.match(text, m.end)
         }
-        return cls(tuple(order), armed=tuple(armed))
+        return cls(
+            tuple(order), armed=tuple(armed), fighters_called=_fighters_called(mentions, text)
+        )
 
     def belligerents(self) -> list[str]:
         """The two most-named countries or groups: the likely parties to the fighting
@@ -300,6 +305,9 @@ class ArticleActors:
         what the press calls them ("the Tuareg separatists", "the jihadists"), if one."""
         said = [w.lower() for w in words]
         called = [a for a, _ in self.counts if a.kind in NON_STATE and designated(a, said)]
+        if not called:
+            said = [_one_of(w) for w in said]
+            called = [actor for noun, actor in self.fighters_called if noun in said]
         return called[0] if len(called) == 1 else None
 
     def other_than(
@@ -318,6 +326,34 @@ class ArticleActors:
                 continue
             return candidate
         return None
+
+
+# The nouns for a group's men right after its name: "M23 rebels", "Tuareg separatists".
+FIGHTERS_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _one_of(noun: str) -> str:
+    """One of the men a fighters' noun names: "rebels" and "rebel", "gunmen" and "gunman"
+    are one word here."""
+    return noun[:-3] + "man" if noun.endswith("men") else noun.removesuffix("s")
+
+
+def _fighters_called(mentions: list[ActorMention], text: str) -> tuple[tuple[str, Actor], ...]:
+    """The nouns the article puts after one armed group's name and after no other's."""
+    groups_by_noun: dict[str, set[Actor]] = {}
+    for m in mentions:
+        if m.actor.kind not in NON_STATE:
+            continue
+        last = m.text.split()[-1].lower()
+        after = FIGHTERS_AFTER.match(text, m.end)
+        noun = last if last in NON_STATE_NOUNS else after.group(1) if after else ""
+        if noun in NON_STATE_NOUNS:
+            groups_by_noun.setdefault(_one_of(noun), set()).add(m.actor)
+    return tuple(
+        (noun, next(iter(groups)))
+        for noun, groups in sorted(groups_by_noun.items())
+        if len(groups) == 1
+    )
 
 
 def _phrase_range(count: Count, sentence: SpacySpan) -> tuple[int, int]:
