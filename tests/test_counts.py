@@ -401,3 +401,18 @@ def test_a_groups_long_name_says_whose(text: str, party: str) -> None:
 )  # fmt: skip
 def test_one_of_the_most_is_a_rank_not_a_person(counts_in, sentence: str, values: list) -> None:
     assert [value for value, *_ in counts_in(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dead included a girl of 12 and her mother.", [2]),
+        ("One victim, a man of 70, died on Tuesday.", [1]),
+        ("Five people were killed, among them a woman of 80.", [5, 1]),
+        ("A soldier of 19 was wounded by shrapnel.", [1]),
+        ("A team of 5 medics was wounded.", [5]),
+    ],
+)
+def test_a_figure_after_one_person_and_of_is_an_age(text: str, expected: list[int]) -> None:
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert [c.count for c in claims] == expected

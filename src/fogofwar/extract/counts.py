@@ -607,6 +607,8 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
         return True  # "half of the 40 passengers were killed": not the 40
     if _age_after_name(sentence, start, end) or _age_after_people(sentence, start, end):
         return True
+    if _age_of_one(sentence, start):
+        return True
     if before is not None and before.lower_ in LABELS:
         return True  # "Resolution 2334", "Route 60", "Flight 17": a name, not a count
     if any(t is not None and _month(t) for t in (before, after)):
@@ -909,6 +911,20 @@ def _age_after_people(sentence: SpacySpan, start: int, end: int) -> bool:
     if after is not None and after.lower_ == "and" and end + 1 < sentence.end:
         after = doc[end + 2] if doc[end + 1].text.isdigit() and end + 2 < sentence.end else after
     return after is None or after.text in (",", ")")
+
+
+def _age_of_one(sentence: SpacySpan, start: int) -> bool:
+    """`a girl of 12`, `one victim, a man of 70`: a figure in digits after `of` and one
+    person (`a`, `an`, `one` and a singular noun of people) is that person's age."""
+    doc = sentence.doc
+    if not doc[start].text.isdigit() or start - 3 < sentence.start or doc[start - 1].lower_ != "of":
+        return False
+    noun, article = doc[start - 2], doc[start - 3]
+    return (
+        article.lower_ in ("a", "an", "one")
+        and noun.tag_ == "NN"
+        and people_status(noun.lemma_.lower(), noun.lower_) is not None
+    )
 
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG"})
