@@ -887,3 +887,18 @@ def test_captives_taken_where_the_sentence_places_them_are_that_lands(text: str)
 def test_a_bare_fighters_noun_is_the_group_the_article_calls_so(text: str, expected: str) -> None:
     claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert claims[-1].party == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed a police constable at a checkpoint in Turbat, police said. Nobody "
+        "claimed the attack, but the BLA is active in the area.",
+        "Gunmen killed three constables in Turbat, police said. The BLA is active there.",
+        "Gunmen killed a police officer in Turbat, police said. The BLA is active there.",
+        "Two sepoys were killed in Turbat, officials said. The BLA is active there.",
+    ],
+)
+def test_a_states_police_by_any_name_are_not_the_groups_named_nearby(text: str) -> None:
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert claims[0].party == "Pakistan"
