@@ -349,3 +349,11 @@ def test_a_peoples_adjective_opening_a_places_name(text: str, facility: bool) ->
 )
 def test_indias_maoists_by_every_name(text: str) -> None:
     assert [m.actor.name for m in find_actors(text)] == ["CPI-Maoist"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Insurgents attacked Mocimboa da Praia.", "Clashes near Vila de Praia were reported."],
+)
+def test_a_capital_inside_a_longer_place_name_names_no_land(text: str) -> None:
+    assert [m.actor.name for m in find_actors(text)] == []

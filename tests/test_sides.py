@@ -902,3 +902,25 @@ def test_a_bare_fighters_noun_is_the_group_the_article_calls_so(text: str, expec
 def test_a_states_police_by_any_name_are_not_the_groups_named_nearby(text: str) -> None:
     claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert claims[0].party == "Pakistan"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jihadists killed nine civilians in a village in Tillaberi region, a local "
+            "official said. French troops left the region in 2022.",
+            "Niger",
+        ),
+        (
+            "Gunmen killed seven farmers in Tillaberi region, a local official said. Soldiers from "
+            "France had left the area a year earlier.",
+            "Niger",
+        ),
+    ],
+)
+def test_a_state_named_only_for_its_troops_does_not_move_the_incident(
+    text: str, expected: str
+) -> None:
+    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert (claim.party, claim.claimant_side) == (expected, expected)

@@ -162,6 +162,10 @@ HYPHEN_SUFFIXES = ("run", "led", "controlled", "held", "occupied", "based", "ann
 
 # Words that make a country's or capital's name the name of a lake or a sea.
 _WATERS_BEFORE = re.compile(r"(?:\bLake|\b(?:Sea|Gulf|Bay|Strait) of)\s+$")
+# The inside of a longer place name: "Mocimboa da Praia", "Santa Cruz de la Sierra".
+_NAME_PARTICLE_BEFORE = re.compile(
+    r"\b[A-Z][\w'’-]+\s+(?:da|de|do|dos|das|del|della|di|du|des|de la)\s+$"
+)
 
 
 # A land's region that bears another land's name: "Nigeria's Niger state".
@@ -185,6 +189,8 @@ def _find_actors(text: str, extra: tuple[tuple[str, Actor], ...]) -> tuple[Actor
     for match in _pattern().finditer(text):
         if _WATERS_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "Lake Chad", "Lake Victoria", "the Sea of Japan": waters, no party
+        if _NAME_PARTICLE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "Mocimboa da Praia" is a town of its own, not Cabo Verde's capital
         actor, via = lexicon[match.group()]
         if via == "name" and _A_REGION_AFTER.match(text, match.end()):
             if _A_NAMED_REGION_AFTER.match(text, match.end()):

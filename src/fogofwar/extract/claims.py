@@ -1579,7 +1579,11 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
     incident = Incident.of(
         every_sentence,
         dateline=article.dateline_place,
-        countries=[c for c in named if c not in striking],
+        countries=[
+            c
+            for c in named
+            if c not in striking and c not in {a.country for a in actors.troops_only}
+        ],
     )
     if incident.place_country is not None:
         actors = replace(actors, place=actor_named(incident.place_country))

