@@ -924,3 +924,49 @@ def test_a_state_named_only_for_its_troops_does_not_move_the_incident(
 ) -> None:
     (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert (claim.party, claim.claimant_side) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Militants attacked a checkpoint in North Waziristan. The TTP said its fighters "
+            "had killed 20 policemen and lost two men.",
+            "TTP",
+        ),
+        (
+            "Al-Shabaab attacked a base near Baidoa. Al-Shabaab said its militants had "
+            "captured 15 soldiers and lost four fighters.",
+            "al-Shabaab",
+        ),
+        (
+            "Eleven Pakistani soldiers were killed in North Waziristan. A senior officer said "
+            "the attackers also lost at least eight fighters.",
+            "unknown",
+        ),
+        (
+            "Gunmen stormed a police station in Bannu. The army said its troops killed 12 "
+            "fighters in the clash.",
+            "unknown",
+        ),
+    ],
+)
+def test_who_lost_fighters_is_the_speaker_or_an_unnamed_group(text: str, expected: str) -> None:
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert claims[-1].party == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants attacked a checkpoint in North Waziristan. A senior Pakistani military "
+        "officer said the militant dead numbered 27.",
+        "Militants attacked a checkpoint in North Waziristan. The army said the number of "
+        "militants killed had risen to 27.",
+        "Militants attacked a checkpoint in North Waziristan. The militants' death toll had "
+        "risen to 27, officials said.",
+    ],
+)
+def test_the_people_a_tolls_words_name_are_whose_the_figure_is(text: str) -> None:
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert [(c.count, c.party, c.status) for c in claims] == [(27, "unknown", "military")]

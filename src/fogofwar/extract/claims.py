@@ -76,6 +76,7 @@ from .nlp import entities_in, first_of_a_list, per_sentence, sentences, skipped_
 from .numbers import qualifier_after
 from .sameness import Draft, finish_sides, merge_repeats, replace_claim
 from .sides import (
+    UNNAMED_GROUP,
     Antecedent,
     ArticleActors,
     civilians_of_the_land,
@@ -213,6 +214,12 @@ def _status(
             toll_status = people_status(token.lemma_.lower(), token.lower_)
             if toll_status is not None and toll_status != "unknown":
                 return toll_status  # "the lives of 28 soldiers": `lives` says nothing
+    people = _people_of_the_toll(trigger, count, doc) if trigger is not None else None
+    if people is not None:
+        named = doc[people[0]]
+        toll_status = people_status(named.lemma_.lower(), named.lower_)
+        if toll_status in ("civilian", "military"):
+            return toll_status  # "the militant dead numbered 27"
     window_end = count.noun + 1 if count.noun is not None else count.end
     for token in doc[count.number_start : window_end]:
         modifier = STATUS_MODIFIERS.get(token.lower_)
@@ -1216,6 +1223,37 @@ def _fighter_kind(noun: str) -> str | None:
 LOSS_VERBS = frozenset({"lose", "suffer", "sustain", "incur"})
 
 
+def _people_of_the_toll(trigger: Trigger, count: Count, doc: Doc) -> tuple[int, int] | None:
+    """`the militant dead numbered 27`, `the number of militants killed rose to 18`, `the
+    militants' death toll`, `the number of slain militants`: a bare figure's people, named
+    on its fate words rather than beside it."""
+    if count.noun is not None or count.implicit:
+        return None
+    fate = list(doc[trigger.start : trigger.end])
+    around = [*fate, *(t.head for t in fate if t.dep_ in ("compound", "amod", "acl"))]
+    near = [
+        *around,
+        *(c for t in around for c in t.children if c.dep_ in ("amod", "compound", "poss")),
+        *(g for t in around for c in t.children if c.dep_ == "prep" for g in c.children),
+    ]
+    for token in near:
+        if token.i not in range(count.start, count.end) and people_status(
+            token.lemma_.lower(), token.lower_
+        ):
+            return token.i, token.i + 1
+    return None
+
+
+def _with_the_tolls_people(
+    words: tuple[int, int] | None, people: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The words that describe a figure's people, reaching to the people its fate words
+    name (`the number of militants killed | had risen to`)."""
+    if words is None or people is None:
+        return words or people
+    return min(words[0], people[0]), max(words[1], people[1])
+
+
 def _loser(
     trigger: Trigger,
     count: Count,
@@ -1265,14 +1303,16 @@ def _loser(
                 group = actors.group_called([subject.lower_]) or actors.other_than(
                     None, kinds=NON_STATE
                 )
-                if group is not None:
-                    return group
+                # "the attackers also lost eight fighters": an armed group no name tells
+                return group if group is not None else UNNAMED_GROUP
             text = doc[subject.left_edge.i : subject.right_edge.i + 1].text
             named = [m.actor for m in find_actors(text)]
-            if not named and speaker is not None and subject.lower_ in ("forces", "troops"):
+            if not named and speaker is not None:
                 possessor = [c.lower_ for c in subject.children if c.dep_ == "poss"]
                 if possessor and possessor[0] in ("its", "their", "our"):
-                    return speaker.actor  # "its forces had suffered four casualties"
+                    # "its forces had suffered four casualties", "the TTP said its fighters
+                    # had killed 20 policemen and lost two men"
+                    return speaker.actor
             return named[0] if named else None
         if verb.dep_ not in ("xcomp", "pcomp", "advcl", "conj", "prep") or verb.head.i == verb.i:
             return None
@@ -1881,9 +1921,12 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                     or known_people.get(victim, ("", ""))[0]
                     or None,
                     antecedent=antecedent,
-                    extra=toll_phrase(trigger, count, counts, sentence.doc)
-                    or _what_they_were(count, sentence)
-                    or _side_told_of_a_part(count, sentence),
+                    extra=_with_the_tolls_people(
+                        toll_phrase(trigger, count, counts, sentence.doc)
+                        or _what_they_were(count, sentence)
+                        or _side_told_of_a_part(count, sentence),
+                        _people_of_the_toll(trigger, count, sentence.doc),
+                    ),
                     incident=incident,
                 ),
                 status=status,

@@ -518,6 +518,8 @@ def party_of(
         # "at least one foreign worker", "two foreigners": not the land they died in, and
         # no land the words name
         return UNKNOWN
+    if loser is UNNAMED_GROUP:
+        return UNNAMED_FIGHTERS  # "the attackers lost eight fighters", no group named
     if loser is not None:
         return PartyReading(loser.name)  # "Russian forces lost 1,200 troops"
     if count.noun is not None and _state_forces(doc[count.noun]):
@@ -666,6 +668,9 @@ def party_of(
         if count.noun is not None
         else (them.lower_ if them is not None else "")
     )
+    if not noun and count.noun is None and extra is not None:
+        # "the militant dead numbered 27": the people a toll's words name
+        noun = next((t.lower_ for t in doc[extra[0] : extra[1]] if t.lower_ in NON_STATE_NOUNS), "")
 
     def where_they_were() -> PartyReading:
         reading = _where(
@@ -740,6 +745,7 @@ def party_of(
         other = actors.group_called(words) or actors.other_than(speaker_actor, kinds=NON_STATE)
         if other is not None:
             return PartyReading(other.name)
+        return UNNAMED_FIGHTERS  # no armed group named: never the state that fights them
     if noun in NON_STATE_NOUNS:
         # "20 rebels", "about 20 militants were eliminated": the armed group fought here,
         # never the state forces that report killing them; of several, the one the words
@@ -936,6 +942,8 @@ ABROAD_OFFICES = re.compile(
 # BLA's 33 the article states elsewhere).
 NO_LAND = PartyReading("unknown")
 UNNAMED_FIGHTERS = PartyReading("unknown", guessed=True, fighters=True)
+# Who lost fighters when the words say an armed group did and no name says which.
+UNNAMED_GROUP = Actor("an armed group no name tells", "rebel", None)
 # A ship's people, and the ships (merchant or not) they sail on.
 SEAFARERS = frozenset(
     {"crew", "crewman", "crewmen", "crewmembers", "seafarer", "seafarers", "sailor", "sailors",
