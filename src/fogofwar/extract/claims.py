@@ -216,8 +216,8 @@ def _status(
                 return toll_status  # "the lives of 28 soldiers": `lives` says nothing
     people = _people_of_the_toll(trigger, count, doc) if trigger is not None else None
     if people is not None:
-        named = doc[people[0]]
-        toll_status = people_status(named.lemma_.lower(), named.lower_)
+        word = doc[people[0]]
+        toll_status = people_status(word.lemma_.lower(), word.lower_)
         if toll_status in ("civilian", "military"):
             return toll_status  # "the militant dead numbered 27"
     window_end = count.noun + 1 if count.noun is not None else count.end
