@@ -570,3 +570,23 @@ def test_of_these_points_back_to_the_people_before(text: str, expected: list[tup
 def test_a_bureau_abroad_does_not_place_the_story(text: str, party: str) -> None:
     claims = fogofwar.analyse(text, outlet="Probe Wire", published="2026-03-02")
     assert [c.party for c in claims] == [party]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Israeli army said its jets killed four Hezbollah fighters near Homs. A "
+            "monitor said three civilians were killed.",
+            "Syria",
+        ),
+        (
+            "Russian drones struck a village near Kharkiv, killing two civilians, the "
+            "governor said.",
+            "Ukraine",
+        ),
+    ],
+)
+def test_people_hit_near_a_town_are_of_the_towns_land(text: str, expected: str) -> None:
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert claims[-1].party == expected

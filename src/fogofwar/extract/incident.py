@@ -460,8 +460,13 @@ def located_countries(
         if following is not None and following.lower_ in PEOPLE_GROUP_WORDS:
             continue  # "the Kuki community": a people, not the Japanese town of Kuki
         name = place_name(entity)
-        if _beside(_noun_phrase_head(entity.root)):
-            continue  # `a village near Adigrat` is not in Adigrat
+        landmark = _noun_phrase_head(entity.root)
+        if _beside(landmark) and not (
+            landmark.dep_ == "pobj" and landmark.head.lower_ == "near" and not actor_named(name)
+        ):
+            # `a village near Adigrat` is not in Adigrat, but in Adigrat's land: a town is
+            # near only places of its own country (a land or a border is no such town)
+            continue
         if held and name in held:
             found.append(held[name])
             regional.append(False)
