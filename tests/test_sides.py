@@ -970,3 +970,22 @@ def test_who_lost_fighters_is_the_speaker_or_an_unnamed_group(text: str, expecte
 def test_the_people_a_tolls_words_name_are_whose_the_figure_is(text: str) -> None:
     claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert [(c.count, c.party, c.status) for c in claims] == [(27, "unknown", "military")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A US strike hit a car in Idlib province. CENTCOM said the strike killed three people.",
+            "Syria",
+        ),
+        (
+            "A Turkish drone strike hit a vehicle in Duhok province. The Turkish defence "
+            "ministry said the strike killed four people.",
+            "Iraq",
+        ),
+    ],
+)
+def test_the_strike_the_speaker_made_kills_none_of_its_people(text: str, expected: str) -> None:
+    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert claim.party == expected

@@ -471,10 +471,11 @@ def _doers(
     sentence: SpacySpan,
     speaker: Attribution | None,
     main: Actor | None,
+    attacker: Actor | None = None,
 ) -> tuple[Actor, ...]:
     """Who did it, when the count is the object of an active `kill`: `JNIM said it killed
     50 ...`, `the army reported ... killing around 20 rebels`. Their victims are the
-    other side. The doer named first comes first; parties named with it as doers (`Malian soldiers
+    other side. `attacker` is the side the article has striking. The doer named first comes first; parties named with it as doers (`Malian soldiers
     and Russian mercenaries killed ...`) follow. Empty when the doer is no known party
     (a rocket, "gunmen")."""
     token = sentence.doc[trigger.start]
@@ -532,6 +533,15 @@ def _doers(
                     and (speaker.actor.kind in ("rebel", "militia", "pmc"))
                     and _claims_responsibility(sentence, speaker)
                 ):
+                    return (speaker.actor,)
+                if (
+                    speaker is not None
+                    and speaker.actor is not None
+                    and speaker.actor == attacker
+                    and any(c.lower_ == "the" for c in subject.children)
+                ):
+                    # "A US strike hit a car in Idlib. CENTCOM said the strike killed three
+                    # people": the strike the article has the speaker making is its own
                     return (speaker.actor,)
                 return ()
             if subject.ent_type_ in ("GPE", "LOC", "FAC") and subject.dep_ != "nsubj":
@@ -1904,7 +1914,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             antecedent = (
                 None if taken else _antecedent(count, sentence, prior_figure, prior_sentence)
             )
-            doers = _doers(trigger, count, sentence, speaker, actors.main())
+            doers = _doers(trigger, count, sentence, speaker, actors.main(), actors.attacker)
             reading = civilians_of_the_land(
                 party_of(
                     count,

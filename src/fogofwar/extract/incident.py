@@ -689,6 +689,7 @@ def place_country(
         return country_actor(named_here[0].country)
     lands = countries or far_from
     continents = {continent_of(c) for c in lands}
+    lands_of = {c.country for c in candidates if c.country}
     for candidate in candidates:
         if not candidate.country:
             continue
@@ -697,8 +698,10 @@ def place_country(
         far = bool(lands) and continent_of(candidate.country) not in continents
         if candidate.kind == "region" and (candidate.match == "name" or " " in name.strip()):
             # a region's other spelling of two words or more ("North Kivu") is no word
-            if far:
-                continue  # (Argentina's Cordoba province in a story of Nigeria)
+            if far and not (name.split()[-1].lower() in DIVISION_WORDS and len(lands_of) == 1):
+                # (Argentina's Cordoba province in a story of Nigeria; but "Idlib province"
+                # in a story of an American strike names the one land with such a region)
+                continue
             return country_actor(candidate.country)
         # a namesake in a country the article never names must be a city to count, and a
         # great one if it is far
