@@ -989,3 +989,32 @@ def test_the_people_a_tolls_words_name_are_whose_the_figure_is(text: str) -> Non
 def test_the_strike_the_speaker_made_kills_none_of_its_people(text: str, expected: str) -> None:
     (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert claim.party == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clashes erupted in Deir Ezzor, Syria. The SDF said it had arrested 16 tribal "
+         "gunmen.", "Syria"),
+        ("Clashes erupted in Deir Ezzor. The SDF said it had detained 16 men.", "Syria"),
+        ("Fighting spread near Kidal. The CSP-DPA said its fighters had arrested 12 "
+         "soldiers.", "Mali"),
+    ],
+)  # fmt: skip
+def test_people_an_armed_group_arrests_are_never_its_own(text: str, expected: str) -> None:
+    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert claim.party == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A commander in the Syrian National Army told Reuters that his forces had lost 20 "
+         "men.", "Syrian National Army"),
+        ("An SDF commander said his fighters had lost 12 men in the clashes near Manbij.",
+         "SDF"),
+    ],
+)  # fmt: skip
+def test_his_forces_are_the_commanders_body(text: str, expected: str) -> None:
+    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert claim.party == expected

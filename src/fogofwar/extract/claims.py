@@ -1319,9 +1319,10 @@ def _loser(
             named = [m.actor for m in find_actors(text)]
             if not named and speaker is not None:
                 possessor = [c.lower_ for c in subject.children if c.dep_ == "poss"]
-                if possessor and possessor[0] in ("its", "their", "our"):
+                if possessor and possessor[0] in ("its", "their", "our", "his", "her"):
                     # "its forces had suffered four casualties", "the TTP said its fighters
-                    # had killed 20 policemen and lost two men"
+                    # had killed 20 policemen and lost two men", "a commander in the Syrian
+                    # National Army said his forces had lost 20 men"
                     return speaker.actor
             return named[0] if named else None
         if verb.dep_ not in ("xcomp", "pcomp", "advcl", "conj", "prep") or verb.head.i == verb.i:

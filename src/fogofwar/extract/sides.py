@@ -705,6 +705,9 @@ def party_of(
         other = actors.other_than(captor)  # "14 people detained by Eritrean troops"
         if other is not None:
             return PartyReading(other.name)
+        if place.name not in (captor.name, "unknown", "both"):
+            return place  # no other side named: the land they were taken in, not the captor's
+        return UNKNOWN
     held = _hostages_side(count, sentence, actors=actors, incident=incident)
     if held is not None:
         return PartyReading(held, guessed=True)
@@ -1025,10 +1028,11 @@ def _captor(
     taker = _doer(count, sentence, TAKING, speaker=speaker)
     if taker is not None:
         return taker
-    arrester = _doer(count, sentence, ARRESTING)
-    if arrester is None or arrester.kind != "country" or actors.place == arrester:
+    arrester = _doer(count, sentence, ARRESTING, speaker=speaker)
+    if arrester is None or actors.place == arrester:
         return None
-    return arrester
+    return arrester  # (an armed group arresting holds no one of its own: "the SDF said it
+    # had arrested 16 tribal gunmen")
 
 
 def _doer(
