@@ -1613,3 +1613,27 @@ def test_i_is_a_pronoun_not_an_acronym() -> None:
     )
     (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert claim.claimant == "Trader Aisha Bello"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protests spread across Kenya. Sauti Decide, which monitors elections, said 21 people "
+        "had been shot dead by police.",
+        "Fighting spread in Mali. The Sahel Violence Project, which tracks attacks in the "
+        "region, said 30 people were killed in Mopti.",
+        "Protests spread across Togo. Election observers said 12 people were killed in Lome.",
+    ],
+)
+def test_a_body_that_watches_others_speaks_as_an_outsider(text: str) -> None:
+    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert claim.claimant_side == "third_party"
+
+
+def test_a_state_body_that_investigated_still_speaks_for_its_state() -> None:
+    text = (
+        "Protests spread across Kenya. Kenya's police, which investigated the shooting, said "
+        "three people were killed."
+    )
+    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert claim.claimant_side == "Kenya"

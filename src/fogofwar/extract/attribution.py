@@ -591,6 +591,19 @@ ONLY_SPEAK = frozenset(
 )  # fmt: skip
 
 
+# What a body that watches others does: "which monitors elections", "that tracks
+# violence", "which documents abuses".
+WATCHING = frozenset({"monitor", "track", "document", "observe", "record", "investigate"})
+
+
+def _watches_others(speaker: Token) -> bool:
+    """Whether a relative clause on the speaker says it watches others (`Kestria Decide,
+    which monitors elections`): a monitor speaks as an outsider, as one named so does."""
+    return any(
+        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in WATCHING for c in speaker.children
+    )
+
+
 def _without_clauses(token: Token) -> list[Token]:
     """A speaker phrase without the clauses that describe it: its own relative and
     participle clauses, and a relative clause anywhere inside it (`the press office of
@@ -2163,9 +2176,17 @@ def sentence_attributions(
             and name != _short_name(said_by.strip())
         ):
             name = f"{name} ({person})"  # "ministry spokesman X": the ministry, by X
+        if (
+            actor is not None
+            and actor.kind == "country"
+            and _watches_others(_root(phrase))
+            and not find_actors(said_by)
+        ):
+            actor = None  # "Kestria Decide, which monitors elections, said": an outside monitor
         # "Blake Spendley, an analyst at a think tank": the whole phrase says who they are
         international = actor is None and (
-            is_international(name)
+            _watches_others(_root(phrase))
+            or is_international(name)
             or is_outsider(said_by)
             # "he estimated": the outsider the pronoun stands for is still one
             or (last is not None and last.international and name == last.name)
