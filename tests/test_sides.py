@@ -1018,3 +1018,17 @@ def test_people_an_armed_group_arrests_are_never_its_own(text: str, expected: st
 def test_his_forces_are_the_commanders_body(text: str, expected: str) -> None:
     (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert claim.party == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Georgian police shot dead three people on Sunday.", "Georgia"),
+        ("Police in Georgia fired at a crowd on Sunday, killing three people.", "Georgia"),
+        ("Togolese riot police killed two demonstrators in a suburb on Friday.", "Togo"),
+        ("Russian troops shot dead three people in a village.", "unknown"),
+    ],
+)
+def test_people_a_states_police_kill_are_its_own(text: str, expected: str) -> None:
+    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert claim.party == expected

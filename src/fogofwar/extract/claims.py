@@ -128,6 +128,8 @@ PERPETRATOR_VERBS = frozenset(
         "seize",
     }
 )
+# Verbs whose result is the fate: "shot dead", "beaten dead", "stabbed dead".
+RESULTATIVE_VERBS = frozenset({"shoot", "gun", "beat", "stab", "hack", "stone", "burn"})
 BACKGROUND = re.compile(
     r"\b(?:last|previous|past) (?:year|years|decade|war|conflict)\b|\b\d+-day (?:\w+ )?(?:war|conflict)\b"
     r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)-(?:year|month)"
@@ -479,7 +481,11 @@ def _doers(
     and Russian mercenaries killed ...`) follow. Empty when the doer is no known party
     (a rocket, "gunmen")."""
     token = sentence.doc[trigger.start]
-    if trigger.start > count.start or token.lemma_.lower() not in PERPETRATOR_VERBS:
+    if token.dep_ in ("acomp", "oprd") and token.head.lemma_.lower() in RESULTATIVE_VERBS:
+        token = token.head  # "police shot dead three people": who shot them killed them
+    elif token.lemma_.lower() not in PERPETRATOR_VERBS:
+        return ()
+    if trigger.start > count.start:
         return ()
     if not _active(token):
         return ()

@@ -779,6 +779,16 @@ def party_of(
         # of no stated status killed in fighting between two armed groups inside one
         # country are that country's
         return PartyReading("both")
+    if (
+        perpetrator is not None
+        and perpetrator.kind == "country"
+        and status != "military"
+        and not accomplices
+        and _done_by_police(count, sentence)
+    ):
+        # "Georgian police shot dead three people": police act in their own land, on its
+        # people (a foreign army's victims are another land's; a police force's are not)
+        return PartyReading(perpetrator.name)
     if perpetrator is not None:
         doers = {perpetrator.name, *(a.name for a in accomplices)}
         if (
@@ -1005,6 +1015,26 @@ def _hostages_side(
 
 
 RESCUES = frozenset({"rescue", "free", "liberate", "recover", "evacuate", "retrieve"})
+
+
+# A state's police by the words of a subject: "Georgian police", "riot police officers".
+POLICE_WORDS = frozenset({"police", "policeman", "policemen", "policewoman", "gendarmerie"})
+
+
+def _done_by_police(count: Count, sentence: SpacySpan) -> bool:
+    """Whether the subject of the verb that befell the counted people (or of a clause
+    it hangs on: "police fired at a crowd, killing three") is a state's police."""
+    verb = next((t for t in count.head(sentence.doc).ancestors if t.pos_ == "VERB"), None)
+    for _ in range(3):
+        if verb is None:
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            return any(t.lower_ in POLICE_WORDS for t in subjects[0].subtree)
+        if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _rescuer(count: Count, sentence: SpacySpan) -> Actor | None:
