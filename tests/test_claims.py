@@ -4454,3 +4454,20 @@ def test_a_copulas_people_take_the_status_their_adjective_gives(text: str, statu
 )  # fmt: skip
 def test_people_taken_to_hospitals_in_a_town_are_no_subset(text: str, expected: set) -> None:
     assert {(c.category, c.count) for c in analyse(text, title="S")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two soldiers, including a captain, embraced martyrdom in the attack, the army said.",
+            [2],
+        ),
+        ("Three soldiers attained shahadat in the clash.", [3]),
+        ("Captain Ali Raza embraced martyrdom in the attack.", [1]),
+        ("Captain Ali Raza was martyred on Monday.", [1]),
+    ],
+)
+def test_martyrdom_embraced_is_death(text: str, expected: list[int]) -> None:
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert [c.count for c in claims] == expected

@@ -704,8 +704,9 @@ def _accused_of(verb: Token) -> Actor | None:
 
 
 NAMED_FATES = frozenset(
-    {"kill", "assassinate", "eliminate", "slay", "execute", "die", "body", "murder", "behead"}
-)
+    {"kill", "assassinate", "eliminate", "slay", "execute", "die", "body", "murder", "behead",
+     "martyr", *(MARTYRDOM_VERBS := {"embrace", "attain", "achieve", "receive"})}
+)  # fmt: skip
 # a named person wounded is one too: "the ambassador, Jane Doe, was injured"
 NAMED_WOUNDS = frozenset({"injure", "wound"})
 # "Among the dead was commander X": the nouns whose list a named person joins
@@ -972,6 +973,8 @@ def _named_victims(
             continue
         if fate.dep_ == "oprd" and fate.head.pos_ == "VERB" and lemma in AMONG_FATES:
             fate = fate.head  # "X was shot dead": the verb the victim hangs on
+        # "X embraced martyrdom" (a phrase, read by its verb): the martyr is its subject
+        embraced = lemma in MARTYRDOM_VERBS
         victims = []
         for entity in [*people, *_unlabelled_names(fate, people)]:
             root = entity.root
@@ -980,7 +983,7 @@ def _named_victims(
             while root.dep_ in ("conj", "appos") and root.head.i != root.i:
                 root = root.head  # "Major X and Captain Y", "commander X" in a list
             passive_subject = root.dep_ in ("nsubjpass",) or (
-                root.dep_ == "nsubj" and fate.lemma_.lower() == "die"
+                root.dep_ == "nsubj" and (fate.lemma_.lower() == "die" or embraced)
             )
             # "attr": the parser's reading of "had 'eliminated' Shukr" with the quotes
             if root.head.i == fate.i and (root.dep_ in ("dobj", "attr") or passive_subject):

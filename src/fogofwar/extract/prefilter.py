@@ -74,7 +74,8 @@ _PEOPLE_REACH = 7  # words after the determiner in which its people noun may sta
 _NAMED_FATE_FORMS = frozenset(
     f
     for w in ("kill", "assassinate", "eliminate", "slay", "slain", "execute", "die", "body",
-              "bodies", "murder", "behead", "injure", "wound", "dead")
+              "bodies", "murder", "behead", "injure", "wound", "dead", "martyr", "martyrdom",
+              "shahadat")
     for f in _forms(w)
 )  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+|\d")
