@@ -97,6 +97,7 @@ def test_combine(words: str, expected: int | None) -> None:
         ("in excess of", ("at_least", 3)),
         ("up to", ("at_most", 2)),
         ("as many as", ("at_most", 3)),
+        ("the toll could be as high as", ("at_most", 3)),
         ("at most", ("at_most", 2)),
         ("under", ("at_most", 1)),
         ("the toll has surpassed", ("at_least", 1)),

@@ -60,6 +60,7 @@ QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("no", "more", "than"), "at_most"),
     (("not", "more", "than"), "at_most"),
     (("as", "many", "as"), "at_most"),
+    (("as", "high", "as"), "at_most"),  # "the toll could be as high as 50"
     (("at", "most"), "at_most"),
     (("up", "to"), "at_most"),
     (("fewer", "than"), "at_most"),
