@@ -4471,3 +4471,24 @@ def test_people_taken_to_hospitals_in_a_town_are_no_subset(text: str, expected: 
 def test_martyrdom_embraced_is_death(text: str, expected: list[int]) -> None:
     claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert [c.count for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The monitor said 15 people were killed in Homs, Syria, including eight Alawites and "
+        "seven Sunnis.",
+        "Clashes killed 37 people in Sweida, Syria, including 27 Druze and 10 Bedouin, the "
+        "monitor said.",
+        "Police said 40 people were killed in Jos, Nigeria, including 25 Berom and 15 Fulani.",
+    ],
+)
+def test_a_part_by_what_changes_neither_side_nor_status_is_no_claim(text: str) -> None:
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert len(claims) == 1
+
+
+def test_a_part_of_another_side_stays_a_claim() -> None:
+    text = "Twelve people were killed in Kyiv, Ukraine, including seven Russians and two Poles."
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert {(c.count, c.party) for c in claims} >= {(12, "Ukraine"), (7, "Russia")}

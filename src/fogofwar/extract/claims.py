@@ -1407,6 +1407,28 @@ WHOLE_REACH = 8
 PART_MARKS = frozenset({"—", "–", "-", "(", "including", ":", "among"})
 
 
+def _changes_nothing(
+    count: Count,
+    status: str,
+    party: str,
+    trigger: Trigger,
+    taken: list[tuple[Count, Trigger, str]],
+    parties: list[str],
+) -> bool:
+    """A part of people of no told status, of the side of the whole it is a part of
+    (`15 people were killed, including seven Sunnis`): a subset by what changes neither
+    side nor status is no claim, as the guide's subsets by rank or place are not."""
+    if status != "unknown" or party in ("unknown", "both") or not taken:
+        return False
+    whole, whole_trigger, whole_status = taken[-1]
+    return (
+        whole_status == "unknown"
+        and whole_trigger.category == trigger.category
+        and whole.value > count.value
+        and parties[-1] == party
+    )
+
+
 def _same_status_subset(
     count: Count,
     status: str,
@@ -1974,6 +1996,8 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 and points_back(count, sentence)
             ):
                 status = antecedent.status  # "two others": the soldiers spoken of before
+            if breakdown and _changes_nothing(count, status, party, trigger, taken, parties):
+                continue  # "15 people, including seven Sunnis": of the same side and status
             if figure_here is None or not breakdown:
                 # "nine people, including two children, were killed. Another 30 were
                 # injured": the people spoken of are the whole, not its part

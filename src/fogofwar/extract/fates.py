@@ -697,6 +697,8 @@ def is_breakdown(count: Count, sentence: SpacySpan) -> bool:
 def _later_item_of_including(count: Count, doc: Doc) -> bool:
     """A later item of the list `including` opens: `including 8 women and 5 children`."""
     item = count.head(doc)
+    if item.dep_ == "nummod":
+        item = item.head  # "including eight Alawites and seven Sunnis": a noun of no status
     if item.dep_ != "conj":
         return False
     first = first_of_a_list(item)
