@@ -4492,3 +4492,21 @@ def test_a_part_of_another_side_stays_a_claim() -> None:
     text = "Twelve people were killed in Kyiv, Ukraine, including seven Russians and two Poles."
     claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert {(c.count, c.party) for c in claims} >= {(12, "Ukraine"), (7, "Russia")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The monitor put the toll at 73. It said it included 40 fighters and 33 civilians.",
+        "The monitor put the toll at 73, saying the figure included 40 fighters and 33 civilians.",
+        "The toll rose to 73, the monitor said, adding that it included 40 fighters and 33 "
+        "civilians.",
+    ],
+)
+def test_a_toll_pointed_back_at_is_broken_down(text: str) -> None:
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert [(c.count, c.category, c.status) for c in claims] == [
+        (73, "killed", "unknown"),
+        (40, "killed", "military"),
+        (33, "killed", "civilian"),
+    ]

@@ -797,7 +797,7 @@ def _pointer_to_those_before(count: Count, sentence: SpacySpan) -> Token | None:
     verb = first.head
     if verb.lemma_ == "include" and first.dep_ == "dobj":
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        return next((s for s in subjects if _points_back(s)), None)
+        return next((s for s in subjects if _points_back(s) or _the_tally_again(s)), None)
     if first.dep_ not in ("nsubj", "attr") or verb.lemma_ != "be":
         return None
     parts: tuple[Token, ...] = (number, first, verb)
@@ -819,6 +819,14 @@ def _pointer_to_those_before(count: Count, sentence: SpacySpan) -> Token | None:
             if o.dep_ == "pobj" and _points_back(o)
         ),
         None,
+    )
+
+
+def _the_tally_again(word: Token) -> bool:
+    """`it included 40 fighters`, `the figure included 33 civilians`: the toll just
+    given, pointed back at by a pronoun or a bare tally word."""
+    return word.lower_ == "it" or (
+        word.lemma_.lower() in TALLY_WORDS and all(c.dep_ in ("det", "amod") for c in word.children)
     )
 
 
@@ -1807,6 +1815,12 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 or _figure_said_alone(c, sentence, prior_figure.category)
                 for c, t in zip(counts, chosen, strict=True)
             ]
+        for k, count in enumerate(counts):
+            # "the monitor put the toll at 73, saying it included 40 fighters": a part of
+            # the figure just given in the same sentence, pointed back at
+            earlier = next((chosen[j] for j in range(k - 1, -1, -1) if chosen[j]), None)
+            if chosen[k] is None and earlier is not None:
+                chosen[k] = _part_of_those_before(count, sentence, earlier.category)
         for victims, trigger in _named_victims(sentence, triggers, chosen, counts):
             called = doc[victims.noun] if victims.noun is not None else None
             while called is not None and called.dep_ == "compound" and called.head.i != called.i:
