@@ -1637,3 +1637,18 @@ def test_a_state_body_that_investigated_still_speaks_for_its_state() -> None:
     )
     (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert claim.claimant_side == "Kenya"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kestrian Observatory for Human Rights, which puts the toll at 516, said 30 "
+        "people were killed on Monday.",
+        "The Britain-based Syrian Observatory for Human Rights said 30 people were killed.",
+        "The Syrian Observatory for Human Rights on Saturday raised its toll to 30.",
+    ],
+)
+def test_a_monitor_is_named_by_its_whole_name_alone(text: str) -> None:
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert all("Observatory for Human Rights" in c.claimant for c in claims)
+    assert not any("based" in c.claimant or "Saturday" in c.claimant for c in claims)

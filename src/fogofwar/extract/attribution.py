@@ -610,6 +610,13 @@ def _without_clauses(token: Token) -> list[Token]:
     Tavush province, which borders Azerbaijan` is no speaker for Azerbaijan)."""
     clauses = [c for c in token.children if c.dep_ in ("relcl", "acl")]
     clauses += [t for t in token.subtree if t.dep_ == "relcl" and t.i != token.i]
+    # "the Syrian Observatory for Human Rights on Saturday raised its toll": a day the
+    # parser hung on the speaker is when it spoke, not who it is
+    clauses += [
+        c
+        for c in token.children
+        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+    ]
     # a clause inside a body's own name stays ("the Committee to Protect Journalists")
     name = token.doc[token.i].ent_type_ == "ORG" and _entity_end(token)
     drop = {t.i for c in clauses for t in c.subtree if not (name and t.i < name)}
@@ -679,8 +686,16 @@ def _subject_tokens(verb: Token) -> list[Token]:
         # role's ("the head of the emergency services, Jafar X, who said", where the
         # parser may hang the name on the verb instead: then it is the speaker just named)
         noun = verb.head
-        while noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN"):
-            noun = noun.head
+        while (noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN")) or (
+            # "the Syrian Observatory for Human Rights, which puts the toll at 516": the
+            # whole name the clause ends, not its last noun
+            noun.dep_ == "pobj"
+            and noun.head.dep_ == "prep"
+            and noun.head.lower_ == "for"
+            and noun.head.head.pos_ == "PROPN"
+            and noun.pos_ == "PROPN"
+        ):
+            noun = noun.head if noun.dep_ == "appos" else noun.head.head
         return _without_clauses(noun)
     if subjects:
         # two subjects are a dateline read as one ("KHARTOUM, June 3 (Reuters) - Sudan's
@@ -1398,6 +1413,8 @@ def official_name(name: str) -> str:
     """An outside body as the guide names it: "The WHO" and "the U.N. health agency" are
     the "World Health Organization (WHO)"; other names are kept."""
     bare = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+    # "the Britain-based Syrian Observatory ...": where it sits is no part of its name
+    bare = re.sub(r"^(?:[A-Z][\w.]*[ -])*?[A-Z][\w.]*-based\s+", "", bare)
     bare = re.sub(r"\b(?:U\.N\.|United Nations)(?=\s|$)", "UN", bare)
     names: dict[str, str] = _vocabulary()["official_names"]
     if bare in names:
