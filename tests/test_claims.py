@@ -4510,3 +4510,17 @@ def test_a_toll_pointed_back_at_is_broken_down(text: str) -> None:
         (40, "killed", "military"),
         (33, "killed", "civilian"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The monitor said 50 civilians, 38 members of the security forces and 41 gunmen were "
+         "killed, bringing the death toll to 129.", "unknown"),
+        ("Thirty-eight soldiers were killed, raising the overall death toll to 221.", "unknown"),
+        ("Two more soldiers died of their wounds, bringing the death toll to 14.", "military"),
+    ],
+)  # fmt: skip
+def test_a_toll_brought_to_a_figure_has_the_status_of_all_it_adds(text: str, expected: str) -> None:
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert claims[-1].status == expected

@@ -250,7 +250,37 @@ def _status(
         elided = _people_left_out(count, sentence)
         if elided is not None:
             return elided
+    if previous is not None and count.noun is None and _brought_to(count, sentence):
+        return "unknown"  # "... 41 gunmen were killed, bringing the death toll to 129": all
     return previous or "unknown"
+
+
+def _brought_to(count: Count, sentence: SpacySpan) -> bool:
+    """`bringing the death toll to 129`, `raising the overall toll to 221`: a whole the
+    figures before it are added to, of no one status."""
+    number = sentence.doc[count.number_start]
+    if number.dep_ != "pobj" or number.head.lower_ != "to":
+        return False
+    verb = number.head.head
+    if verb.lemma_.lower() not in BRINGING_VERBS:
+        return False
+    doc = sentence.doc
+    toll = doc[verb.i : count.start]
+    told = {
+        people_status(t.lemma_.lower(), t.lower_)
+        for t in doc[sentence.start : verb.i]
+        if t.pos_ == "NOUN"
+    }
+    # (but "two members died of their wounds, bringing the death toll to 14": theirs)
+    return {"civilian", "military"} <= told or any(t.lower_ in WHOLE_WORDS for t in toll)
+
+
+# Words that make a toll every side's: "the overall toll", "the total death toll".
+WHOLE_WORDS = frozenset({"overall", "total", "combined", "cumulative", "general"})
+
+
+# Verbs that bring a whole to a figure.
+BRINGING_VERBS = frozenset({"bring", "raise", "take", "push", "lift"})
 
 
 def _people_left_out(count: Count, sentence: SpacySpan) -> str | None:
