@@ -356,3 +356,34 @@ def test_people_and_fates_of_the_wider_vocabulary(
 ) -> None:
     claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert [(c.count, c.status) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry had earlier put the nationwide toll at 45.", 45),
+        ("The nationwide toll stood at 46 on Friday.", 46),
+        ("The ombudsman put the Juliaca toll at 17.", 17),
+        ("The ministry's toll rose to 40.", 40),
+    ],
+)
+def test_a_toll_by_any_word_before_it_is_a_death_toll(text: str, expected: int) -> None:
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert [(c.count, c.category) for c in claims] == [(expected, "killed")]
+
+
+def test_a_road_toll_is_no_death_toll() -> None:
+    text = "The ministry raised the motorway toll road fee to 45 on Friday."
+    assert fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Interior Ministry said 12 "outlaws" were killed in the raid.',
+        "The ministry said 12 “terrorists” were killed in the raid.",
+    ],
+)
+def test_people_set_in_quotes_are_still_the_people(text: str) -> None:
+    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert (claim.count, claim.status) == (12, "military")

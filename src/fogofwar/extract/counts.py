@@ -193,6 +193,13 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
         and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
     ):
         i += 1  # 'told reporters “under 100” Palestinians were killed': the quote ends first
+    elif (
+        i + 1 < sentence.end
+        and doc[i].text in ("“", '"', "‘", "'")
+        and doc[i].whitespace_ == ""
+        and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
+    ):
+        i += 1  # '12 "outlaws" were killed': a word set in quotes is still the people
     if _rounded_after(sentence, end) is not None:
         i += 2  # "40-odd soldiers": the people come after the rounding
     if i < sentence.end and doc[i].lower_ == "of":
