@@ -4524,3 +4524,16 @@ def test_a_toll_pointed_back_at_is_broken_down(text: str) -> None:
 def test_a_toll_brought_to_a_figure_has_the_status_of_all_it_adds(text: str, expected: str) -> None:
     claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert claims[-1].status == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three soldiers were among the 14 killed.",
+        "A gendarmerie source said two gendarmes were among the 14 dead.",
+        "Five police officers were among 14 people killed in the attack.",
+    ],
+)
+def test_the_whole_some_were_among_is_of_no_one_status(text: str) -> None:
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert next(c.status for c in claims if c.count == 14) == "unknown"

@@ -252,7 +252,21 @@ def _status(
             return elided
     if previous is not None and count.noun is None and _brought_to(count, sentence):
         return "unknown"  # "... 41 gunmen were killed, bringing the death toll to 129": all
+    if previous is not None and _whole_they_were_among(count, sentence):
+        return "unknown"  # "two gendarmes were among the six killed": the six are all kinds
     return previous or "unknown"
+
+
+def _whole_they_were_among(count: Count, sentence: SpacySpan) -> bool:
+    """`two gendarmes were among the six killed`: the figure of the whole some people
+    were among, not more of them."""
+    doc = sentence.doc
+    if count.noun is not None:
+        noun = doc[count.noun]
+        if fate_of_word(noun.lemma_.lower(), noun.lower_) is None:
+            return False  # "among the 14 soldiers killed": the noun says who they were
+    before = [t.lower_ for t in doc[max(sentence.start, count.start - 2) : count.start]]
+    return before[-2:] == ["among", "the"] or before[-1:] == ["among"]
 
 
 def _brought_to(count: Count, sentence: SpacySpan) -> bool:
