@@ -416,3 +416,11 @@ def test_one_of_the_most_is_a_rank_not_a_person(counts_in, sentence: str, values
 def test_a_figure_after_one_person_and_of_is_an_age(text: str, expected: list[int]) -> None:
     claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert [c.count for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Gunmen killed two gold miners in Zamfara.", "Bandits abducted two gold miners."]
+)
+def test_a_trade_noun_the_parser_took_for_an_adjective_still_counts(text: str) -> None:
+    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert (claim.count, claim.status) == (2, "civilian")

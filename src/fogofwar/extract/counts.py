@@ -244,7 +244,15 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
             i = owner_ends
             limit = min(sentence.end, i + 3)
             continue
-        compound = i + 1 < sentence.end and doc[i + 1].pos_ == "NOUN" and token.dep_ == "compound"
+        compound = (
+            i + 1 < sentence.end
+            and doc[i + 1].pos_ == "NOUN"
+            and (
+                token.dep_ == "compound"
+                # "two gold miners": a noun the parser took for an adjective on the next
+                or (token.dep_ == "amod" and token.tag_ == "NN" and token.head.i > i)
+            )
+        )
         if (
             (lower in NOT_PEOPLE or lemma in NOT_PEOPLE)
             and not compound
