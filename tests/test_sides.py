@@ -1032,3 +1032,21 @@ def test_his_forces_are_the_commanders_body(text: str, expected: str) -> None:
 def test_people_a_states_police_kill_are_its_own(text: str, expected: str) -> None:
     (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert claim.party == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two servicemen were killed in the Russian missile strike on Dnipro, the governor "
+         "said.", "Ukraine"),
+        ("Two soldiers were killed in the Ukrainian drone strike on Belgorod, the governor "
+         "said.", "Russia"),
+        ("Russia struck an enlistment office in Poltava on Tuesday. Two servicemen and three "
+         "civilians were killed, the regional governor said.", "Ukraine"),
+        ("Two policemen were wounded by an Israeli drone in Nabatieh, officials said.",
+         "Lebanon"),
+    ],
+)  # fmt: skip
+def test_soldiers_a_states_strike_killed_are_the_struck_lands(text: str, expected: str) -> None:
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert {c.party for c in claims} == {expected}

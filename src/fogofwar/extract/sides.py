@@ -779,6 +779,14 @@ def party_of(
         # of no stated status killed in fighting between two armed groups inside one
         # country are that country's
         return PartyReading("both")
+    striker = _struck_by(count, sentence) if perpetrator is None else None
+    if striker is not None and noun in STATE_FORCE_NOUNS:
+        # "two servicemen were killed in the Russian missile strike on Dnipro": soldiers a
+        # state's strike killed are of the land it struck, else of its enemy
+        land = actors.place if actors.place not in (None, striker) else None
+        land = land or actors.other_than(striker, kinds=("country",))
+        if land is not None:
+            return PartyReading(land.name, guessed=True)
     if (
         perpetrator is not None
         and perpetrator.kind == "country"
@@ -1015,6 +1023,21 @@ def _hostages_side(
 
 
 RESCUES = frozenset({"rescue", "free", "liberate", "recover", "evacuate", "retrieve"})
+
+
+def _struck_by(count: Count, sentence: SpacySpan) -> Actor | None:
+    """The side named on the attack the counted people's fate is told `in` or `by`
+    (`killed in the Russian missile strike on Dnipro`, `wounded by a Ukrainian drone`)."""
+    verb = next((t for t in count.head(sentence.doc).ancestors if t.pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "by", "during"):
+            continue
+        for attack in prep.children:
+            if attack.dep_ == "pobj" and attack.lemma_.lower() in ATTACK_NOUNS:
+                return side_named_on(attack, capitals=False)
+    return None
 
 
 # A state's police by the words of a subject: "Georgian police", "riot police officers".
@@ -1826,6 +1849,17 @@ def _where(
             if a.kind == "country" and a.name not in striking
         ]
         groups = [a for a, _ in actors.counts[:3] if a.kind in NON_STATE]
+        attacker = incident.main_attacker() if incident is not None else None
+        place = actors.place
+        if (
+            not groups
+            and attacker is not None
+            and place is not None
+            and place.name not in (attacker, *striking)
+        ):
+            # "Russia struck an enlistment office in Poltava. Two servicemen were killed": in
+            # a story of a state striking another's land, the soldiers are the land's
+            return PartyReading(place.name, guessed=True)
         top = actors.counts[0][0] if actors.counts else None
         if (
             top is not None
