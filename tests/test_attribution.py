@@ -1652,3 +1652,15 @@ def test_a_monitor_is_named_by_its_whole_name_alone(text: str) -> None:
     claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert all("Observatory for Human Rights" in c.claimant for c in claims)
     assert not any("based" in c.claimant or "Saturday" in c.claimant for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anti-junta fighters in Myanmar's Kayah state said they killed about 30 soldiers.",
+        "Anti-junta guerrillas said they had killed 30 soldiers in Sagaing.",
+    ],
+)
+def test_anti_junta_fighters_are_no_junta(text: str) -> None:
+    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert claim.claimant.lower().startswith("anti-junta")

@@ -357,3 +357,24 @@ def test_indias_maoists_by_every_name(text: str) -> None:
 )
 def test_a_capital_inside_a_longer_place_name_names_no_land(text: str) -> None:
     assert [m.actor.name for m in find_actors(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twelve PDF fighters were killed.", ["PDF"]),
+        ("Police said the Comando Vermelho gang controls the area.", ["Comando Vermelho"]),
+        ("Members of MS-13 and Barrio 18 clashed.", ["MS-13", "Barrio 18"]),
+        ("Los Choneros and Los Lobos fought in the prison.", ["Los Choneros", "Los Lobos"]),
+        ("The Three Brotherhood Alliance said it took the town.", ["Three Brotherhood Alliance"]),
+    ],
+)
+def test_armed_groups_of_more_wars_are_known(text: str, expected: list[str]) -> None:
+    assert [m.actor.name for m in find_actors(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Anti-junta fighters took the base.", "An anti-Houthi force said it held the port."]
+)
+def test_a_name_after_anti_is_the_enemy_not_a_side(text: str) -> None:
+    assert [m.actor.name for m in find_actors(text)] == []

@@ -191,6 +191,8 @@ def _find_actors(text: str, extra: tuple[tuple[str, Actor], ...]) -> tuple[Actor
             continue  # "Lake Chad", "Lake Victoria", "the Sea of Japan": waters, no party
         if _NAME_PARTICLE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue  # "Mocimboa da Praia" is a town of its own, not Cabo Verde's capital
+        if text[max(0, match.start() - 5) : match.start()].lower() == "anti-":
+            continue  # "anti-junta fighters", "an anti-Houthi force": its enemies, not it
         actor, via = lexicon[match.group()]
         if via == "name" and _A_REGION_AFTER.match(text, match.end()):
             if _A_NAMED_REGION_AFTER.match(text, match.end()):

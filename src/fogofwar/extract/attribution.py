@@ -1190,7 +1190,9 @@ def normalise(
         called = context.group_called(words) or context.other_than(None, kinds=NON_STATE)
         if called is not None:
             return called.name, called
-    body = next((b for pattern, b in BODIES if pattern.search(lower)), None)
+    # "anti-junta fighters", "an anti-government militia": the body they fight, not theirs
+    unnegated = re.sub(r"\banti-\S+", "", lower)
+    body = next((b for pattern, b in BODIES if pattern.search(unnegated)), None)
     if body == "presidency" and _words("non_state_presidents").search(text):
         body = None  # "the civil society president", "the president of the Red Crescent"
     if country is None and group is None and body is not None:
