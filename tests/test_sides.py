@@ -1050,3 +1050,16 @@ def test_people_a_states_police_kill_are_its_own(text: str, expected: str) -> No
 def test_soldiers_a_states_strike_killed_are_the_struck_lands(text: str, expected: str) -> None:
     claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert {c.party for c in claims} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jaish-e-Mohammed militants ambushed an army truck in Kathua, killing three soldiers, "
+        "the army said.",
+        "Lashkar-e-Taiba militants shot dead two policemen in Sopore, officials said.",
+    ],
+)
+def test_a_groups_home_is_the_land_it_fights_in(text: str) -> None:
+    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert (claim.party, claim.claimant_side) == ("India", "India")
