@@ -1063,3 +1063,17 @@ def test_soldiers_a_states_strike_killed_are_the_struck_lands(text: str, expecte
 def test_a_groups_home_is_the_land_it_fights_in(text: str) -> None:
     (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert (claim.party, claim.claimant_side) == ("India", "India")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MEXICO CITY (AP) - Gunmen killed four people in Cordoba, police said.", "Mexico"),
+        ("MADRID (Reuters) - A gunman killed four people in Cordoba, police said.", "Spain"),
+    ],
+)
+def test_a_reports_dateline_land_places_its_towns_before_namesakes(
+    text: str, expected: str
+) -> None:
+    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert (claim.party, claim.claimant_side) == (expected, expected)

@@ -1709,6 +1709,14 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
     named = actors.countries()
     if own_agency is not None and own_agency.country and own_agency.country not in named:
         named.append(own_agency.country)  # "BAKU (Azertac)": the state's agency names it
+    filed = (
+        place_country(article.dateline_place, countries=named) if article.dateline_place else None
+    )
+    if filed is not None and filed.country and filed.country not in named:
+        # "MEXICO CITY (AP) - Gunmen killed four people in Cordoba": a report filed from a
+        # land looks its towns up there before their namesakes abroad
+        named.append(filed.country)
+        actors = replace(actors, dateline_land=filed)
     striking = named_only_striking(every_sentence, actors.counts)
     incident = Incident.of(
         every_sentence,

@@ -196,6 +196,9 @@ class ArticleActors:
     # what the article calls one armed group's men and no other's ("Tuareg rebels",
     # "al-Shabaab militants"): which group a bare "20 rebels" later are
     fighters_called: tuple[tuple[str, Actor], ...] = ()
+    # the land the report was filed from, whatever the story names: where its towns are
+    # looked up after the lands it names ("MEXICO CITY - ... killed four in Cordoba")
+    dateline_land: Actor | None = None
     # the states named only for their troops ("French troops left the region", "soldiers
     # from Rwanda"): no land the story's places are sought in
     troops_only: tuple[Actor, ...] = ()
@@ -286,7 +289,8 @@ class ArticleActors:
             for a, _ in self.counts
             if a.kind in NON_STATE and a.country and a.country not in named
         ]
-        return named + list(dict.fromkeys(homes))
+        filed = [self.dateline_land.country] if self.dateline_land is not None else []
+        return list(dict.fromkeys([*named, *homes, *[c for c in filed if c]]))
 
     def names(self, actor: Actor) -> bool:
         """Whether the article names this country or group at all."""
