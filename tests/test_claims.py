@@ -4537,3 +4537,35 @@ def test_a_toll_brought_to_a_figure_has_the_status_of_all_it_adds(text: str, exp
 def test_the_whole_some_were_among_is_of_no_one_status(text: str) -> None:
     claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert next(c.status for c in claims if c.count == 14) == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A couple were killed when a drone hit their home, the governor said.", [(2, "civilian")]),
+        ("The strike killed an elderly couple, the governor said.", [(2, "civilian")]),
+        ("A couple of soldiers were wounded.", []),
+        ("Residents protested the killing of a farmer and his son.", [(2, "unknown"), (1, "civilian")]),
+        ("The ELN denied the slaying of a couple and their baby.", [(3, "civilian")]),
+        ("Gunmen killed a rancher and his son in Michoacan.", [(2, "unknown"), (1, "civilian")]),
+    ],
+)  # fmt: skip
+def test_people_listed_one_by_one_under_a_fate_noun_are_counted_together(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert [(c.count, c.status) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hours before the attacks, the army had claimed the deaths of three militants in "
+        "air strikes.",
+        "Health officials say that prior to the hospital strike at least 3,000 people had "
+        "been killed.",
+    ],
+)
+def test_what_came_before_the_incident_is_background(text: str) -> None:
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert [c.scope for c in claims] == ["background"]

@@ -1077,3 +1077,17 @@ def test_a_reports_dateline_land_places_its_towns_before_namesakes(
 ) -> None:
     (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert (claim.party, claim.claimant_side) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army blamed the ELN for the attack. Three members of the security forces were "
+         "killed, the ministry said.", "Colombia"),
+        ("The ELN said 30 dissidents died in the clash.", "unknown"),
+        ("The ELN said 12 of its rebels died in the clash.", "ELN"),
+    ],
+)  # fmt: skip
+def test_who_a_groups_words_and_the_security_forces_are(text: str, expected: str) -> None:
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert claims[-1].party == expected

@@ -172,6 +172,14 @@ def _ranks_the_day(text: str, at: int) -> bool:
 
 
 # A sentence that opens by setting itself apart tells of another incident.
+# "hours before the attacks", "prior to the hospital strike": what came before the story's
+# own incident, the incident named back with "the".
+BEFORE_THE_INCIDENT = re.compile(
+    r"\b(?:before|prior to)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|strikes?|blasts?|explosions?|bombings?|raids?|assaults?|massacres?|"
+    r"clashes|fighting|shooting|ambush|offensive)\b",
+    re.IGNORECASE,
+)
 SEPARATELY = re.compile(
     r"(?:separately|in (?:a |another )?separate (?:\w+ )?(?:incident|development)s?)\b",
     re.IGNORECASE,
@@ -1300,6 +1308,10 @@ def _people_of_the_toll(trigger: Trigger, count: Count, doc: Doc) -> tuple[int, 
     on its fate words rather than beside it."""
     if count.noun is not None or count.implicit:
         return None
+    if fate_of_word(doc[trigger.start].lemma_.lower(), doc[trigger.start].lower_) is None and (
+        trigger.end - trigger.start == 1
+    ):
+        return None  # a word pointing back at people ("seven of the victims"), no toll
     fate = list(doc[trigger.start : trigger.end])
     around = [*fate, *(t.head for t in fate if t.dep_ in ("compound", "amod", "acl"))]
     near = [
@@ -1322,6 +1334,8 @@ def _with_the_tolls_people(
     name (`the number of militants killed | had risen to`)."""
     if words is None or people is None:
         return words or people
+    if people[1] < words[0] - 3 or people[0] > words[1] + 3:
+        return words  # people far off are some other phrase's
     return min(words[0], people[0]), max(words[1], people[1])
 
 
@@ -1603,6 +1617,8 @@ def _scope(
     )
     if separately or any(not _ranks_the_day(text, m.start()) for m in BACKGROUND.finditer(text)):
         return "background"
+    if BEFORE_THE_INCIDENT.search(text):
+        return "background"  # "hours before the attacks, the army had claimed three deaths"
     opening = per_sentence(sentence, "dated opening", lambda: _year_opening(sentence))
     if opening is not None:
         incident = dating.incident if dating is not None else None

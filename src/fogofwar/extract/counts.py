@@ -1583,6 +1583,10 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
             continue
         if noun_i is None:
             continue
+        if doc[noun_i].lemma_.lower() == "couple":
+            if noun_i + 1 < sentence.end and doc[noun_i + 1].lower_ == "of":
+                continue  # "a couple of soldiers": a few, no figure
+            value = 2  # "an elderly couple were killed": two people
         found.append(
             Count(value, "exact", token.i, token.i, token.i + 1, noun_i, status, implicit=True)
         )

@@ -106,6 +106,11 @@ def _fate_verb(count: Count, trigger: Trigger, doc: Doc) -> int | None:
             fate = among.head
         elif fate.pos_ != "VERB" and fate.dep_ == "nsubj" and fate.head.lemma_ in INCLUDING:
             fate = fate.head
+    if fate.pos_ == "NOUN" and (
+        token.i == fate.i  # (the parser's slip: "the slaying of a couple and their baby")
+        or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i == fate.i)
+    ):
+        return fate.i  # "the killing of a farmer and his son": the fate noun's own people
     head = token.head
     if token.dep_ == "pobj" and is_companion(head):
         head = companion_verb(head)

@@ -672,6 +672,12 @@ def party_of(
         if count.noun is not None
         else (them.lower_ if them is not None else "")
     )
+    if (
+        noun == "forces"
+        and count.noun is not None
+        and doc[count.noun - 1].lower_ in ("security", "government", "armed", "state")
+    ):
+        noun = "troops"  # "three members of the security forces": a state's own
     if not noun and count.noun is None and extra is not None:
         # "the militant dead numbered 27": the people a toll's words name
         noun = next((t.lower_ for t in doc[extra[0] : extra[1]] if t.lower_ in NON_STATE_NOUNS), "")
@@ -762,6 +768,10 @@ def party_of(
             return PartyReading(other.name)
         if speaker_actor is None or speaker_actor.kind == "country":
             return UNNAMED_FIGHTERS  # no armed group named: never the state that fights them
+        if noun not in GROUP_FIGHTERS | OWN_NAMES and not words & POSSESSIVES:
+            # "the ELN said 30 dissidents died": a group calls its own men fighters or
+            # members, not dissidents or gunmen; those are an enemy no name tells
+            return UNNAMED_FIGHTERS
     pair = fought_between(sentence)
     fights_both = pair is not None and (
         status == "military" or (status == "unknown" and _states(pair))
@@ -954,6 +964,11 @@ BARE_FIGHTERS = frozenset({"fighters", "fighter", "combatants", "combatant"})
 GROUP_FIGHTERS = frozenset(
     {"fighters", "fighter", "militants", "militant", "members", "mujahideen"}
 )
+# What else an armed group may call its own men: "the rebels said 12 rebels were killed".
+OWN_NAMES = frozenset(
+    {"rebel", "rebels", "guerrilla", "guerrillas", "insurgent", "insurgents", "jihadist",
+     "jihadists", "militiaman", "militiamen", "separatist", "separatists"}
+)  # fmt: skip
 # Offices that speak of what happens abroad: the people they count are not their own
 # state's unless the words say so ("three people were killed in Kyiv, the French foreign
 # ministry said").
