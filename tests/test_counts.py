@@ -424,3 +424,9 @@ def test_a_figure_after_one_person_and_of_is_an_age(text: str, expected: list[in
 def test_a_trade_noun_the_parser_took_for_an_adjective_still_counts(text: str) -> None:
     (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert (claim.count, claim.status) == (2, "civilian")
+
+
+def test_their_civilian_driver_is_one_person() -> None:
+    text = "Eight policemen and their civilian driver were killed in the ambush."
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert [(c.count, c.status) for c in claims] == [(8, "military"), (1, "civilian")]

@@ -1531,6 +1531,7 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
             if (
                 possessive
                 and status is not None
+                and candidate.pos_ != "ADJ"  # "their civilian driver": the driver is one
                 and (candidate.tag_ != "NN" or candidate.lemma_.lower() == "life")
             ):
                 # "their families", "his men": no one person (but "their driver"); "lost
