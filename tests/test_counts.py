@@ -430,3 +430,15 @@ def test_their_civilian_driver_is_one_person() -> None:
     text = "Eight policemen and their civilian driver were killed in the ambush."
     claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert [(c.count, c.status) for c in claims] == [(8, "military"), (1, "civilian")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Border Security Force (BSF) trooper was killed by sniper fire, officials said.", 1),
+        ("Five Frontier Corps (FC) soldiers were killed in the ambush.", 5),
+    ],
+)
+def test_an_acronym_in_brackets_does_not_cut_the_people_off(text: str, expected: int) -> None:
+    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert (claim.count, claim.status) == (expected, "military")

@@ -101,8 +101,10 @@ def test_fought_between(text: str, pair: tuple[str, str] | None) -> None:
         ("The blast tore through a Gaza hospital.", ["Palestine"]),
         ("Gunmen attacked the town of Adigrat, killing five.", ["Ethiopia"]),
         ("Fighting raged in the north of Colombia.", ["Colombia"]),
-        # a landmark is not where it happened
-        ("Shells killed four people in a village near Adigrat.", []),
+        # a town named as a landmark is no place of it, but its land is: a village near a
+        # town lies in the town's country (a land or a border named so places nothing)
+        ("Shells killed four people in a village near Adigrat.", ["Ethiopia"]),
+        ("Shells killed four people in a village near Eritrea.", []),
         # a newspaper, a person and a talk venue are no incident places
         ("A local official told Dawn that five were killed.", []),
         ("Mr Marín said the talks would go on.", []),

@@ -1728,9 +1728,10 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
     filed = (
         place_country(article.dateline_place, countries=named) if article.dateline_place else None
     )
-    if filed is not None and filed.country and filed.country not in named:
-        # "MEXICO CITY (AP) - Gunmen killed four people in Cordoba": a report filed from a
-        # land looks its towns up there before their namesakes abroad
+    if filed is not None and filed.country and not named:
+        # "MEXICO CITY (AP) - Gunmen killed four people in Cordoba": a report that names no
+        # land looks its towns up where it was filed before their namesakes abroad (one
+        # that names another land may be a bureau's abroad: "NAIROBI - Al-Shabaab ...")
         named.append(filed.country)
         actors = replace(actors, dateline_land=filed)
     striking = named_only_striking(every_sentence, actors.counts)

@@ -214,6 +214,10 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
     while i < limit:
         token = doc[i]
         lower, lemma = token.lower_, token.lemma_.lower()
+        if token.text == "(" and i + 2 < sentence.end and doc[i + 2].text == ")" and i > end:
+            i += 3  # "three Indo-Tibetan Border Police (ITBP) jawans": the acronym
+            limit = min(sentence.end, limit + 3)
+            continue
         if (
             i + 2 < limit
             and doc[i + 1].text in ("-", "–")
@@ -250,7 +254,13 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
             and (
                 token.dep_ == "compound"
                 # "two gold miners": a noun the parser took for an adjective on the next
-                or (token.dep_ == "amod" and token.tag_ == "NN" and token.head.i > i)
+                or (
+                    token.dep_ == "amod"
+                    and token.tag_ == "NN"
+                    and token.head.i > i
+                    # (not people: "separatist fighters" are counted as separatists)
+                    and people_status(lemma, lower) is None
+                )
             )
         )
         if (
@@ -1490,8 +1500,14 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
         value = ORDINALS.get(following.lower_, 1) if following and lower in ("a", "an") else 1
         if both:
             value = 2  # "both attackers were shot dead"
-        for j in range(token.i + 1, min(sentence.end, token.i + 8)):
+        skip_to = 0
+        for j in range(token.i + 1, min(sentence.end, token.i + 10)):
             candidate = doc[j]
+            if j < skip_to:
+                continue
+            if candidate.text == "(" and j + 2 < sentence.end and doc[j + 2].text == ")":
+                skip_to = j + 3  # "a Border Security Force (BSF) trooper": the acronym
+                continue
             if candidate.lemma_.lower() in HOUSEHOLDS and candidate.dep_ != "compound":
                 break  # "a family of six": the six are counted, not the family
             if (
