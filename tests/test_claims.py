@@ -4569,3 +4569,19 @@ def test_people_listed_one_by_one_under_a_fate_noun_are_counted_together(
 def test_what_came_before_the_incident_is_background(text: str) -> None:
     claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert [c.scope for c in claims] == ["background"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan's military said an Indian drone strike had killed four people and wounded "
+        "seven in Bhimber.",
+        "India's army said Pakistani shelling had killed three villagers and injured nine in "
+        "Poonch.",
+    ],
+)
+def test_a_bare_figure_after_people_is_of_those_people_not_the_speakers_soldiers(
+    text: str,
+) -> None:
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert claims[-1].status != "military"

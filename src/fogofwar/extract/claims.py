@@ -2103,6 +2103,11 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 and (MILITARY_SPEAKER.search(claimant))
                 and trigger.lemma not in TALLY_NOUNS  # a toll counts everyone it hit
                 and not breakdown  # "116 captives, including 41 the army says are dead"
+                # "... had killed four people and wounded seven": the people said before
+                and not (
+                    count.noun is None
+                    and any(c.noun is not None and st == "unknown" for c, _, st in taken[:-1])
+                )
             ):
                 status = "military"  # "the defence ministry admitted one dead": its soldiers
             evidence = Span(start=_with_dateline(sentence, dateline), end=sentence.end_char)
