@@ -4585,3 +4585,15 @@ def test_a_bare_figure_after_people_is_of_those_people_not_the_speakers_soldiers
 ) -> None:
     claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert claims[-1].status != "military"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eight people, including two children, were reported killed in Jiribam, Manipur.",
+        "Eight people, including two children, are believed killed in the blast.",
+    ],
+)
+def test_people_reported_killed_with_a_breakdown_keep_their_total(text: str) -> None:
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert [(c.count, c.status) for c in claims] == [(8, "unknown"), (2, "civilian")]

@@ -916,6 +916,12 @@ def _containing(count: Count, triggers: list[Trigger]) -> Trigger | None:
     return None
 
 
+# Verbs by which people are reported to have met a fate: "were reported killed".
+REPORTED_AS = frozenset(
+    {"report", "confirm", "believe", "fear", "presume", "declare", "pronounce", "list", "say"}
+)
+
+
 def _governing(
     count: Count, triggers: list[Trigger], sentence: SpacySpan, *, bare: bool = False
 ) -> Trigger | None:
@@ -980,7 +986,14 @@ def _governing(
             )
         ]
     # "were found dead", "were left wounded": the fate the verb's complement says
-    verbs += [c for v in list(verbs) for c in v.children if c.dep_ in ("oprd", "acomp")]
+    verbs += [
+        c
+        for v in list(verbs)
+        for c in v.children
+        if c.dep_ in ("oprd", "acomp")
+        # "were reported killed", "are believed killed": the fate the report is of
+        or (c.dep_ == "xcomp" and v.lemma_.lower() in REPORTED_AS)
+    ]
     fates = [t for v in verbs if (t := _trigger_at(triggers, v.i)) is not None]
     died_after = [t for t in fates[1:] if t.category == "killed" and t.lemma.lower() in BEFALLING]
     if fates and fates[0].category == "wounded" and died_after:
