@@ -4597,3 +4597,21 @@ def test_a_bare_figure_after_people_is_of_those_people_not_the_speakers_soldiers
 def test_people_reported_killed_with_a_breakdown_keep_their_total(text: str) -> None:
     claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert [(c.count, c.status) for c in claims] == [(8, "unknown"), (2, "civilian")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 100 troops attempted to retake the hill post, which was captured by the rebels "
+        "last month.",
+        "Twenty soldiers defended a base captured by the Arakan Army in March.",
+    ],
+)
+def test_a_fate_said_of_a_place_is_no_fate_of_people_outside_it(text: str) -> None:
+    assert fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01") == []
+
+
+def test_people_killed_in_a_clause_on_an_attack_still_count() -> None:
+    text = "An attack which killed 12 soldiers hit the base."
+    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert claim.count == 12

@@ -1218,6 +1218,8 @@ def assign_triggers(
             trigger = None  # "80 dead and 11,000 displaced", "with 1,500 evacuated"
         if trigger is not None and _does_it(count, trigger, sentence):
             trigger = None  # "two gunmen killed four people": the two did it
+        if trigger is not None and _a_things_fate(count, trigger, sentence):
+            trigger = None  # "100 troops tried to retake the post, which was captured"
         if trigger is None:
             # "Two gunmen killed five people and were then shot dead by police"
             trigger = doers_own_fate(_counted(count, sentence.doc), triggers)
@@ -1237,6 +1239,28 @@ def assign_triggers(
         chosen.append(trigger)
     chosen = _included_with_the_dead(counts, _fate_of_the_list(counts, chosen, sentence), sentence)
     return _share_within_ranges(counts, _captives_listed_dead(counts, chosen, sentence), sentence)
+
+
+# Places that are taken, held or destroyed: whose fate words are not people's.
+HELD_PLACES = frozenset(
+    {"post", "outpost", "base", "position", "hill", "checkpoint", "camp", "town", "village",
+     "city", "headquarters", "garrison", "airport", "bridge", "building", "station",
+     "barracks", "district", "territory", "stronghold"}
+)  # fmt: skip
+
+
+def _a_things_fate(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
+    """`100 troops tried to retake the hill post, which was captured by the rebels`, `a
+    base captured in March`: a fate in a clause on a thing (a post, a town) is the
+    thing's, not that of people counted outside the clause."""
+    doc = sentence.doc
+    fate = doc[trigger.start]
+    if fate.dep_ not in ("relcl", "acl") or fate.head.pos_ != "NOUN":
+        return False
+    if fate.head.lemma_.lower() not in HELD_PLACES:
+        return False  # (people, "twelve others injured"; or a noun the parser slipped on)
+    inside = {t.i for t in fate.subtree}
+    return count.start not in inside and (count.noun is None or count.noun not in inside)
 
 
 def _fate_of_the_list(
