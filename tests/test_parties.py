@@ -378,3 +378,17 @@ def test_armed_groups_of_more_wars_are_known(text: str, expected: list[str]) -> 
 )
 def test_a_name_after_anti_is_the_enemy_not_a_side(text: str) -> None:
     assert [m.actor.name for m in find_actors(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Superintendent of Police Ravi Mali said four were killed.", []),
+        ("Deputy commissioner Arun Chad told reporters.", []),
+        ("Clashes in Central Mali killed 12.", ["Mali"]),
+        ("According to Radio Pakistan, 155 hostages were freed.", ["Pakistan"]),
+        ("Officials in Bamako, Mali said the toll could rise.", ["Mali", "Mali"]),
+    ],
+)
+def test_a_land_named_as_a_persons_surname_is_no_land(text: str, expected: list[str]) -> None:
+    assert [m.actor.name for m in find_actors(text)] == expected

@@ -387,3 +387,16 @@ def test_a_road_toll_is_no_death_toll() -> None:
 def test_people_set_in_quotes_are_still_the_people(text: str) -> None:
     (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert (claim.count, claim.status) == (12, "military")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two rescue volunteers were killed when a jet struck a village.", "civilian"),
+        ("Insurgents killed six porters in Sagaing region, the military said.", "civilian"),
+        ("Three VDP volunteers were killed.", "military"),
+    ],
+)
+def test_volunteers_are_what_their_modifier_says(text: str, expected: str) -> None:
+    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert claim.status == expected

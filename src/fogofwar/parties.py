@@ -162,6 +162,54 @@ HYPHEN_SUFFIXES = ("run", "led", "controlled", "held", "occupied", "based", "ann
 
 # Words that make a country's or capital's name the name of a lake or a sea.
 _WATERS_BEFORE = re.compile(r"(?:\bLake|\b(?:Sea|Gulf|Bay|Strait) of)\s+$")
+# A capitalised word right before a name, inside a sentence: a given name before a
+# surname that is also a land's ("Ravi Mali", "Michael Jordan").
+_GIVEN_NAME_BEFORE = re.compile(r"(?<=[a-z,;:)] )([A-Z][a-z]+) $")
+# Capitalised words before a land's name that do not make it a person's.
+_LAND_WORDS_BEFORE = frozenset(
+    {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+     "Central", "Upper", "Lower", "Greater", "New", "Old", "Republic", "Democratic",
+     "Islamic", "Federal", "United", "Great", "Mainland", "Lake", "Basin", "Coast",
+     "Gulf", "Sea", "River", "Israeli", "Palestinian", "Occupied", "Rural", "Free",
+     "Independent", "Sovereign", "Imperial", "Royal", "Socialist", "Arab", "People",
+     "Kingdom", "State", "Union", "Northeast", "Northwest", "Southeast", "Southwest"}
+)  # fmt: skip
+
+
+# Lands whose names are also people's surnames or given names ("Ravi Mali", "Michael
+# Jordan", "Georgia Smith").
+SURNAME_LANDS = frozenset(
+    {"Mali", "Chad", "Jordan", "Israel", "Sudan", "Georgia", "Kenya", "Niger"}
+)
+# Capitalised words of bodies and outlets named after a land ("Radio Jordan", "Air India").
+_BODY_WORDS_BEFORE = frozenset(
+    {"Radio", "Air", "Television", "TV", "Bank", "Press", "News", "Times", "Post", "Daily",
+     "Team", "Embassy", "Friends", "Rights", "Watch", "Borders", "Forces", "Army", "Police",
+     "Cup", "Mission", "Aid", "Airways", "Telecom", "Network", "Channel", "Agency"}
+)  # fmt: skip
+
+
+def _a_persons_name_before(text: str, match: re.Match[str]) -> bool:
+    """Whether a land's name follows a given name inside a sentence, as a surname does
+    ("Police Superintendent Ravi Mali said"), not a word of a place's name."""
+    before = _GIVEN_NAME_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    if before is None:
+        return False
+    word = before.group(1)
+    return (
+        match.group() in SURNAME_LANDS
+        and word not in _LAND_WORDS_BEFORE
+        and word not in _BODY_WORDS_BEFORE
+        and word.lower() not in _lexicon_words()
+    )
+
+
+@functools.cache
+def _lexicon_words() -> frozenset[str]:
+    """Every lower-cased word of a name the lexicon knows ("south" of "South Sudan")."""
+    return frozenset(w.lower() for name in _lexicon() for w in re.findall(r"[\w'’-]+", name))
+
+
 # The inside of a longer place name: "Mocimboa da Praia", "Santa Cruz de la Sierra".
 _NAME_PARTICLE_BEFORE = re.compile(
     r"\b[A-Z][\w'’-]+\s+(?:da|de|do|dos|das|del|della|di|du|des|de la)\s+$"
@@ -194,6 +242,8 @@ def _find_actors(text: str, extra: tuple[tuple[str, Actor], ...]) -> tuple[Actor
         if text[max(0, match.start() - 5) : match.start()].lower() == "anti-":
             continue  # "anti-junta fighters", "an anti-Houthi force": its enemies, not it
         actor, via = lexicon[match.group()]
+        if via == "name" and actor.kind == "country" and _a_persons_name_before(text, match):
+            continue  # "Superintendent of Police Ravi Mali said": a surname, not the land
         if via == "name" and _A_REGION_AFTER.match(text, match.end()):
             if _A_NAMED_REGION_AFTER.match(text, match.end()):
                 continue  # "Niger State": a region that bears a land's name
