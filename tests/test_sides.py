@@ -1091,3 +1091,19 @@ def test_a_reports_dateline_land_places_its_towns_before_namesakes(
 def test_who_a_groups_words_and_the_security_forces_are(text: str, expected: str) -> None:
     claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert claims[-1].party == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clashes erupted in Latakia, Syria. The monitor said 125 members of the security "
+         "forces and 148 fighters loyal to Assad were killed.", "unknown"),
+        ("Fighting spread in Borno, Nigeria. Police said 12 soldiers and 30 gunmen were "
+         "killed.", "unknown"),
+        ("Fighting spread in Borno, Nigeria. Boko Haram attacked the base. Police said 12 "
+         "soldiers and 30 gunmen were killed.", "Boko Haram"),
+    ],
+)  # fmt: skip
+def test_fighters_listed_with_a_states_forces_are_its_enemys(text: str, expected: str) -> None:
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert claims[-1].party == expected

@@ -610,6 +610,18 @@ def party_of(
     owner = _losses_owner(count, sentence)
     if owner is not None:
         return PartyReading(owner.name)  # "Armenian losses stood at 4 killed and 9 wounded"
+    listed_state = actor_named(previous) if previous is not None else None
+    if (
+        listed_state is not None
+        and listed_state.kind == "country"
+        and words & (BARE_FIGHTERS | NON_STATE_NOUNS)
+        and (count.noun is None or doc[count.noun].lower_ not in STATE_FORCE_NOUNS)
+        and not words & POSSESSIVES
+    ):
+        # "125 members of the security forces and 148 fighters loyal to Assad were
+        # killed": fighters listed with a state's people are its enemy's, not its own
+        other = actors.group_called(words) or actors.other_than(listed_state, kinds=NON_STATE)
+        return PartyReading(other.name) if other is not None else UNNAMED_FIGHTERS
     if previous is not None and not _a_states_enemies(
         words & (BARE_FIGHTERS | NON_STATE_NOUNS), words, speaker_actor
     ):
