@@ -4615,3 +4615,22 @@ def test_people_killed_in_a_clause_on_an_attack_still_count() -> None:
     text = "An attack which killed 12 soldiers hit the base."
     (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert claim.count == 12
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crash killed all eight people on board, including a brigadier general.",
+        "The crash killed eight people, including a colonel and a major.",
+        "The rebels said they had taken 40 captives, including a battalion commander.",
+    ],
+)
+def test_one_told_of_by_rank_among_a_toll_is_no_claim(text: str) -> None:
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert len(claims) == 1
+
+
+def test_one_told_of_by_status_among_a_toll_is_a_claim() -> None:
+    text = "The crash killed eight people, including a soldier."
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert [(c.count, c.status) for c in claims] == [(8, "unknown"), (1, "military")]

@@ -94,6 +94,7 @@ from .vocabulary import (
     GENERIC_MEN,
     NON_STATE_NOUNS,
     PMC_NOUNS,
+    RANKS,
     SPEAKING_BODY_NOUNS,
     STATE_FORCE_NOUNS,
     STATUS_MODIFIERS,
@@ -1473,6 +1474,12 @@ WHOLE_REACH = 8
 PART_MARKS = frozenset({"—", "–", "-", "(", "including", ":", "among"})
 
 
+def _by_rank(count: Count, sentence: SpacySpan) -> bool:
+    """A person told of by a rank (`a brigadier general`, `a colonel and a major`): the
+    guide's subset by rank, no part by status."""
+    return count.noun is not None and sentence.doc[count.noun].lower_ in RANKS
+
+
 def _changes_nothing(
     count: Count,
     status: str,
@@ -2079,6 +2086,8 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 and points_back(count, sentence)
             ):
                 status = antecedent.status  # "two others": the soldiers spoken of before
+            if breakdown and count.implicit and _by_rank(count, sentence):
+                continue  # "killing all eight on board, including a brigadier general"
             if breakdown and _changes_nothing(count, status, party, trigger, taken, parties):
                 continue  # "15 people, including seven Sunnis": of the same side and status
             if figure_here is None or not breakdown:
