@@ -4634,3 +4634,17 @@ def test_one_told_of_by_status_among_a_toll_is_a_claim() -> None:
     text = "The crash killed eight people, including a soldier."
     claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert [(c.count, c.status) for c in claims] == [(8, "unknown"), (1, "military")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six people were killed in the attack. Three of the victims were women.", "civilian"),
+        ("Six people were killed. Two of the victims were soldiers.", "military"),
+    ],
+)
+def test_a_part_of_the_victims_is_what_the_sentence_says_they_were(
+    text: str, expected: str
+) -> None:
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert claims[-1].status == expected

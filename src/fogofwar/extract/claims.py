@@ -243,9 +243,12 @@ def _status(
     all_of_them = _all_of_them(count, sentence)
     if all_of_them is not None and count.status in (None, "unknown"):
         return all_of_them  # "12 people were killed, all of them civilians"
-    if count.status is not None:
+    partitive = count.end < sentence.end and doc[count.end].lower_ == "of"
+    if count.status is not None and not (count.status == "unknown" and partitive):
         return count.status
     of_whom = _fate_noun_of_people(count, sentence) or said_to_be(doc[count.end - 1])
+    if of_whom is None and partitive and count.status is not None:
+        return count.status  # "three of the victims were from the village": as they were
     if of_whom is not None:
         return of_whom
     if count.noun is not None:
