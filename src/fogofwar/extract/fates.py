@@ -1218,6 +1218,14 @@ def assign_triggers(
             trigger = None  # "80 dead and 11,000 displaced", "with 1,500 evacuated"
         if trigger is not None and _does_it(count, trigger, sentence):
             trigger = None  # "two gunmen killed four people": the two did it
+        if (
+            i > 0
+            and chosen[i - 1] is not None
+            and trigger is not chosen[i - 1]
+            and is_breakdown(count, sentence)
+            and _joined_to_the_next_figure(count, counts, sentence)
+        ):
+            trigger = chosen[i - 1]  # "killed, among them three children, and 30 wounded"
         if trigger is not None and _a_things_fate(count, trigger, sentence):
             trigger = None  # "100 troops tried to retake the post, which was captured"
         if trigger is None:
@@ -1247,6 +1255,14 @@ HELD_PLACES = frozenset(
      "city", "headquarters", "garrison", "airport", "bridge", "building", "station",
      "barracks", "district", "territory", "stronghold"}
 )  # fmt: skip
+
+
+def _joined_to_the_next_figure(count: Count, counts: list[Count], sentence: SpacySpan) -> bool:
+    """`killed, among them three children, and 30 wounded`: the parser joined the part to
+    the next figure and gave both that figure's verb; the part's fate is its whole's."""
+    head = count.head(sentence.doc)
+    later = {c.number_start for c in counts if c.start > count.end}
+    return any(c.dep_ == "conj" and c.i in later for c in head.children)
 
 
 def _a_things_fate(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
