@@ -1664,3 +1664,17 @@ def test_a_monitor_is_named_by_its_whole_name_alone(text: str) -> None:
 def test_anti_junta_fighters_are_no_junta(text: str) -> None:
     (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert claim.claimant.lower().startswith("anti-junta")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mandalay PDF said the officers would be treated according to the Geneva "
+        "Conventions. It said 16 soldiers were killed in the raid.",
+        "The rebels said prisoners would be held according to international law. They said "
+        "16 soldiers were killed.",
+    ],
+)
+def test_rules_acted_by_are_no_speaker(text: str) -> None:
+    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert "Convention" not in claim.claimant and "law" not in claim.claimant

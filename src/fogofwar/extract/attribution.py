@@ -308,6 +308,16 @@ NOT_SPEAKERS = frozenset(
         "fire",
         "raid",
         "it_is",
+        # rules one acts by, not who tells: "treated according to the Geneva Conventions"
+        "convention",
+        "conventions",
+        "law",
+        "laws",
+        "constitution",
+        "protocol",
+        "rules",
+        "plan",
+        "tradition",
         # who did it, named by the deed: a toll is not theirs to give ("the attackers were
         # herders and put the toll at 52" is the parser's slip, not the attackers' count)
         "attacker",
