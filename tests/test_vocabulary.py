@@ -400,3 +400,16 @@ def test_people_set_in_quotes_are_still_the_people(text: str) -> None:
 def test_volunteers_are_what_their_modifier_says(text: str, expected: str) -> None:
     (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
     assert claim.status == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three Maoists were killed in the gunfight, police said. A havildar was also killed, "
+        "police said.",
+        "An assistant commandant of the CRPF is missing, police said.",
+    ],
+)
+def test_south_asian_ranks_are_a_states_forces(text: str) -> None:
+    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    assert (claims[-1].party, claims[-1].status) == ("India", "military")
