@@ -1477,10 +1477,26 @@ WHOLE_REACH = 8
 PART_MARKS = frozenset({"—", "–", "-", "(", "including", ":", "among"})
 
 
+def _people_noun(count: Count, sentence: SpacySpan) -> bool:
+    """Whether the count counts by a noun of people (`four people`), not by a fate (`two
+    dead`)."""
+    if count.noun is None:
+        return False
+    noun = sentence.doc[count.noun]
+    lemma, lower = noun.lemma_.lower(), noun.lower_
+    return people_status(lemma, lower) is not None and fate_of_word(lemma, lower) is None
+
+
 def _by_rank(count: Count, sentence: SpacySpan) -> bool:
     """A person told of by a rank (`a brigadier general`, `a colonel and a major`): the
     guide's subset by rank, no part by status."""
-    return count.noun is not None and sentence.doc[count.noun].lower_ in RANKS
+    if count.noun is None or sentence.doc[count.noun].lower_ not in RANKS:
+        return False
+    noun = sentence.doc[count.noun]
+    # (but "a police officer" is one of the police: a part by status)
+    return not any(
+        c.dep_ in ("compound", "amod") and STATUS_MODIFIERS.get(c.lower_) for c in noun.children
+    )
 
 
 def _changes_nothing(
@@ -2118,7 +2134,9 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 # "... had killed four people and wounded seven": the people said before
                 and not (
                     count.noun is None
-                    and any(c.noun is not None and st == "unknown" for c, _, st in taken[:-1])
+                    and any(
+                        _people_noun(c, sentence) and st == "unknown" for c, _, st in taken[:-1]
+                    )
                 )
             ):
                 status = "military"  # "the defence ministry admitted one dead": its soldiers
