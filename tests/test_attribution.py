@@ -19,6 +19,7 @@ from fogofwar.extract.attribution import (
 )
 from fogofwar.extract.sides import ArticleActors
 from fogofwar.parties import actor_named
+from wire import claims_of
 
 ARMENIA_MOD = Attribution(
     name="Armenia Ministry of Defence", actor=actor_named("Armenia"), international=False, token=0
@@ -1586,7 +1587,7 @@ def test_a_full_name_again_is_the_person_named_before() -> None:
     ],
 )  # fmt: skip
 def test_the_groups_own_spokesman_speaks_for_the_group(text: str, side: str) -> None:
-    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    (claim,) = claims_of(text)
     assert claim.claimant_side == side
 
 
@@ -1602,7 +1603,7 @@ def test_the_groups_own_spokesman_speaks_for_the_group(text: str, side: str) -> 
     ],
 )  # fmt: skip
 def test_a_possessed_speaker_named_apart(text: str, claimant: str) -> None:
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert claims[-1].claimant == claimant
 
 
@@ -1611,7 +1612,7 @@ def test_i_is_a_pronoun_not_an_acronym() -> None:
         'Gunmen raided a market in Maiduguri, Nigeria. "I hid behind sacks of millet," said '
         'trader Aisha Bello. "Later I counted 11 bodies."'
     )
-    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    (claim,) = claims_of(text)
     assert claim.claimant == "Trader Aisha Bello"
 
 
@@ -1626,7 +1627,7 @@ def test_i_is_a_pronoun_not_an_acronym() -> None:
     ],
 )
 def test_a_body_that_watches_others_speaks_as_an_outsider(text: str) -> None:
-    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    (claim,) = claims_of(text)
     assert claim.claimant_side == "third_party"
 
 
@@ -1635,7 +1636,7 @@ def test_a_state_body_that_investigated_still_speaks_for_its_state() -> None:
         "Protests spread across Kenya. Kenya's police, which investigated the shooting, said "
         "three people were killed."
     )
-    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    (claim,) = claims_of(text)
     assert claim.claimant_side == "Kenya"
 
 
@@ -1649,7 +1650,7 @@ def test_a_state_body_that_investigated_still_speaks_for_its_state() -> None:
     ],
 )
 def test_a_monitor_is_named_by_its_whole_name_alone(text: str) -> None:
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert all("Observatory for Human Rights" in c.claimant for c in claims)
     assert not any("based" in c.claimant or "Saturday" in c.claimant for c in claims)
 
@@ -1662,7 +1663,7 @@ def test_a_monitor_is_named_by_its_whole_name_alone(text: str) -> None:
     ],
 )
 def test_anti_junta_fighters_are_no_junta(text: str) -> None:
-    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    (claim,) = claims_of(text)
     assert claim.claimant.lower().startswith("anti-junta")
 
 
@@ -1676,5 +1677,5 @@ def test_anti_junta_fighters_are_no_junta(text: str) -> None:
     ],
 )
 def test_rules_acted_by_are_no_speaker(text: str) -> None:
-    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    (claim,) = claims_of(text)
     assert "Convention" not in claim.claimant and "law" not in claim.claimant

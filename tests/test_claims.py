@@ -13,6 +13,7 @@ import fogofwar
 from fogofwar.extract.claims import extract_claims
 from fogofwar.extract.nlp import sentences
 from fogofwar.records import Article, Claim
+from wire import claims_of
 
 pytestmark = pytest.mark.slow
 
@@ -4469,7 +4470,7 @@ def test_people_taken_to_hospitals_in_a_town_are_no_subset(text: str, expected: 
     ],
 )
 def test_martyrdom_embraced_is_death(text: str, expected: list[int]) -> None:
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert [c.count for c in claims] == expected
 
 
@@ -4484,13 +4485,13 @@ def test_martyrdom_embraced_is_death(text: str, expected: list[int]) -> None:
     ],
 )
 def test_a_part_by_what_changes_neither_side_nor_status_is_no_claim(text: str) -> None:
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert len(claims) == 1
 
 
 def test_a_part_of_another_side_stays_a_claim() -> None:
     text = "Twelve people were killed in Kyiv, Ukraine, including seven Russians and two Poles."
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert {(c.count, c.party) for c in claims} >= {(12, "Ukraine"), (7, "Russia")}
 
 
@@ -4504,7 +4505,7 @@ def test_a_part_of_another_side_stays_a_claim() -> None:
     ],
 )
 def test_a_toll_pointed_back_at_is_broken_down(text: str) -> None:
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert [(c.count, c.category, c.status) for c in claims] == [
         (73, "killed", "unknown"),
         (40, "killed", "military"),
@@ -4522,7 +4523,7 @@ def test_a_toll_pointed_back_at_is_broken_down(text: str) -> None:
     ],
 )  # fmt: skip
 def test_a_toll_brought_to_a_figure_has_the_status_of_all_it_adds(text: str, expected: str) -> None:
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert claims[-1].status == expected
 
 
@@ -4535,7 +4536,7 @@ def test_a_toll_brought_to_a_figure_has_the_status_of_all_it_adds(text: str, exp
     ],
 )
 def test_the_whole_some_were_among_is_of_no_one_status(text: str) -> None:
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert next(c.status for c in claims if c.count == 14) == "unknown"
 
 
@@ -4553,7 +4554,7 @@ def test_the_whole_some_were_among_is_of_no_one_status(text: str) -> None:
 def test_people_listed_one_by_one_under_a_fate_noun_are_counted_together(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert [(c.count, c.status) for c in claims] == expected
 
 
@@ -4567,7 +4568,7 @@ def test_people_listed_one_by_one_under_a_fate_noun_are_counted_together(
     ],
 )
 def test_what_came_before_the_incident_is_background(text: str) -> None:
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert [c.scope for c in claims] == ["background"]
 
 
@@ -4583,7 +4584,7 @@ def test_what_came_before_the_incident_is_background(text: str) -> None:
 def test_a_bare_figure_after_people_is_of_those_people_not_the_speakers_soldiers(
     text: str,
 ) -> None:
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert claims[-1].status != "military"
 
 
@@ -4595,7 +4596,7 @@ def test_a_bare_figure_after_people_is_of_those_people_not_the_speakers_soldiers
     ],
 )
 def test_people_reported_killed_with_a_breakdown_keep_their_total(text: str) -> None:
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert [(c.count, c.status) for c in claims] == [(8, "unknown"), (2, "civilian")]
 
 
@@ -4608,12 +4609,12 @@ def test_people_reported_killed_with_a_breakdown_keep_their_total(text: str) -> 
     ],
 )
 def test_a_fate_said_of_a_place_is_no_fate_of_people_outside_it(text: str) -> None:
-    assert fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01") == []
+    assert claims_of(text) == []
 
 
 def test_people_killed_in_a_clause_on_an_attack_still_count() -> None:
     text = "An attack which killed 12 soldiers hit the base."
-    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    (claim,) = claims_of(text)
     assert claim.count == 12
 
 
@@ -4626,13 +4627,13 @@ def test_people_killed_in_a_clause_on_an_attack_still_count() -> None:
     ],
 )
 def test_one_told_of_by_rank_among_a_toll_is_no_claim(text: str) -> None:
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert len(claims) == 1
 
 
 def test_one_told_of_by_status_among_a_toll_is_a_claim() -> None:
     text = "The crash killed eight people, including a soldier."
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert [(c.count, c.status) for c in claims] == [(8, "unknown"), (1, "military")]
 
 
@@ -4646,7 +4647,7 @@ def test_one_told_of_by_status_among_a_toll_is_a_claim() -> None:
 def test_a_part_of_the_victims_is_what_the_sentence_says_they_were(
     text: str, expected: str
 ) -> None:
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert claims[-1].status == expected
 
 
@@ -4655,7 +4656,7 @@ def test_a_part_joined_by_the_parser_to_the_next_figure_keeps_its_wholes_fate() 
         "Nine people were killed, among them three children, and 30 wounded as Russian drones "
         "hit Odesa."
     )
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert [(c.category, c.count) for c in claims] == [
         ("killed", 9),
         ("killed", 3),

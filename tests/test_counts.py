@@ -6,6 +6,7 @@ import pytest
 
 import fogofwar
 from fogofwar.extract.counts import find_counts
+from wire import claims_of
 
 pytestmark = pytest.mark.slow
 
@@ -414,7 +415,7 @@ def test_one_of_the_most_is_a_rank_not_a_person(counts_in, sentence: str, values
     ],
 )
 def test_a_figure_after_one_person_and_of_is_an_age(text: str, expected: list[int]) -> None:
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert [c.count for c in claims] == expected
 
 
@@ -422,13 +423,13 @@ def test_a_figure_after_one_person_and_of_is_an_age(text: str, expected: list[in
     "text", ["Gunmen killed two gold miners in Zamfara.", "Bandits abducted two gold miners."]
 )
 def test_a_trade_noun_the_parser_took_for_an_adjective_still_counts(text: str) -> None:
-    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    (claim,) = claims_of(text)
     assert (claim.count, claim.status) == (2, "civilian")
 
 
 def test_their_civilian_driver_is_one_person() -> None:
     text = "Eight policemen and their civilian driver were killed in the ambush."
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert [(c.count, c.status) for c in claims] == [(8, "military"), (1, "civilian")]
 
 
@@ -440,5 +441,5 @@ def test_their_civilian_driver_is_one_person() -> None:
     ],
 )
 def test_an_acronym_in_brackets_does_not_cut_the_people_off(text: str, expected: int) -> None:
-    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    (claim,) = claims_of(text)
     assert (claim.count, claim.status) == (expected, "military")

@@ -17,6 +17,7 @@ from fogofwar.extract.incident import (
     place_country,
 )
 from fogofwar.extract.nlp import sentences
+from wire import claims_of
 
 pytestmark = pytest.mark.slow
 
@@ -590,5 +591,5 @@ def test_a_bureau_abroad_does_not_place_the_story(text: str, party: str) -> None
     ],
 )
 def test_people_hit_near_a_town_are_of_the_towns_land(text: str, expected: str) -> None:
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert claims[-1].party == expected

@@ -7,6 +7,7 @@ import pytest
 import fogofwar
 from fogofwar.extract.sides import ArticleActors
 from fogofwar.parties import NON_STATE, actor_named
+from wire import claims_of
 
 CAUCASUS = (
     "Armenian troops and Azerbaijani troops clashed near Lorvan. Armenia said the attack was "
@@ -805,7 +806,7 @@ def test_nationals_among_the_people_do_not_make_their_land_a_side() -> None:
     ],
 )
 def test_the_fighters_a_state_tells_of_are_the_enemys(text: str) -> None:
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert next(c.party for c in claims if c.count == 30) == "JNIM"
 
 
@@ -819,7 +820,7 @@ def test_the_fighters_a_state_tells_of_are_the_enemys(text: str) -> None:
     ],
 )
 def test_where_a_speaker_is_based_is_no_side(text: str) -> None:
-    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    (claim,) = claims_of(text)
     assert (claim.party, claim.claimant_side) == ("unknown", "third_party")
 
 
@@ -828,7 +829,7 @@ def test_a_parts_nationality_is_not_the_wholes() -> None:
         "Pirates boarded a tanker off Lagos, Nigeria. The company said ten seafarers had been "
         "kidnapped, including seven Russians."
     )
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert {(c.count, c.party) for c in claims} == {(10, "Nigeria"), (7, "Russia")}
 
 
@@ -842,7 +843,7 @@ def test_a_parts_nationality_is_not_the_wholes() -> None:
     ],
 )
 def test_the_land_captives_are_rescued_from_is_not_theirs(text: str, expected: str) -> None:
-    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    (claim,) = claims_of(text)
     assert claim.party == expected
 
 
@@ -858,7 +859,7 @@ def test_the_land_captives_are_rescued_from_is_not_theirs(text: str, expected: s
     ],
 )
 def test_captives_taken_where_the_sentence_places_them_are_that_lands(text: str) -> None:
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert next(c.party for c in claims if c.count == 250) == "Israel"
 
 
@@ -885,7 +886,7 @@ def test_captives_taken_where_the_sentence_places_them_are_that_lands(text: str)
     ],
 )
 def test_a_bare_fighters_noun_is_the_group_the_article_calls_so(text: str, expected: str) -> None:
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert claims[-1].party == expected
 
 
@@ -900,7 +901,7 @@ def test_a_bare_fighters_noun_is_the_group_the_article_calls_so(text: str, expec
     ],
 )
 def test_a_states_police_by_any_name_are_not_the_groups_named_nearby(text: str) -> None:
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert claims[0].party == "Pakistan"
 
 
@@ -922,7 +923,7 @@ def test_a_states_police_by_any_name_are_not_the_groups_named_nearby(text: str) 
 def test_a_state_named_only_for_its_troops_does_not_move_the_incident(
     text: str, expected: str
 ) -> None:
-    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    (claim,) = claims_of(text)
     assert (claim.party, claim.claimant_side) == (expected, expected)
 
 
@@ -952,7 +953,7 @@ def test_a_state_named_only_for_its_troops_does_not_move_the_incident(
     ],
 )
 def test_who_lost_fighters_is_the_speaker_or_an_unnamed_group(text: str, expected: str) -> None:
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert claims[-1].party == expected
 
 
@@ -968,7 +969,7 @@ def test_who_lost_fighters_is_the_speaker_or_an_unnamed_group(text: str, expecte
     ],
 )
 def test_the_people_a_tolls_words_name_are_whose_the_figure_is(text: str) -> None:
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert [(c.count, c.party, c.status) for c in claims] == [(27, "unknown", "military")]
 
 
@@ -987,7 +988,7 @@ def test_the_people_a_tolls_words_name_are_whose_the_figure_is(text: str) -> Non
     ],
 )
 def test_the_strike_the_speaker_made_kills_none_of_its_people(text: str, expected: str) -> None:
-    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    (claim,) = claims_of(text)
     assert claim.party == expected
 
 
@@ -1002,7 +1003,7 @@ def test_the_strike_the_speaker_made_kills_none_of_its_people(text: str, expecte
     ],
 )  # fmt: skip
 def test_people_an_armed_group_arrests_are_never_its_own(text: str, expected: str) -> None:
-    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    (claim,) = claims_of(text)
     assert claim.party == expected
 
 
@@ -1016,7 +1017,7 @@ def test_people_an_armed_group_arrests_are_never_its_own(text: str, expected: st
     ],
 )  # fmt: skip
 def test_his_forces_are_the_commanders_body(text: str, expected: str) -> None:
-    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    (claim,) = claims_of(text)
     assert claim.party == expected
 
 
@@ -1030,7 +1031,7 @@ def test_his_forces_are_the_commanders_body(text: str, expected: str) -> None:
     ],
 )
 def test_people_a_states_police_kill_are_its_own(text: str, expected: str) -> None:
-    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    (claim,) = claims_of(text)
     assert claim.party == expected
 
 
@@ -1048,7 +1049,7 @@ def test_people_a_states_police_kill_are_its_own(text: str, expected: str) -> No
     ],
 )  # fmt: skip
 def test_soldiers_a_states_strike_killed_are_the_struck_lands(text: str, expected: str) -> None:
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert {c.party for c in claims} == {expected}
 
 
@@ -1061,7 +1062,7 @@ def test_soldiers_a_states_strike_killed_are_the_struck_lands(text: str, expecte
     ],
 )
 def test_a_groups_home_is_the_land_it_fights_in(text: str) -> None:
-    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    (claim,) = claims_of(text)
     assert (claim.party, claim.claimant_side) == ("India", "India")
 
 
@@ -1075,7 +1076,7 @@ def test_a_groups_home_is_the_land_it_fights_in(text: str) -> None:
 def test_a_reports_dateline_land_places_its_towns_before_namesakes(
     text: str, expected: str
 ) -> None:
-    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    (claim,) = claims_of(text)
     assert (claim.party, claim.claimant_side) == (expected, expected)
 
 
@@ -1089,7 +1090,7 @@ def test_a_reports_dateline_land_places_its_towns_before_namesakes(
     ],
 )  # fmt: skip
 def test_who_a_groups_words_and_the_security_forces_are(text: str, expected: str) -> None:
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert claims[-1].party == expected
 
 
@@ -1105,5 +1106,5 @@ def test_who_a_groups_words_and_the_security_forces_are(text: str, expected: str
     ],
 )  # fmt: skip
 def test_fighters_listed_with_a_states_forces_are_its_enemys(text: str, expected: str) -> None:
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert claims[-1].party == expected

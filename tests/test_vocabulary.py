@@ -6,7 +6,6 @@ from importlib import resources
 
 import pytest
 
-import fogofwar
 from fogofwar.extract import attribution, claims, counts, fates, sides, vocabulary
 from fogofwar.extract.vocabulary import (
     FATE_PHRASES,
@@ -17,6 +16,7 @@ from fogofwar.extract.vocabulary import (
     fate_of_word,
     people_status,
 )
+from wire import claims_of
 
 
 @pytest.mark.parametrize(
@@ -354,7 +354,7 @@ def test_speaker_words_list_each_word_once(key: str) -> None:
 def test_people_and_fates_of_the_wider_vocabulary(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert [(c.count, c.status) for c in claims] == expected
 
 
@@ -368,13 +368,13 @@ def test_people_and_fates_of_the_wider_vocabulary(
     ],
 )
 def test_a_toll_by_any_word_before_it_is_a_death_toll(text: str, expected: int) -> None:
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert [(c.count, c.category) for c in claims] == [(expected, "killed")]
 
 
 def test_a_road_toll_is_no_death_toll() -> None:
     text = "The ministry raised the motorway toll road fee to 45 on Friday."
-    assert fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01") == []
+    assert claims_of(text) == []
 
 
 @pytest.mark.parametrize(
@@ -385,7 +385,7 @@ def test_a_road_toll_is_no_death_toll() -> None:
     ],
 )
 def test_people_set_in_quotes_are_still_the_people(text: str) -> None:
-    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    (claim,) = claims_of(text)
     assert (claim.count, claim.status) == (12, "military")
 
 
@@ -398,7 +398,7 @@ def test_people_set_in_quotes_are_still_the_people(text: str) -> None:
     ],
 )
 def test_volunteers_are_what_their_modifier_says(text: str, expected: str) -> None:
-    (claim,) = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    (claim,) = claims_of(text)
     assert claim.status == expected
 
 
@@ -411,5 +411,5 @@ def test_volunteers_are_what_their_modifier_says(text: str, expected: str) -> No
     ],
 )
 def test_south_asian_ranks_are_a_states_forces(text: str) -> None:
-    claims = fogofwar.analyse(text, title="S", outlet="Wire", published="2025-03-01")
+    claims = claims_of(text)
     assert (claims[-1].party, claims[-1].status) == ("India", "military")
