@@ -4662,3 +4662,24 @@ def test_a_part_joined_by_the_parser_to_the_next_figure_keeps_its_wholes_fate() 
         ("killed", 3),
         ("wounded", 30),
     ]
+
+
+def test_the_dead_included_parts_of_the_toll_before_by_status_only() -> None:
+    text = (
+        "Clashes killed 89 people in Sweida, Syria. The dead included 46 Druze, four of them "
+        "civilians, and 18 Bedouin."
+    )
+    claims = claims_of(text)
+    assert [(c.count, c.status) for c in claims] == [(89, "unknown"), (4, "civilian")]
+
+
+def test_the_dead_included_parts_of_another_status_are_claims() -> None:
+    text = (
+        "Clashes killed 89 people in Sweida, Syria. The dead included 46 soldiers and 18 civilians."
+    )
+    claims = claims_of(text)
+    assert [(c.count, c.status) for c in claims] == [
+        (89, "unknown"),
+        (46, "military"),
+        (18, "civilian"),
+    ]

@@ -1017,7 +1017,13 @@ def _named_victims(
     figure of the same fate already counts them, unless it counts `other`s: `killed
     commander X and 20 other militants` is 1 and 20."""
     doc = sentence.doc
-    people = [e for e in entities_in(sentence) if e.label_ == "PERSON"]
+    people = [
+        e
+        for e in entities_in(sentence)
+        if e.label_ == "PERSON"
+        # (not a people the tagger took for a person: "46 Druze")
+        and not (e.start > 0 and doc[e.start - 1].like_num)
+    ]
     used = {
         t.start
         for t, c in zip(chosen, counts, strict=True)
@@ -1485,6 +1491,24 @@ def _people_noun(count: Count, sentence: SpacySpan) -> bool:
     noun = sentence.doc[count.noun]
     lemma, lower = noun.lemma_.lower(), noun.lower_
     return people_status(lemma, lower) is not None and fate_of_word(lemma, lower) is None
+
+
+def _included_in_the_fate(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
+    """`The dead included 46 Druze and 18 Bedouin`: a figure `include` takes after the
+    fate's own noun, listed among the dead the sentence before counted."""
+    head = count.head(sentence.doc)
+    if head.dep_ == "nummod":
+        head = head.head  # "46 Druze": a noun of no status the figure counts
+    for _ in range(6):
+        if head.dep_ not in ("conj", "appos") or head.head.i == head.i:
+            break
+        head = head.head  # "46 Druze, four of them civilians, and 18 Bedouin"
+    verb = head.head
+    return (
+        head.dep_ == "dobj"
+        and verb.lemma_ == "include"
+        and any(c.dep_ == "nsubj" and c.i == trigger.start for c in verb.children)
+    )
 
 
 def _by_rank(count: Count, sentence: SpacySpan) -> bool:
@@ -2107,6 +2131,16 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 status = antecedent.status  # "two others": the soldiers spoken of before
             if breakdown and count.implicit and _by_rank(count, sentence):
                 continue  # "killing all eight on board, including a brigadier general"
+            if (
+                not any(st == "unknown" and c.value > count.value for c, _, st in taken)
+                and prior_figure is not None
+                and status == "unknown"
+                and party not in ("unknown", "both")
+                and (prior_figure.party, prior_figure.status) == (party, "unknown")
+                and prior_figure.category == trigger.category
+                and _included_in_the_fate(count, trigger, sentence)
+            ):
+                continue  # "89 were killed in Sweida. The dead included 46 Druze": a part
             if breakdown and _changes_nothing(count, status, party, trigger, taken, parties):
                 continue  # "15 people, including seven Sunnis": of the same side and status
             if figure_here is None or not breakdown:

@@ -1245,7 +1245,9 @@ def assign_triggers(
             # "helped bury 18 bodies": not the verb's people, but the bodies are the dead
             trigger = _own_fate_noun(count, triggers, sentence)
         chosen.append(trigger)
-    chosen = _included_with_the_dead(counts, _fate_of_the_list(counts, chosen, sentence), sentence)
+    chosen = _included_with_the_dead(
+        counts, _fate_of_the_list(counts, chosen, sentence), sentence, triggers
+    )
     return _share_within_ranges(counts, _captives_listed_dead(counts, chosen, sentence), sentence)
 
 
@@ -1311,14 +1313,18 @@ def _own_fate_noun(count: Count, triggers: list[Trigger], sentence: SpacySpan) -
 
 
 def _included_with_the_dead(
-    counts: list[Count], chosen: list[Trigger | None], sentence: SpacySpan
+    counts: list[Count],
+    chosen: list[Trigger | None],
+    sentence: SpacySpan,
+    triggers: list[Trigger] = (),  # type: ignore[assignment]
 ) -> list[Trigger | None]:
     """`The dead included 29 fighters of the army, 12 SDF fighters and six civilians`:
     every figure `include` takes after its subject, the dead, has their fate, however the
-    parser hangs the later ones on the list."""
+    parser hangs the later ones on the list (and though no figure took it yet: "the dead
+    included 46 Druze, four of them civilians")."""
     doc = sentence.doc
     out = list(chosen)
-    for trigger in {t for t in chosen if t is not None}:
+    for trigger in {t for t in (*chosen, *triggers) if t is not None}:
         fate = doc[trigger.start]
         verb = fate.head
         if fate.dep_ != "nsubj" or verb.lemma_ != "include":
