@@ -443,3 +443,15 @@ def test_their_civilian_driver_is_one_person() -> None:
 def test_an_acronym_in_brackets_does_not_cut_the_people_off(text: str, expected: int) -> None:
     (claim,) = claims_of(text)
     assert (claim.count, claim.status) == (expected, "military")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A BSF trooper was killed and a second injured by sniper fire.",
+        "A policeman was shot dead and a second wounded in the ambush.",
+    ],
+)
+def test_a_gapped_ordinal_is_one_more_person(text: str) -> None:
+    claims = claims_of(text)
+    assert [(c.category, c.count) for c in claims] == [("killed", 1), ("wounded", 1)]

@@ -1358,13 +1358,46 @@ def _the_lone_attacker(the: Token) -> bool:
 
 def _bare_ordinal(word: Token) -> bool:
     """`a third` standing for a person: an ordinal that is itself the subject or object."""
-    return word.lower_ in ORDINALS and word.dep_ in ("nsubj", "nsubjpass", "dobj")
+    return word.lower_ in ORDINALS and (
+        word.dep_ in ("nsubj", "nsubjpass", "dobj") or _gapped_ordinal(word) is not None
+    )
+
+
+def _gapped_ordinal(word: Token) -> Token | None:
+    """`a trooper was killed and a second injured`: the ordinal the parser joined to the
+    verb before, with the participle of its own fate hung on it; that participle."""
+    head = word.head
+    if (
+        word.dep_ == "amod"
+        and head.tag_ == "VBN"
+        and head.dep_ == "conj"
+        and fate_of_word(head.lemma_, head.lower_)
+    ):
+        return head  # "was shot dead and a second wounded", as the parser may also read it
+    if word.dep_ != "conj":
+        return None
+    return next(
+        (
+            c
+            for c in word.children
+            if c.dep_ in ("acl", "amod") and c.tag_ == "VBN" and fate_of_word(c.lemma_, c.lower_)
+        ),
+        None,
+    )
 
 
 def _ordinal_value(ordinal: Token, rank: int) -> int:
     """How many `a third` counts: one person when its verb tells another fate than the
     verb it is coordinated with ("killed two and injured a third"), else the rank, read
     as the running total ("a fourth soldier had also died")."""
+    gapped = _gapped_ordinal(ordinal)
+    if gapped is not None:
+        # "was killed and a second injured": one more, wounded
+        coordinated = ordinal.head if ordinal.dep_ == "conj" else gapped.head
+        same = fate_of_word(gapped.lemma_.lower(), gapped.lower_) == fate_of_word(
+            coordinated.lemma_.lower(), coordinated.lower_
+        )
+        return rank if same else 1
     verb = ordinal.head
     if verb.dep_ != "conj":
         return rank
