@@ -72,7 +72,15 @@ from .incident import (
     place_country,
 )
 from .lists import sum_listed_ones
-from .nlp import entities_in, first_of_a_list, per_sentence, sentences, skipped_between, text_of
+from .nlp import (
+    entities_in,
+    first_of_a_list,
+    first_of_a_listing,
+    per_sentence,
+    sentences,
+    skipped_between,
+    text_of,
+)
 from .numbers import qualifier_after
 from .sameness import Draft, finish_sides, merge_repeats, replace_claim
 from .sides import (
@@ -208,10 +216,12 @@ def _status(
     *,
     trigger: Trigger | None = None,
     following: Count | None = None,
+    toll_people: tuple[int, int] | None = None,
 ) -> str:
     """Military, civilian or unknown: from the noun counted and the words before it; from
-    a toll's own words (`the number of Azerbaijani troops killed rose to 11`); for a bare
-    count, from the count listed with it (`one killed, 13 soldiers captured`)."""
+    a toll's own words (`the number of Azerbaijani troops killed rose to 11`) and the
+    people its fate words name (`toll_people`, `_people_of_the_toll`); for a bare count,
+    from the count listed with it (`one killed, 13 soldiers captured`)."""
     doc = sentence.doc
     if trigger is not None and trigger.end - trigger.start > 1 and trigger.end <= count.start:
         words_end = toll_words_end(trigger, count, doc)
@@ -225,9 +235,8 @@ def _status(
             toll_status = people_status(token.lemma_.lower(), token.lower_)
             if toll_status is not None and toll_status != "unknown":
                 return toll_status  # "the lives of 28 soldiers": `lives` says nothing
-    people = _people_of_the_toll(trigger, count, doc) if trigger is not None else None
-    if people is not None:
-        word = doc[people[0]]
+    if toll_people is not None:
+        word = doc[toll_people[0]]
         toll_status = people_status(word.lemma_.lower(), word.lower_)
         if toll_status in ("civilian", "military"):
             return toll_status  # "the militant dead numbered 27"
@@ -1499,10 +1508,7 @@ def _included_in_the_fate(count: Count, trigger: Trigger, sentence: SpacySpan) -
     head = count.head(sentence.doc)
     if head.dep_ == "nummod":
         head = head.head  # "46 Druze": a noun of no status the figure counts
-    for _ in range(6):
-        if head.dep_ not in ("conj", "appos") or head.head.i == head.i:
-            break
-        head = head.head  # "46 Druze, four of them civilians, and 18 Bedouin"
+    head = first_of_a_listing(head)  # "46 Druze, four of them civilians, and 18 Bedouin"
     verb = head.head
     return (
         head.dep_ == "dobj"
@@ -1775,6 +1781,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
     named = actors.countries()
     if own_agency is not None and own_agency.country and own_agency.country not in named:
         named.append(own_agency.country)  # "BAKU (Azertac)": the state's agency names it
+    # the land the report was filed from, looked up once
     filed = (
         place_country(article.dateline_place, countries=named) if article.dateline_place else None
     )
@@ -1796,19 +1803,14 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
     )
     if incident.place_country is not None:
         actors = replace(actors, place=actor_named(incident.place_country))
-    filed_from = (
-        place_country(article.dateline_place, countries=actors.countries())
-        if article.dateline_place
-        else None
-    )
     if own_agency is not None and own_agency.kind == "country":
         # "BAKU, March 1 (Azertac) - ..., the Defense Ministry said": a state's own agency
         # files its state's statements
         actors = replace(actors, filed_from=own_agency)
-    elif filed_from is not None and actors.ranks(filed_from, top=2):
+    elif filed is not None and actors.ranks(filed, top=2):
         # a report filed from a land the story is about, not from a regional bureau
         # ("NAIROBI" for a story of Somalia, "DAKAR" for Chad)
-        actors = replace(actors, filed_from=filed_from)
+        actors = replace(actors, filed_from=filed)
     attacker = incident.main_attacker()
     if attacker is not None:
         actors = replace(actors, attacker=actor_named(attacker))
@@ -2016,12 +2018,14 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 and not _listed_before(count, trigger, counts, chosen, sentence)
             ):
                 continue
+            toll_people = _people_of_the_toll(trigger, count, sentence.doc)
             status = _status(
                 count,
                 sentence,
                 previous_status,
                 trigger=trigger,
                 following=following.get(id(count)),
+                toll_people=toll_people,
             )
             # "Eleven others, among them four police officers, were wounded": a bare whole,
             # some of which are told to be of a status, is not all of that status
@@ -2100,7 +2104,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                         toll_phrase(trigger, count, counts, sentence.doc)
                         or _what_they_were(count, sentence)
                         or _side_told_of_a_part(count, sentence),
-                        _people_of_the_toll(trigger, count, sentence.doc),
+                        toll_people,
                     ),
                     incident=incident,
                 ),
@@ -2520,11 +2524,7 @@ def _implicit_ok(
         and not any(c.dep_ == "conj" for c in subject.children)
     ):
         return True  # "gunmen shot dead a village chief": the object's fate on its verb
-    listed = subject
-    for _ in range(6):
-        if listed.dep_ not in ("conj", "appos") or listed.head.i == listed.i:
-            break
-        listed = listed.head
+    listed = first_of_a_listing(subject)
     if listed.dep_ == "pobj" and is_companion(listed.head):
         return companion_verb(listed.head).i == fate.i  # "killed along with his wife"
     above = subject

@@ -214,7 +214,7 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
     while i < limit:
         token = doc[i]
         lower, lemma = token.lower_, token.lemma_.lower()
-        if token.text == "(" and i + 2 < sentence.end and doc[i + 2].text == ")" and i > end:
+        if i > end and _acronym_in_brackets(sentence, i):
             i += 3  # "three Indo-Tibetan Border Police (ITBP) jawans": the acronym
             limit = min(sentence.end, limit + 3)
             continue
@@ -448,11 +448,18 @@ def _past_a_named_side(sentence: SpacySpan, i: int) -> int:
     if after is None or len(after) < 2:
         return i  # one word: the scan reads it ("three Malawians", "two Afghan soldiers")
     j = after.end
-    if j + 2 < sentence.end and doc[j].text == "(" and doc[j + 2].text == ")":
+    if _acronym_in_brackets(sentence, j):
         j += 3  # the name's acronym in brackets
     if j < sentence.end and people_status(doc[j].lemma_.lower(), doc[j].lower_) is not None:
         return j
     return i
+
+
+def _acronym_in_brackets(sentence: SpacySpan, i: int) -> bool:
+    """Whether a name's acronym in brackets, `(BSF)`, opens at token `i`: three tokens
+    the people's words go on past."""
+    doc = sentence.doc
+    return i + 2 < sentence.end and doc[i].text == "(" and doc[i + 2].text == ")"
 
 
 def _demonym_of_words(sentence: SpacySpan, i: int) -> tuple[int, Actor] | None:
@@ -1538,7 +1545,7 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
             candidate = doc[j]
             if j < skip_to:
                 continue
-            if candidate.text == "(" and j + 2 < sentence.end and doc[j + 2].text == ")":
+            if _acronym_in_brackets(sentence, j):
                 skip_to = j + 3  # "a Border Security Force (BSF) trooper": the acronym
                 continue
             if candidate.lemma_.lower() in HOUSEHOLDS and candidate.dep_ != "compound":

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .counts import Count
 from .fates import Trigger, companion_verb, is_breakdown, is_companion
-from .nlp import first_of_a_list
+from .nlp import first_of_a_list, first_of_a_listing
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -89,11 +89,7 @@ def sum_listed_ones(
 def _fate_verb(count: Count, trigger: Trigger, doc: Doc) -> int | None:
     """The fate verb the count's people are an argument of, as one of a list or as its
     companions (`alongside his wife`); None for people the fate reaches otherwise."""
-    token: Token = count.head(doc)
-    for _ in range(6):
-        if token.dep_ not in ("conj", "appos") or token.head.i == token.i:
-            break
-        token = token.head
+    token = first_of_a_listing(count.head(doc))
     fate = doc[trigger.start]
     if fate.dep_ in ("oprd", "acomp") and fate.head.pos_ == "VERB":
         fate = fate.head  # "were shot dead", "was found dead"

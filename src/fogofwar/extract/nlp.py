@@ -406,6 +406,16 @@ def first_of_a_list(token: Token) -> Token:
     return token
 
 
+def first_of_a_listing(token: Token) -> Token:
+    """The first of the words listed with this one or set beside it as an apposition:
+    `46 Druze, four of them civilians, and 18 Bedouin` -> `Druze`."""
+    for _ in range(LIST_HOPS):
+        if token.dep_ not in ("conj", "appos") or token.head.i == token.i:
+            break
+        token = token.head
+    return token
+
+
 def sentence_of(token: Token) -> Span:
     """The sentence a token stands in, by binary search in the Doc's cached boundaries:
     `token.sent` scans every sentence of the Doc again at each call, and building every
