@@ -60,6 +60,14 @@ def first_sentence(text: str):  # type: ignore[no-untyped-def]
         ("The Eritrean president ordered a ceasefire after four were killed.", set()),
         ("Rights groups accused Ethiopia of putting civilians at risk after nine were killed.",
          set()),
+        # a second verb with no subject of its own does its violence with the first's
+        ("Eritrean troops crossed the border and killed 40 herders.", {"Eritrea"}),
+        ("Eritrean troops crossed the border, killing 40 herders.", {"Eritrea"}),
+        ("Eritrean soldiers entered the village and shot dead six men.", {"Eritrea"}),
+        ("Eritrean forces moved into the valley, torching homes.", {"Eritrea"}),
+        ("Eritrean troops withdrew and regrouped near the river.", set()),
+        ("Eritrea recognised seven killed and ten wounded from its side.", set()),
+        ("If Eritrean troops cross the border and attack, we will respond.", set()),
         # the opponent of the people hurt
         ("Four soldiers were injured in the clash with Eritrean troops.", {"Eritrea"}),
         # named, but not as the doer
@@ -230,6 +238,13 @@ def parties(text: str) -> set[tuple[str, int, str]]:
         ("Russian drones hit a bus in Kharkiv, killing six passengers. Russia denied it. "
          "Russia said it struck military targets.",
          {("killed", 6, "Ukraine")}),
+        # who did a second deed with no subject of its own did the first's violence too
+        ("Eritrean troops crossed into Ethiopia's Tigray region on Monday. Eritrean troops "
+         "entered the village of Zelamba and killed 14 people, the mayor said.",
+         {("killed", 14, "Ethiopia")}),
+        ("Eritrean troops crossed into Ethiopia's Tigray region on Monday. Eritrean troops "
+         "swept into Zelamba, killing 14 people, the mayor said.",
+         {("killed", 14, "Ethiopia")}),
         # the opponent in the same sentence is not the victims' side
         ("Three soldiers were injured in the clash with Eritrean troops, Ethiopia said.",
          {("wounded", 3, "Ethiopia")}),

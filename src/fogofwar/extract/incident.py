@@ -218,6 +218,22 @@ ORDER_WORDS = frozenset({"order", "command", "behest", "direct", "instruction"})
 ANSWERABLE = frozenset({"responsible", "accountable", "liable"})
 
 
+def _violent_verb_sharing_its_subject(verb: Token) -> bool:
+    """`troops crossed the border and killed 40 people`, `... crossed the border, killing
+    40`: a second verb with no subject of its own does its violence with the first's."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return False
+    return any(
+        c.dep_ in ("conj", "advcl")
+        and c.pos_ == "VERB"
+        and c.lemma_.lower() in VIOLENCE_VERBS
+        # `recognise 7 killed`: a bare participle tells what was done, not who did it
+        and (c.tag_ != "VBN" or any(g.dep_ == "aux" and g.lemma_ == "have" for g in c.children))
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "auxpass", "mark") for g in c.children)
+        for c in verb.children
+    )
+
+
 def _agent_of_violence(root: Token) -> bool:
     """Whether a name marks the doer: on a strike noun (`Israeli strikes`), the subject of
     a violent verb (`Eritrea shelled`, `Eritrean troops shelled`), or its `by` agent."""
@@ -236,6 +252,8 @@ def _agent_of_violence(root: Token) -> bool:
             c.dep_ == "auxpass" or (c.dep_ == "mark" and c.lower_ in ("if", "unless"))
             for c in verb.children
         )
+    if head.dep_ == "nsubj" and _violent_verb_sharing_its_subject(head.head):
+        return True
     if head.dep_ == "nsubj" and any(
         c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in head.head.children
     ):
