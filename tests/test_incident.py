@@ -83,6 +83,24 @@ def test_hostile_in(text: str, hostile: set[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Eritrean troops crossed the border at dawn. They killed 40 herders.", {"Eritrea"}),
+        ("Eritrean troops reached Zelamba on Monday. They shelled the market, killing nine.",
+         {"Eritrea"}),
+        ("An Eritrean drone struck the market. It killed nine traders.", {"Eritrea"}),
+        # a speaker, or people hit, before are not who `they` are in the violence
+        ("Ethiopia said its border was calm. They killed 40 herders.", set()),
+        ("Eritrean soldiers were ambushed near the river. They killed 40 herders.", set()),
+        # no pronoun doing violence: the sentence before names no doer
+        ("Eritrean troops crossed the border at dawn. Forty herders were killed.", set()),
+    ],
+)  # fmt: skip
+def test_a_pronoun_doing_violence_is_the_doer_before(text: str, hostile: set[str]) -> None:
+    assert hostile_in(sentences(nlp.parse(text))[1]) == hostile
+
+
+@pytest.mark.parametrize(
     ("text", "pair"),
     [
         ("Fighting between Eritrea and Ethiopia killed about 80 troops.", ("Eritrea", "Ethiopia")),
@@ -244,6 +262,9 @@ def parties(text: str) -> set[tuple[str, int, str]]:
          {("killed", 14, "Ethiopia")}),
         ("Eritrean troops crossed into Ethiopia's Tigray region on Monday. Eritrean troops "
          "swept into Zelamba, killing 14 people, the mayor said.",
+         {("killed", 14, "Ethiopia")}),
+        ("Eritrean troops crossed into Ethiopia's Tigray region on Monday. They killed 14 "
+         "people in the village of Zelamba, the mayor said.",
          {("killed", 14, "Ethiopia")}),
         # the opponent in the same sentence is not the victims' side
         ("Three soldiers were injured in the clash with Eritrean troops, Ethiopia said.",

@@ -326,6 +326,45 @@ def _hostile_in(sentence: SpacySpan, *, opponents: bool) -> frozenset[str]:
         for mention, root in _named_roots(sentence)
         if mention.actor.kind != "ugo"
         and (_agent_of_violence(root) or (opponents and _opponent(root)))
+    ) | _doers_before(sentence)
+
+
+# Pronouns that stand for a side doing the violence the sentence before told of.
+DOING_PRONOUNS = frozenset({"they", "it"})
+
+
+def _doers_before(sentence: SpacySpan) -> frozenset[str]:
+    """`Eritrean troops crossed the border. They killed 40 people.`: a pronoun doing the
+    violence is the side the sentence before had doing something (not saying it)."""
+    if not any(
+        token.lower_ in DOING_PRONOUNS and token.dep_ == "nsubj" and _agent_of_violence(token)
+        for token in sentence
+    ):
+        return frozenset()
+    doc = sentence.doc
+    last = sentence.start - 1
+    while last >= 0 and doc[last].is_space:
+        last -= 1
+    if last < 0:
+        return frozenset()
+    before = doc[doc[last].sent.start : last + 1]
+    return frozenset(
+        mention.actor.name
+        for mention, root in _named_roots(before)
+        if mention.actor.kind != "ugo" and (_agent_of_violence(root) or _doer(root))
+    )
+
+
+def _doer(root: Token) -> bool:
+    """The subject of an active verb that tells of no speaking: `troops crossed the border`,
+    not `Ethiopia said` nor `soldiers were ambushed`."""
+    head = first_of_a_list(_noun_phrase_head(root))
+    if head.dep_ != "nsubj" or head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = head.head
+    # a verb with a clause of what was said is speaking: `Ethiopia said its border was calm`
+    return verb.lemma_.lower() not in QUOTING_LEMMAS and not any(
+        c.dep_ in ("auxpass", "ccomp") for c in verb.children
     )
 
 
