@@ -604,6 +604,11 @@ def test_of_these_points_back_to_the_people_before(text: str, expected: list[tup
          "Nairobi on Friday, police said.", "Kenya"),
         ("Clash\n\nMAIDUGURI, March 4 (Probe) - Boko Haram fighters killed 12 people in a "
          "village on Friday, police said.", "Nigeria"),
+        # a common noun the tagger called a name ("the bush") is no town (Bush, Egypt)
+        ("Raid\n\nKADUNA, March 4 (Probe) - Gunmen abducted 30 villagers and took them into "
+         "the bush, police said.", "Nigeria"),
+        ("Raid\n\nKADUNA, March 4 (Probe) - Gunmen killed 30 villagers and fled into the "
+         "bush, police said.", "Nigeria"),
     ],
 )  # fmt: skip
 def test_a_bureau_abroad_does_not_place_the_story(text: str, party: str) -> None:

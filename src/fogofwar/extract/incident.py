@@ -485,6 +485,12 @@ def held_places(text: str) -> dict[str, str]:
     return held
 
 
+def _capitalised(name: str) -> bool:
+    """Whether a name is written as one (`Adigrat`, `al-Fashir`), not as a common noun."""
+    first = name.split()[0] if name.split() else ""
+    return first[:1].isupper() or ("-" in first and first.split("-")[-1][:1].isupper())
+
+
 # Words after a name that make it a people's, not a place's.
 PEOPLE_GROUP_WORDS = frozenset(
     {"community", "communities", "tribe", "tribes", "tribesmen", "clan", "clans", "people",
@@ -507,6 +513,8 @@ def located_countries(
         mistaken = entity.label_ in ("PERSON", "ORG")  # "in Kostiantynivka" read as a body
         if entity.label_ not in ("GPE", "LOC", "FAC", "NORP") and not mistaken:
             continue
+        if mistaken and not _capitalised(entity.text):
+            continue  # "into the bush" is no town, whatever the tagger called it
         if not _locative(entity.root):
             continue
         if not _of_the_incident(entity.root):
@@ -547,6 +555,7 @@ def located_countries(
         if (
             token.pos_ == "PROPN"
             and token.ent_type_ == ""
+            and _capitalised(token.text)
             and token.dep_ != "compound"
             and _locative(token)
             and _of_the_incident(token)

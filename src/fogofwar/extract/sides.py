@@ -2050,6 +2050,8 @@ def _place_names(sentence: SpacySpan) -> list[tuple[str, bool]]:
             and token.pos_ == "PROPN"
             and token.is_alpha
             and token.ent_type_ not in ("DATE", "TIME")
+            # "into the bush": a name begins with a capital, whatever the tagger says
+            and (run or token.text[0].isupper())
         ):
             run.append(token)
             continue
