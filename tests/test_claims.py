@@ -4683,3 +4683,34 @@ def test_the_dead_included_parts_of_another_status_are_claims() -> None:
         (46, "military"),
         (18, "civilian"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four Kestrian soldiers were ambushed but were not killed, the army said.",
+        "Two soldiers were not injured in the blast, police said.",
+        "The 12 crew members were not hurt, the company said.",
+        "The three engineers had never been captured, the ministry said.",
+        "Three policemen escaped injury when the bomb went off, police said.",
+        "The 40 passengers narrowly avoided capture, officials said.",
+    ],
+)
+def test_a_fate_the_sentence_says_did_not_happen_is_no_claim(text: str) -> None:
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen not only killed 10 villagers but also wounded 20, police said.",
+         [("killed", 10), ("wounded", 20)]),
+        ("Four soldiers were killed and two were not hurt, the army said.", [("killed", 4)]),
+        ("Six people were killed, but the 30 children inside the school were not injured.",
+         [("killed", 6)]),
+    ],
+)  # fmt: skip
+def test_a_denied_fate_leaves_the_others_standing(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(c.category, c.count) for c in claims_of(text)] == expected

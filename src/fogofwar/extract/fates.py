@@ -133,6 +133,8 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
             span = doc.char_span(base + match.start(), base + match.end(), alignment_mode="expand")
             if span is None or covered & set(range(span.start, span.end)):
                 continue
+            if _denied_fate(span.root):
+                continue
             found.append(Trigger(span.start, span.end, _plain(category), span.root.lemma_))
             covered.update(range(span.start, span.end))
     for token in sentence:
@@ -145,6 +147,8 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
             continue
         if token.lower_ in ("body", "bodies") and token.pos_ != "NOUN":
             continue
+        if _denied_fate(token):
+            continue
         found.append(
             Trigger(
                 token.i,
@@ -155,6 +159,21 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
             )
         )
     return sorted(found, key=lambda t: t.start)
+
+
+# Verbs whose object is a fate that did not befall the subject: `escaped injury`.
+ESCAPED = frozenset({"escape", "avoid", "evade", "spare"})
+
+
+def _denied_fate(fate: Token) -> bool:
+    """`were not killed`, `had never been captured`, `escaped injury`: a fate the sentence
+    says did not happen (but `not only killed ten`, `none was hurt` read elsewhere)."""
+    if fate.dep_ == "dobj" and fate.head.lemma_.lower() in ESCAPED and fate.pos_ == "NOUN":
+        return True
+    return any(
+        c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "only")
+        for c in fate.children
+    )
 
 
 def _title_case_fate(token: Token) -> str | None:
