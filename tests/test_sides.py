@@ -579,11 +579,20 @@ def test_towns_are_looked_up_in_the_named_groups_home_too() -> None:
          "shells hit the camp.", "Sudan"),
         ("Israeli tanks shelled the area around the Indonesian Hospital in northern Gaza, "
          "killing 12 people, the health ministry said.", "Palestine"),
+        # the place struck named for the land that built it
+        ("A drone hit the Turkish hospital in Nyala, killing 12 patients, doctors said.",
+         "Sudan"),
+        ("Shelling hit the Egyptian market in Omdurman, killing 20 people, activists said.",
+         "Sudan"),
+        ("A drone struck the Saudi hospital in El Fasher on Sunday. At least 30 civilians "
+         "were killed, the army said.", "Sudan"),
     ],
 )  # fmt: skip
 def test_a_hospital_named_for_a_people_is_no_party(text: str, party: str) -> None:
     claims = fogofwar.analyse("Shelling\n" + text, outlet="Wire", published="2025-03-01")
     assert [c.party for c in claims] == [party]
+    # nor the side of who speaks there
+    assert all(c.claimant_side in (party, "third_party") for c in claims)
 
 
 @pytest.mark.parametrize(

@@ -242,6 +242,8 @@ def _find_actors(text: str, extra: tuple[tuple[str, Actor], ...]) -> tuple[Actor
         if text[max(0, match.start() - 5) : match.start()].lower() == "anti-":
             continue  # "anti-junta fighters", "an anti-Houthi force": its enemies, not it
         actor, via = lexicon[match.group()]
+        if named_for_a_facility(text, match.end(), via):
+            continue  # "the Turkish hospital in Nyala": named for a land, not its people
         if via == "name" and actor.kind == "country" and _a_persons_name_before(text, match):
             continue  # "Superintendent of Police Ravi Mali said": a surname, not the land
         if via == "name" and _A_REGION_AFTER.match(text, match.end()):
@@ -260,6 +262,8 @@ def _find_actors(text: str, extra: tuple[tuple[str, Actor], ...]) -> tuple[Actor
         for match in _pair_pattern().finditer(text):
             if any(m.start < match.end() and match.start() < m.end for m in found):
                 continue  # "Guinea-Bissau" is one name
+            if named_for_a_facility(text, match.end(), "demonym"):
+                continue  # "the Turkish-Palestinian Friendship School"
             for name in ("first", "second"):
                 actor, via = lexicon[match.group(name)]
                 found.append(
@@ -421,12 +425,17 @@ def named_for_its_border(text: str, start: int, end: int) -> bool:
 NAMED_FACILITY = re.compile(
     r"(?:[ -][A-Z][\w’'-]*){0,2}\s+(?:Hospital|Clinic|Medical Cent(?:er|re)|School|University"
     r"|College|Mosque|Church|Market|Camp|Street|Road|Bridge|Square|Stadium|Club)s?\b"
+    # a building known by the land that built it, where it stands: "the Turkish hospital
+    # in Nyala" (not an embassy or a base: those are the land's own)
+    r"|\s+(?:hospital|clinic|market|school|mosque|church|university|college|bakery)"
+    r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]"
 )
 
 
 def named_for_a_facility(text: str, end: int, via: str) -> bool:
     """Whether a people's adjective ending at `end` opens the proper name of a place
-    ("doctors at the Saudi Hospital in El Fasher"): the place is no party."""
+    ("doctors at the Saudi Hospital in El Fasher") or names a building for the land that
+    built it ("the Turkish hospital in Nyala"): the place is no party."""
     return via == "demonym" and NAMED_FACILITY.match(text, end) is not None
 
 

@@ -30,7 +30,6 @@ from ..parties import (
     find_actors,
     named_as_a_base,
     named_as_sponsor,
-    named_for_a_facility,
     named_for_its_border,
     party_named,
     state_ruled_by,
@@ -213,7 +212,6 @@ class ArticleActors:
             if m.actor.kind != "ugo"
             and not named_as_sponsor(text, m.start)
             and not named_for_its_border(text, m.start, m.end)
-            and not named_for_a_facility(text, m.end, m.via)
             and not named_as_a_base(text, m.end)  # "the London-based IMB": no side
             and not (
                 FOREIGN_PART.search(text, max(0, m.start - 60), m.start)
@@ -1354,12 +1352,22 @@ def _losses_owners(count: Count, sentence: SpacySpan) -> set[str]:
 def _sides_in(token: Token, *, capitals: bool = True) -> list[Actor]:
     """The countries and groups named in a token's phrase (its whole subtree); without
     `capitals`, not those named by their capital."""
-    text = token.doc[token.left_edge.i : token.right_edge.i + 1].text
+    doc = token.doc
+    start = doc[token.left_edge.i].idx
+    last = doc[token.right_edge.i]
+    end = last.idx + len(last) - start
+    # read with the words after it: what a name opens says what it names ("the Turkish
+    # hospital in Nyala" is a building, not Turkey)
+    text = doc.text[start : start + end + CONTEXT_AFTER]
     return [
         m.actor
         for m in find_actors(text)
-        if m.actor.kind != "ugo" and (capitals or m.via != "capital")
+        if m.start < end and m.actor.kind != "ugo" and (capitals or m.via != "capital")
     ]
+
+
+# How many characters after a phrase are read with it to tell what a name in it opens.
+CONTEXT_AFTER = 40
 
 
 def _doers(verb: Token) -> list[Token]:
@@ -1735,8 +1743,6 @@ def _named_in(sentence: SpacySpan, ranges: list[tuple[int, int]]) -> list[Actor]
         begin = sentence.start_char + m.start
         if m.via == "capital" or not any(lo <= begin < hi for lo, hi in spans):
             continue
-        if named_for_a_facility(_text_of(sentence), m.end, m.via):
-            continue  # "12 patients of the Indonesian Hospital"
         if m.actor.kind != "country" and FORMER.search(
             _text_of(sentence)[max(0, m.start - 14) : m.start]
         ):
