@@ -1117,3 +1117,20 @@ def test_who_a_groups_words_and_the_security_forces_are(text: str, expected: str
 def test_fighters_listed_with_a_states_forces_are_its_enemys(text: str, expected: str) -> None:
     claims = claims_of(text)
     assert claims[-1].party == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a land named for peacekeepers is theirs, though "peacekeepers" names the UN too
+        ("Two Chadian peacekeepers were killed near Kidal on Monday, the UN said.", "Chad"),
+        ("Gunmen killed two peacekeepers from Chad near Kidal, the UN said.", "Chad"),
+        ("Five Russian peacekeepers were killed in Karabakh, Russia said.", "Russia"),
+        ("Three Nepali UN peacekeepers were wounded in the blast, the mission said.", "Nepal"),
+        # none named: the body's
+        ("Two peacekeepers were killed near Kidal on Monday, the UN said.", "UN"),
+    ],
+)  # fmt: skip
+def test_peacekeepers_are_the_lands_named_for_them(text: str, party: str) -> None:
+    claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-03-01")
+    assert [c.party for c in claims] == [party]

@@ -486,7 +486,10 @@ def party_of(
             # militia" are another's)
             return PartyReading(group.name)
     if groups or named:
-        first = (groups or named)[0]
+        # "two Chadian peacekeepers": a land named for people a body's word also names
+        # ("peacekeepers" are the UN's) is theirs; the body's only when no land is named
+        armed = [m for m in groups if m.kind != "ugo"]
+        first = (armed or [m for m in named if m.kind == "country"] or groups)[0]
         ruled = state_ruled_by(first)
         if ruled is not None and count.noun is not None:
             noun = doc[count.noun].lower_
