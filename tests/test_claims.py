@@ -4714,3 +4714,17 @@ def test_a_denied_fate_leaves_the_others_standing(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(c.category, c.count) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["and two were missing", ", while two remain missing", "and two died later",
+     "and two were captured", "and two are unaccounted for"],
+)  # fmt: skip
+def test_a_bare_figure_after_the_opening_bare_one_goes_on_about_its_people(second: str) -> None:
+    text = (
+        "Six Kenyan soldiers were killed near Kismayo, the army said. Fourteen were wounded"
+        f"{'' if second.startswith(',') else ' '}{second}."
+    )
+    claims = claims_of(text)
+    assert [(c.party, c.status) for c in claims] == [("Kenya", "military")] * 3

@@ -1237,8 +1237,15 @@ def _listed_with(
         return parties[-1]
     if (
         count.noun is None
-        and earlier.noun is not None
-        and not any(c.i != earlier.noun for c in doc[earlier.noun].conjuncts)
+        # "Fourteen were wounded and two were missing": a bare figure goes on about whom
+        # the bare one opening the sentence did (the sentence before's people)
+        and (
+            (earlier.noun is None and len(taken) == 1)
+            or (
+                earlier.noun is not None
+                and not any(c.i != earlier.noun for c in doc[earlier.noun].conjuncts)
+            )
+        )
         and (
             count.end >= sentence.end
             or doc[count.end].pos_ in ("AUX", "VERB", "PUNCT")
