@@ -4728,3 +4728,28 @@ def test_a_bare_figure_after_the_opening_bare_one_goes_on_about_its_people(secon
     )
     claims = claims_of(text)
     assert [(c.party, c.status) for c in claims] == [("Kenya", "military")] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the subject's second verb says its fate
+        ("A villager was shot and wounded in Kaduna state, police said.", "civilian"),
+        ("A policeman was shot and injured in Kaduna state, police said.", "military"),
+        ("A farmer was beaten and injured by the gunmen, police said.", "civilian"),
+        # what befell the subject, as the object of a verb of suffering
+        ("A villager suffered gunshot wounds in the attack, police said.", "civilian"),
+        ("A soldier sustained shrapnel injuries in the blast, the army said.", "military"),
+        # shot in a limb
+        ("A trader was shot in the leg during the raid, police said.", "civilian"),
+        ("Two policemen were shot in the arm, police said.", "military"),
+    ],
+)  # fmt: skip
+def test_one_hurt_by_the_subjects_own_verbs(text: str, status: str) -> None:
+    claims = claims_of(text)
+    assert [(c.category, c.status) for c in claims] == [("wounded", status)]
+
+
+def test_the_doers_second_verb_is_still_their_deed() -> None:
+    claims = claims_of("A gunman stormed the church and wounded 12 worshippers, police said.")
+    assert [(c.category, c.count) for c in claims] == [("wounded", 12)]

@@ -1464,6 +1464,8 @@ def _does_to_others(verb: Token) -> bool:
     )
 
 
+# Verbs whose object is what befell their subject: "suffered gunshot wounds".
+BEFALLING = frozenset({"suffer", "sustain", "receive", "incur"})
 # What a fate verb's object may be that is the subject's own: "lost his life".
 OWN_LIVES = frozenset({"life", "lives"})
 
@@ -2502,12 +2504,21 @@ def _implicit_ok(
         and fate.head.i == subject.head.i
         and (
             (fate.dep_ in ("advcl", "conj", "xcomp") and _does_to_others(fate))
-            or fate.dep_ == "dobj"  # "a suicide bomber attacked a funeral"
+            # "a suicide bomber attacked a funeral" (not "a villager suffered wounds")
+            or (fate.dep_ == "dobj" and fate.head.lemma_.lower() not in BEFALLING)
         )
     ):
         return False  # "a suicide bomber attacked a funeral, killing 12": the doer's deed
     if subject.head.i == fate.i or fate.head.i == subject.i:
         return True
+    if (
+        subject.dep_ in ("nsubj", "nsubjpass")
+        and fate.dep_ == "conj"
+        and fate.head.i == subject.head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in fate.children)
+        and not _does_to_others(fate)
+    ):
+        return True  # "a villager was shot and wounded": the subject's second verb
     if (
         subject.dep_ == "nsubj"
         and subject.head.dep_ in ("csubj", "csubjpass")
