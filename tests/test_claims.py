@@ -4753,3 +4753,20 @@ def test_one_hurt_by_the_subjects_own_verbs(text: str, status: str) -> None:
 def test_the_doers_second_verb_is_still_their_deed() -> None:
     claims = claims_of("A gunman stormed the church and wounded 12 worshippers, police said.")
     assert [(c.category, c.count) for c in claims] == [("wounded", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two suicide bombers blew themselves up at a bus station, killing 32 people, police "
+         "said.", [("killed", 2), ("killed", 32)]),
+        ("Three bombers blew themselves up at the gate, police said.", [("killed", 3)]),
+        ("A suicide bomber blew himself up at a checkpoint, killing four soldiers, police "
+         "said.", [("killed", 1), ("killed", 4)]),
+        ("The attacker blew himself up after killing six people.", [("killed", 1), ("killed", 6)]),
+    ],
+)  # fmt: skip
+def test_bombers_who_blew_themselves_up_are_dead(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(c.category, c.count) for c in claims_of(text)] == expected

@@ -1466,8 +1466,9 @@ def _does_to_others(verb: Token) -> bool:
 
 # Verbs whose object is what befell their subject: "suffered gunshot wounds".
 BEFALLING = frozenset({"suffer", "sustain", "receive", "incur"})
-# What a fate verb's object may be that is the subject's own: "lost his life".
-OWN_LIVES = frozenset({"life", "lives"})
+# What a fate verb's object may be that is the subject's own: "lost his life", "blew
+# himself up".
+OWN_LIVES = frozenset({"life", "lives", "himself", "herself", "themselves"})
 
 
 FORCE_POSSESSIVES = frozenset({"own", "their", "its", "his", "our"})
