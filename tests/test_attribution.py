@@ -1679,3 +1679,18 @@ def test_anti_junta_fighters_are_no_junta(text: str) -> None:
 def test_rules_acted_by_are_no_speaker(text: str) -> None:
     (claim,) = claims_of(text)
     assert "Convention" not in claim.claimant and "law" not in claim.claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # police no speaker before places are the land's where it happened
+        ("Russian drones attacked Dnipro overnight, killing three people, police said.",
+         "Ukraine police"),
+        ("A bomb killed 20 people at a shrine in Bangkok, police said. Malaysia said two of "
+         "its citizens had been killed.", "Thailand police"),
+    ],
+)  # fmt: skip
+def test_unnamed_police_are_the_lands_where_it_happened(text: str, claimant: str) -> None:
+    claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-03-01")
+    assert claims[0].claimant == claimant

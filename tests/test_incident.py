@@ -619,6 +619,29 @@ def test_a_bureau_abroad_does_not_place_the_story(text: str, party: str) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a lead naming no land is of the land it was filed from; a land named later is of
+        # some victims, or speaks from abroad
+        ("Blast\n\nBANGKOK, March 4 (Probe) - A bomb killed 20 people at a shrine on Monday, "
+         "police said. Malaysia said two of its citizens had been killed.",
+         [("Thailand", "Thailand police"), ("Malaysia", "Malaysia government")]),
+        ("Blast\n\nKABUL, March 4 (Probe) - A suicide bomber killed 14 people at a mosque on "
+         "Friday, police said. Iran condemned the attack.",
+         [("Afghanistan", "Afghanistan police")]),
+        # a lead naming the land the story is about keeps the bureau abroad out
+        ("Raid\n\nNAIROBI, March 4 (Probe) - Al-Shabaab fighters attacked a base in Somalia, "
+         "killing 12 soldiers, police said.", [("Somalia", "Somalia police")]),
+    ],
+)  # fmt: skip
+def test_a_lead_naming_no_land_is_of_the_land_it_was_filed_from(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    claims = fogofwar.analyse(text, outlet="Probe Wire", published="2026-03-02")
+    assert [(c.party, c.claimant) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "The Israeli army said its jets killed four Hezbollah fighters near Homs. A "
             "monitor said three civilians were killed.",

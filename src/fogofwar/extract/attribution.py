@@ -1264,6 +1264,10 @@ def normalise(
             body in LOCAL_BODIES
             or TREATING.search(lower) is not None
             or body in ("official", "officials", "authorities")
+            # "BANGKOK - A bomb killed 20 people, police said. Malaysia said two of its
+            # citizens were killed": police no speaker before places are the land's where
+            # it happened (a raiding force's own police, named before, report its losses)
+            or (body == "police" and fallback is None)
         )
         if local and context is not None and context.place is not None:
             country = context.place

@@ -1795,11 +1795,19 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
     filed = (
         place_country(article.dateline_place, countries=named) if article.dateline_place else None
     )
-    if filed is not None and filed.country and not named:
+    if (
+        filed is not None
+        and filed.country
+        and (not named or _lead_names_no_land(every_sentence, dateline))
+    ):
         # "MEXICO CITY (AP) - Gunmen killed four people in Cordoba": a report that names no
         # land looks its towns up where it was filed before their namesakes abroad (one
-        # that names another land may be a bureau's abroad: "NAIROBI - Al-Shabaab ...")
-        named.append(filed.country)
+        # that names another land may be a bureau's abroad: "NAIROBI - Al-Shabaab ...");
+        # so does one whose lead names none ("BANGKOK - A bomb killed 20 people, police
+        # said. Malaysia said two of its citizens were killed": a land named later is of
+        # some victims, or speaks from abroad)
+        if filed.country not in named:
+            named.append(filed.country)
         actors = replace(actors, dateline_land=filed)
     striking = named_only_striking(every_sentence, actors.counts)
     incident = Incident.of(
@@ -2395,6 +2403,20 @@ JUSTICE_VERBS = frozenset(
     {"convict", "sentence", "charge", "indict", "prosecute", "acquit", "jail", "imprison",
      "court-martial", "try"}
 )  # fmt: skip
+
+
+def _lead_names_no_land(every_sentence: list[SpacySpan], dateline: Dateline | None) -> bool:
+    """Whether the sentence a dateline opens names no land, no armed group and no place
+    beside the dateline's own: the story is where it was filed."""
+    if dateline is None:
+        return False
+    lead = next((s for s in every_sentence if s.end_char > dateline.end), None)
+    if lead is None or lead.start_char > dateline.end + 2:
+        return False
+    text = lead.doc.text[dateline.end : lead.end_char]
+    return not find_actors(text) and not any(
+        e.label_ in ("GPE", "LOC") and e.start_char >= dateline.end for e in lead.ents
+    )
 
 
 def _with_dateline(sentence: SpacySpan, dateline: Dateline | None) -> int:
