@@ -4770,3 +4770,23 @@ def test_bombers_who_blew_themselves_up_are_dead(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(c.category, c.count) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people told of right after a toll's figure with a fate of their own
+        ("The death toll has risen to 45 and 80 people were wounded, the ministry said.",
+         [("killed", 45), ("wounded", 80)]),
+        ("The toll climbed to 30 and 70 others had been injured, officials said.",
+         [("killed", 30), ("wounded", 70)]),
+        # a toll's verb the parser hid behind "had since"
+        ("The ministry said the toll had since risen to 120.", [("killed", 120)]),
+        ("The ministry said the toll had since risen to 120 and that more than 200 people "
+         "were wounded.", [("killed", 120), ("wounded", 200)]),
+    ],
+)  # fmt: skip
+def test_a_tolls_figure_and_people_with_their_own_fate(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(c.category, c.count) for c in claims_of(text)] == expected

@@ -244,6 +244,8 @@ def _toll_predicate(count: Count, triggers: list[Trigger], sentence: SpacySpan) 
     risen to 28` (the tally is the subject, the figure ends the verb)."""
     doc = sentence.doc
     number = doc[count.number_start]
+    if _own_fate_after(count, triggers, sentence) is not None:
+        return None  # "the toll has risen to 45 and 80 people were wounded": their own
     for trigger in triggers:
         if trigger.end > count.start:
             continue
@@ -261,6 +263,16 @@ def _toll_predicate(count: Count, triggers: list[Trigger], sentence: SpacySpan) 
             # "put the death toll higher, at 51": the parser hangs the tally on the adverb
             verb, role = verb.head, "dobj"
         verb_lemma = verb.lemma_.lower()
+        if verb_lemma == "have":
+            # "the toll had since risen to 120", parsed as if "had [since X]": the verb after
+            verb_lemma = next(
+                (
+                    t.lemma_.lower()
+                    for t in doc[verb.i + 1 : min(verb.i + 3, sentence.end)]
+                    if t.lemma_.lower() in TOLL_VERBS
+                ),
+                verb_lemma,
+            )
         if not (
             (role == "nsubj" and verb_lemma in TOLL_VERBS)
             # "bringing the total killed in the city this week to 70": the tally raised
@@ -280,6 +292,26 @@ def _toll_predicate(count: Count, triggers: list[Trigger], sentence: SpacySpan) 
             ):
                 return trigger
     return None
+
+
+# Auxiliaries between people and the fate said of them: "80 people were wounded".
+FATE_AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "be"})
+
+
+def _own_fate_after(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> Trigger | None:
+    """`80 people were wounded`, `200 had been injured`: a fate told right after the
+    counted people, as their own clause, whatever the parser joined them to."""
+    doc = sentence.doc
+    i = (count.noun if count.noun is not None else count.end - 1) + 1
+    if i < sentence.end and doc[i].lower_ in ("others", "more"):
+        i += 1  # "70 others had been injured"
+    auxiliaries = 0
+    while i < sentence.end and doc[i].lower_ in FATE_AUXILIARIES and auxiliaries < 3:
+        i += 1
+        auxiliaries += 1
+    if not auxiliaries:
+        return None
+    return next((t for t in triggers if t.start == i), None)
 
 
 def _fronted_partitive(
