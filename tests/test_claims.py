@@ -4790,3 +4790,28 @@ def test_a_tolls_figure_and_people_with_their_own_fate(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(c.category, c.count) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "scopes"),
+    [
+        # an earlier incident told of after the main one
+        ("Gunmen killed 15 villagers in Plateau state on Sunday, police said. The attack came "
+         "a week after 30 people were killed in the neighbouring Bokkos area.",
+         ["event", "background"]),
+        ("The attack comes two weeks after 32 civilians were massacred in the district.",
+         ["background"]),
+        ("Shelling killed nine people in the town on Sunday, officials said, days after a "
+         "drone attack killed four traders.", ["event", "background"]),
+        ("A strike on a market killed 20 people on Sunday, rescuers said. A week earlier, a "
+         "drone attack on a school killed nine children, rescuers said.",
+         ["event", "background"]),
+        # a day apart, or the same incident later: the incident's own
+        ("Radios exploded across the country on Wednesday, killing 14 people, a day after "
+         "pagers blew up, killing 12.", ["event", "event"]),
+        ("Gunmen killed 20 people in a village on Sunday. Two days after the attack, the toll "
+         "rose to 40, officials said.", ["event", "event"]),
+    ],
+)  # fmt: skip
+def test_an_earlier_incident_told_of_by_how_long_before(text: str, scopes: list[str]) -> None:
+    assert [c.scope for c in claims_of(text)] == scopes

@@ -189,6 +189,27 @@ BEFORE_THE_INCIDENT = re.compile(
     r"clashes|fighting|shooting|ambush|offensive)\b",
     re.IGNORECASE,
 )
+# How long before or after, in words: "a week", "two days", "days"; not a day or hours,
+# which a raid or a campaign of strikes may span ("a day after pagers blew up" is one).
+_SPAN_OF_TIME = (
+    r"(?:(?:just |only |barely )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"a few|several|\d+) (?:days|weeks?|months?)|days|weeks|months)"
+)
+# An earlier incident told of after the main one: "The attack came a week after 30 people
+# were killed in Bokkos", "..., a day after rockets killed two civilians". The figure
+# follows in the same clause.
+CAME_AFTER = re.compile(
+    rf"(?:\b(?:came|comes|come|follows|followed)\s+{_SPAN_OF_TIME}\s+after"
+    rf"|,\s+{_SPAN_OF_TIME}\s+after)(?:\s+[^,;:]*)?$",
+    re.IGNORECASE,
+)
+# A sentence dated before the main incident by its opening words: "A week earlier, a drone
+# attack on a school killed nine children", "The previous day, gunmen killed four".
+EARLIER_OPENING = re.compile(
+    rf"\s*(?:{_SPAN_OF_TIME}\s+(?:earlier|before)|the (?:previous|preceding) "
+    r"(?:week|month)|the (?:week|month) before)\s*,",
+    re.IGNORECASE,
+)
 SEPARATELY = re.compile(
     r"(?:separately|in (?:a |another )?separate (?:\w+ )?(?:incident|development)s?)\b",
     re.IGNORECASE,
@@ -1685,6 +1706,12 @@ def _scope(
         return "background"
     if BEFORE_THE_INCIDENT.search(text):
         return "background"  # "hours before the attacks, the army had claimed three deaths"
+    if CAME_AFTER.search(doc[start : count.start].text):
+        return "background"  # "the attack came a week after 30 people were killed"
+    if per_sentence(
+        sentence, "earlier opening", lambda: EARLIER_OPENING.match(sentence.text) is not None
+    ) and ANOTHER_INCIDENT.search(text):
+        return "background"  # "A week earlier, a drone attack on a school killed nine"
     opening = per_sentence(sentence, "dated opening", lambda: _year_opening(sentence))
     if opening is not None:
         incident = dating.incident if dating is not None else None
