@@ -266,6 +266,9 @@ def parties(text: str) -> set[tuple[str, int, str]]:
         ("Eritrean troops crossed into Ethiopia's Tigray region on Monday. They killed 14 "
          "people in the village of Zelamba, the mayor said.",
          {("killed", 14, "Ethiopia")}),
+        # soldiers a state's strike killed are never its own, though no other side is named
+        ("Seven soldiers were killed in an Israeli airstrike near the town, a monitor said. "
+         "Israel said it struck weapons depots.", {("killed", 7, "unknown")}),
         # the opponent in the same sentence is not the victims' side
         ("Three soldiers were injured in the clash with Eritrean troops, Ethiopia said.",
          {("wounded", 3, "Ethiopia")}),

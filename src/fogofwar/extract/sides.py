@@ -1935,6 +1935,9 @@ def _where(
             noun in STATE_FORCE_NOUNS
             and main.kind == "country"
             and (other is None or not actors.names_as_belligerent(other))
+            # (someone else strikes too: "seven soldiers were killed in an Israeli air
+            # strike" are not Israel's)
+            and striking - {main.name}
         ):
             # "an attack blamed on Boko Haram killed seven soldiers" in a story of Chad's
             # war on it: soldiers are the state's the story is about, not a land it names
@@ -1953,6 +1956,7 @@ def _where(
             other = place
         if other is not None and other.name not in striking:
             return PartyReading(other.name, guessed=True)  # never the side striking
+        return UNKNOWN  # never the side striking, and no other to be theirs
     return PartyReading(main.name, guessed=True) if main else UNKNOWN
 
 
