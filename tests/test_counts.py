@@ -366,6 +366,10 @@ def test_money_for_the_victims_is_no_count(text: str) -> None:
          "militants"),
         ("Three Rapid Support Forces fighters died in the shelling.", "fighters"),
         ("Four Kachin Independence Army soldiers were captured on Monday.", "soldiers"),
+        # a name opening with an adjective, and the rest of a longer name after it
+        ("Twelve Islamic State West Africa Province fighters were killed.", "fighters"),
+        ("Police killed three Islamic State Khorasan Province fighters in Peshawar.",
+         "fighters"),
     ],
 )  # fmt: skip
 def test_the_people_after_a_sides_long_name(counts_in, sentence: str, noun: str) -> None:

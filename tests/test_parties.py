@@ -374,8 +374,16 @@ def test_a_capital_inside_a_longer_place_name_names_no_land(text: str) -> None:
         ("Members of MS-13 and Barrio 18 clashed.", ["MS-13", "Barrio 18"]),
         ("Los Choneros and Los Lobos fought in the prison.", ["Los Choneros", "Los Lobos"]),
         ("The Three Brotherhood Alliance said it took the town.", ["Three Brotherhood Alliance"]),
+        ("Jamaah Ansharut Daulah claimed the church bombing.", ["Jamaah Ansharut Daulah"]),
+        ("Jamaat-ul-Ahrar and Lashkar-e-Islam fighters were killed.",
+         ["Jamaat-ul-Ahrar", "Lashkar-e-Islam"]),
+        ("Three Islamic Movement of Uzbekistan militants were arrested.",
+         ["Islamic Movement of Uzbekistan"]),
+        ("Troops killed 11 Fitna al-Hindustan terrorists.", ["BLA"]),
+        ("Troops killed 23 terrorists of Jabhat al-Nusra.", ["Nusra Front"]),
+        ("Ansar Bayt al-Maqdis claimed the attack.", ["Wilayat Sinai"]),
     ],
-)
+)  # fmt: skip
 def test_armed_groups_of_more_wars_are_known(text: str, expected: list[str]) -> None:
     assert [m.actor.name for m in find_actors(text)] == expected
 

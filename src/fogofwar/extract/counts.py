@@ -436,6 +436,8 @@ def _past_a_named_side(sentence: SpacySpan, i: int) -> int:
         start < min(sentence.end, i + 2)
         and doc[start].pos_ == "ADJ"
         and not find_actors(doc[start].text)
+        # (not a name's first word: "three Islamic State Khorasan Province fighters")
+        and not _a_name_opens(doc[start : min(sentence.end, start + 12)])
     ):
         start += 1  # "five communist New People's Army guerrillas"
     if start >= sentence.end or doc[start].pos_ not in ("PROPN", "ADJ", "NOUN"):
@@ -448,11 +450,20 @@ def _past_a_named_side(sentence: SpacySpan, i: int) -> int:
     if after is None or len(after) < 2:
         return i  # one word: the scan reads it ("three Malawians", "two Afghan soldiers")
     j = after.end
+    # "three Islamic State West Africa Province fighters": the rest of a longer name
+    while j < min(sentence.end, after.end + 3) and doc[j].pos_ == "PROPN" and doc[j].is_title:
+        j += 1
     if _acronym_in_brackets(sentence, j):
         j += 3  # the name's acronym in brackets
     if j < sentence.end and people_status(doc[j].lemma_.lower(), doc[j].lower_) is not None:
         return j
     return i
+
+
+def _a_name_opens(words: SpacySpan) -> bool:
+    """Whether a side's name opens `words`."""
+    first = next(iter(find_actors(words.text)), None)
+    return first is not None and first.start == 0
 
 
 def _acronym_in_brackets(sentence: SpacySpan, i: int) -> bool:
