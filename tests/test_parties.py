@@ -382,6 +382,9 @@ def test_a_capital_inside_a_longer_place_name_names_no_land(text: str) -> None:
         ("Troops killed 11 Fitna al-Hindustan terrorists.", ["BLA"]),
         ("Troops killed 23 terrorists of Jabhat al-Nusra.", ["Nusra Front"]),
         ("Ansar Bayt al-Maqdis claimed the attack.", ["Wilayat Sinai"]),
+        # a state's forces by their full name are the state, not a group inside the name
+        ("Four soldiers of the Uganda People's Defence Forces were killed.", ["Uganda"]),
+        ("The South Sudan People's Defence Forces said it held the town.", ["South Sudan"]),
     ],
 )  # fmt: skip
 def test_armed_groups_of_more_wars_are_known(text: str, expected: list[str]) -> None:
