@@ -1694,3 +1694,22 @@ def test_rules_acted_by_are_no_speaker(text: str) -> None:
 def test_unnamed_police_are_the_lands_where_it_happened(text: str, claimant: str) -> None:
     claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-03-01")
     assert claims[0].claimant == claimant
+
+
+@pytest.mark.parametrize(
+    "accusation",
+    [
+        "Human Rights Watch blamed the RSF for the killings.",
+        "Amnesty International accused the RSF of the massacre.",
+        "Doctors Without Borders blamed the RSF for the shelling.",
+    ],
+)
+def test_the_group_after_an_outsider_accusing_an_armed_group_is_the_outsider(
+    accusation: str,
+) -> None:
+    text = (
+        "RSF fighters attacked the town of Tawila on Monday. "
+        f"{accusation} The group said 12 people had been executed."
+    )
+    claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-03-01")
+    assert [(c.claimant_side, c.claimant != "RSF") for c in claims] == [("third_party", True)]

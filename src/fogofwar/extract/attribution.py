@@ -1843,6 +1843,25 @@ def body_introduced(sentence: SpacySpan, *, context: Context | None = None) -> A
     return None
 
 
+def outsider_introduced(
+    sentence: SpacySpan, *, context: Context | None = None
+) -> Attribution | None:
+    """An outside body the sentence makes the subject of a clause that reports nothing
+    (`Human Rights Watch blamed the RSF for the killings`): whom a later `the group said`
+    refers to, not the armed group it accused."""
+    for token in sentence:
+        if token.dep_ != "nsubj" or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        tokens = _without_clauses(token)
+        text = sentence.doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
+        if not text or not _words("outside_bodies").search(text):
+            continue
+        name, actor = normalise(text, context=context)
+        if name:
+            return Attribution(name=name, actor=actor, international=True, token=token.i)
+    return None
+
+
 # Words that name a body, never a person's surname ("Ministry said", "Police said").
 _BODY_WORDS = re.compile(
     r"\b(?:ministry|minister|army|military|police|government|office|service|forces?|"

@@ -38,6 +38,7 @@ from .attribution import (
     described_by_claimer,
     named_before,
     normalise,
+    outsider_introduced,
     past_dateline,
     person_introduced,
     says_by_person_pronoun,
@@ -1945,7 +1946,13 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
         body_before = (
             None if attributions else body_introduced(sentence, context=actors) or body_before
         )
-        speakers_seen.extend(attributions or ([person_before] if person_before else []))
+        outsider = None if attributions else outsider_introduced(sentence, context=actors)
+        speakers_seen.extend(
+            attributions
+            or ([person_before] if person_before else [])
+            # "Human Rights Watch blamed the RSF. The group said 12 were executed"
+            or ([outsider] if outsider else [])
+        )
         if attributions:
             last_speaker = attributions[-1]
             if RETRO.match(sentence.text.strip()):
