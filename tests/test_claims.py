@@ -4815,3 +4815,20 @@ def test_a_tolls_figure_and_people_with_their_own_fate(
 )  # fmt: skip
 def test_an_earlier_incident_told_of_by_how_long_before(text: str, scopes: list[str]) -> None:
     assert [c.scope for c in claims_of(text)] == scopes
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # others after people of both statuses are of no one status
+        ("Gunmen killed a farmer and a soldier in Benue state on Monday, police said. Two "
+         "others were injured.", "unknown"),
+        ("Gunmen killed two farmers and a policeman in Benue state, police said. Three others "
+         "were wounded.", "unknown"),
+        # after people of one status, more of them
+        ("Gunmen killed two soldiers in Benue state on Monday, the army said. Two others "
+         "were injured.", "military"),
+    ],
+)  # fmt: skip
+def test_others_after_people_of_both_statuses(text: str, status: str) -> None:
+    assert claims_of(text)[-1].status == status

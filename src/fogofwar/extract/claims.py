@@ -2201,8 +2201,14 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 continue  # "15 people, including seven Sunnis": of the same side and status
             if figure_here is None or not breakdown:
                 # "nine people, including two children, were killed. Another 30 were
-                # injured": the people spoken of are the whole, not its part
-                figure_here = Antecedent(party, status, trigger.category)
+                # injured": the people spoken of are the whole, not its part; "killed a
+                # farmer and a soldier. Two others were injured": people of both statuses
+                mixed = (
+                    figure_here is not None
+                    and (figure_here.party, figure_here.category) == (party, trigger.category)
+                    and figure_here.status != status
+                )
+                figure_here = Antecedent(party, "unknown" if mixed else status, trigger.category)
             taken.append((count, trigger, status))
             parties.append(party)
             # a denied figure is its asserter's claim (the outlet's, if none is named)
