@@ -4832,3 +4832,13 @@ def test_an_earlier_incident_told_of_by_how_long_before(text: str, scopes: list[
 )  # fmt: skip
 def test_others_after_people_of_both_statuses(text: str, status: str) -> None:
     assert claims_of(text)[-1].status == status
+
+
+@pytest.mark.parametrize("verb", ["freed", "rescued", "released", "secured the release of"])
+def test_a_part_of_the_people_a_verb_frees_is_theirs(verb: str) -> None:
+    text = f"The army {verb} 62 hostages, including 19 children, in Zamfara state, police said."
+    claims = claims_of(text)
+    assert [(c.category, c.count, c.status) for c in claims] == [
+        ("captured", 62, "unknown"),
+        ("captured", 19, "civilian"),
+    ]

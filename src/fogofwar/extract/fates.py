@@ -1291,6 +1291,8 @@ def assign_triggers(
             trigger is not None
             and trigger.of_people_only
             and not listed  # "those released included 31 women": the group was people
+            # "freed 62 hostages, including 19 children": a part of the verb's people
+            and not (i > 0 and trigger is chosen[i - 1] and is_breakdown(count, sentence))
             and (not _takes_people(count, trigger, sentence) or not _known_people(count, sentence))
         ):
             # "helped bury 18 bodies": not the verb's people, but the bodies are the dead
