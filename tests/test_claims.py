@@ -4842,3 +4842,18 @@ def test_a_part_of_the_people_a_verb_frees_is_theirs(verb: str) -> None:
         ("captured", 62, "unknown"),
         ("captured", 19, "civilian"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigerian troops killed six abductors and freed the hostages in Zamfara.",
+        "Six of their captors were killed in the rescue operation, police said.",
+    ],
+)
+def test_those_who_hold_captives_are_fighters(text: str) -> None:
+    assert [(c.category, c.count, c.status) for c in claims_of(text)][0] == (
+        "killed",
+        6,
+        "military",
+    )
