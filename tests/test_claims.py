@@ -4857,3 +4857,22 @@ def test_those_who_hold_captives_are_fighters(text: str) -> None:
         6,
         "military",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested five members of the network in Kano, police said.",
+         ("captured", 5, "unknown")),
+        ("Security forces killed five members of the cell in Kano, police said.",
+         ("killed", 5, "unknown")),
+        ("A gang kidnapped 17 members of a missionary group, police said.",
+         ("captured", 17, "unknown")),
+        # a body that fights, and a family, say what they are
+        ("Troops killed five members of the militia, police said.", ("killed", 5, "military")),
+        ("Eight members of his family were killed, police said.", ("killed", 8, "civilian")),
+    ],
+)  # fmt: skip
+def test_members_of_any_body_are_people(text: str, expected: tuple[str, int, str]) -> None:
+    [claim] = claims_of(text)
+    assert (claim.category, claim.count, claim.status) == expected

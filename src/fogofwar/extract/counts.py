@@ -347,8 +347,13 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
             if body is not None:
                 # "four members of an armed group", "three members of an Islamic State cell"
                 return body.i, "military", True
-            if _members_of_a_gathering(token):
-                return token.i, None, True  # "13 members of a wedding party": people
+            whole = _pobj_of(token)
+            if _members_of_a_gathering(token) or (
+                whole is not None and whole.lemma_.lower() not in HOUSEHOLDS
+            ):
+                # "13 members of a wedding party", "five members of the network": people,
+                # of a status the body's name does not say
+                return token.i, None, True
             continue
         if lower in ("members", "member"):
             # bare "members" in conflict news are mostly of a force ("two members who were
