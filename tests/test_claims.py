@@ -4876,3 +4876,20 @@ def test_those_who_hold_captives_are_fighters(text: str) -> None:
 def test_members_of_any_body_are_people(text: str, expected: tuple[str, int, str]) -> None:
     [claim] = claims_of(text)
     assert (claim.category, claim.count, claim.status) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A bomb killed 20 people at a hotel in Colombo, police said. Among the dead were "
+         "three French citizens, a Swede and an American.",
+         [(20, "Sri Lanka"), (3, "France"), (1, "Sweden"), (1, "United States")]),
+        ("A Briton was killed in the attack in Colombo, police said.", [(1, "United Kingdom")]),
+        ("A Frenchman and an Australian were wounded in Colombo, police said.",
+         [(1, "France"), (1, "Australia")]),
+        # a people's name on a noun: the noun is the person
+        ("An American journalist was killed in Colombo, police said.", [(1, "United States")]),
+    ],
+)  # fmt: skip
+def test_one_of_a_people_by_its_name_alone(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.party) for c in claims_of(text)] == expected

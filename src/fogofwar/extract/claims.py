@@ -24,6 +24,7 @@ from ..parties import (
     actor_named,
     find_actors,
     groups_named_in,
+    named_how,
     party_named,
     state_ruled_by,
 )
@@ -1052,8 +1053,9 @@ def _named_victims(
         e
         for e in entities_in(sentence)
         if e.label_ == "PERSON"
-        # (not a people the tagger took for a person: "46 Druze")
+        # (not a people the tagger took for a person: "46 Druze", "a Briton")
         and not (e.start > 0 and doc[e.start - 1].like_num)
+        and named_how(e.text) != "demonym"
     ]
     used = {
         t.start

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..dates import is_month_name
-from ..parties import Actor, actor_named, find_actors
+from ..parties import Actor, actor_named, find_actors, named_how
 from .nlp import entity_at, per_sentence, sentence_of
 from .numbers import combine, is_number_word, qualifier_before
 from .vocabulary import (
@@ -463,6 +463,17 @@ def _past_a_named_side(sentence: SpacySpan, i: int) -> int:
     if j < sentence.end and people_status(doc[j].lemma_.lower(), doc[j].lower_) is not None:
         return j
     return i
+
+
+def _a_national(sentence: SpacySpan, i: int) -> bool:
+    """`a Swede`, `an American`: a people's name standing alone for one of them (not
+    `an American journalist`, whose noun says who)."""
+    doc = sentence.doc
+    word = doc[i]
+    if named_how(word.text) != "demonym" or not word.text[:1].isupper():
+        return False
+    after = doc[i + 1] if i + 1 < sentence.end else None
+    return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def _a_name_opens(words: SpacySpan) -> bool:
@@ -1594,6 +1605,9 @@ def _implicit_counts(sentence: SpacySpan, *, taken: set[int]) -> list[Count]:
             if candidate.lemma_.lower() in COLLECTIVES and candidate.dep_ != "compound":
                 break  # "a pro-government militia", "a police unit": a body, not a person
             status = people_status(candidate.lemma_.lower(), candidate.lower_)
+            if status is None and _a_national(sentence, j):
+                noun_i, status = j, "unknown"  # "a Swede and an American": one of each land
+                break
             if status is not None and candidate.dep_ == "compound" and candidate.head.i > j:
                 described = candidate.head
                 if people_status(described.lemma_.lower(), described.lower_):

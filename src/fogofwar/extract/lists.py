@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..parties import find_actors
 from .counts import Count
 from .fates import Trigger, companion_verb, is_breakdown, is_companion
 from .nlp import first_of_a_list, first_of_a_listing
@@ -61,6 +62,8 @@ def sum_listed_ones(
             # a figure, or a fighter among others, among them: each part is its own claim
             # (but "a soldier and a policeman were injured" are two fighters)
             continue
+        if len({_side_named(c, doc) for c in parts} - {None}) > 1:
+            continue  # "a Frenchman and an Australian were wounded": one of each side
         ones = sum(c.value for c in parts) + (
             _pronoun_subject(doc[verb], parts) if verb >= 0 else 0
         )
@@ -128,6 +131,13 @@ def _pronoun_subject(verb: Token, parts: list[Count]) -> int:
     if any(c.noun is not None and verb.doc[c.noun] in subjects for c in parts):
         return 0
     return 1 if any(s.lower_ in PRONOUNS for s in subjects) else 0
+
+
+def _side_named(count: Count, doc: Doc) -> str | None:
+    """The side the words of one listed person name (`an Australian`, `a Kenyan nurse`)."""
+    end = (count.noun if count.noun is not None else count.end - 1) + 1
+    named = find_actors(doc[count.start : end].text)
+    return named[0].actor.name if named else None
 
 
 def _bare_name(count: Count, doc: Doc) -> bool:
