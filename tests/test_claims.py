@@ -4893,3 +4893,23 @@ def test_members_of_any_body_are_people(text: str, expected: tuple[str, int, str
 )  # fmt: skip
 def test_one_of_a_people_by_its_name_alone(text: str, expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.party) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those who helped an attacker are people, and the attacker no one more
+        ("Officials said three facilitators of the bomber had been arrested.",
+         [("captured", 3, "unknown")]),
+        ("Police said two accomplices of the gunman were arrested.", [("captured", 2, "unknown")]),
+        # attackers a state tells of are never its own, though it names no other side
+        ("Twelve saboteurs were killed in the Bryansk region, the FSB said.",
+         [("killed", 12, "military")]),
+        ("Mujahideen killed four soldiers, the group said.", [("killed", 4, "military")]),
+    ],
+)  # fmt: skip
+def test_helpers_saboteurs_and_mujahideen(text: str, expected: list[tuple[str, int, str]]) -> None:
+    claims = claims_of(text)
+    assert [(c.category, c.count, c.status) for c in claims] == expected
+    if "FSB" in text:
+        assert claims[0].party != "Russia"

@@ -349,7 +349,10 @@ def _head_noun(sentence: SpacySpan, end: int) -> tuple[int | None, str | None, b
                 return body.i, "military", True
             whole = _pobj_of(token)
             if _members_of_a_gathering(token) or (
-                whole is not None and whole.lemma_.lower() not in HOUSEHOLDS
+                whole is not None
+                and whole.lemma_.lower() not in HOUSEHOLDS
+                # (people's own noun says who: "9 members of the Volunteers for ...")
+                and people_status(whole.lemma_.lower(), whole.lower_) is None
             ):
                 # "13 members of a wedding party", "five members of the network": people,
                 # of a status the body's name does not say
@@ -1384,7 +1387,12 @@ def _the_lone_attacker(the: Token) -> bool:
     for j in range(the.i + 1, min(len(doc), the.i + 3)):
         word = doc[j]
         if word.lower_ in LONE_ATTACKERS:
-            return word.tag_ == "NN"
+            # (not one whose people are counted: "three facilitators of the bomber")
+            return word.tag_ == "NN" and not (
+                the.i > 0 and doc[the.i - 1].lower_ == "of" and doc[the.i - 1].dep_ == "prep"
+                and doc[the.i - 1].head.pos_ == "NOUN"
+                and doc[the.i - 1].head.tag_ == "NNS"
+            )
         if word.pos_ not in ("ADJ", "NOUN"):
             return False
     return False

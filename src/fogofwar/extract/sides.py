@@ -765,6 +765,7 @@ def party_of(
         )
         if other is not None:
             return PartyReading(other.name)
+        return UNNAMED_FIGHTERS  # "12 saboteurs were killed, the FSB said": never its own
     if _a_states_enemies(noun in BARE_FIGHTERS, words, speaker_actor):
         # "the strike killed 30 fighters, the army said": a state calls its own men
         # soldiers; the fighters it tells of are the armed group's
