@@ -459,3 +459,15 @@ def test_an_acronym_in_brackets_does_not_cut_the_people_off(text: str, expected:
 def test_a_gapped_ordinal_is_one_more_person(text: str) -> None:
     claims = claims_of(text)
     assert [(c.category, c.count) for c in claims] == [("killed", 1), ("wounded", 1)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rescue 1122 said several of the injured were children.",
+        "Later, Police District 13 reported that the wounded had been moved.",
+        "The regiment's Unit 8200 said the wounded were evacuated.",
+    ],
+)
+def test_a_bodys_number_is_no_figure(counts_in, sentence: str) -> None:
+    assert counts_in(sentence) == []

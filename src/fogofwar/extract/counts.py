@@ -574,6 +574,10 @@ def _month(token: Token) -> bool:
     return word not in ("may", "march") and is_month_name(word)
 
 
+# Verbs a body named with a number goes on with: "Rescue 1122 said".
+NAME_THEN_SAYS = frozenset({"say", "report", "tell", "confirm", "announce", "state", "add"})
+
+
 def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
     """Ages, times, dates, years, list markers and sub-counts are not casualty counts."""
     doc = sentence.doc
@@ -589,6 +593,14 @@ def _excluded(sentence: SpacySpan, start: int, end: int, value: int) -> bool:
     preceding = [t.lower_ for t in doc[max(sentence.start, start - 2) : start]]
     if last.ent_type_ == "PRODUCT" and before is not None and before.pos_ == "PROPN":
         return True  # "a Boeing 737 was shot down": a model's number, not a count
+    if (
+        before is not None
+        and before.is_title
+        and before.pos_ in ("PROPN", "NOUN")
+        and after is not None
+        and after.lemma_.lower() in NAME_THEN_SAYS
+    ):
+        return True  # "Rescue 1122 said", "Police District 13 reported": a name's number
     if (before is not None and _currency(before.text, before=True)) or any(
         t is not None and _currency(t.text, before=False) for t in (after, after2)
     ):
@@ -1389,7 +1401,9 @@ def _the_lone_attacker(the: Token) -> bool:
         if word.lower_ in LONE_ATTACKERS:
             # (not one whose people are counted: "three facilitators of the bomber")
             return word.tag_ == "NN" and not (
-                the.i > 0 and doc[the.i - 1].lower_ == "of" and doc[the.i - 1].dep_ == "prep"
+                the.i > 0
+                and doc[the.i - 1].lower_ == "of"
+                and doc[the.i - 1].dep_ == "prep"
                 and doc[the.i - 1].head.pos_ == "NOUN"
                 and doc[the.i - 1].head.tag_ == "NNS"
             )
