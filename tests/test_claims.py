@@ -4913,3 +4913,23 @@ def test_helpers_saboteurs_and_mujahideen(text: str, expected: list[tuple[str, i
     assert [(c.category, c.count, c.status) for c in claims] == expected
     if "FSB" in text:
         assert claims[0].party != "Russia"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twenty-three soldiers embraced shahadat and 29 were injured, the army said.",
+         [("killed", 23), ("wounded", 29)]),
+        ("Five soldiers were killed and 12 others were wounded in the ambush, the army said.",
+         [("killed", 5), ("wounded", 12)]),
+    ],
+)  # fmt: skip
+def test_a_fate_told_right_after_the_people_is_theirs(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(c.category, c.count) for c in claims_of(text)] == expected
+
+
+def test_a_fate_whose_subject_is_a_thing_is_not_the_peoples() -> None:
+    text = "A newspaper reported that funerals for about 50 police cadets were held on Thursday."
+    assert [c.category for c in claims_of(text)] != ["captured"]

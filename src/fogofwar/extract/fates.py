@@ -311,7 +311,14 @@ def _own_fate_after(count: Count, triggers: list[Trigger], sentence: SpacySpan) 
         auxiliaries += 1
     if not auxiliaries:
         return None
-    return next((t for t in triggers if t.start == i), None)
+    own = next((t for t in triggers if t.start == i), None)
+    if own is None:
+        return None
+    people = {count.noun, count.end - 1} - {None}
+    subjects = [c.i for c in doc[own.start].children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and not people & set(subjects):
+        return None  # "funerals for 50 cadets were held": the funerals were
+    return own
 
 
 def _fronted_partitive(
@@ -1297,6 +1304,11 @@ def assign_triggers(
         ):
             # "helped bury 18 bodies": not the verb's people, but the bodies are the dead
             trigger = _own_fate_noun(count, triggers, sentence)
+        own = _own_fate_after(count, triggers, sentence)
+        if own is not None and (trigger is None or trigger.end <= count.start):
+            # "23 soldiers embraced shahadat and 29 were injured": the fate told right
+            # after the people, in their own clause, however the parser joined them
+            trigger = own
         chosen.append(trigger)
     chosen = _included_with_the_dead(
         counts, _fate_of_the_list(counts, chosen, sentence), sentence, triggers
