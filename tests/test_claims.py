@@ -4740,6 +4740,8 @@ def test_a_bare_figure_after_the_opening_bare_one_goes_on_about_its_people(secon
         # what befell the subject, as the object of a verb of suffering
         ("A villager suffered gunshot wounds in the attack, police said.", "civilian"),
         ("A soldier sustained shrapnel injuries in the blast, the army said.", "military"),
+        ("As a result, a serviceman sustained a gunshot wound, the ministry said.", "military"),
+        ("A soldier received a shrapnel wound to the leg, the ministry said.", "military"),
         # shot in a limb
         ("A trader was shot in the leg during the raid, police said.", "civilian"),
         ("Two policemen were shot in the arm, police said.", "military"),

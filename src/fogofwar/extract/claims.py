@@ -2577,6 +2577,13 @@ def _implicit_ok(
     if subject.head.i == fate.i or fate.head.i == subject.i:
         return True
     if (
+        subject.dep_ == "nsubj"
+        and fate.dep_ == "dobj"
+        and fate.head.i == subject.head.i
+        and fate.head.lemma_.lower() in BEFALLING
+    ):
+        return True  # "a serviceman sustained a gunshot wound": what befell the subject
+    if (
         subject.dep_ in ("nsubj", "nsubjpass")
         and fate.dep_ == "conj"
         and fate.head.i == subject.head.i
