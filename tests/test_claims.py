@@ -4935,3 +4935,16 @@ def test_a_fate_told_right_after_the_people_is_theirs(
 def test_a_fate_whose_subject_is_a_thing_is_not_the_peoples() -> None:
     text = "A newspaper reported that funerals for about 50 police cadets were held on Thursday."
     assert [c.category for c in claims_of(text)] != ["captured"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The enemy's losses in the Kupiansk direction amounted to 210 servicemen, the "
+        "ministry said.",
+        "Ukrainian losses over the past day amounted to 210 servicemen, the ministry said.",
+        "Russian losses in the battle for the town totalled 210 servicemen, Kyiv said.",
+    ],
+)
+def test_losses_are_a_tally_however_far_from_their_figure(text: str) -> None:
+    assert [(c.category, c.count) for c in claims_of(text)] == [("killed", 210)]

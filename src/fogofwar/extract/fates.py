@@ -226,7 +226,7 @@ def _pre_trigger(count: Count, triggers: list[Trigger], sentence: SpacySpan) -> 
 
 TOLL_VERBS = frozenset(
     {"rise", "reach", "climb", "stand", "increase", "jump", "hit", "grow", "mount", "top",
-     "exceed", "surpass", "pass", "be"}
+     "exceed", "surpass", "pass", "be", "amount", "total"}
 )  # fmt: skip
 
 
