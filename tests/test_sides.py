@@ -1134,3 +1134,17 @@ def test_fighters_listed_with_a_states_forces_are_its_enemys(text: str, expected
 def test_peacekeepers_are_the_lands_named_for_them(text: str, party: str) -> None:
     claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-03-01")
     assert [c.party for c in claims] == [party]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        '"Four of our neighbours were killed," said resident Hassan Hamadeh.',
+        "Resident Hassan Hamadeh said four of his neighbours were killed.",
+        '"They killed four of my cousins," a farmer said.',
+    ],
+)
+def test_a_speaker_of_no_side_is_not_of_the_side_that_struck(said: str) -> None:
+    text = f"BEIRUT, March 4 (Wire) - Israeli jets struck the village of Aitaroun overnight. {said}"
+    claims = fogofwar.analyse("Strike\n" + text, outlet="Wire", published="2025-03-04")
+    assert [c.party for c in claims] == ["Lebanon"]

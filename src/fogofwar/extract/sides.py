@@ -594,6 +594,12 @@ def party_of(
             land = actors.land()
             if land is not None and land.kind == "country":
                 return PartyReading(land.name)
+        if main is not None and main == actors.attacker:
+            # "Israeli jets struck the village. 'Four of our neighbours were killed,' said
+            # a resident": a speaker of no side is not of the side that struck
+            land = actors.place if actors.place not in (None, main) else None
+            land = land or actors.other_than(main, kinds=("country",))
+            return PartyReading(land.name) if land is not None else UNKNOWN
         return PartyReading(main.name) if main else UNKNOWN
     if words & SEAFARERS and VESSEL.search(sentence.text):
         # "a missile struck the bulk carrier, killing three crew members": a ship's crew
