@@ -4948,3 +4948,19 @@ def test_a_fate_whose_subject_is_a_thing_is_not_the_peoples() -> None:
 )
 def test_losses_are_a_tally_however_far_from_their_figure(text: str) -> None:
     assert [(c.category, c.count) for c in claims_of(text)] == [("killed", 210)]
+
+
+@pytest.mark.parametrize(
+    ("quote", "party"),
+    [
+        # in a speaker's own words "they" are the others, "we" his own
+        ('"They lost at least 150 men," he said.', "Russia"),
+        ('"We lost 12 men," he said.', "Ukraine"),
+    ],
+)
+def test_they_in_a_speakers_own_words_are_the_others(quote: str, party: str) -> None:
+    text = (
+        "Ukrainian commander Oleh Kravets said Russian forces had attacked his positions for "
+        f"three days. {quote}"
+    )
+    assert [c.party for c in claims_of(text)] == [party]

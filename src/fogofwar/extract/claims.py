@@ -91,6 +91,7 @@ from .sides import (
     ArticleActors,
     civilians_of_the_land,
     gapped_subject,
+    inside_quote,
     named_people,
     party_of,
     people_named,
@@ -1423,6 +1424,16 @@ def _loser(
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
             subject = subjects[0]
+            if (
+                subject.lower_ == "they"
+                and speaker is not None
+                and speaker.actor is not None
+                and actors is not None
+                and inside_quote(count, sentence)
+            ):
+                # '"They lost at least 150 men," the commander said': in a speaker's own
+                # words, "they" are the others ("we" are his own)
+                return actors.other_than(speaker.actor) or UNNAMED_GROUP
             if subject.lower_ in ("they", "it", "we") and speaker is not None:
                 return speaker.actor
             losing = verb.lemma_.lower() in LOSS_VERBS  # (not "20 rebels were slain and")

@@ -555,7 +555,7 @@ def party_of(
         if (
             third_person
             and speaker_actor is not None
-            and (_the_enemy_lost(count, sentence) or _inside_quote(count, sentence))
+            and (_the_enemy_lost(count, sentence) or inside_quote(count, sentence))
         ):
             # "'The enemy lost 40 of its soldiers'", "'sixty of their soldiers died,' the
             # KIA spokesman said": in a speaker's own words, "their" are the others
@@ -2252,7 +2252,7 @@ def _the_enemy_lost(count: Count, sentence: SpacySpan) -> bool:
     return False
 
 
-def _inside_quote(count: Count, sentence: SpacySpan) -> bool:
+def inside_quote(count: Count, sentence: SpacySpan) -> bool:
     """Whether the count stands inside a quotation the sentence opens before it."""
     doc = sentence.doc
     text = doc[sentence.start : count.start].text
