@@ -277,6 +277,8 @@ def parties(text: str) -> set[tuple[str, int, str]]:
          {("killed", 80, "both")}),
         ("Clashes between Eritrean and Ethiopian forces have left at least 30 soldiers dead.",
          {("killed", 30, "both")}),
+        ("At least 40 people have been killed in clashes on the border between Eritrea and "
+         "Ethiopia.", {("killed", 40, "both")}),
         # people of no stated side killed in fighting between two armed groups in one
         # country are that country's
         ("In Colombia's north, fighting between the ELN and FARC dissidents killed 25 people.",

@@ -93,7 +93,7 @@ LOCATIVE = frozenset(
 BETWEEN = re.compile(
     r"\b(?:clash(?:es)?|fighting|fights?|battles?|hostilities|war|skirmish(?:es)?|"
     r"confrontations?|conflict|exchanges? of fire|firefights?|gunbattles?)\s+"
-    r"(?:\w+\s+){0,2}between\s+(?P<a>[^,;.]{2,60}?)\s+and\s+(?P<b>[^,;.]{2,60})",
+    r"(?:\w+\s+){0,3}between\s+(?P<a>[^,;.]{2,60}?)\s+and\s+(?P<b>[^,;.]{2,60})",
     re.IGNORECASE,
 )
 ANCESTOR_HOPS = 7  # how far up the tree a place phrase may hang from the violence
