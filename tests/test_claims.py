@@ -4964,3 +4964,21 @@ def test_they_in_a_speakers_own_words_are_the_others(quote: str, party: str) -> 
         f"three days. {quote}"
     )
     assert [c.party for c in claims_of(text)] == [party]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a whole a military speaker tells by its parts is not all its soldiers
+        ("The Indian army said 12 Indians were killed, including seven civilians.",
+         [(12, "unknown"), (7, "civilian")]),
+        ("Cambodia's defence ministry said nine Cambodians had died, including five soldiers.",
+         [(9, "unknown"), (5, "military")]),
+        # told whole, its own
+        ("The Indian army said 12 Indians were killed.", [(12, "military")]),
+    ],
+)  # fmt: skip
+def test_a_military_speakers_whole_told_by_its_parts(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(c.count, c.status) for c in claims_of(text)] == expected

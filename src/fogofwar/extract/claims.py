@@ -2240,6 +2240,13 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 and (MILITARY_SPEAKER.search(claimant))
                 and trigger.lemma not in TALLY_NOUNS  # a toll counts everyone it hit
                 and not breakdown  # "116 captives, including 41 the army says are dead"
+                # "12 Indians were killed, including seven civilians (or five soldiers)":
+                # a whole told by its parts is not all its soldiers
+                and not any(
+                    breakdowns[id(c)] and c.status in ("civilian", "military")
+                    for c in counts
+                    if c.start > count.start
+                )
                 # "... had killed four people and wounded seven": the people said before
                 and not (
                     count.noun is None
