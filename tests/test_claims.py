@@ -4982,3 +4982,21 @@ def test_a_military_speakers_whole_told_by_its_parts(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(c.count, c.status) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three border guards were killed by Tajik snipers and 11 wounded, officials said.",
+         [("killed", 3), ("wounded", 11)]),
+        ("Four villagers were shot dead by gunmen and six injured, police said.",
+         [("killed", 4), ("wounded", 6)]),
+        # the doers in the by-phrase
+        ("The two gunmen were shot dead by police and three soldiers, officials said.",
+         [("killed", 2)]),
+    ],
+)  # fmt: skip
+def test_a_bare_figure_with_its_own_fate_after_a_by_phrase(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(c.category, c.count) for c in claims_of(text)] == expected

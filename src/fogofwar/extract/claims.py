@@ -2114,7 +2114,7 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 continue  # "three people were wounded, one seriously": a part by condition
             if _tried(count, sentence):
                 continue  # "a court convicted 11 soldiers over the killing of civilians"
-            if _the_doers(count, sentence):
+            if _the_doers(count, trigger, sentence):
                 continue  # "the gunmen were shot dead by two off-duty soldiers"
             part = listed_as_part(count, sentence)
             if (
@@ -2500,9 +2500,12 @@ def _in_a_name(trigger: Trigger, sentence: SpacySpan) -> bool:
     )
 
 
-def _the_doers(count: Count, sentence: SpacySpan) -> bool:
+def _the_doers(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
     """`the gunmen were shot dead by two off-duty soldiers and a civilian`: people in a
-    passive verb's `by` phrase did it; nothing befell them."""
+    passive verb's `by` phrase did it; nothing befell them (but `killed by snipers and 11
+    wounded`: a bare figure with its own fate right after it is more of the victims)."""
+    if count.noun is None and trigger.start == count.end:
+        return False
     head = count.head(sentence.doc)
     for _ in range(6):
         if head.dep_ != "conj" or head.head.i == head.i:
