@@ -471,3 +471,10 @@ def test_a_gapped_ordinal_is_one_more_person(text: str) -> None:
 )
 def test_a_bodys_number_is_no_figure(counts_in, sentence: str) -> None:
     assert counts_in(sentence) == []
+
+
+def test_a_dash_set_off_after_digits_joins_no_number(counts_in) -> None:
+    found = counts_in("Thailand's toll stood at 19 - six soldiers and 13 civilians.")
+    assert [value for value, *_ in found] == [19, 6, 13]
+    # a number of words joined by a dash is one
+    assert [value for value, *_ in counts_in("Seventy-one soldiers were killed.")] == [71]

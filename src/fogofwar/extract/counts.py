@@ -112,6 +112,12 @@ def _number_runs(sentence: SpacySpan) -> list[tuple[int, int, int]]:
                 and j + 1 < sentence.end
                 and _is_number(sentence.doc[j + 1])
                 and not (token.text[:1].isdigit() and sentence.doc[j + 1].text[:1].isdigit())
+                # (a dash set off by spaces after digits opens what follows: "stood at 19
+                # - six soldiers and 13 civilians")
+                and not (
+                    sentence.doc[j - 1].text[:1].isdigit()
+                    and (sentence.doc[j - 1].whitespace_ or nxt.whitespace_)
+                )
             ):
                 j += 2  # "seventy - one", but not "500-600": a range of two figures
             elif (
