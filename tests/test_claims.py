@@ -5000,3 +5000,17 @@ def test_a_bare_figure_with_its_own_fate_after_a_by_phrase(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(c.category, c.count) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 120 people from the village could not be found, a local leader said.",
+        "At least 20 people remain trapped under the rubble, rescuers said.",
+        "Forty villagers have not been found since the attack, officials said.",
+        "Four soldiers are yet to be found, the army said.",
+        "Thirty fishermen vanished after the raid, officials said.",
+    ],
+)
+def test_people_not_found_are_missing(text: str) -> None:
+    assert [c.category for c in claims_of(text)] == ["missing"]

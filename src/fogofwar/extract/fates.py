@@ -133,8 +133,8 @@ def find_triggers(sentence: SpacySpan) -> list[Trigger]:
             span = doc.char_span(base + match.start(), base + match.end(), alignment_mode="expand")
             if span is None or covered & set(range(span.start, span.end)):
                 continue
-            if _denied_fate(span.root):
-                continue
+            if " not " not in match.group().lower() and _denied_fate(span.root):
+                continue  # (a phrase saying what did not happen is its own: "not found")
             found.append(Trigger(span.start, span.end, _plain(category), span.root.lemma_))
             covered.update(range(span.start, span.end))
     for token in sentence:
