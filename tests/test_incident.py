@@ -68,6 +68,8 @@ def first_sentence(text: str):  # type: ignore[no-untyped-def]
         ("Eritrean troops withdrew and regrouped near the river.", set()),
         ("Eritrea recognised seven killed and ten wounded from its side.", set()),
         ("If Eritrean troops cross the border and attack, we will respond.", set()),
+        # whose victims they were
+        ("Volunteers buried 60 victims of Eritrean troops near the river.", {"Eritrea"}),
         # the opponent of the people hurt
         ("Four soldiers were injured in the clash with Eritrean troops.", {"Eritrea"}),
         # named, but not as the doer
@@ -266,6 +268,11 @@ def parties(text: str) -> set[tuple[str, int, str]]:
         ("Eritrean troops crossed into Ethiopia's Tigray region on Monday. They killed 14 "
          "people in the village of Zelamba, the mayor said.",
          {("killed", 14, "Ethiopia")}),
+        # victims of a side are not its own
+        ("Volunteers in Ethiopia buried 60 victims of Eritrean troops in Zelamba.",
+         {("killed", 60, "Ethiopia")}),
+        ("Police identified 22 more victims of Hamas gunmen at the festival in Israel.",
+         {("killed", 22, "Israel")}),
         # soldiers a state's strike killed are never its own, though no other side is named
         ("Seven soldiers were killed in an Israeli airstrike near the town, a monitor said. "
          "Israel said it struck weapons depots.", {("killed", 7, "unknown")}),

@@ -213,6 +213,8 @@ def _noun_phrase_head(token: Token) -> Token:
     return token
 
 
+# People named as what someone's violence made them: `victims of RSF fighters`.
+VICTIM_NOUNS = frozenset({"victim"})
 # Who has violence done is its agent too: `ordered by`, `on the orders of`, `at the behest of`
 ORDER_WORDS = frozenset({"order", "command", "behest", "direct", "instruction"})
 ANSWERABLE = frozenset({"responsible", "accountable", "liable"})
@@ -286,7 +288,8 @@ def _agent_of_violence(root: Token) -> bool:
             "carry",
         }
     if head.dep_ == "pobj" and head.head.lower_ == "of":
-        return head.head.head.lemma_.lower() in ORDER_WORDS  # `on the orders of X`
+        # `on the orders of X`; `60 victims of RSF fighters`: whose violence they suffered
+        return head.head.head.lemma_.lower() in ORDER_WORDS | VICTIM_NOUNS
     if head.dep_ == "nsubj" and head.head.lemma_.lower() in ORDER_WORDS:
         # `the president ordered the strike`, `... ordered troops to shell the town`
         return any(

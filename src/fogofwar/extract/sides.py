@@ -1757,9 +1757,20 @@ def _named_in(sentence: SpacySpan, ranges: list[tuple[int, int]]) -> list[Actor]
             _text_of(sentence)[max(0, m.start - 14) : m.start]
         ):
             continue  # "five demobilized former FARC guerrillas" are the group's no longer
-        if not _names_attacker(sentence, m):
+        if not _names_attacker(sentence, m) and not _whose_victims(sentence, m):
             found.append(m.actor)
     return found
+
+
+def _whose_victims(sentence: SpacySpan, mention: ActorMention) -> bool:
+    """`60 victims of RSF fighters`: the name says who did it, not whose they were."""
+    root = mention_root(sentence, mention.start, mention.end)
+    if root is None:
+        return False
+    head = root
+    while head.dep_ in ("amod", "compound", "nmod", "poss") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ == "victim"
 
 
 def _names_attacker(sentence: SpacySpan, mention: ActorMention) -> bool:
