@@ -392,7 +392,14 @@ def test_armed_groups_of_more_wars_are_known(text: str, expected: list[str]) -> 
 
 
 @pytest.mark.parametrize(
-    "text", ["Anti-junta fighters took the base.", "An anti-Houthi force said it held the port."]
+    "text",
+    [
+        "Anti-junta fighters took the base.",
+        "An anti-Houthi force said it held the port.",
+        # a people, not the land of that name
+        "The bodies of 40 ethnic Uzbeks were found.",
+        "Most of the missing are ethnic Albanians.",
+    ],
 )
 def test_a_name_after_anti_is_the_enemy_not_a_side(text: str) -> None:
     assert [m.actor.name for m in find_actors(text)] == []

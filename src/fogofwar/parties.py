@@ -241,6 +241,8 @@ def _find_actors(text: str, extra: tuple[tuple[str, Actor], ...]) -> tuple[Actor
             continue  # "Mocimboa da Praia" is a town of its own, not Cabo Verde's capital
         if text[max(0, match.start() - 5) : match.start()].lower() == "anti-":
             continue  # "anti-junta fighters", "an anti-Houthi force": its enemies, not it
+        if text[max(0, match.start() - 7) : match.start()].lower() == "ethnic ":
+            continue  # "40 ethnic Uzbeks in Osh": a people, not the land of that name
         actor, via = lexicon[match.group()]
         if named_for_a_facility(text, match.end(), via):
             continue  # "the Turkish hospital in Nyala": named for a land, not its people
