@@ -5014,3 +5014,21 @@ def test_a_bare_figure_with_its_own_fate_after_a_by_phrase(
 )
 def test_people_not_found_are_missing(text: str) -> None:
     assert [c.category for c in claims_of(text)] == ["missing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six Naxalites, four of them women, were killed in an encounter, police said.",
+         [(6, "military")]),
+        ("Nine ELN guerrillas, including five women, were killed by the army, officials said.",
+         [(9, "military")]),
+        # a part of people of no status told by sex is the guide's civilians
+        ("Nine people, including five women, were killed by the army, officials said.",
+         [(9, "unknown"), (5, "civilian")]),
+    ],
+)  # fmt: skip
+def test_fighters_told_apart_by_sex_are_fighters(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(c.count, c.status) for c in claims_of(text)] == expected

@@ -2112,6 +2112,8 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 continue  # "... killed 11 civilians. Six of them were children."
             if _by_condition(count, sentence, taken):
                 continue  # "three people were wounded, one seriously": a part by condition
+            if breakdown and _fighters_by_sex(count, trigger, taken, sentence):
+                continue  # "six Naxalites, four of them women": fighters all the same
             if _tried(count, sentence):
                 continue  # "a court convicted 11 soldiers over the killing of civilians"
             if _the_doers(count, trigger, sentence):
@@ -2498,6 +2500,20 @@ def _in_a_name(trigger: Trigger, sentence: SpacySpan) -> bool:
         and token.ent_iob_ != "O"
         and any(t.text[:1].isupper() for t in token.doc[token.i + 1 : token.i + 2])
     )
+
+
+# Nouns that tell people apart by sex alone: a part of fighters so told are fighters.
+BY_SEX = frozenset({"woman", "women", "man", "men", "female", "male"})
+
+
+def _fighters_by_sex(
+    count: Count, trigger: Trigger, taken: list[tuple[Count, Trigger, str]], sentence: SpacySpan
+) -> bool:
+    """`Six Naxalites, four of them women`, `nine guerrillas, including five women`: a part
+    of fighters told by sex is no claim of civilians."""
+    if count.noun is None or sentence.doc[count.noun].lemma_.lower() not in BY_SEX:
+        return False
+    return any(st == "military" and t.category == trigger.category for _, t, st in taken)
 
 
 def _the_doers(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
