@@ -5032,3 +5032,18 @@ def test_fighters_told_apart_by_sex_are_fighters(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(c.count, c.status) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # civilians by a word before them are all civilians: one claim
+        ("An elderly man and a boy were killed, medics said.", [(2, "civilian")]),
+        # a man of no status beside a boy: the two, and the boy a civilian of them
+        ("A man and a boy were killed, medics said.", [(2, "unknown"), (1, "civilian")]),
+    ],
+)  # fmt: skip
+def test_people_listed_one_by_one_civilians_by_a_word_before(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(c.count, c.status) for c in claims_of(text)] == expected

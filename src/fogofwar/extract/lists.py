@@ -17,6 +17,7 @@ from ..parties import find_actors
 from .counts import Count
 from .fates import Trigger, companion_verb, is_breakdown, is_companion
 from .nlp import first_of_a_list, first_of_a_listing
+from .vocabulary import STATUS_MODIFIERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -69,7 +70,7 @@ def sum_listed_ones(
         )
         if ones < 2:
             continue
-        civilians = [c for c in parts if c.status == "civilian"]
+        civilians = [c for c in parts if _civilian(c, doc)]
         # a person named with no word for what he was is of the people listed with him
         described = [c for c in parts if not _bare_name(c, doc)]
         status = "civilian" if described and len(civilians) == len(described) else "unknown"
@@ -131,6 +132,14 @@ def _pronoun_subject(verb: Token, parts: list[Count]) -> int:
     if any(c.noun is not None and verb.doc[c.noun] in subjects for c in parts):
         return 0
     return 1 if any(s.lower_ in PRONOUNS for s in subjects) else 0
+
+
+def _civilian(count: Count, doc: Doc) -> bool:
+    """A civilian by the noun (`a boy`) or by a word before it (`an elderly man`)."""
+    if count.status == "civilian":
+        return True
+    end = count.noun if count.noun is not None else count.end - 1
+    return any(STATUS_MODIFIERS.get(t.lower_) == "civilian" for t in doc[count.start : end])
 
 
 def _side_named(count: Count, doc: Doc) -> str | None:
