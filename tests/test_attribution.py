@@ -1713,3 +1713,22 @@ def test_the_group_after_an_outsider_accusing_an_armed_group_is_the_outsider(
     )
     claims = fogofwar.analyse("Attack\n" + text, outlet="Wire", published="2025-03-01")
     assert [(c.claimant_side, c.claimant != "RSF") for c in claims] == [("third_party", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a force no word names tells of the civilians its own side lost to the other
+        ("Indian shelling killed four Pakistani civilians, the military said.",
+         "Pakistan military"),
+        ("Cambodian rockets killed three Thai civilians, the army said.", "Thailand army"),
+        # named, it is what it says
+        ("The Indian army said Pakistani shelling killed four Indian civilians.", "India army"),
+        # of fighters its strike killed, the striker's own
+        ("Israeli jets struck a house in Aitaroun, killing three fighters, the military said.",
+         "Israel Defense Forces"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_force_tells_of_its_own_sides_civilians(text: str, claimant: str) -> None:
+    claims = fogofwar.analyse("Shelling\n" + text, outlet="Wire", published="2025-03-01")
+    assert [c.claimant for c in claims] == [claimant]

@@ -70,6 +70,7 @@ from .incident import (
     FIGHT_NOUNS,
     Incident,
     article_region,
+    hostile_in,
     named_only_striking,
     place_country,
 )
@@ -2231,6 +2232,8 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
                 sentence.doc[count.number_start], previous=speaker or last_speaker, context=actors
             )
             asserter = speaker if denial is None else denial[1]
+            if asserter is not None and status == "civilian":
+                asserter = _victims_own_forces(asserter, party, sentence)
             claimant, side = _claimant(asserter, party=party, media=media, actors=actors)
             generic = count.noun is not None and sentence.doc[count.noun].lower_ in GENERIC_MEN
             if status == "unknown" and generic and _possessed(count, sentence):
@@ -2514,6 +2517,33 @@ def _fighters_by_sex(
     if count.noun is None or sentence.doc[count.noun].lemma_.lower() not in BY_SEX:
         return False
     return any(st == "military" and t.category == trigger.category for _, t, st in taken)
+
+
+def _victims_own_forces(speaker: Attribution, party: str, sentence: SpacySpan) -> Attribution:
+    """`Indian shelling killed four Pakistani civilians, the military said`: a force no word
+    names, taken for the one that struck, tells of the civilians the other side lost: it
+    is theirs."""
+    struck = speaker.actor
+    victims = actor_named(party)
+    if (
+        struck is None
+        or struck.kind != "country"
+        or victims is None
+        or victims.kind != "country"
+        or victims == struck
+        or speaker.phrase is None
+        or not UNNAMED_FORCE_WORDS.search(speaker.name)
+        or struck.name not in hostile_in(sentence)
+    ):
+        return speaker
+    phrase = sentence.doc[speaker.phrase[0] : speaker.phrase[1]].text
+    if find_actors(phrase):
+        return speaker  # "the Indian army said": named
+    return replace(speaker, name=speaker.name.replace(struck.name, victims.name, 1), actor=victims)
+
+
+# The words of a force a speaker may name by its kind alone.
+UNNAMED_FORCE_WORDS = re.compile(r"\b(?:army|military|armed forces)$")
 
 
 def _the_doers(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:
