@@ -1732,3 +1732,14 @@ def test_the_group_after_an_outsider_accusing_an_armed_group_is_the_outsider(
 def test_an_unnamed_force_tells_of_its_own_sides_civilians(text: str, claimant: str) -> None:
     claims = fogofwar.analyse("Shelling\n" + text, outlet="Wire", published="2025-03-01")
     assert [c.claimant for c in claims] == [claimant]
+
+
+def test_a_foreign_government_outside_the_fight_speaks_as_a_third_party() -> None:
+    text = (
+        "Thai and Cambodian troops clashed again on Monday. Thailand said Cambodia fired "
+        "rockets. Cambodia said Thailand shelled its villages. China's foreign ministry said "
+        "at least 38 people had been killed on both sides. Thailand's army said four of its "
+        "soldiers were killed."
+    )
+    claims = fogofwar.analyse("Clash\n" + text, outlet="Wire", published="2025-03-01")
+    assert [(c.count, c.claimant_side) for c in claims] == [(38, "third_party"), (4, "Thailand")]

@@ -2409,7 +2409,12 @@ def _claimant(
         return speaker.name, "media"  # another outlet or a channel passing the figure on
     if speaker.actor is not None:
         # a group that rules a state speaks for it ("the Taliban said" is Afghanistan)
-        return speaker.name, (state_ruled_by(speaker.actor) or speaker.actor).name
+        owner = state_ruled_by(speaker.actor) or speaker.actor
+        if _outside_the_fight(owner, party, actors):
+            # "China's foreign ministry said 38 were killed on both sides": a foreign
+            # government speaks as a third party
+            return speaker.name, "third_party"
+        return speaker.name, owner.name
     known = actors.person(speaker.name) if not speaker.international else None
     if known is not None:
         # "Ukrainian President Volodymyr Zelenskiy visited ... , Zelenskiy said"
@@ -2517,6 +2522,20 @@ def _fighters_by_sex(
     if count.noun is None or sentence.doc[count.noun].lemma_.lower() not in BY_SEX:
         return False
     return any(st == "military" and t.category == trigger.category for _, t, st in taken)
+
+
+def _outside_the_fight(owner: Actor, party: str, actors: ArticleActors) -> bool:
+    """A state that is neither a party to the fighting the article tells of (its two
+    most-named sides, its forces, where it happened) nor whose people the figure counts."""
+    return (
+        owner.kind == "country"
+        and party != owner.name
+        and len(actors.belligerents()) == 2
+        and owner.name not in actors.belligerents()
+        and owner != actors.place
+        and owner not in actors.armed
+        and owner != actors.attacker
+    )
 
 
 def _victims_own_forces(speaker: Attribution, party: str, sentence: SpacySpan) -> Attribution:
