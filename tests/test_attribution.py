@@ -1734,12 +1734,15 @@ def test_an_unnamed_force_tells_of_its_own_sides_civilians(text: str, claimant: 
     assert [c.claimant for c in claims] == [claimant]
 
 
-def test_a_foreign_government_outside_the_fight_speaks_as_a_third_party() -> None:
+@pytest.mark.parametrize(
+    "speaker", ["A senior U.S. official", "The U.S. State Department", "China's government"]
+)
+def test_a_foreign_government_outside_the_fight_speaks_as_a_third_party(speaker: str) -> None:
     text = (
         "Thai and Cambodian troops clashed again on Monday. Thailand said Cambodia fired "
-        "rockets. Cambodia said Thailand shelled its villages. China's foreign ministry said "
-        "at least 38 people had been killed on both sides. Thailand's army said four of its "
-        "soldiers were killed."
+        "rockets. Cambodia said Thailand shelled its villages. "
+        f"{speaker} said at least 38 people had been killed in the fighting."
     )
     claims = fogofwar.analyse("Clash\n" + text, outlet="Wire", published="2025-03-01")
-    assert [(c.count, c.claimant_side) for c in claims] == [(38, "third_party"), (4, "Thailand")]
+    assert [c.claimant_side for c in claims] == ["third_party"]
+    assert claims[0].party not in ("United States", "China")

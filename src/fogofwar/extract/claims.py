@@ -94,6 +94,7 @@ from .sides import (
     gapped_subject,
     inside_quote,
     named_people,
+    outside_the_fight,
     party_of,
     people_named,
     points_back,
@@ -2410,7 +2411,7 @@ def _claimant(
     if speaker.actor is not None:
         # a group that rules a state speaks for it ("the Taliban said" is Afghanistan)
         owner = state_ruled_by(speaker.actor) or speaker.actor
-        if _outside_the_fight(owner, party, actors):
+        if party != owner.name and outside_the_fight(owner, actors):
             # "China's foreign ministry said 38 were killed on both sides": a foreign
             # government speaks as a third party
             return speaker.name, "third_party"
@@ -2522,20 +2523,6 @@ def _fighters_by_sex(
     if count.noun is None or sentence.doc[count.noun].lemma_.lower() not in BY_SEX:
         return False
     return any(st == "military" and t.category == trigger.category for _, t, st in taken)
-
-
-def _outside_the_fight(owner: Actor, party: str, actors: ArticleActors) -> bool:
-    """A state that is neither a party to the fighting the article tells of (its two
-    most-named sides, its forces, where it happened) nor whose people the figure counts."""
-    return (
-        owner.kind == "country"
-        and party != owner.name
-        and len(actors.belligerents()) == 2
-        and owner.name not in actors.belligerents()
-        and owner != actors.place
-        and owner not in actors.armed
-        and owner != actors.attacker
-    )
 
 
 def _victims_own_forces(speaker: Attribution, party: str, sentence: SpacySpan) -> Attribution:

@@ -921,6 +921,8 @@ def party_of(
         and not (status != "military" and speaker_actor.name in hostile_in(sentence))
         # a foreign ministry tells of others' dead; its own nationals it names as such
         and not (speaker is not None and ABROAD_OFFICES.search(speaker.name))
+        # "a senior U.S. official said 38 were killed in the fighting" between two others
+        and not outside_the_fight(speaker_actor, actors)
         # a state shows the prisoners it holds ("state television aired footage of 20
         # prisoners"), not its own people (but "95 prisoners held by Russia" are its own)
         and not (
@@ -2261,6 +2263,20 @@ def _the_enemy_lost(count: Count, sentence: SpacySpan) -> bool:
                 c.dep_ == "nsubj" and c.lower_ in ENEMY for c in verb.children
             )
     return False
+
+
+def outside_the_fight(speaker: Actor, actors: ArticleActors) -> bool:
+    """A state that is no party to the fight the article tells of between two others:
+    neither of its two most-named sides, nor its forces, nor where it happened."""
+    belligerents = actors.belligerents()
+    return (
+        speaker.kind == "country"
+        and len(belligerents) == 2
+        and speaker.name not in belligerents
+        and speaker != actors.place
+        and speaker not in actors.armed
+        and speaker != actors.attacker
+    )
 
 
 def inside_quote(count: Count, sentence: SpacySpan) -> bool:
