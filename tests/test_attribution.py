@@ -1746,3 +1746,16 @@ def test_a_foreign_government_outside_the_fight_speaks_as_a_third_party(speaker:
     claims = fogofwar.analyse("Clash\n" + text, outlet="Wire", published="2025-03-01")
     assert [c.claimant_side for c in claims] == ["third_party"]
     assert claims[0].party not in ("United States", "China")
+
+
+@pytest.mark.parametrize(
+    ("name", "outsider"),
+    [
+        ("Iran's UN ambassador", False),
+        ("Pakistan's permanent representative to the United Nations", False),
+        ("the UN envoy for Yemen", True),
+        ("a UN spokesman", True),
+    ],
+)
+def test_a_states_envoy_to_the_un_is_no_outsider(name: str, outsider: bool) -> None:
+    assert is_outsider(name) is outsider

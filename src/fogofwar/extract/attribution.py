@@ -487,12 +487,21 @@ EXPERT_ROLE = re.compile(
 )
 
 
+# A state's envoy to a body of states, who speaks for the state.
+STATE_ENVOY = re.compile(
+    r"\b(?:ambassador|envoy|permanent representative|representative|mission)\b", re.IGNORECASE
+)
+
+
 def is_outsider(name: str) -> bool:
     """An outside body (the UN, the WHO, an NGO) or an outside role (an activist, a rights
     monitor, an aid worker, an analyst) speaks as a third party, whichever country is
     named with it; a state office ("human rights commissioner") does not."""
     if _words("outside_bodies").search(name):
-        return True
+        # (not a state's envoy to one: "Iran's UN ambassador", "Pakistan's mission to the UN")
+        return not (
+            STATE_ENVOY.search(name) and any(m.actor.kind == "country" for m in find_actors(name))
+        )
     if EXPERT_ROLE.search(name):
         return True  # "military analyst Michael Kofman": an expert on armies, not in one
     return bool(_words("outside_roles").search(name)) and not _words("state_offices").search(name)
