@@ -498,9 +498,11 @@ def is_outsider(name: str) -> bool:
     monitor, an aid worker, an analyst) speaks as a third party, whichever country is
     named with it; a state office ("human rights commissioner") does not."""
     if _words("outside_bodies").search(name):
-        # (not a state's envoy to one: "Iran's UN ambassador", "Pakistan's mission to the UN")
-        return not (
-            STATE_ENVOY.search(name) and any(m.actor.kind == "country" for m in find_actors(name))
+        # (not a state's envoy to one: "Iran's UN ambassador", "Pakistan's mission to the
+        # UN"; but "the UN envoy for Yemen" is the UN's)
+        envoy = STATE_ENVOY.search(name)
+        return envoy is None or not any(
+            m.actor.kind == "country" and m.end <= envoy.start() for m in find_actors(name)
         )
     if EXPERT_ROLE.search(name):
         return True  # "military analyst Michael Kofman": an expert on armies, not in one
