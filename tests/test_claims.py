@@ -5047,3 +5047,14 @@ def test_people_listed_one_by_one_civilians_by_a_word_before(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(c.count, c.status) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We lost 112 killed," said Serhiy Bondar, commander of a Ukrainian brigade.',
+        "A Ukrainian battalion commander said his unit had lost 40 killed.",
+    ],
+)
+def test_an_officers_own_losses_are_soldiers(text: str) -> None:
+    assert [c.status for c in claims_of(text)] == ["military"]

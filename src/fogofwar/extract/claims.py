@@ -222,7 +222,8 @@ SEPARATELY = re.compile(
 QUOTES = ('"', "“", "«", "„")
 MILITARY_SPEAKER = re.compile(
     r"Ministry of Defence|armed forces|\barmy\b|Defen[cs]e Forces|military|border service"
-    r"|border guards?|National Guard"
+    # an officer or unit of a force: "X, commander of a Ukrainian brigade"
+    r"|border guards?|National Guard|\b(?:[Cc]ommander|brigade|battalion|regiment|[Cc]olonel)\b"
 )  # not the police: their figures are mostly of the people they protect
 RETRO = re.compile(
     r"(?:this|that|these figures?|the figures?|the (?:death )?toll|they) (?:was|were|has been|"
