@@ -5058,3 +5058,21 @@ def test_people_listed_one_by_one_civilians_by_a_word_before(
 )
 def test_an_officers_own_losses_are_soldiers(text: str) -> None:
     assert [c.status for c in claims_of(text)] == ["military"]
+
+
+@pytest.mark.parametrize(
+    ("text", "scopes"),
+    [
+        # a toll counted from a month before the incident's
+        ("Israeli forces raided Jenin on Friday, killing three people. More than 200 "
+         "Palestinians have been killed in the West Bank since January, the ministry said.",
+         ["event", "background"]),
+        # from the incident's own month or day, the incident's
+        ("Fighting that began on Monday has killed 40 people since March 1, officials said.",
+         ["event"]),
+        # a superlative ranks the incident since then ("West" is none)
+        ("It was the deadliest attack since January, killing 40 people.", ["event"]),
+    ],
+)  # fmt: skip
+def test_a_toll_since_an_earlier_month(text: str, scopes: list[str]) -> None:
+    assert [c.scope for c in claims_of(text)] == scopes

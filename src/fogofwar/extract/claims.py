@@ -171,12 +171,15 @@ BACKGROUND = re.compile(
 # words may be the incident's own ("the deadliest attack this year, killing 40").
 THIS_YEAR_AFTER = re.compile(r"\bthis year\b", re.IGNORECASE)
 # "the deadliest attack this year": a superlative ranks the incident itself in the year
-SUPERLATIVE_YEAR = re.compile(
-    r"\b(?:\w+est|worst|biggest)\b[^,.;]{0,30}\bthis year\b", re.IGNORECASE
+# A superlative: "deadliest", "largest", "worst" (not "the West Bank", "a protest").
+_SUPERLATIVE = (
+    r"\b(?:\w+iest|worst|biggest|largest|greatest|highest|fiercest|longest|strongest|"
+    r"gravest|hardest|latest|most \w+)\b"
 )
+SUPERLATIVE_YEAR = re.compile(rf"{_SUPERLATIVE}[^,.;]{{0,30}}\bthis year\b", re.IGNORECASE)
 # A superlative that ranks the incident against a span of time: "the bloodiest day since
 # the coup", "the deadliest attack since 2019" date the ranking, not the figure.
-RANKED_SINCE = re.compile(r"\b(?:\w+est|worst|biggest)\b[^,.;]{0,30}$", re.IGNORECASE)
+RANKED_SINCE = re.compile(rf"{_SUPERLATIVE}[^,.;]{{0,30}}$", re.IGNORECASE)
 
 
 def _ranks_the_day(text: str, at: int) -> bool:
@@ -192,6 +195,16 @@ BEFORE_THE_INCIDENT = re.compile(
     r"\b(?:before|prior to)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attacks?|strikes?|blasts?|explosions?|bombings?|raids?|assaults?|massacres?|"
     r"clashes|fighting|shooting|ambush|offensive)\b",
+    re.IGNORECASE,
+)
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+# A toll counted from a month on: "since January", "since early March".
+SINCE_MONTH = re.compile(
+    r"\bsince (?:early |mid-|late |the (?:start|beginning|end) of )?(" + "|".join(MONTHS) + r")\b"
+    r"(?! \d)",
     re.IGNORECASE,
 )
 # How long before or after, in words: "a week", "two days", "days"; not a day or hours,
@@ -1723,6 +1736,13 @@ def _scope(
         return "background"
     if BEFORE_THE_INCIDENT.search(text):
         return "background"  # "hours before the attacks, the army had claimed three deaths"
+    since = SINCE_MONTH.search(text)
+    if since is not None and dating is not None and not _ranks_the_day(text, since.start()):
+        # "200 Palestinians have been killed in the West Bank since January", in a March
+        # story: a toll over months, not the incident's (a month it began in is its own)
+        incident = dating.incident.start if dating.incident is not None else dating.reference
+        if MONTHS.index(since.group(1).lower()) + 1 < incident.month:
+            return "background"
     if CAME_AFTER.search(doc[start : count.start].text):
         return "background"  # "the attack came a week after 30 people were killed"
     if per_sentence(
