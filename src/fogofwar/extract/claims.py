@@ -1740,8 +1740,8 @@ def _scope(
     if since is not None and dating is not None and not _ranks_the_day(text, since.start()):
         # "200 Palestinians have been killed in the West Bank since January", in a March
         # story: a toll over months, not the incident's (a month it began in is its own)
-        incident = dating.incident.start if dating.incident is not None else dating.reference
-        if MONTHS.index(since.group(1).lower()) + 1 < incident.month:
+        began = dating.incident.start if dating.incident is not None else dating.reference
+        if MONTHS.index(since.group(1).lower()) + 1 < began.month:
             return "background"
     if CAME_AFTER.search(doc[start : count.start].text):
         return "background"  # "the attack came a week after 30 people were killed"
