@@ -2269,10 +2269,14 @@ def outside_the_fight(speaker: Actor, actors: ArticleActors) -> bool:
     """A state that is no party to the fight the article tells of between two others:
     neither of its two most-named sides, nor its forces, nor where it happened."""
     belligerents = actors.belligerents()
+    sides = [actor_named(name) for name in belligerents]
     return (
         speaker.kind == "country"
         and len(belligerents) == 2
         and speaker.name not in belligerents
+        # (two armed groups fighting in its land: "ELN guerrillas killed five FARC
+        # dissidents, the army said" is Colombia's army)
+        and all(side is not None and side.kind == "country" for side in sides)
         and speaker != actors.place
         and speaker not in actors.armed
         and speaker != actors.attacker
