@@ -5076,3 +5076,18 @@ def test_an_officers_own_losses_are_soldiers(text: str) -> None:
 )  # fmt: skip
 def test_a_toll_since_an_earlier_month(text: str, scopes: list[str]) -> None:
     assert [c.scope for c in claims_of(text)] == scopes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia said five servicemen died and 20 Russians were missing after the attack.",
+         [(5, "military"), (20, "unknown")]),
+        ("Israel said three soldiers and 30 Israelis were wounded in the attack.",
+         [(3, "military"), (30, "unknown")]),
+    ],
+)  # fmt: skip
+def test_a_peoples_name_after_soldiers_takes_no_status_from_them(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(c.count, c.status) for c in claims_of(text)] == expected

@@ -315,6 +315,8 @@ def _status(
         return "unknown"  # "... 41 gunmen were killed, bringing the death toll to 129": all
     if previous is not None and _whole_they_were_among(count, sentence):
         return "unknown"  # "two gendarmes were among the six killed": the six are all kinds
+    if count.noun is not None and named_how(doc[count.noun].text) == "demonym":
+        return "unknown"  # "five servicemen died and 20 Russians were missing": any Russians
     return previous or "unknown"
 
 
