@@ -1876,12 +1876,9 @@ def _extract_claims(article: Article, doc: Doc) -> list[Claim]:
             named.append(filed.country)
         actors = replace(actors, dateline_land=filed)
     striking = named_only_striking(every_sentence, actors.counts)
-    # a bureau abroad ("BANGKOK - Myanmar soldiers raided a village") places nothing, though
-    # the land the story names is left out below as the one striking
-    abroad = named and filed is not None and filed.country not in named
     incident = Incident.of(
         every_sentence,
-        dateline=None if abroad else article.dateline_place,
+        dateline=article.dateline_place,
         countries=[
             c
             for c in named
