@@ -214,7 +214,7 @@ _SPAN_OF_TIME = (
     r"a few|several|\d+) (?:days|weeks?|months?)|days|weeks|months)"
 )
 # An earlier incident told of after the main one: "The attack came a week after 30 people
-# were killed in Bokkos", "..., a day after rockets killed two civilians". The figure
+# were killed in Bokkos", "..., days after a drone attack killed four traders". The figure
 # follows in the same clause.
 CAME_AFTER = re.compile(
     rf"(?:\b(?:came|comes|come|follows|followed)\s+{_SPAN_OF_TIME}\s+after"

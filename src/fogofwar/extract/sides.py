@@ -39,6 +39,7 @@ from .incident import (
     FIGHT_NOUNS,
     PEOPLE_GROUP_WORDS,
     PLACE_NOUNS,
+    VICTIM_NOUNS,
     Incident,
     fought_between,
     held_places,
@@ -1772,7 +1773,11 @@ def _whose_victims(sentence: SpacySpan, mention: ActorMention) -> bool:
     head = root
     while head.dep_ in ("amod", "compound", "nmod", "poss") and head.head.i != head.i:
         head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ == "victim"
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.lemma_.lower() in VICTIM_NOUNS
+    )
 
 
 def _names_attacker(sentence: SpacySpan, mention: ActorMention) -> bool:
