@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 import fogofwar
 from fogofwar.extract.coreference import settle_open_parties
 from fogofwar.records import Claim, Span
+from wire import claims_of
 
 
 def claim(category: str, count: int, party: str, start: int, **kw: object) -> Claim:
@@ -290,3 +291,13 @@ def test_fighters_of_no_named_group_are_settled_only_by_a_groups_figure() -> Non
     )
     claims = fogofwar.analyse(text, outlet="Wire", published="2025-03-01")
     assert [(c.count, c.party) for c in claims] == [(1, "Israel"), (1, "unknown")]
+
+
+def test_a_ranges_top_is_no_sum_of_two_sides() -> None:
+    text = "Thailand said 30 to 35 Cambodian soldiers had been killed and five Thai soldiers died."
+    claims = claims_of(text)
+    assert [(c.count, c.party) for c in claims] == [
+        (30, "Cambodia"),
+        (35, "Cambodia"),
+        (5, "Thailand"),
+    ]

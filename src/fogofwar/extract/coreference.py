@@ -83,7 +83,8 @@ class _SidesBySentence:
         Kazakh soldiers". Whatever party the figure was given, the parts say it spans
         both. The parts are the sentence's sides' figures of this fate below it."""
         group = self.groups.get((claim.category, claim.evidence))
-        if group is None:
+        if group is None or claim.qualifier == "at_most":
+            # ("30 to 35 Cambodian soldiers and five Thai soldiers": a range's top is no sum)
             return None
         counts, sums, two = group
         below = bisect.bisect_left(counts, claim.count)
