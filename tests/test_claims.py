@@ -5091,3 +5091,9 @@ def test_a_peoples_name_after_soldiers_takes_no_status_from_them(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(c.count, c.status) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize("kind", ["skeletal", "charred", "decomposed", "partial"])
+def test_remains_of_people_by_their_state_are_the_dead(kind: str) -> None:
+    text = f"Investigators uncovered the {kind} remains of 40 people at the site, officials said."
+    assert [(c.category, c.count) for c in claims_of(text)] == [("killed", 40)]
