@@ -5097,3 +5097,11 @@ def test_a_peoples_name_after_soldiers_takes_no_status_from_them(
 def test_remains_of_people_by_their_state_are_the_dead(kind: str) -> None:
     text = f"Investigators uncovered the {kind} remains of 40 people at the site, officials said."
     assert [(c.category, c.count) for c in claims_of(text)] == [("killed", 40)]
+
+
+@pytest.mark.parametrize(
+    "listed", ["listed as missing", "registered as missing", "declared missing"]
+)
+def test_victims_listed_as_missing_are_missing(listed: str) -> None:
+    text = f"Around 1,000 victims of the massacre are still {listed}, the commission said."
+    assert [(c.category, c.count) for c in claims_of(text)] == [("missing", 1000)]
