@@ -1759,3 +1759,18 @@ def test_a_foreign_government_outside_the_fight_speaks_as_a_third_party(speaker:
 )
 def test_a_states_envoy_to_the_un_is_no_outsider(name: str, outsider: bool) -> None:
     assert is_outsider(name) is outsider
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("At least 35 Israelis have been killed in attacks, according to Israeli figures.",
+         "Israel government"),
+        ("At least 40 soldiers were killed, according to Ukrainian data.", "Ukraine government"),
+        # a body's figures are the body's
+        ("More than 900 people have been killed, according to Palestinian health ministry "
+         "figures.", "Palestine Health Ministry"),
+    ],
+)  # fmt: skip
+def test_a_states_own_figures_are_its_governments(text: str, claimant: str) -> None:
+    assert [c.claimant for c in claims_of(text)] == [claimant]

@@ -1745,6 +1745,25 @@ def _root(tokens: list[Token]) -> Token:
     return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
 
 
+# Nouns for a count someone keeps: "according to Israeli figures".
+TALLY_WORDS = frozenset({"figure", "tally", "count", "data", "datum", "estimate", "statistic"})
+
+
+def _a_states_tally(tally: Token) -> Actor | None:
+    """`according to Israeli figures`, `according to Ukrainian data`: the one state whose
+    count a tally noun, named by its people's adjective alone, is (not `according to
+    Palestinian health ministry figures`: the ministry's own)."""
+    if tally.lemma_.lower() not in TALLY_WORDS:
+        return None
+    modifiers = [c for c in tally.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    if len(modifiers) != 1 or list(modifiers[0].children):
+        return None
+    named = find_actors(modifiers[0].text)
+    if len(named) != 1 or named[0].actor.kind != "country":
+        return None
+    return named[0].actor
+
+
 def _head_word(tokens: list[Token]) -> str:
     inside = {u.i for u in tokens}  # once, not per token: a phrase may be thousands long
     roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
@@ -2079,6 +2098,20 @@ def sentence_attributions(
             nxt = token.doc[token.i + 1]
             if nxt.lower_ == "to":
                 objs = [c for c in nxt.children if c.dep_ == "pobj"]
+                tallied = _a_states_tally(objs[0]) if objs else None
+                if tallied is not None:
+                    # "according to Israeli figures": the state's own count
+                    found.append(
+                        Attribution(
+                            name=f"{tallied.name} government",
+                            actor=tallied,
+                            international=False,
+                            token=token.i,
+                        )
+                    )
+                    spans[token.i] = (objs[0].left_edge.i, objs[0].i + 1)
+                    last = found[-1]
+                    continue
                 if objs:
                     phrase = _without_subject_taken(_source(objs[0]), objs[0])
         elif (
