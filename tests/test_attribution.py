@@ -1774,3 +1774,15 @@ def test_a_states_envoy_to_the_un_is_no_outsider(name: str, outsider: bool) -> N
 )  # fmt: skip
 def test_a_states_own_figures_are_its_governments(text: str, claimant: str) -> None:
     assert [c.claimant for c in claims_of(text)] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # "its" speaker of the body the reported clause before it is about
+        ("The Ukrainian army lost 12 soldiers near Sudzha, its spokesman said.", "Ukraine army"),
+        ("The 47th Brigade lost 112 men near Sudzha, its commander said.", "The 47th Brigade"),
+    ],
+)  # fmt: skip
+def test_its_speaker_is_the_bodys_the_reported_clause_names(text: str, claimant: str) -> None:
+    assert [c.claimant for c in claims_of(text)] == [claimant]

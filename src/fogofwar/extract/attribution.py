@@ -679,6 +679,16 @@ def _owner_before(pronoun: Token, verb: Token) -> list[Token]:
                 and child.lower_ not in OWNERS
             ):
                 return _without_clauses(child)
+    # "The 47th Brigade lost 112 men, its commander said": the body the reported clause
+    # before the speaker is about
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i > pronoun.i:
+            continue
+        for child in clause.children:
+            if child.dep_ == "nsubj" and (
+                child.pos_ == "PROPN" or _UNIT.search(child.text) or _BODY_WORDS.search(child.text)
+            ):
+                return _without_clauses(child)
     return []
 
 
