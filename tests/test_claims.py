@@ -4808,6 +4808,11 @@ def test_a_tolls_figure_and_people_with_their_own_fate(
         ("A strike on a market killed 20 people on Sunday, rescuers said. A week earlier, a "
          "drone attack on a school killed nine children, rescuers said.",
          ["event", "background"]),
+        ("A bomb killed 12 people at a market on Monday, police said. Last week, a bombing at "
+         "a bus station killed 23 passengers.", ["event", "background"]),
+        # the incident itself, told of last week
+        ("The toll from the bombing rose to 30 on Monday, police said. Last week, the attack "
+         "killed 23 people.", ["event", "event"]),
         # a day apart, or the same incident later: the incident's own
         ("Radios exploded across the country on Wednesday, killing 14 people, a day after "
          "pagers blew up, killing 12.", ["event", "event"]),

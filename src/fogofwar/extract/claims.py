@@ -222,10 +222,10 @@ CAME_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A sentence dated before the main incident by its opening words: "A week earlier, a drone
-# attack on a school killed nine children", "The previous day, gunmen killed four".
+# attack on a school killed nine children", "Last week, a bombing killed 23 passengers".
 EARLIER_OPENING = re.compile(
     rf"\s*(?:{_SPAN_OF_TIME}\s+(?:earlier|before)|the (?:previous|preceding) "
-    r"(?:week|month)|the (?:week|month) before)\s*,",
+    r"(?:week|month)|the (?:week|month) before|last week)\s*,",
     re.IGNORECASE,
 )
 SEPARATELY = re.compile(
