@@ -56,7 +56,8 @@ def is_month_name(word: str) -> bool:
     return _MONTH_NAME.fullmatch(word) is not None
 
 
-_FULL_M = (
+# A month's full name, as a pattern ("since January").
+FULL_MONTH_NAMES = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 )
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -105,7 +106,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"\b(?P<part>early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of"
             r"|beginning\s+of|the\s+start\s+of|start\s+of)?[\s-]*"
-            rf"(?P<m>{_FULL_M})\b{_YEAR}"
+            rf"(?P<m>{FULL_MONTH_NAMES})\b{_YEAR}"
         ),
     ),
     (
@@ -488,7 +489,8 @@ def _sentence_of(sentences: list[tuple[int, int]], offset: int) -> tuple[int, tu
 _Resolved = tuple[dt.date, dt.date, str, tuple[int, int] | None] | None
 
 
-def _month(name: str) -> int:
+def month_number(name: str) -> int:
+    """`January` is 1, `sept` 9: a month's number by its name or abbreviation."""
     return _MONTHS[name[:3].lower()]
 
 
@@ -512,11 +514,11 @@ def _absolute(match: re.Match[str], _published: dt.date | None, reference: dt.da
     month_text = groups["m"]
     if not month_text.isdigit() and not _is_month_word(month_text):
         return None
-    month = int(month_text) if month_text.isdigit() else _month(month_text)
+    month = int(month_text) if month_text.isdigit() else month_number(month_text)
     start, how = _dated(groups.get("year"), month, int(groups["d"]), reference)
     if groups.get("d2") is None:
         return start, start, how, None
-    month2 = _month(groups["m2"]) if groups.get("m2") else month
+    month2 = month_number(groups["m2"]) if groups.get("m2") else month
     end = dt.date(start.year, month2, int(groups["d2"]))
     if end < start and groups.get("m2"):
         end = dt.date(start.year + 1, month2, int(groups["d2"]))
@@ -529,7 +531,7 @@ def _month_span(match: re.Match[str], _published: dt.date | None, reference: dt.
     name, year, part = match["m"], match["year"], (match["part"] or "").lower()
     if not _is_month_word(name):
         return None
-    month = _month(name)
+    month = month_number(name)
     first, how = _dated(year, month, 1, reference)
     last = _month_end(first)
     if part == "early" or "beginning" in part or "start" in part:

@@ -17,7 +17,14 @@ from functools import cached_property
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from ..dates import FALLBACK_REASON, incident_date, latest_stated_date, written_dates
+from ..dates import (
+    FALLBACK_REASON,
+    FULL_MONTH_NAMES,
+    incident_date,
+    latest_stated_date,
+    month_number,
+    written_dates,
+)
 from ..parties import (
     NON_STATE,
     Actor,
@@ -32,6 +39,7 @@ from ..records import Article, Claim, IncidentDate, Span
 from ..sources import Dateline, find_dateline
 from .attribution import (
     REPORTING_LEMMAS,
+    UNNAMED_FORCES,
     Attribution,
     Quotations,
     as_label,
@@ -197,13 +205,9 @@ BEFORE_THE_INCIDENT = re.compile(
     r"clashes|fighting|shooting|ambush|offensive)\b",
     re.IGNORECASE,
 )
-MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-)  # fmt: skip
 # A toll counted from a month on: "since January", "since early March".
 SINCE_MONTH = re.compile(
-    r"\bsince (?:early |mid-|late |the (?:start|beginning|end) of )?(" + "|".join(MONTHS) + r")\b"
+    rf"\bsince (?:early |mid-|late |the (?:start|beginning|end) of )?({FULL_MONTH_NAMES})\b"
     r"(?! \d)",
     re.IGNORECASE,
 )
@@ -1743,7 +1747,7 @@ def _scope(
         # "200 Palestinians have been killed in the West Bank since January", in a March
         # story: a toll over months, not the incident's (a month it began in is its own)
         began = dating.incident.start if dating.incident is not None else dating.reference
-        if MONTHS.index(since.group(1).lower()) + 1 < began.month:
+        if month_number(since.group(1)) < began.month:
             return "background"
     if CAME_AFTER.search(doc[start : count.start].text):
         return "background"  # "the attack came a week after 30 people were killed"
@@ -2561,7 +2565,7 @@ def _victims_own_forces(speaker: Attribution, party: str, sentence: SpacySpan) -
         or victims.kind != "country"
         or victims == struck
         or speaker.phrase is None
-        or not UNNAMED_FORCE_WORDS.search(speaker.name)
+        or not any(speaker.name.endswith(f" {force}") for force in UNNAMED_FORCES)
         or struck.name not in hostile_in(sentence)
     ):
         return speaker
@@ -2569,10 +2573,6 @@ def _victims_own_forces(speaker: Attribution, party: str, sentence: SpacySpan) -
     if find_actors(phrase):
         return speaker  # "the Indian army said": named
     return replace(speaker, name=speaker.name.replace(struck.name, victims.name, 1), actor=victims)
-
-
-# The words of a force a speaker may name by its kind alone.
-UNNAMED_FORCE_WORDS = re.compile(r"\b(?:army|military|armed forces)$")
 
 
 def _the_doers(count: Count, trigger: Trigger, sentence: SpacySpan) -> bool:

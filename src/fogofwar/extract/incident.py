@@ -206,7 +206,7 @@ def mention_root(sentence: SpacySpan, start: int, end: int) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def _noun_phrase_head(token: Token) -> Token:
+def noun_phrase_head(token: Token) -> Token:
     """Climb from a modifier to the noun it modifies: `Eritrean` -> `troops`."""
     while token.dep_ in ("amod", "compound", "nmod", "poss", "case") and token.head.i != token.i:
         token = token.head
@@ -243,7 +243,7 @@ def _agent_of_violence(root: Token) -> bool:
         STRIKE_NOUNS
     ):
         return True
-    head = _noun_phrase_head(root)
+    head = noun_phrase_head(root)
     if head.lemma_.lower() in STRIKE_NOUNS and head.i != root.i:
         return True
     head = first_of_a_list(head)
@@ -302,7 +302,7 @@ def _agent_of_violence(root: Token) -> bool:
 
 def _opponent(root: Token) -> bool:
     """`in the clash with Eritrean troops`, `fighting against the rebels`: the other side."""
-    head = first_of_a_list(_noun_phrase_head(root))
+    head = first_of_a_list(noun_phrase_head(root))
     if head.dep_ != "pobj" or head.head.lower_ not in ("with", "against"):
         return False
     above = head.head.head
@@ -361,7 +361,7 @@ def _doers_before(sentence: SpacySpan) -> frozenset[str]:
 def _doer(root: Token) -> bool:
     """The subject of an active verb that tells of no speaking: `troops crossed the border`,
     not `Ethiopia said` nor `soldiers were ambushed`."""
-    head = first_of_a_list(_noun_phrase_head(root))
+    head = first_of_a_list(noun_phrase_head(root))
     if head.dep_ != "nsubj" or head.head.pos_ not in ("VERB", "AUX"):
         return False
     verb = head.head
@@ -401,7 +401,7 @@ def _landmarks_in(sentence: SpacySpan) -> frozenset[str]:
         for mention, root in _named_roots(sentence)
         # `the Venezuelan border` lies between two lands
         if (root.dep_ in ("amod", "compound") and root.head.lemma_.lower() in BORDERS)
-        or _beside(_noun_phrase_head(root))
+        or _beside(noun_phrase_head(root))
     )
 
 
@@ -528,7 +528,7 @@ def located_countries(
         if following is not None and following.lower_ in PEOPLE_GROUP_WORDS:
             continue  # "the Kuki community": a people, not the Japanese town of Kuki
         name = place_name(entity)
-        landmark = _noun_phrase_head(entity.root)
+        landmark = noun_phrase_head(entity.root)
         if _beside(landmark) and not (
             landmark.dep_ == "pobj" and landmark.head.lower_ == "near" and not actor_named(name)
         ):

@@ -47,6 +47,7 @@ from .incident import (
     is_region,
     landmarks_in,
     mention_root,
+    noun_phrase_head,
     place_country,
     place_name,
     where_one_sits,
@@ -1770,9 +1771,7 @@ def _whose_victims(sentence: SpacySpan, mention: ActorMention) -> bool:
     root = mention_root(sentence, mention.start, mention.end)
     if root is None:
         return False
-    head = root
-    while head.dep_ in ("amod", "compound", "nmod", "poss") and head.head.i != head.i:
-        head = head.head
+    head = noun_phrase_head(root)
     return (
         head.dep_ == "pobj"
         and head.head.lower_ == "of"
